@@ -1,0 +1,100 @@
+"""What every command shares: --db, --today, --json, the notebook, and plain or JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from ..dates import parse_date, today_from
+from ..errors import UsageError
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--db/--today/--json work before or after the command name."""
+    default = None if top else argparse.SUPPRESS
+    group = parser.add_argument_group("notebook and output")
+    group.add_argument("--db", metavar="PATH", default=default,
+                       help="the notebook file (default: $THANKFUL_DB or your user data directory)")
+    group.add_argument("--today", metavar="DATE", default=default,
+                       help="pretend today is DATE (YYYY-MM-DD; default: $THANKFUL_TODAY or the clock)")
+    group.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
+                       help="print JSON only on stdout")
+
+
+def command(subparsers, name: str, handler, help: str, **kwargs) -> argparse.ArgumentParser:
+    """A subcommand that also takes the common options."""
+    parser = subparsers.add_parser(name, help=help, description=kwargs.pop("description", help), **kwargs)
+    add_common_options(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+class Context:
+    """One command's view of the world: its arguments, today's date and the notebook (opened on first use)."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.json = bool(getattr(args, "json", False))
+        self._today: date | None = None
+        self._nb = None
+
+    @property
+    def today(self) -> date:
+        if self._today is None:
+            self._today = today_from(getattr(self.args, "today", None))
+        return self._today
+
+    @property
+    def nb(self):
+        if self._nb is None:
+            from ..store import open_notebook
+
+            self._nb = open_notebook(getattr(self.args, "db", None))
+        return self._nb
+
+    def date(self, text: str | None) -> date | None:
+        return parse_date(text, self.today)
+
+    def close(self) -> None:
+        if self._nb is not None:
+            self._nb.close()
+
+    @property
+    def tty(self) -> bool:
+        return sys.stdout.isatty()
+
+
+def emit_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    """Plain aligned columns: readable on a terminal and easy to cut when piped."""
+    if not rows:
+        return ""
+    cells = [headers] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def read_text_arg(value: str | None, what: str) -> str:
+    """Text from a file path, '-' for stdin, or stdin when it is piped and no path was given."""
+    if value in (None, "-"):
+        if value is None and sys.stdin.isatty():
+            raise UsageError(f"give {what} as a file, or '-' to read it from standard input")
+        return sys.stdin.read()
+    try:
+        with open(value, encoding="utf-8") as f:
+            return f.read()
+    except OSError as e:
+        raise UsageError(f"cannot read {value}: {e.strerror}; check the path") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{value} is not UTF-8 text; save it as UTF-8 and try again") from None

@@ -1,0 +1,102 @@
+"""Dates from one place: ISO or phrases ("yesterday", "last friday", "3 days ago"), always relative to `today`."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, timedelta
+
+from .errors import UsageError
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|week)s?\s+ago$")
+_IN = re.compile(r"^in\s+(\d+|a|an|one|two|three)\s+(day|week)s?$")
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def parse_date(text: str | date | None, today: date) -> date | None:
+    """Read a date a person typed; the common phrases are handled here, the rest by dateparser."""
+    if text is None or isinstance(text, date):
+        return text
+    s = " ".join(str(text).strip().lower().split())
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        pass
+    quick = _quick_phrase(s, today)
+    if quick is not None:
+        return quick
+    return _dateparser(text, today)
+
+
+def _quick_phrase(s: str, today: date) -> date | None:
+    if s == "today":
+        return today
+    if s == "yesterday":
+        return today - timedelta(days=1)
+    if s == "tomorrow":
+        return today + timedelta(days=1)
+    if m := _AGO.match(s):
+        n = int(m[1]) if m[1].isdigit() else _WORDS[m[1]]
+        return today - timedelta(days=n * (7 if m[2] == "week" else 1))
+    if m := _IN.match(s):
+        n = int(m[1]) if m[1].isdigit() else _WORDS[m[1]]
+        return today + timedelta(days=n * (7 if m[2] == "week" else 1))
+    words = s.split()
+    if len(words) == 2 and words[0] in ("last", "next") and words[1] in WEEKDAYS:
+        target = WEEKDAYS.index(words[1])
+        if words[0] == "last":
+            back = (today.weekday() - target) % 7 or 7
+            return today - timedelta(days=back)
+        ahead = (target - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead)
+    if s in WEEKDAYS:  # a bare weekday means the most recent one (moments are in the past)
+        back = (today.weekday() - WEEKDAYS.index(s)) % 7
+        return today - timedelta(days=back)
+    return None
+
+
+def _dateparser(text: str, today: date) -> date:
+    import dateparser  # heavy: only when a phrase is not one of the quick ones
+
+    base = datetime(today.year, today.month, today.day, 12, 0)
+    found = dateparser.parse(
+        str(text), languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
+    )
+    if found is None:
+        raise UsageError(f"cannot read the date {text!r}; use YYYY-MM-DD or a phrase like 'yesterday' or '3 days ago'")
+    return found.date()
+
+
+def today_from(value: str | None = None, *, clock: date | None = None) -> date:
+    """The date commands work with: --today, else THANKFUL_TODAY, else the clock (read only here, at the edge)."""
+    raw = value or os.environ.get("THANKFUL_TODAY")
+    if raw:
+        try:
+            return date.fromisoformat(raw.strip())
+        except ValueError:
+            raise UsageError(f"cannot read today's date {raw!r}; use YYYY-MM-DD (from --today or THANKFUL_TODAY)") from None
+    return clock or date.today()
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def describe_due(due: date | None, today: date) -> str:
+    """'due today', 'due tomorrow', 'due in 5 days', '3 days overdue', 'no due date'."""
+    if due is None:
+        return "no due date"
+    days = (due - today).days
+    if days == 0:
+        return "due today"
+    if days == 1:
+        return "due tomorrow"
+    if days > 1:
+        return f"due in {days} days"
+    if days == -1:
+        return "1 day overdue"
+    return f"{-days} days overdue"

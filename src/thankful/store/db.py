@@ -1,0 +1,121 @@
+"""Opening a notebook: the file's place, WAL, foreign keys, migrations, one transaction per change."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import ThankfulError
+
+SQL_DIR = Path(__file__).with_name("sql")
+
+
+def migrations() -> list[Path]:
+    """The ordered list of migrations: sql/NNN_name.sql, applied in number order, tracked by PRAGMA user_version."""
+    files = sorted(SQL_DIR.glob("[0-9][0-9][0-9]_*.sql"))
+    for number, path in enumerate(files, start=1):
+        if int(path.name[:3]) != number:
+            raise RuntimeError(f"migration {path.name} is out of sequence: expected number {number:03d}")
+    return files
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_dir  # only when neither --db nor THANKFUL_DB says where
+
+    return Path(user_data_dir("thankful", appauthor=False)) / "notebook.db"
+
+
+def resolve_path(db: str | os.PathLike | None = None) -> Path:
+    """--db, else THANKFUL_DB, else the platform's user data directory."""
+    chosen = db or os.environ.get("THANKFUL_DB")
+    return Path(chosen).expanduser() if chosen else default_path()
+
+
+class Notebook:
+    """An open notebook. Use `with nb.transaction():` around every change."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+
+    def __enter__(self) -> Notebook:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self):
+        """All of a command's changes, or none of them."""
+        if self.conn.in_transaction:  # nested: the outer transaction decides
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = None, create: bool = True) -> Notebook:
+    """Open (and create or upgrade) the notebook; `upto` stops migrating at that version (tests of upgrades)."""
+    path = resolve_path(db)
+    if not create and not path.exists():
+        raise ThankfulError(f"no notebook at {path}; run 'thankful' once to create it, or point --db at one")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    except (OSError, sqlite3.Error) as e:
+        raise ThankfulError(f"cannot open the notebook {path}: {_reason(e)}; check the path or use --db") from None
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        _use_wal(conn)
+        _migrate(conn, upto)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise ThankfulError(
+            f"cannot read the notebook {path}: {_reason(e)}; is it a Thankful notebook? use --db to choose another"
+        ) from None
+    return Notebook(conn, path)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _migrate(conn: sqlite3.Connection, upto: int | None) -> None:
+    steps = migrations()
+    target = len(steps) if upto is None else upto
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > len(steps):
+        raise sqlite3.DatabaseError(f"made by a newer Thankful (schema {current}, this one knows {len(steps)})")
+    for number in range(current + 1, target + 1):
+        script = steps[number - 1].read_text(encoding="utf-8")
+        # executescript commits first; wrap the step and its version bump in one transaction.
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+
+
+def _reason(e: Exception) -> str:
+    return str(e).rstrip(".") or type(e).__name__

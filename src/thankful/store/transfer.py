@@ -1,0 +1,125 @@
+"""Export the whole notebook as JSON (ids kept) and import it back, all or nothing."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from ..errors import ThankfulError, UsageError
+from .db import Notebook
+
+FORMAT = "thankful-notebook"
+VERSION = 1
+
+
+def user_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table of the notebook in creation order, which is also the order foreign keys allow."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
+    return [r[0] for r in rows]
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def export_text(nb: Notebook) -> str:
+    """The notebook as JSON text: one row a line, keys sorted, so the same notebook always gives the same bytes."""
+    conn = nb.conn
+    lines = ["{", f'"format": "{FORMAT}",', f'"version": {VERSION},', f'"schema": {nb.schema_version},', '"tables": {']
+    tables = user_tables(conn)
+    for t_index, table in enumerate(tables):
+        rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+        lines.append(f"{json.dumps(table)}: [")
+        for r_index, row in enumerate(rows):
+            comma = "," if r_index < len(rows) - 1 else ""
+            lines.append(json.dumps(dict(row), sort_keys=True, ensure_ascii=False) + comma)
+        lines.append("]" + ("," if t_index < len(tables) - 1 else ""))
+    lines += ["}", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def import_text(nb: Notebook, text: str, source: str = "import") -> dict[str, int]:
+    """Load an export into an empty notebook; any problem rolls everything back. Returns rows per table."""
+    data = _parse(text, source)
+    conn = nb.conn
+    known = user_tables(conn)
+    tables = data["tables"]
+    unknown = [t for t in tables if t not in known]
+    if unknown:
+        raise UsageError(f"{source}: unknown table {unknown[0]!r}; is this a Thankful export?")
+    line_of = _row_lines(text)
+    counts: dict[str, int] = {}
+    with nb.transaction():
+        busy = [t for t in known if conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()]
+        if busy:
+            raise ThankfulError(
+                f"the notebook {nb.path} already holds {busy[0]}; import into a new notebook with --db NEW.db")
+        for table in known:  # creation order keeps foreign keys satisfied
+            rows = tables.get(table, [])
+            if not isinstance(rows, list):
+                raise UsageError(f"{source}: table {table!r} should be a list of rows")
+            cols = set(columns(conn, table))
+            for index, row in enumerate(rows):
+                where = _where(source, table, index, line_of)
+                if not isinstance(row, dict):
+                    raise UsageError(f"{where}: a row should be a JSON object")
+                extra = set(row) - cols
+                if extra:
+                    raise UsageError(f"{where}: unknown column {sorted(extra)[0]!r}")
+                names = sorted(row)
+                try:
+                    conn.execute(
+                        f'INSERT INTO "{table}" ({",".join(names)}) VALUES ({",".join("?" * len(names))})',
+                        [_sql_value(row[n], where) for n in names])
+                except sqlite3.Error as e:
+                    raise UsageError(f"{where}: {e}; nothing was imported") from None
+            counts[table] = len(rows)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            table, rowid = problems[0][0], problems[0][1]
+            raise UsageError(f"{source}: {table} row {rowid} points at a missing {problems[0][2]}; nothing was imported")
+    return counts
+
+
+def _parse(text: str, source: str) -> dict:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        hint = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
+        raise UsageError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg}{hint}; nothing was imported") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UsageError(f"{source}: not a Thankful export (no \"format\": \"{FORMAT}\"); nothing was imported")
+    if data.get("version") != VERSION:
+        raise UsageError(f"{source}: export format version {data.get('version')!r} is not one this Thankful reads")
+    if not isinstance(data.get("tables"), dict):
+        raise UsageError(f"{source}: no \"tables\" object; nothing was imported")
+    return data
+
+
+def _sql_value(value, where: str):
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    raise UsageError(f"{where}: values must be text, numbers or null, not {type(value).__name__}")
+
+
+def _row_lines(text: str) -> dict[tuple[str, int], int]:
+    """Line numbers of rows in an export laid out one row a line (as `export_text` writes it)."""
+    found: dict[tuple[str, int], int] = {}
+    table, index = None, 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.endswith(": [") and stripped.startswith('"'):
+            table, index = stripped[1:stripped.index('"', 1)], 0
+        elif table and stripped.startswith("{"):
+            found[(table, index)] = number
+            index += 1
+        elif stripped.startswith("]"):
+            table = None
+    return found
+
+
+def _where(source: str, table: str, index: int, line_of: dict) -> str:
+    line = line_of.get((table, index))
+    return f"{source}: line {line} ({table} row {index + 1})" if line else f"{source}: {table} row {index + 1}"
