@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-RELATIONSHIPS = ("family", "friend", "partner", "colleague", "interviewer", "donor", "other")
-STATUSES = ("owed", "drafted", "sent", "skipped")
-CHANNELS = ("email", "card", "hand")
-TONES = ("warm", "formal", "playful", "romantic")
+from .choices import CHANNELS, RELATIONSHIPS, STATUSES, TONES  # noqa: F401 (re-exported)
 
 # The facts of a moment, in the order of the compose contract (DESIGN §5).
 MOMENT_TEXT_FIELDS = (

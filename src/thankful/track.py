@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .choices import CHANNELS
 from .errors import UsageError
-from .model import CHANNELS
-from .store import Notebook
-from .store import records as db
+from .store import listing as db_listing
+from .store.db import Notebook
 
 PROMPT = "What moments sparked your gratitude today?"
 
 
 def owed(nb: Notebook, today: date, *, all_notes: bool = False) -> list[dict]:
     """Owed and drafted notes (every note with `all_notes`), overdue first, then by due date, then undated."""
-    rows = db.list_notes(nb.conn, statuses=None if all_notes else ("owed", "drafted"))
+    rows = db_listing.list_notes(nb.conn, statuses=None if all_notes else ("owed", "drafted"))
     return [listing(r, today) for r in rows]
 
 
@@ -43,6 +43,8 @@ def describe_what(row: dict) -> str:
 
 
 def mark_sent(nb: Notebook, note_id: int, *, via: str | None, on: date) -> dict:
+    from .store import records as db
+
     via = via or None
     if via is not None and via not in CHANNELS:
         raise UsageError(f"unknown way {via!r}; choose one of: {', '.join(CHANNELS)}")
@@ -56,6 +58,8 @@ def mark_sent(nb: Notebook, note_id: int, *, via: str | None, on: date) -> dict:
 
 
 def skip(nb: Notebook, note_id: int, *, why: str) -> dict:
+    from .store import records as db
+
     why = " ".join((why or "").split())
     if not why:
         raise UsageError("say why the note is skipped with --why TEXT (for example 'thanked in person')")
@@ -69,6 +73,8 @@ def skip(nb: Notebook, note_id: int, *, why: str) -> dict:
 
 def show(nb: Notebook, note_id: int) -> dict:
     """Everything about one note: its recipient, its moment and its text."""
+    from .store import records as db
+
     conn = nb.conn
     note = db.get_note(conn, note_id)
     person = db.get_person(conn, note.person_id)

@@ -11,24 +11,74 @@ from .common import Context, add_common_options
 
 # Each module adds its commands with register(subparsers); a command's handler takes a Context.
 COMMAND_MODULES = ("notebook", "practice")
+OPTIONS_WITH_VALUES = ("--db", "--today")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class ThankfulParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line naming the problem and where to look (exit 2)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message}; see '{self.prog} --help'\n")
+
+
+class _NotBuilt:
+    """Stands in for the parser of a command that is not being run: building every parser costs start-up."""
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: self
+
+
+class _Commands:
+    """The subparsers action, building only the command named on the command line (all of them for --help)."""
+
+    def __init__(self, action, wanted: str | None):
+        self.action, self.wanted = action, wanted
+
+    def add_parser(self, name: str, **kwargs):
+        if self.wanted is not None and name != self.wanted:
+            return _NotBuilt()
+        return self.action.add_parser(name, **kwargs)
+
+
+def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
+    parser = ThankfulParser(
         prog="thankful",
         description="Remember, write and send sincere thank-you notes, on time. "
                     "Run with no command for what is owed today.",
     )
     add_common_options(parser, top=True)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    action = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ThankfulParser)
+    commands = _Commands(action, wanted)
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(commands)
     return parser
 
 
+def command_named(argv: list[str]) -> str | None:
+    """The command word in argv (skipping global options and their values), or None."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUES:
+            skip = True
+        elif arg in ("-h", "--help"):
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    wanted = command_named(argv)
+    parser = build_parser(wanted)
+    if wanted is not None and wanted not in parser._subparsers._group_actions[0].choices:
+        parser = build_parser(None)  # a typo: let argparse list every command
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(sys.argv[1:] if argv is None else list(argv))
     handler = getattr(args, "handler", None)
     if handler is None:
         from .notebook import cmd_home as handler

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 
@@ -67,6 +66,8 @@ class Context:
 
 
 def emit_json(data) -> None:
+    import json  # only commands asked for --json pay for it
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 
-from .. import capture, track
+from .. import track
+from ..choices import CHANNELS, RELATIONSHIPS
 from ..dates import describe_due
 from ..errors import UsageError
-from ..model import CHANNELS, RELATIONSHIPS
 from .common import command, emit_json, out, table
 
 # add's flags for the facts of a moment, in the order of the compose contract.
@@ -102,6 +100,8 @@ def _address(text: str | None) -> str | None:
 
 
 def cmd_people_add(ctx) -> None:
+    from .. import capture
+
     a = ctx.args
     person = capture.add_person(ctx.nb, a.name, call=a.call, email=a.email, address=_address(a.address) or "",
                                 relationship=a.relationship, notes=a.notes or "", today=ctx.today)
@@ -112,6 +112,8 @@ def cmd_people_add(ctx) -> None:
 
 
 def cmd_people_edit(ctx) -> None:
+    from .. import capture
+
     a = ctx.args
     person = capture.edit_person(ctx.nb, a.name, name=a.rename, call=a.call, email=a.email,
                                  address=_address(a.address), relationship=a.relationship, notes=a.notes)
@@ -155,6 +157,8 @@ def cmd_people_show(ctx) -> None:
 # --- moments and notes --------------------------------------------------------------------------
 
 def cmd_add(ctx) -> None:
+    from .. import capture
+
     a = ctx.args
     fields = {name.replace("-", "_"): getattr(a, name.replace("-", "_")) for name in MOMENT_FLAGS}
     fields["money"] = a.money
@@ -240,6 +244,9 @@ def cmd_show(ctx) -> None:
 # --- export / import ----------------------------------------------------------------------------
 
 def cmd_export(ctx) -> None:
+    import os
+    import tempfile
+
     from ..store.transfer import export_text
 
     text = export_text(ctx.nb)

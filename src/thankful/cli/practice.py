@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from .. import practice
 from ..errors import UsageError
 from .common import command, emit_json, out
 
@@ -17,6 +16,8 @@ def register(sub) -> None:
 
 
 def cmd_today(ctx) -> None:
+    from .. import practice  # lazy: keeps every other command's start-up light
+
     text = ctx.args.text
     if text is None:
         if not sys.stdin.isatty():

@@ -5,38 +5,38 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import contextmanager
-from pathlib import Path
 
 from ..errors import ThankfulError
 
-SQL_DIR = Path(__file__).with_name("sql")
+# os.path rather than pathlib: this module is on every command's start-up path.
+SQL_DIR = os.path.join(os.path.dirname(__file__), "sql")
 
 
-def migrations() -> list[Path]:
+def migrations() -> list[str]:
     """The ordered list of migrations: sql/NNN_name.sql, applied in number order, tracked by PRAGMA user_version."""
-    files = sorted(SQL_DIR.glob("[0-9][0-9][0-9]_*.sql"))
-    for number, path in enumerate(files, start=1):
-        if int(path.name[:3]) != number:
-            raise RuntimeError(f"migration {path.name} is out of sequence: expected number {number:03d}")
-    return files
+    names = sorted(n for n in os.listdir(SQL_DIR) if n[:3].isdigit() and n.endswith(".sql"))
+    for number, name in enumerate(names, start=1):
+        if int(name[:3]) != number:
+            raise RuntimeError(f"migration {name} is out of sequence: expected number {number:03d}")
+    return [os.path.join(SQL_DIR, n) for n in names]
 
 
-def default_path() -> Path:
+def default_path() -> str:
     from platformdirs import user_data_dir  # only when neither --db nor THANKFUL_DB says where
 
-    return Path(user_data_dir("thankful", appauthor=False)) / "notebook.db"
+    return os.path.join(user_data_dir("thankful", appauthor=False), "notebook.db")
 
 
-def resolve_path(db: str | os.PathLike | None = None) -> Path:
+def resolve_path(db: str | os.PathLike | None = None) -> str:
     """--db, else THANKFUL_DB, else the platform's user data directory."""
     chosen = db or os.environ.get("THANKFUL_DB")
-    return Path(chosen).expanduser() if chosen else default_path()
+    return os.path.expanduser(os.fspath(chosen)) if chosen else default_path()
 
 
 class Notebook:
     """An open notebook. Use `with nb.transaction():` around every change."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn
         self.path = path
 
@@ -72,12 +72,12 @@ class Notebook:
 
 
 def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = None, create: bool = True) -> Notebook:
-    """Open (and create or upgrade) the notebook; `upto` stops migrating at that version (tests of upgrades)."""
+    """Open (and create or upgrade) the notebook at --db / THANKFUL_DB / the default place; `upto` stops migrating at that version (tests of upgrades)."""
     path = resolve_path(db)
-    if not create and not path.exists():
+    if not create and not os.path.exists(path):
         raise ThankfulError(f"no notebook at {path}; run 'thankful' once to create it, or point --db at one")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     except (OSError, sqlite3.Error) as e:
         raise ThankfulError(f"cannot open the notebook {path}: {_reason(e)}; check the path or use --db") from None
@@ -107,7 +107,8 @@ def _migrate(conn: sqlite3.Connection, upto: int | None) -> None:
     if current > len(steps):
         raise sqlite3.DatabaseError(f"made by a newer Thankful (schema {current}, this one knows {len(steps)})")
     for number in range(current + 1, target + 1):
-        script = steps[number - 1].read_text(encoding="utf-8")
+        with open(steps[number - 1], encoding="utf-8") as f:
+            script = f.read()
         # executescript commits first; wrap the step and its version bump in one transaction.
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")

@@ -46,7 +46,7 @@ def import_text(nb: Notebook, text: str, source: str = "import") -> dict[str, in
     tables = data["tables"]
     unknown = [t for t in tables if t not in known]
     if unknown:
-        raise UsageError(f"{source}: unknown table {unknown[0]!r}; is this a Thankful export?")
+        raise ThankfulError(f"{source}: unknown table {unknown[0]!r}; is this a Thankful export?")
     line_of = _row_lines(text)
     counts: dict[str, int] = {}
     with nb.transaction():
@@ -57,27 +57,27 @@ def import_text(nb: Notebook, text: str, source: str = "import") -> dict[str, in
         for table in known:  # creation order keeps foreign keys satisfied
             rows = tables.get(table, [])
             if not isinstance(rows, list):
-                raise UsageError(f"{source}: table {table!r} should be a list of rows")
+                raise ThankfulError(f"{source}: table {table!r} should be a list of rows")
             cols = set(columns(conn, table))
             for index, row in enumerate(rows):
                 where = _where(source, table, index, line_of)
                 if not isinstance(row, dict):
-                    raise UsageError(f"{where}: a row should be a JSON object")
+                    raise ThankfulError(f"{where}: a row should be a JSON object")
                 extra = set(row) - cols
                 if extra:
-                    raise UsageError(f"{where}: unknown column {sorted(extra)[0]!r}")
+                    raise ThankfulError(f"{where}: unknown column {sorted(extra)[0]!r}")
                 names = sorted(row)
                 try:
                     conn.execute(
                         f'INSERT INTO "{table}" ({",".join(names)}) VALUES ({",".join("?" * len(names))})',
                         [_sql_value(row[n], where) for n in names])
                 except sqlite3.Error as e:
-                    raise UsageError(f"{where}: {e}; nothing was imported") from None
+                    raise ThankfulError(f"{where}: {e}; nothing was imported") from None
             counts[table] = len(rows)
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             table, rowid = problems[0][0], problems[0][1]
-            raise UsageError(f"{source}: {table} row {rowid} points at a missing {problems[0][2]}; nothing was imported")
+            raise ThankfulError(f"{source}: {table} row {rowid} points at a missing {problems[0][2]}; nothing was imported")
     return counts
 
 
@@ -86,13 +86,13 @@ def _parse(text: str, source: str) -> dict:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         hint = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
-        raise UsageError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg}{hint}; nothing was imported") from None
+        raise ThankfulError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg}{hint}; nothing was imported") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UsageError(f"{source}: not a Thankful export (no \"format\": \"{FORMAT}\"); nothing was imported")
+        raise ThankfulError(f"{source}: not a Thankful export (no \"format\": \"{FORMAT}\"); nothing was imported")
     if data.get("version") != VERSION:
-        raise UsageError(f"{source}: export format version {data.get('version')!r} is not one this Thankful reads")
+        raise ThankfulError(f"{source}: export format version {data.get('version')!r} is not one this Thankful reads")
     if not isinstance(data.get("tables"), dict):
-        raise UsageError(f"{source}: no \"tables\" object; nothing was imported")
+        raise ThankfulError(f"{source}: no \"tables\" object; nothing was imported")
     return data
 
 
@@ -101,7 +101,7 @@ def _sql_value(value, where: str):
         return value
     if isinstance(value, bool):
         return int(value)
-    raise UsageError(f"{where}: values must be text, numbers or null, not {type(value).__name__}")
+    raise ThankfulError(f"{where}: values must be text, numbers or null, not {type(value).__name__}")
 
 
 def _row_lines(text: str) -> dict[tuple[str, int], int]:

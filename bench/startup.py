@@ -1,0 +1,51 @@
+"""Start-up of `thankful owed` (output piped) against a bare `python -c pass` of the same interpreter.
+
+Usage: python bench/startup.py --db NOTEBOOK [--pairs 15]
+
+Runs the two commands alternately (interleaved pairs, so drift hits both alike) and prints the
+median wall time of each and their ratio. DESIGN §11 target: ratio <= 2.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def wall(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--pairs", type=int, default=15)
+    ap.add_argument("--today", default="2026-11-26")
+    args = ap.parse_args()
+    python = sys.executable
+    thankful = str(Path(python).with_name("thankful"))
+    env = {**os.environ, "THANKFUL_DB": args.db, "THANKFUL_TODAY": args.today}
+    bare_cmd, owed_cmd = [python, "-c", "pass"], [thankful, "owed"]
+    for cmd in (bare_cmd, owed_cmd):  # warm the page cache once
+        wall(cmd, env)
+    bare, owed = [], []
+    for _ in range(args.pairs):
+        bare.append(wall(bare_cmd, env))
+        owed.append(wall(owed_cmd, env))
+    lines = subprocess.run(owed_cmd, capture_output=True, text=True, env=env).stdout.count("\n")
+    b, o = statistics.median(bare), statistics.median(owed)
+    print(f"pairs: {args.pairs}, notebook: {args.db}, owed prints {lines} lines")
+    print(f"python -c pass   median {b * 1000:6.1f} ms")
+    print(f"thankful owed    median {o * 1000:6.1f} ms")
+    print(f"ratio            {o / b:6.2f}x   (target <= 2.5x)")
+
+
+if __name__ == "__main__":
+    main()
