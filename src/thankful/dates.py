@@ -9,8 +9,9 @@ from datetime import date, datetime, timedelta
 from .errors import UsageError
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|week)s?\s+ago$")
-_IN = re.compile(r"^in\s+(\d+|a|an|one|two|three)\s+(day|week)s?$")
+# Patterns stay strings until a phrase needs them: compiling costs every command's start-up.
+_AGO = r"^(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|week)s?\s+ago$"
+_IN = r"^in\s+(\d+|a|an|one|two|three)\s+(day|week)s?$"
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -38,10 +39,10 @@ def _quick_phrase(s: str, today: date) -> date | None:
         return today - timedelta(days=1)
     if s == "tomorrow":
         return today + timedelta(days=1)
-    if m := _AGO.match(s):
+    if m := re.match(_AGO, s):
         n = int(m[1]) if m[1].isdigit() else _WORDS[m[1]]
         return today - timedelta(days=n * (7 if m[2] == "week" else 1))
-    if m := _IN.match(s):
+    if m := re.match(_IN, s):
         n = int(m[1]) if m[1].isdigit() else _WORDS[m[1]]
         return today + timedelta(days=n * (7 if m[2] == "week" else 1))
     words = s.split()

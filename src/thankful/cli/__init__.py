@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from ..errors import ThankfulError
@@ -14,8 +15,23 @@ COMMAND_MODULES = ("notebook", "practice")
 OPTIONS_WITH_VALUES = ("--db", "--today")
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, sized without importing shutil (argparse builds one per add_argument)."""
+
+    def __init__(self, prog: str, **kwargs):
+        try:
+            columns = os.get_terminal_size(sys.stdout.fileno()).columns
+        except (OSError, ValueError):
+            columns = int(os.environ.get("COLUMNS", 80))
+        super().__init__(prog, width=max(columns - 2, 40), **kwargs)
+
+
 class ThankfulParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line naming the problem and where to look (exit 2)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str):
         self.exit(2, f"{self.prog}: {message}; see '{self.prog} --help'\n")
@@ -32,11 +48,12 @@ class _Commands:
     """The subparsers action, building only the command named on the command line (all of them for --help)."""
 
     def __init__(self, action, wanted: str | None):
-        self.action, self.wanted = action, wanted
+        self.action, self.wanted, self.found = action, wanted, False
 
     def add_parser(self, name: str, **kwargs):
         if self.wanted is not None and name != self.wanted:
             return _NotBuilt()
+        self.found = True
         return self.action.add_parser(name, **kwargs)
 
 
@@ -51,6 +68,8 @@ def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
     commands = _Commands(action, wanted)
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(commands)
+        if commands.found:  # the command being run is built: the other modules need not even load
+            break
     return parser
 
 

@@ -1,0 +1,83 @@
+"""Build a realistic notebook for benchmarks: people, five years of moments, mostly sent notes.
+
+Usage: python bench/make_notebook.py --people 10000 --moments 50000 --db FILE [--today 2026-11-26]
+
+Moments are spread over the five years before `today`; every note older than two months is
+sent or skipped, and about a hundred recent ones are still owed or drafted. Deterministic
+(seeded), and written in one transaction through the store's own schema.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+from datetime import date, timedelta
+
+from thankful import occasions
+from thankful.store import open_notebook
+
+KINDS = [("gift", "birthday"), ("gift", "holiday"), ("gift", "wedding"), ("favor", ""), ("hospitality", ""),
+         ("interview", ""), ("just-because", ""), ("gratitude", ""), ("love", ""), ("sympathy", "")]
+THINGS = ["a hand-knitted scarf", "a cookbook", "driving me to the airport", "a French press", "dinner on Friday",
+          "the garden shears", "a quilt", "a board game", "picking up the kids", "a framed map"]
+FIRST = ["May", "Ravi", "Dana", "Tom", "Jane", "Priya", "Omar", "Lena", "Alex", "Noor", "Ben", "Liz", "Kim", "Joe"]
+LAST = ["Lee", "Shah", "Smith", "Okafor", "Whitfield", "Garcia", "Patel", "Cho", "Hale", "Nguyen", "Parker"]
+RELATIONSHIPS = ["family", "friend", "friend", "colleague", "partner", "other", "interviewer"]
+
+
+def build(path: str, people: int, moments: int, today: date, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+    if os.path.exists(path):
+        raise SystemExit(f"{path} exists; choose a new file")
+    nb = open_notebook(path)
+    recent = today - timedelta(days=60)
+    owed_budget = 110
+    counts = {"people": people, "moments": moments, "owed": 0}
+    with nb.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO people (id, name, relationship, email, created) VALUES (?,?,?,?,?)",
+            [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}", rng.choice(RELATIONSHIPS), f"p{i}@example.org",
+              (today - timedelta(days=1900)).isoformat()) for i in range(1, people + 1)])
+        moment_rows, giver_rows, note_rows = [], [], []
+        for m in range(1, moments + 1):
+            kind, occasion = rng.choice(KINDS)
+            on = today - timedelta(days=rng.randrange(0, 5 * 365))
+            person = rng.randrange(1, people + 1)
+            moment_rows.append((m, kind, occasion, rng.choice(THINGS), on.isoformat(), on.isoformat()))
+            giver_rows.append((m, person, 0))
+            due = occasions.due_date(kind, occasion, on)
+            if on >= recent and owed_budget > 0:
+                status, sent_on = rng.choice(["owed", "owed", "drafted"]), None
+                owed_budget -= 1
+                counts["owed"] += 1
+            elif rng.random() < 0.9:
+                status = "sent"
+                sent_on = (on + timedelta(days=rng.randrange(0, 20))).isoformat()
+            else:
+                status, sent_on = "skipped", None
+            note_rows.append((m, m, person, status, due.isoformat() if due else None, sent_on, on.isoformat()))
+        conn.executemany("INSERT INTO moments (id, kind, occasion, what, on_date, created) VALUES (?,?,?,?,?,?)",
+                         moment_rows)
+        conn.executemany("INSERT INTO moment_givers (moment_id, person_id, position) VALUES (?,?,?)", giver_rows)
+        conn.executemany("INSERT INTO notes (id, moment_id, person_id, status, due, sent_on, created) "
+                         "VALUES (?,?,?,?,?,?,?)", note_rows)
+    nb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    nb.conn.execute("ANALYZE")
+    nb.close()
+    return counts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--people", type=int, default=10_000)
+    ap.add_argument("--moments", type=int, default=50_000)
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--today", default="2026-11-26")
+    args = ap.parse_args()
+    counts = build(args.db, args.people, args.moments, date.fromisoformat(args.today))
+    print(f"built {args.db}: {counts['people']} people, {counts['moments']} moments, {counts['owed']} notes open")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Shared fixtures: every test gets its own notebook file and a fixed date."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+TODAY = date(2026, 11, 26)  # a Thursday
+THANKFUL = str(Path(sys.executable).with_name("thankful"))
+
+
+@pytest.fixture
+def db_path(tmp_path, monkeypatch) -> Path:
+    """A fresh notebook path, also set as THANKFUL_DB, with THANKFUL_TODAY fixed."""
+    path = tmp_path / "notebook.db"
+    monkeypatch.setenv("THANKFUL_DB", str(path))
+    monkeypatch.setenv("THANKFUL_TODAY", TODAY.isoformat())
+    return path
+
+
+@pytest.fixture
+def nb(db_path):
+    from thankful.store import open_notebook
+
+    notebook = open_notebook(db_path)
+    yield notebook
+    notebook.close()
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    """Run `thankful ARGS` in-process; returns (exit code, stdout, stderr)."""
+    from thankful.cli import main
+
+    def run(*args: str, stdin: str | None = None, monkeypatch=None):
+        if stdin is not None:
+            import io
+
+            sys.stdin = io.StringIO(stdin)
+        try:
+            code = main(list(args))
+        except SystemExit as e:  # argparse usage errors
+            code = e.code
+        finally:
+            sys.stdin = sys.__stdin__
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+@pytest.fixture
+def run_thankful(db_path):
+    """Run the installed `thankful` as a subprocess in the test's notebook."""
+
+    def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+        full_env = {**os.environ, **(env or {})}
+        return subprocess.run([THANKFUL, *args], input=stdin, capture_output=True, text=True, env=full_env,
+                              timeout=120)
+
+    return run
