@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from .. import track
 from ..choices import CHANNELS, RELATIONSHIPS
 from ..dates import describe_due
-from ..errors import UsageError
 from .common import command, emit_json, out, table
 
 # add's flags for the facts of a moment, in the order of the compose contract.
@@ -80,7 +80,7 @@ def _note_id(text: str) -> int:
     try:
         value = int(text.lstrip("#"))
     except ValueError:
-        raise UsageError(f"{text!r} is not a note number; see 'thankful owed' for them") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a note number (see 'thankful owed')") from None
     return value
 
 

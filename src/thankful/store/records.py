@@ -6,8 +6,8 @@ import re
 import sqlite3
 
 from ..errors import NotFound, UsageError
-from .listing import list_notes  # noqa: F401 (part of this module's API)
 from ..model import MOMENT_TEXT_FIELDS, JournalEntry, Moment, Note, Person
+from .listing import list_notes  # noqa: F401 (part of this module's API)
 
 PERSON_FIELDS = ("name", "call", "email", "address", "relationship", "notes")
 NOTE_FIELDS = ("moment_id", "person_id", "status", "due", "channel", "subject", "body", "edited",

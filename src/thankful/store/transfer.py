@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ..errors import ThankfulError, UsageError
+from ..errors import ThankfulError
 from .db import Notebook
 
 FORMAT = "thankful-notebook"
@@ -72,7 +72,7 @@ def import_text(nb: Notebook, text: str, source: str = "import") -> dict[str, in
                         f'INSERT INTO "{table}" ({",".join(names)}) VALUES ({",".join("?" * len(names))})',
                         [_sql_value(row[n], where) for n in names])
                 except sqlite3.Error as e:
-                    raise ThankfulError(f"{where}: {e}; nothing was imported") from None
+                    raise ThankfulError(f"{where}: {_explain(e)}; nothing was imported") from None
             counts[table] = len(rows)
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
@@ -94,6 +94,12 @@ def _parse(text: str, source: str) -> dict:
     if not isinstance(data.get("tables"), dict):
         raise ThankfulError(f"{source}: no \"tables\" object; nothing was imported")
     return data
+
+
+def _explain(e: sqlite3.Error) -> str:
+    if "FOREIGN KEY" in str(e):
+        return "it points at a row that is missing from the file (a person, moment or note)"
+    return str(e)
 
 
 def _sql_value(value, where: str):
