@@ -38,7 +38,7 @@ def describe_what(row: dict) -> str:
     if row["what"]:
         return row["what"]
     if row["kind"] == "interview" and (row["role"] or row["company"]):
-        return " at ".join(x for x in (row["role"], row["company"]) if x) + " interview"
+        return f"{row['role'] or 'the'} interview" + (f", {row['company']}" if row["company"] else "")
     return row["occasion"] or ""
 
 
