@@ -1,7 +1,5 @@
 """Dates from one place: ISO or phrases ("yesterday", "last friday", "3 days ago"), always relative to `today`."""
 
-from __future__ import annotations
-
 import os
 import re
 from datetime import date, datetime, timedelta

@@ -1,7 +1,5 @@
 """Track: which notes are owed, to whom and by when; marking them sent or skipped."""
 
-from __future__ import annotations
-
 from datetime import date, timedelta
 
 from .choices import CHANNELS

@@ -1,9 +1,6 @@
 """The `thankful` command: parse with argparse, call the core, print plain text or --json."""
 
-from __future__ import annotations
-
 import argparse
-import importlib
 import os
 import sys
 
@@ -67,7 +64,7 @@ def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
     action = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ThankfulParser)
     commands = _Commands(action, wanted)
     for name in COMMAND_MODULES:
-        importlib.import_module(f"{__name__}.{name}").register(commands)
+        __import__(f"{__name__}.{name}", fromlist=["register"]).register(commands)
         if commands.found:  # the command being run is built: the other modules need not even load
             break
     return parser

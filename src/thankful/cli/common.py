@@ -1,7 +1,5 @@
 """What every command shares: --db, --today, --json, the notebook, and plain or JSON output."""
 
-from __future__ import annotations
-
 import argparse
 import sys
 from datetime import date

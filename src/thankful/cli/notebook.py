@@ -1,7 +1,5 @@
 """Commands for the notebook: people, add, owed, sent, skip, show, export, import, and the home view."""
 
-from __future__ import annotations
-
 import argparse
 import sys
 

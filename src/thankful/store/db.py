@@ -1,7 +1,5 @@
 """Opening a notebook: the file's place, WAL, foreign keys, migrations, one transaction per change."""
 
-from __future__ import annotations
-
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -40,7 +38,7 @@ class Notebook:
         self.conn = conn
         self.path = path
 
-    def __enter__(self) -> Notebook:
+    def __enter__(self) -> "Notebook":
         return self
 
     def __exit__(self, *exc) -> None:

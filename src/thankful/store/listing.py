@@ -1,7 +1,5 @@
 """Listing notes: the one query the everyday commands run, kept free of heavier imports for start-up."""
 
-from __future__ import annotations
-
 import sqlite3
 
 # One row per note with what a list of notes shows. `state` is the outbox state when the note is in it.
