@@ -1,0 +1,91 @@
+"""`thankful serve`: the notebook as a local web page. Starlette and uvicorn load only when it runs."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import ThankfulError
+from .common import command, out
+
+
+def register(sub) -> None:
+    p = command(sub, "serve", cmd_serve, "open Thankful as a page in your web browser",
+                description="Serve the notebook as a local web page. It listens on 127.0.0.1 (this computer "
+                            "only) unless you choose another --host, which needs a password.")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this computer only)")
+    p.add_argument("--port", type=int, default=8765, help="port (default: 8765; 0 picks a free one)")
+    p.add_argument("--open", action="store_true", help="open the page in your browser")
+    p.add_argument("--password-file", metavar="FILE",
+                   help="ask for the password on this file's first line (or set THANKFUL_PASSWORD); "
+                        "required to listen on any address but this computer's")
+    p.add_argument("--certfile", metavar="FILE", help="TLS certificate: serve https (with --keyfile)")
+    p.add_argument("--keyfile", metavar="FILE", help="TLS private key for --certfile")
+
+
+def listen(host: str, port: int):
+    """Bind before starting the server, so a busy port is one clear line, and port 0 gets a real number."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as e:
+        sock.close()
+        hint = "; is Thankful already running? try another --port" if port else ""
+        raise ThankfulError(f"cannot listen on {host}:{port}: {e.strerror or e}{hint}") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def page_address(host: str, port: int, tls: bool) -> str:
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    shown = f"[{shown}]" if ":" in shown else shown
+    return f"{'https' if tls else 'http'}://{shown}:{port}/"
+
+
+def cmd_serve(ctx) -> None:
+    from ..web.security import check_bind, is_loopback, read_password
+
+    a = ctx.args
+    if bool(a.certfile) != bool(a.keyfile):
+        raise ThankfulError("give both --certfile and --keyfile to serve https")
+    password = read_password(a.password_file)
+    check_bind(a.host, password)
+    _ = ctx.today  # a bad THANKFUL_TODAY is reported now, not on every page
+
+    import uvicorn
+
+    from ..web import create_app
+
+    tls = bool(a.certfile)
+    app = create_app(getattr(a, "db", None), password=password, https=tls)
+    sock = listen(a.host, a.port)
+    url = page_address(a.host, sock.getsockname()[1], tls)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, ssl_certfile=a.certfile,
+                            ssl_keyfile=a.keyfile, server_header=False, timeout_graceful_shutdown=3)
+    server = uvicorn.Server(config)
+    out(f"Thankful is open at {url}")
+    out(f"Notebook: {app.state.web.pool.path}")
+    if not is_loopback(a.host) and not tls:
+        out("Note: without --certfile the password and notes cross the network unencrypted.")
+    out("Press Ctrl+C to stop.")
+    sys.stdout.flush()
+    if a.open:
+        import threading
+
+        threading.Thread(target=_open_when_ready, args=(server, url), daemon=True).start()
+    server.run(sockets=[sock])
+
+
+def _open_when_ready(server, url: str) -> None:
+    import time
+    import webbrowser
+
+    for _ in range(100):
+        if server.started:
+            webbrowser.open(url)
+            return
+        time.sleep(0.05)

@@ -1,0 +1,76 @@
+"""The Starlette app: routes, middleware and the notebook it serves."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.body_limit import RequestBodyLimitMiddleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from ..store import open_notebook
+from . import security
+from .core import HERE, NotebookPool, WebState, make_env
+from .views import auth, capture, editor, home, journal, notes, people, printing, send, stats, transfer
+
+BODY_LIMIT = 512 * 1024           # any form: a note is a few hundred bytes
+IMPORT_LIMIT = 64 * 1024 * 1024   # a whole notebook export
+
+
+def routes() -> list:
+    def post(path, endpoint, **kw):
+        return Route(path, endpoint, methods=["POST"], **kw)
+
+    return [
+        Route("/", home.index),
+        Route("/capture", capture.form), post("/capture", capture.save),
+        Route("/capture/fields", capture.fields),
+        Route("/notes", notes.index),
+        Route("/notes/{note:int}", editor.show),
+        post("/notes/{note:int}/check", editor.check),
+        post("/notes/{note:int}/answer", editor.answer),
+        post("/notes/{note:int}/tone", editor.tone),
+        post("/notes/{note:int}/save", editor.save),
+        post("/notes/{note:int}/redraft", editor.redraft),
+        post("/notes/{note:int}/sent", notes.sent),
+        post("/notes/{note:int}/skip", notes.skip),
+        Route("/notes/{note:int}/send", send.preview), post("/notes/{note:int}/send", send.send),
+        Route("/notes/{note:int}/eml", send.eml),
+        Route("/outbox", send.outbox),
+        Route("/print", printing.form), post("/print", printing.pdf),
+        post("/stationery", printing.stationery),
+        Route("/people", people.index), post("/people", people.add),
+        Route("/people/{person:int}", people.show), post("/people/{person:int}", people.edit),
+        Route("/journal", journal.index), post("/journal", journal.write),
+        Route("/stats", stats.index), Route("/stats/chart.svg", stats.chart),
+        Route("/transfer", transfer.index), Route("/export", transfer.export),
+        post("/import", transfer.load, middleware=[Middleware(RequestBodyLimitMiddleware, max_body_size=IMPORT_LIMIT)]),
+        Route("/login", auth.login_form), post("/login", auth.login), post("/logout", auth.logout),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+
+
+def create_app(db: str | Path | None = None, *, password: str | None = None, https: bool = False) -> Starlette:
+    """The web app over the notebook at `db` (default: THANKFUL_DB or the user data directory).
+
+    With a password, every page asks for it first; only its argon2 hash is kept. `https` marks the
+    session cookie Secure (set it when the page is served over TLS).
+    """
+    pool = NotebookPool(db)
+    open_notebook(pool.path).close()  # create or upgrade it now, once, so a bad path fails before serving
+    web = WebState(pool=pool, env=make_env(), https=https,
+                   password_hash=security.hash_password(password) if password else None)
+    middleware = [
+        Middleware(security.SecurityHeaders),
+        Middleware(RequestBodyLimitMiddleware, max_body_size=BODY_LIMIT),
+        # A fresh key each start: sessions (and login) end with the server, and no key is stored anywhere.
+        Middleware(SessionMiddleware, secret_key=secrets.token_urlsafe(32), session_cookie="thankful",
+                   same_site="lax", https_only=https, max_age=12 * 3600 if password else 14 * 24 * 3600),
+    ]
+    app = Starlette(routes=routes(), middleware=middleware)
+    app.state.web = web
+    return app

@@ -1,0 +1,80 @@
+"""Capture: one quick form for a moment that owes notes, showing the questions its kind asks."""
+
+from __future__ import annotations
+
+import re
+
+from ... import capture, occasions
+from ...dates import parse_date
+from ...errors import UsageError
+from ...model import CHANNELS, TONES
+from ..core import Page, view
+from ..fields import FIELDS, form_fields, kind_choices
+
+DEFAULT_KIND = "gift"
+
+
+def split_names(text: str) -> list[str]:
+    """'Tom, Jane' is two people; 'Tom & Jane Smith' (a household) is one."""
+    return [n.strip() for n in re.split(r"[,;\n]", text or "") if n.strip()]
+
+
+def _kind(text: str) -> str:
+    try:
+        return occasions.normalise_kind(text or DEFAULT_KIND)
+    except UsageError:
+        return DEFAULT_KIND
+
+
+def _context(page: Page, kind: str, values: dict, error: str = "") -> dict:
+    asked, optional = form_fields(kind)
+    return {"kinds": kind_choices(), "kind": kind, "asked": asked, "optional": optional, "values": values,
+            "error": error, "tones": TONES, "channels": CHANNELS, "occasions": occasions.GIFT_OCCASIONS,
+            "rule": occasions.rule_for(kind).rule, "default_channel": occasions.default_channel(kind)}
+
+
+@view
+def form(page: Page):
+    kind = _kind(page.arg("kind"))
+    values = {"on": page.today.isoformat(), "from": page.arg("from")}
+    return page.render("capture.html", **_context(page, kind, values))
+
+
+@view
+def fields(page: Page):
+    """The kind-specific part of the form, swapped in by htmx when the kind changes."""
+    kind = _kind(page.arg("kind"))
+    values = {name: page.arg(name) for name in (*FIELDS, "email", "on", "due", "tone", "money")}
+    values["on"] = values["on"] or page.today.isoformat()
+    return page.render("_capture_fields.html", **_context(page, kind, values))
+
+
+@view
+def save(page: Page):
+    kind = _kind(page.field("kind"))
+    values = {name: page.field(name) for name in (*FIELDS, "from", "email", "on", "due", "channel", "tone", "money")}
+    try:
+        moment, notes = _record(page, kind, values)
+    except UsageError as e:
+        return page.render("capture.html", status=400, **_context(page, kind, values, error=str(e)))
+    if len(notes) == 1:
+        return page.redirect(f"/notes/{notes[0].id}", flash=f"Written down. A note to {moment.givers[0].name} is owed.")
+    names = ", ".join(g.name for g in moment.givers)
+    return page.redirect("/notes", flash=f"Written down: {len(notes)} notes owed, to {names}.")
+
+
+def _record(page: Page, kind: str, values: dict):
+    givers = split_names(values["from"])
+    email = capture.check_email(values["email"])  # check before writing anything
+    if email and len(givers) != 1:
+        raise UsageError("an email address fits one person; add it on each person's page instead")
+    facts = {name: values[name] for name in FIELDS if values[name].strip()}
+    facts["money"] = values["money"] == "on"
+    facts["tone"] = values["tone"] or "warm"
+    on = parse_date(values["on"], page.today) or page.today
+    due = parse_date(values["due"], page.today)
+    moment, notes = capture.record_moment(page.nb, kind, givers, facts, on=on, due=due,
+                                          channel=values["channel"] or None, today=page.today)
+    if email and not moment.givers[0].email:
+        capture.edit_person(page.nb, str(moment.givers[0].id), email=email)
+    return moment, notes

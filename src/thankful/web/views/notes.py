@@ -1,0 +1,70 @@
+"""Notes: every note by status, with a filter and a search; marking one sent or skipped."""
+
+from __future__ import annotations
+
+from ... import occasions, track
+from ...dates import parse_date
+from ...store import records as db
+from ..core import Page, local_path, view
+
+TABS = {
+    "open": ("To write", ("owed", "drafted")),
+    "owed": ("Owed", ("owed",)),
+    "drafted": ("Drafted", ("drafted",)),
+    "sent": ("Sent", ("sent",)),
+    "skipped": ("Skipped", ("skipped",)),
+    "all": ("All", None),
+}
+PAGE_SIZE = 100
+
+
+def matches(note: dict, words: list[str]) -> bool:
+    hay = " ".join(str(note.get(k) or "") for k in ("to", "what", "label", "kind")).casefold()
+    return all(w in hay for w in words)
+
+
+def find_notes(page: Page, tab: str, kind: str, q: str) -> list[dict]:
+    """Notes of one tab, optionally of one kind and matching every word of `q`, due order (as `owed` sorts)."""
+    rows = db.list_notes(page.nb.conn, statuses=TABS[tab][1])
+    notes = [track.listing(r, page.today) for r in rows if not kind or r["kind"] == kind]
+    words = q.casefold().split()
+    if words:
+        notes = [n for n in notes if matches(n, words)]
+    if tab in ("sent", "skipped", "all"):  # history reads newest first
+        notes.reverse()
+    return notes
+
+
+@view
+def index(page: Page):
+    tab = page.arg("status", "open")
+    tab = tab if tab in TABS else "open"
+    kind = page.arg("kind")
+    kind = kind if kind in occasions.kinds() else ""
+    q = page.arg("q").strip()
+    try:
+        shown = max(PAGE_SIZE, int(page.arg("show", str(PAGE_SIZE))))
+    except ValueError:
+        shown = PAGE_SIZE
+    notes = find_notes(page, tab, kind, q)
+    return page.render("notes.html", notes=notes[:shown], total=len(notes), shown=shown, tab=tab, tabs=TABS,
+                       kind=kind, kinds=occasions.kinds(), q=q, page_size=PAGE_SIZE)
+
+
+def _back(page: Page, note_id: int) -> str:
+    return local_path(page.field("next")) or f"/notes/{note_id}"
+
+
+@view
+def sent(page: Page):
+    note_id = int(page.param("note"))
+    on = parse_date(page.field("on"), page.today) or page.today
+    note = track.mark_sent(page.nb, note_id, via=page.field("via") or None, on=on)
+    return page.redirect(_back(page, note_id), flash=f"Note to {note['to']} marked sent. Well done.")
+
+
+@view
+def skip(page: Page):
+    note_id = int(page.param("note"))
+    note = track.skip(page.nb, note_id, why=page.field("why"))
+    return page.redirect(_back(page, note_id), flash=f"Note to {note['to']} skipped: {note['skip_reason']}.")

@@ -1,0 +1,67 @@
+"""People: who you thank, their details and address, and every note to them."""
+
+from __future__ import annotations
+
+from ... import capture, track
+from ...errors import UsageError
+from ...model import RELATIONSHIPS
+from ...store import records as db
+from ..core import Page, view
+
+PERSON_FIELDS = ("name", "call", "email", "address", "relationship", "notes")
+
+
+def _values(page: Page) -> dict:
+    return {f: page.field(f) for f in PERSON_FIELDS}
+
+
+def _people(page: Page, q: str) -> list:
+    people = db.list_people(page.nb.conn)
+    words = q.casefold().split()
+    if words:
+        people = [p for p in people if all(w in f"{p.name} {p.call} {p.email}".casefold() for w in words)]
+    return people
+
+
+@view
+def index(page: Page):
+    q = page.arg("q").strip()
+    return page.render("people.html", people=_people(page, q), q=q, values={}, error="",
+                       relationships=RELATIONSHIPS)
+
+
+@view
+def add(page: Page):
+    values = _values(page)
+    try:
+        person = capture.add_person(page.nb, values["name"], call=values["call"], email=values["email"],
+                                    address=values["address"], relationship=values["relationship"] or None,
+                                    notes=values["notes"], today=page.today)
+    except UsageError as e:
+        return page.render("people.html", status=400, people=_people(page, ""), q="", values=values,
+                           error=str(e), relationships=RELATIONSHIPS)
+    return page.redirect(f"/people/{person.id}", flash=f"Added {person.name}.")
+
+
+def _show(page: Page, person, values: dict | None = None, error: str = "", status: int = 200):
+    rows = db.list_notes(page.nb.conn, statuses=None, person_id=person.id)
+    notes = [track.listing(r, page.today) for r in rows]
+    notes.reverse()  # newest first
+    return page.render("person.html", status=status, person=person, notes=notes, error=error,
+                       values=values or person.to_dict(), relationships=RELATIONSHIPS)
+
+
+@view
+def show(page: Page):
+    return _show(page, db.get_person(page.nb.conn, int(page.param("person"))))
+
+
+@view
+def edit(page: Page):
+    person = db.get_person(page.nb.conn, int(page.param("person")))
+    values = _values(page)
+    try:
+        person = capture.edit_person(page.nb, str(person.id), **{f: values[f] for f in PERSON_FIELDS})
+    except UsageError as e:
+        return _show(page, person, values=values, error=str(e), status=400)
+    return page.redirect(f"/people/{person.id}", flash=f"Saved {person.name}'s details.")
