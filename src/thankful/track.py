@@ -52,6 +52,10 @@ def mark_sent(nb: Notebook, note_id: int, *, via: str | None, on: date) -> dict:
             raise UsageError(f"note #{note_id} was already marked sent on {note.sent_on}")
         db.update_note(conn, note_id, status="sent", sent_on=on.isoformat(), sent_via=via or note.channel,
                        skip_reason="")
+        if (via or note.channel) in ("card", "hand"):
+            from .practice import use_card  # a card written or posted comes out of the stationery count
+
+            use_card(nb, note_id=note_id, on=on, how=via or note.channel)
     return show(nb, note_id)
 
 
@@ -95,5 +99,9 @@ def home(nb: Notebook, today: date) -> dict:
     week_end = (today + timedelta(days=7)).isoformat()
     overdue = [n for n in notes if n["overdue"]]
     this_week = [n for n in notes if not n["overdue"] and n["due"] and n["due"] <= week_end]
-    return {"today": today.isoformat(), "overdue": overdue, "due_this_week": this_week,
+    view = {"today": today.isoformat(), "overdue": overdue, "due_this_week": this_week,
             "later": len(notes) - len(overdue) - len(this_week), "prompt": PROMPT}
+    from .practice import home_extras  # today's rotating question, low stationery, Wednesday's nudge
+
+    view.update(home_extras(nb, today))
+    return view

@@ -303,5 +303,12 @@ def cmd_home(ctx) -> None:
     elif view["later"]:
         out(f"{view['later']} more owed later: thankful owed")
         out()
+    if view.get("nudge"):
+        out("It's Wednesday: thank someone just because — " + ", ".join(s["person"] for s in view["nudge"]))
+        out("  thankful nudge   (why them, and what else is due)")
+        out()
+    if view.get("stationery") and view["stationery"]["low"]:
+        out(view["stationery"]["message"])
+        out()
     out(view["prompt"])
     out("  thankful today \"...\"   (add --thank NAME to owe them a note)")

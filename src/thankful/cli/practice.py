@@ -1,39 +1,286 @@
-"""Commands for the practice: today's journal entry."""
+"""Commands for the practice: today, journal, nudge, remind, stationery, stats.
 
-from __future__ import annotations
+Each handler imports the core when it runs, so building the parser costs every other command nothing.
+"""
 
 import sys
 
 from ..errors import UsageError
-from .common import command, emit_json, out
+from .common import command, emit_json, out, table
 
 
 def register(sub) -> None:
-    p = command(sub, "today", cmd_today, "write today's journal entry: what sparked your gratitude?")
+    p = command(sub, "today", cmd_today, "today's question: write what sparked your gratitude, and thank someone")
     p.add_argument("text", nargs="?", metavar="TEXT", help="the entry (asked for on a terminal when left out)")
     p.add_argument("--thank", metavar="NAME", action="append", default=[],
                    help="also owe this person a note for it (repeatable)")
 
+    p = command(sub, "journal", cmd_journal, "read past journal entries")
+    p.add_argument("--since", metavar="DATE", help="from this day on ('2026-11-01', 'last monday', '2 weeks ago')")
+    p.add_argument("--search", metavar="TEXT", help="only entries whose text, question or people match")
+
+    p = command(sub, "nudge", cmd_nudge, "overdue and due-soon notes; on Wednesdays, someone to thank just because")
+    p.add_argument("--any-day", action="store_true", help="suggest people to thank even when it is not Wednesday")
+
+    p = command(sub, "remind", cmd_remind, "a digest of what is due (for cron or a timer); --email sends it to you")
+    p.add_argument("--email", action="store_true", help="send the digest to yourself through the outbox")
+
+    p = command(sub, "stationery", cmd_stationery_list, "your cards: add a new box, see what is left")
+    actions = p.add_subparsers(dest="stationery_command", metavar="ACTION")
+    a = command(actions, "add", cmd_stationery_add, "record a new box, e.g. \"12 A2 letterpress cards\"")
+    a.add_argument("words", metavar="TEXT", help="how many and what: \"12 A2 letterpress cards\"")
+    command(actions, "list", cmd_stationery_list, "what is left in each box")
+    a = command(actions, "use", cmd_stationery_use, "count cards used outside the notebook")
+    a.add_argument("count", nargs="?", type=_count, default=1, metavar="N", help="how many (default 1)")
+
+    p = command(sub, "stats", cmd_stats, "your notes in numbers: per month, on time, days to send, streaks")
+    p.add_argument("--chart", metavar="FILE", help="also draw them to FILE.png or FILE.svg")
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) <= 1000:
+        raise UsageError(f"{text!r} is not a number of cards; give a whole number like 1 or 3")
+    return int(text)
+
+
+# --- today --------------------------------------------------------------------------------------
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _ask(question: str) -> str:
+    try:
+        return input(question)
+    except EOFError:
+        return ""
+
 
 def cmd_today(ctx) -> None:
-    from .. import practice  # lazy: keeps every other command's start-up light
+    from .. import practice
 
+    prompt = practice.prompt_for(ctx.nb, ctx.today)
     text = ctx.args.text
+    asking = _interactive() and not ctx.json
     if text is None:
-        if not sys.stdin.isatty():
+        if asking:
+            practice.start_rotation(ctx.nb, ctx.today)  # asked is asked: tomorrow brings a new question
+            out(prompt)
+            text = _ask("> ")
+        elif not sys.stdin.isatty():
             text = sys.stdin.read()
-        else:
-            print(practice.FIRST_PROMPT)
-            try:
-                text = input("> ")
-            except EOFError:
-                text = ""
     if not (text or "").strip():
         raise UsageError("nothing written; give the entry as TEXT, e.g. thankful today \"Ravi fixed my bike\"")
-    entry = practice.write_entry(ctx.nb, text, today=ctx.today, thank=ctx.args.thank)
+    thank = ctx.args.thank or (_who_to_thank(ctx, text) if asking else [])
+    entry = practice.write_entry(ctx.nb, text, today=ctx.today, thank=thank, prompt=prompt)
     if ctx.json:
         emit_json(entry)
         return
     out(f"Saved today's entry ({entry['day']}).")
     for n in entry["notes"]:
-        out(f"Note #{n['note']} to {n['to']} is owed: thankful draft {n['note']}")
+        out(f"Note #{n['note']} to {n['to']} is owed: thankful show {n['note']}")
+
+
+def _who_to_thank(ctx, text: str) -> list[str]:
+    """On a terminal: offer to turn the entry into a note, suggesting the people it mentions."""
+    from .. import practice
+
+    named = practice.mentioned(ctx.nb, text)
+    if named:
+        question = f"Thank {' and '.join(named)} for this with a note? (y, other names, or Enter to skip) "
+    else:
+        question = "Thank someone for this with a note? Who (names, comma-separated; Enter to skip) "
+    for _ in range(3):
+        answer = _ask(question).strip()
+        if not answer or answer.lower() in ("n", "no"):
+            return []
+        names = named if answer.lower() in ("y", "yes") and named else [n for n in answer.split(",") if n.strip()]
+        try:
+            return practice.check_names(ctx.nb, names)
+        except UsageError as e:
+            out(str(e))
+            question = "Who? (full names or #ids, comma-separated; Enter to skip) "
+    return []
+
+
+# --- journal ------------------------------------------------------------------------------------
+
+def cmd_journal(ctx) -> None:
+    from .. import practice
+
+    since = ctx.date(ctx.args.since) if ctx.args.since else None
+    entries = practice.journal(ctx.nb, since=since, search=ctx.args.search)
+    if ctx.json:
+        emit_json(entries)
+        return
+    if not entries:
+        out("No entries match." if ctx.args.search or since else
+            "No entries yet. Answer today's question: thankful today \"...\"")
+        return
+    for e in entries:
+        out(f"{e['day']}  {e['prompt']}" if e["prompt"] else e["day"])
+        out(f"  {e['text']}")
+        if e["people"]:
+            out("  with " + ", ".join(e["people"]) + (f" (moment #{e['moment']})" if e["moment"] else ""))
+        out()
+
+
+# --- nudge and remind ---------------------------------------------------------------------------
+
+def _note_line(n: dict) -> list[str]:
+    return [f"#{n['note']}", n["to"], n["kind"], n["label"], n["due"] or ""]
+
+
+def cmd_nudge(ctx) -> None:
+    from .. import practice
+
+    data = practice.nudge(ctx.nb, ctx.today, any_day=ctx.args.any_day)
+    if ctx.json:
+        emit_json(data)
+        return
+    shown = False
+    for title, notes in (("Overdue", data["overdue"]), ("Due soon", data["due_soon"])):
+        if notes:
+            out(title)
+            out(table([_note_line(n) for n in notes], ["note", "to", "kind", "what", "due"]))
+            out()
+            shown = True
+    if data["suggestions"]:
+        out("It's Wednesday: thank someone just because." if data["wednesday"] else "Someone to thank just because:")
+        out(table([[s["person"], s["reason"]] for s in data["suggestions"]], ["who", "why"]))
+        out("  thankful add just-because --from NAME --what TEXT")
+        shown = True
+    elif data["wednesday"] or ctx.args.any_day:
+        out("Nobody to suggest: everyone close has a note owed or was thanked this week.")
+        shown = True
+    if not shown:
+        out("Nothing overdue or due this week. On Wednesdays (or with --any-day) this suggests someone to thank.")
+
+
+def cmd_remind(ctx) -> None:
+    from .. import practice
+
+    data = practice.digest(ctx.nb, ctx.today)
+    if ctx.args.email:
+        sent = practice.email_digest(ctx.nb, data, today=ctx.today)
+        if ctx.json:
+            emit_json({**data, "email": sent})
+        else:
+            out(f"Sent the digest to {sent['to']}.")
+        return
+    if ctx.json:
+        emit_json(data)
+    else:
+        sys.stdout.write(practice.digest_text(data))
+
+
+# --- stationery ---------------------------------------------------------------------------------
+
+def cmd_stationery_add(ctx) -> None:
+    from .. import practice
+
+    result = practice.add_stationery(ctx.nb, ctx.args.words, today=ctx.today)
+    if ctx.json:
+        emit_json(result)
+        return
+    box = result["box"]
+    out(f"Added {box['count']} {box['description']}. {result['stock']['remaining']} cards in all.")
+    if result["write_to"]:
+        out()
+        out("A new box is a reason to write. Who to write to:")
+        out(table([[w["person"], w["reason"]] for w in result["write_to"]], ["who", "why"]))
+
+
+def cmd_stationery_list(ctx) -> None:
+    from .. import practice
+
+    stock = practice.stationery_stock(ctx.nb)
+    if ctx.json:
+        emit_json(stock)
+        return
+    if not stock["boxes"]:
+        out("No stationery recorded. Add a box: thankful stationery add \"12 A2 letterpress cards\"")
+        return
+    out(table([[f"#{b['id']}", b["description"], b["size"], f"{b['remaining']} of {b['count']}", b["added"]]
+               for b in stock["boxes"]], ["box", "stationery", "size", "left", "added"]))
+    out()
+    needed = stock["needed"]
+    out(f"{stock['remaining']} card{'s' * (stock['remaining'] != 1)} left; "
+        f"{needed} note{'s' * (needed != 1)} owed by card or by hand.")
+    if stock["message"]:
+        out(stock["message"])
+
+
+def cmd_stationery_use(ctx) -> None:
+    from .. import practice
+
+    uses = []
+    for _ in range(ctx.args.count):
+        use = practice.use_card(ctx.nb, on=ctx.today, how="by hand")
+        if use is None:
+            break
+        uses.append(use)
+    if not uses:
+        raise UsageError("no cards left to use; add a box with thankful stationery add \"12 A2 cards\"")
+    stock = practice.stationery_stock(ctx.nb)
+    if ctx.json:
+        emit_json({"used": len(uses), "stock": stock})
+        return
+    out(f"Used {len(uses)} card{'s' * (len(uses) != 1)}; {stock['remaining']} left.")
+    if len(uses) < ctx.args.count:
+        out(f"Only {len(uses)} were left to use.")
+
+
+# --- stats --------------------------------------------------------------------------------------
+
+def cmd_stats(ctx) -> None:
+    from .. import practice
+
+    chart = ctx.args.chart
+    if chart:
+        from ..stats import chart_format
+
+        chart_format(chart)  # a wrong file name fails before any work
+    data = practice.stats(ctx.nb, ctx.today)
+    if chart:
+        practice.render_chart(data, chart)
+    if ctx.json:
+        emit_json(data)
+        return
+    _print_stats(data)
+    if chart:
+        out()
+        out(f"Chart: {chart}")
+
+
+def _print_stats(data: dict) -> None:
+    if not data["sent"]:
+        out("No notes sent yet. When you send one: thankful sent NOTE --via card")
+        return
+    ontime = data["on_time"]
+    streak = data["streak"]
+    out(f"Notes sent: {data['sent']} (first {data['first_sent']}, latest {data['last_sent']})")
+    if ontime["rate"] is not None:
+        out(f"On time: {ontime['rate']:.0%} ({ontime['on_time']} of {ontime['on_time'] + ontime['late']} "
+            f"with a due date)")
+    out(f"Streak: {streak['current']} week(s) in a row with a note sent; longest {streak['longest']}"
+        + (f" ({streak['longest_from']} to {streak['longest_to']})" if streak["longest"] > 1 else ""))
+    out()
+    out("Per month (last 12)")
+    out(table([[m["month"], str(m["sent"]), "#" * min(m["sent"], 40)] for m in data["per_month"][-12:]],
+              ["month", "sent", ""]))
+    if data["days_to_send"]:
+        out()
+        out("Days from moment to sent")
+        out(table([[k["kind"], f"{k['median_days']:g}", str(k["notes"])] for k in data["days_to_send"]],
+                  ["kind", "median", "notes"]))
+    if data["thanked_most"]:
+        out()
+        out("Thanked most")
+        out(table([[p["person"], str(p["notes"]), p["last_thanked"]] for p in data["thanked_most"]],
+                  ["who", "notes", "last"]))
+    if data["not_lately"]:
+        out()
+        out("Not lately")
+        out(table([[p["person"], p["relationship"], p["last_thanked"]] for p in data["not_lately"]],
+                  ["who", "relationship", "last"]))
