@@ -51,7 +51,7 @@ def add_person(nb: Notebook, name: str, *, call: str = "", email: str = "", addr
         return db.insert_person(conn, person, created=today.isoformat())
 
 
-def edit_person(nb: Notebook, name: str, **changes) -> Person:
+def edit_person(nb: Notebook, name: str, /, **changes) -> Person:
     """Change the given fields of one person (None leaves a field as it is)."""
     with nb.transaction() as conn:
         person = db.require_person(conn, name)
