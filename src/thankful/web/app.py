@@ -6,6 +6,9 @@ import secrets
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
 from starlette.middleware import Middleware
 from starlette.middleware.body_limit import RequestBodyLimitMiddleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -54,6 +57,24 @@ def routes() -> list:
     ]
 
 
+HTTP_MESSAGES = {
+    404: "There is no page here. Check the address, or start from the home page.",
+    405: "This page cannot be used that way.",
+    413: "That is more than this page accepts at once.",
+}
+
+
+async def http_error(request: Request, exc: HTTPException) -> Response:
+    """Starlette's own errors (unknown page, too large a form) as a page in the app's look, not a traceback."""
+    if exc.status_code not in HTTP_MESSAGES:
+        return Response(exc.detail or "", status_code=exc.status_code, headers=exc.headers)
+    web = request.app.state.web
+    html = web.env.get_template("error.html").render(
+        page=None, csrf="", today=None, path=request.url.path, locked=bool(web.password_hash), flashes=[],
+        when=lambda due: "", message=HTTP_MESSAGES[exc.status_code])
+    return HTMLResponse(html, status_code=exc.status_code, headers=exc.headers)
+
+
 def create_app(db: str | Path | None = None, *, password: str | None = None, https: bool = False) -> Starlette:
     """The web app over the notebook at `db` (default: THANKFUL_DB or the user data directory).
 
@@ -71,6 +92,6 @@ def create_app(db: str | Path | None = None, *, password: str | None = None, htt
         Middleware(SessionMiddleware, secret_key=secrets.token_urlsafe(32), session_cookie="thankful",
                    same_site="lax", https_only=https, max_age=12 * 3600 if password else 14 * 24 * 3600),
     ]
-    app = Starlette(routes=routes(), middleware=middleware)
+    app = Starlette(routes=routes(), middleware=middleware, exception_handlers={HTTPException: http_error})
     app.state.web = web
     return app

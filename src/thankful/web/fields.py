@@ -36,7 +36,7 @@ FIELDS = {f.name: f for f in (
 
 # Shown for every kind in the "more" part of the form; the catalogue decides which are asked first.
 ALWAYS_OPTIONAL = ("detail", "memory", "ahead")
-KIND_EXTRAS = {"gift": ("occasion",), "donation": ("organization", "amount", "currency", "goods_services")}
+KIND_EXTRAS = {"gift": ("occasion",), "donation": ("goods_services",)}
 
 
 def kind_choices() -> list[tuple[str, str]]:
@@ -45,11 +45,12 @@ def kind_choices() -> list[tuple[str, str]]:
 
 
 def form_fields(kind: str) -> tuple[list[Field], list[Field]]:
-    """The fields the catalogue asks for this kind first, then the optional ones, without repeats."""
-    asked = [n for n in occasions.asks(kind) if n in FIELDS]
+    """The fields shown first (what the catalogue asks, and the kind's own), then the optional ones."""
+    asked = [n for n in (*occasions.asks(kind), *KIND_EXTRAS.get(kind, ())) if n in FIELDS]
+    asked = list(dict.fromkeys(asked))
     info = occasions.kind_info(kind)
     optional: list[str] = []
-    for name in (*KIND_EXTRAS.get(kind, ()), *info.get("optional", ()), *ALWAYS_OPTIONAL):
+    for name in (*info.get("optional", ()), *ALWAYS_OPTIONAL):
         if name in FIELDS and name not in asked and name not in optional:
             optional.append(name)
     if kind == "interview":  # detail, memory, ahead don't fit an interview note
