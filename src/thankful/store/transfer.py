@@ -85,7 +85,7 @@ def _parse(text: str, source: str) -> dict:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        hint = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
+        hint = " (the file looks truncated)" if text.strip() and not text.rstrip().endswith("}") else ""
         raise ThankfulError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg}{hint}; nothing was imported") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ThankfulError(f"{source}: not a Thankful export (no \"format\": \"{FORMAT}\"); nothing was imported")
