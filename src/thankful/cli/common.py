@@ -73,13 +73,26 @@ def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
-def table(rows: list[list[str]], headers: list[str]) -> str:
-    """Plain aligned columns: readable on a terminal and easy to cut when piped."""
+ANSI = {"red": "\033[31m", "yellow": "\033[33m", "dim": "\033[2m", "bold": "\033[1m"}
+
+
+def colour_wanted() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    import os
+
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def table(rows: list[list[str]], headers: list[str], colours: list[str | None] | None = None) -> str:
+    """Plain aligned columns: readable on a terminal and easy to cut when piped; `colours` tints whole rows."""
     if not rows:
         return ""
     cells = [headers] + [[str(c) for c in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    for i, colour in enumerate(colours or [], start=1):
+        if colour:
+            lines[i] = f"{ANSI[colour]}{lines[i]}\033[0m"
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 

@@ -6,7 +6,7 @@ import sys
 from .. import track
 from ..choices import CHANNELS, RELATIONSHIPS
 from ..dates import describe_due
-from .common import command, emit_json, out, table
+from .common import colour_wanted, command, emit_json, out, table
 
 # add's flags for the facts of a moment, in the order of the compose contract.
 MOMENT_FLAGS = {
@@ -179,14 +179,29 @@ def _when(n: dict, today) -> str:
     return describe_due(today.fromisoformat(n["due"]) if n["due"] else None, today)
 
 
+def _row_colour(n: dict, today) -> str | None:
+    if n["overdue"]:
+        return "red"
+    if n["status"] in ("owed", "drafted") and n["due"] and n["due"] <= today.isoformat():
+        return "yellow"
+    return "dim" if n["status"] in ("sent", "skipped") else None
+
+
+def _short(text: str, width: int = 44) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def _notes_table(notes: list[dict], today, with_status: bool) -> str:
+    """Notes as a table; on a terminal, overdue rows in red and long descriptions shortened."""
+    tty = colour_wanted()
     rows = []
     for n in notes:
         status = n["status"] + (" (printed)" if n.get("printed") and n["status"] in ("owed", "drafted") else "")
-        row = [f"#{n['note']}", n["to"], n["kind"], n["label"], n["due"] or "", _when(n, today)]
+        what = _short(n["label"]) if tty else n["label"]
+        row = [f"#{n['note']}", n["to"], n["kind"], what, n["due"] or "", _when(n, today)]
         rows.append(row + [status] if with_status else row)
     headers = ["note", "to", "kind", "what", "due", "when"] + (["status"] if with_status else [])
-    return table(rows, headers)
+    return table(rows, headers, [_row_colour(n, today) for n in notes] if tty else None)
 
 
 def cmd_owed(ctx) -> None:
