@@ -8,11 +8,10 @@ import re
 import pytest
 from starlette.testclient import TestClient
 
+from conftest import TODAY
 from thankful import capture
 from thankful.store import open_notebook
 from thankful.web import create_app
-
-from conftest import TODAY
 
 
 @pytest.fixture

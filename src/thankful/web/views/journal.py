@@ -5,23 +5,25 @@ from __future__ import annotations
 from ... import practice
 from ...dates import parse_date
 from ...errors import UsageError
-from ...store import records as db
 from ..core import Page, view
 from .capture import split_names
 
 
-def _entries(page: Page, since: str, q: str) -> list:
-    since_day = parse_date(since, page.today) if since else None
-    entries = db.list_journal(page.nb.conn, since=since_day.isoformat() if since_day else None, search=q or None)
+def _entries(page: Page, since: str, q: str) -> list[dict]:
+    entries = practice.journal(page.nb, since=parse_date(since, page.today) if since else None, search=q or None)
     entries.reverse()  # newest first
     return entries
 
 
+def _render(page: Page, *, since: str = "", q: str = "", values: dict | None = None, error: str = "",
+            status: int = 200):
+    return page.render("journal.html", status=status, entries=_entries(page, since, q), since=since, q=q,
+                       prompt=practice.prompt_for(page.nb, page.today), values=values or {}, error=error)
+
+
 @view
 def index(page: Page):
-    since, q = page.arg("since").strip(), page.arg("q").strip()
-    return page.render("journal.html", entries=_entries(page, since, q), since=since, q=q,
-                       prompt=practice.FIRST_PROMPT, values={}, error="")
+    return _render(page, since=page.arg("since").strip(), q=page.arg("q").strip())
 
 
 @view
@@ -30,8 +32,7 @@ def write(page: Page):
     try:
         entry = practice.write_entry(page.nb, text, today=page.today, thank=split_names(thank))
     except UsageError as e:
-        return page.render("journal.html", status=400, entries=_entries(page, "", ""), since="", q="",
-                           prompt=practice.FIRST_PROMPT, values={"text": text, "thank": thank}, error=str(e))
+        return _render(page, values={"text": text, "thank": thank}, error=str(e), status=400)
     notes = entry["notes"]
     if len(notes) == 1:
         return page.redirect(f"/notes/{notes[0]['note']}", flash=f"Saved. A note to {notes[0]['to']} is owed.")

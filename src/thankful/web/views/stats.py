@@ -1,15 +1,41 @@
-"""Stats: notes sent per month, on-time rate, streaks, as numbers and a chart."""
+"""Stats: notes sent per month, on-time rate, streaks, days to send, as numbers and a chart."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import threading
+
+from starlette.responses import Response
+
+from ... import practice
 from ..core import Page, view
+
+# The chart is drawn by matplotlib (a fraction of a second); the same stats draw the same picture.
+_charts: dict[str, bytes] = {}
+_charts_lock = threading.Lock()
+# An SVG shown by <img> runs no script; its own small policy lets matplotlib's inline <style> apply.
+CHART_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 
 
 @view
 def index(page: Page):
-    return page.render("soon.html", title="Stats", part="Stats")
+    stats = practice.stats(page.nb, page.today)
+    months = stats["per_month"][-12:]
+    peak = max((m["sent"] for m in months), default=0)
+    return page.render("stats.html", stats=stats, months=months, peak=peak)
 
 
 @view
 def chart(page: Page):
-    return page.render("soon.html", title="Stats", part="Stats")
+    stats = practice.stats(page.nb, page.today)
+    key = hashlib.sha256(json.dumps(stats, sort_keys=True).encode()).hexdigest()
+    with _charts_lock:
+        svg = _charts.get(key)
+    if svg is None:
+        svg = practice.render_chart(stats, "svg")
+        with _charts_lock:
+            _charts.clear()  # keep only the latest picture
+            _charts[key] = svg
+    return Response(svg, media_type="image/svg+xml",
+                    headers={"Content-Security-Policy": CHART_CSP, "Cache-Control": "no-store"})
