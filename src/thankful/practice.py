@@ -206,8 +206,9 @@ def journal(nb: Notebook, *, since: date | None = None, search: str | None = Non
 
 # --- the Wednesday nudge ------------------------------------------------------------------------
 
-def ago(days: int) -> str:
-    """'today', '3 days ago', '5 weeks ago', '8 months ago', '2 years ago'."""
+def ago(then: date, today: date) -> str:
+    """'today', 'yesterday', '3 days ago', '5 weeks ago', '8 months ago', '2 years ago' (calendar months)."""
+    days = (today - then).days
     if days <= 0:
         return "today"
     if days == 1:
@@ -216,9 +217,8 @@ def ago(days: int) -> str:
         return f"{days} days ago"
     if days < 60:
         return f"{days // 7} weeks ago"
-    if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
+    months = (today.year - then.year) * 12 + today.month - then.month - (today.day < then.day)
+    return f"{months} months ago" if months < 24 else f"{months // 12} years ago"
 
 
 def suggestions(nb: Notebook, today: date, *, limit: int = 3) -> list[dict]:
@@ -238,8 +238,7 @@ def _reason(person: dict, today: date) -> str:
     who = RELATIONSHIP_LABEL[person["relationship"]]
     if not person["last_thanked"]:
         return f"{who}; no note sent to them yet"
-    days = (today - date.fromisoformat(person["last_thanked"])).days
-    return f"{who}; last thanked {ago(days)}"
+    return f"{who}; last thanked {ago(date.fromisoformat(person['last_thanked']), today)}"
 
 
 def _gentle_wait(kind: str) -> int:
@@ -300,7 +299,7 @@ def parse_stationery(text: str) -> tuple[int, str, str]:
         raise UsageError(f"how many cards are in {words!r}? put the number first, e.g. \"12 A2 letterpress cards\"")
     if not 0 < count <= MAX_BOX:
         raise UsageError(f"a box of {count} cards? give a number from 1 to {MAX_BOX}")
-    description = " ".join((words[:span[0]] + " " + words[span[1]:]).split())
+    description = " ".join((words[:span[0]] + " " + words[span[1]:]).split()).strip(" ,;:-")
     description = re.sub(r"^(?:a\s+)?(?:box|pack|set|stack)\s+of\s+", "", description, flags=re.I) or "cards"
     return count, size, description
 
@@ -322,7 +321,8 @@ def _count_in(text: str) -> tuple[int | None, tuple[int, int]]:
         candidates.append((spelled.start(), _NUMBER_WORDS[spelled[1].lower()], spelled.span()))
     if not candidates:
         return None, (0, 0)
-    _, n, span = min(candidates)  # the first number written is the count
+    # The first number written is the count; "two dozen" beats the "two" inside it.
+    _, n, span = min(candidates, key=lambda c: (c[0], c[2][0] - c[2][1]))
     return n, span
 
 
@@ -403,6 +403,18 @@ def use_card(nb: Notebook, *, on: date, note_id: int | None = None, size: str | 
         use_id = store.insert_card_use(conn, box["id"], note_id, on.isoformat(), how)
     return {"id": use_id, "stationery_id": box["id"], "note_id": note_id, "used_on": on.isoformat(), "how": how,
             "description": box["description"], "remaining": box["remaining"] - 1, "already": False}
+
+
+def use_cards(nb: Notebook, count: int, *, on: date, how: str = "by hand") -> list[dict]:
+    """Count `count` cards used outside the notebook (a note written without recording it), all or none."""
+    if count < 1:
+        raise UsageError("give a number of cards from 1 up")
+    with nb.transaction():
+        left = stationery_stock(nb)["remaining"]
+        if left < count:
+            have = "no cards left" if not left else f"only {left} card{'s' * (left != 1)} left"
+            raise UsageError(f"{have} to use; add a box with thankful stationery add \"12 A2 cards\"")
+        return [use_card(nb, on=on, how=how) for _ in range(count)]
 
 
 def home_extras(nb: Notebook, today: date) -> dict:

@@ -38,8 +38,10 @@ def register(sub) -> None:
 
 
 def _count(text: str) -> int:
+    from argparse import ArgumentTypeError  # argparse turns this (not our UsageError) into a usage line
+
     if not text.isdigit() or not 0 < int(text) <= 1000:
-        raise UsageError(f"{text!r} is not a number of cards; give a whole number like 1 or 3")
+        raise ArgumentTypeError(f"{text!r} is not a number of cards; give a whole number like 1 or 3")
     return int(text)
 
 
@@ -214,21 +216,12 @@ def cmd_stationery_list(ctx) -> None:
 def cmd_stationery_use(ctx) -> None:
     from .. import practice
 
-    uses = []
-    for _ in range(ctx.args.count):
-        use = practice.use_card(ctx.nb, on=ctx.today, how="by hand")
-        if use is None:
-            break
-        uses.append(use)
-    if not uses:
-        raise UsageError("no cards left to use; add a box with thankful stationery add \"12 A2 cards\"")
+    uses = practice.use_cards(ctx.nb, ctx.args.count, on=ctx.today)
     stock = practice.stationery_stock(ctx.nb)
     if ctx.json:
         emit_json({"used": len(uses), "stock": stock})
         return
     out(f"Used {len(uses)} card{'s' * (len(uses) != 1)}; {stock['remaining']} left.")
-    if len(uses) < ctx.args.count:
-        out(f"Only {len(uses)} were left to use.")
 
 
 # --- stats --------------------------------------------------------------------------------------
