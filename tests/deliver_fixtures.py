@@ -56,8 +56,6 @@ class Recorder:
 
     async def handle_DATA(self, server, session, envelope):
         action = self.script.pop(0) if self.script else "ok"
-        if self.delay:
-            await asyncio.sleep(self.delay)
         if action == "451":
             return "451 4.3.0 temporary failure, try again"
         if action == "550":
@@ -66,6 +64,8 @@ class Recorder:
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
         if action == "drop":
             server.transport.abort()
+        if self.delay:  # the message is kept; the answer takes a moment (a window for a crash)
+            await asyncio.sleep(self.delay)
         return "250 2.0.0 OK queued"
 
     def message_ids(self) -> list[str]:
@@ -150,7 +150,7 @@ def _with_cryptography(folder: Path, name: str) -> tuple[Path, Path, Path]:
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Thankful test CA")])
     ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())

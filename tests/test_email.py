@@ -7,8 +7,16 @@ import subprocess
 import sys
 
 import pytest
-from deliver_fixtures import PASSWORD, TODAY, Recorder, Server, drafted, make_certificates, server_context, settings
 
+from deliver_fixtures import (
+    PASSWORD,
+    TODAY,
+    Server,
+    drafted,
+    make_certificates,
+    server_context,
+    settings,
+)
 from thankful import track
 from thankful.deliver import email as mail
 from thankful.errors import ThankfulError, UsageError

@@ -9,7 +9,7 @@ Public API: `build(nb, today) -> bytes`, `events(nb) -> list[dict]`, `notebook_u
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from ..store import records as db
 from ..store.db import Notebook
@@ -58,7 +58,7 @@ def build(nb: Notebook, today: date) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "Thank-you notes")
-    stamp = datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
+    stamp = datetime(today.year, today.month, today.day, tzinfo=UTC)
     for item in events(nb):
         due = date.fromisoformat(item["due"])
         event = Event()

@@ -568,7 +568,7 @@ class _Sender:
             try:
                 self.attempt(item)
                 return self.finish(item, "sent")
-            except _Temporary as e:
+            except _Temporary:
                 if tries_left == 0:
                     raise
                 self.stage(item, "connect")
