@@ -214,3 +214,30 @@ def test_the_practice_commands_start_light(db_path):
             " if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "HEAVY []"
+
+
+# --- remind --email, through a real SMTP server on 127.0.0.1 -----------------------------------
+
+def test_remind_email_sends_the_digest_to_yourself(cli, monkeypatch):
+    from deliver_fixtures import Server
+
+    _people(cli)
+    cli("add", "favor", "--from", "Ravi", "--what", "a lift", "--on", "2026-11-10")
+    with Server() as server:
+        for name, value in (("THANKFUL_SMTP_HOST", "127.0.0.1"), ("THANKFUL_SMTP_PORT", str(server.port)),
+                            ("THANKFUL_SMTP_SECURITY", "none"), ("THANKFUL_FROM", "Sam Lee <sam@example.org>")):
+            monkeypatch.setenv(name, value)
+        code, out, err = cli("remind", "--email", "--today", WEDNESDAY)
+        assert code == 0, err
+        assert out == "Sent the digest to sam@example.org.\n"
+        [msg] = server.handler.messages
+    assert msg["Subject"] == "Thankful: 1 overdue, it's Wednesday (2026-11-25)"
+    assert msg["To"].addresses[0].addr_spec == "sam@example.org"
+    body = msg.get_body(("plain",)).get_content()
+    assert "Overdue (1)" in body and "#1 Ravi: a lift" in body and "Sam Rivera" in body
+
+
+def test_remind_email_without_a_mail_server_says_how_to_set_one(cli, monkeypatch):
+    monkeypatch.delenv("THANKFUL_SMTP_HOST", raising=False)
+    code, out, err = cli("remind", "--email")
+    assert code == 2 and out == "" and one_line_error(err) and "smtp.host" in err

@@ -459,6 +459,18 @@ def digest(nb: Notebook, today: date) -> dict:
             "stationery": stock["message"], "streak": {"current": streak["current"], "longest": streak["longest"]}}
 
 
+def email_digest(nb: Notebook, d: dict, *, env=None) -> dict:
+    """Email the digest `d` to yourself (the sender set with `thankful config set smtp.from`) through the
+    deliver module's mail settings. Returns where it went, its subject and Message-ID; ThankfulError (or
+    UsageError for missing settings) when it cannot go."""
+    from .deliver import email as mail
+
+    settings = mail.load_settings(nb.conn, env)
+    subject = digest_subject(d)
+    message_id = mail.send_message_to_self(settings, subject, digest_text(d))
+    return {"to": settings.sender_address, "subject": subject, "message_id": message_id}
+
+
 def digest_subject(d: dict) -> str:
     parts = []
     if d["overdue"]:

@@ -184,21 +184,19 @@ def render_chart(stats: dict, target) -> bytes:
 
 
 def _write_whole(path: str, data: bytes) -> None:
-    import tempfile
-
+    """Write beside the target and rename: a failure never leaves half a picture. (Not mkstemp: its 0600
+    mode would stick to the chart; this file gets the usual permissions.)"""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise ThankfulError(f"cannot write the chart to {path}: no folder {folder}; create it or choose another path")
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".thankful-chart-")
-    except OSError as e:
-        raise ThankfulError(f"cannot write the chart to {path}: {e.strerror}; choose another path") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
     except OSError as e:
-        os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise ThankfulError(f"cannot write the chart to {path}: {e.strerror}; choose another path") from None
 
 

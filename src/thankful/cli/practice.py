@@ -164,7 +164,7 @@ def cmd_remind(ctx) -> None:
 
     data = practice.digest(ctx.nb, ctx.today)
     if ctx.args.email:
-        sent = practice.email_digest(ctx.nb, data, today=ctx.today)
+        sent = practice.email_digest(ctx.nb, data)
         if ctx.json:
             emit_json({**data, "email": sent})
         else:
