@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from thankful import capture, practice, track
-from thankful.errors import UsageError
+from thankful.errors import ThankfulError, UsageError
 from thankful.store import open_notebook
 from thankful.store import records as db
 
@@ -35,6 +35,22 @@ def test_the_quick_reader_hands_anything_fancier_to_tomllib():
     for fancy in ('[[prompts]]\ntext = """many\nlines"""', "[[prompts]]\ntext = 'literal'",
                   '[[prompts]]\ntext = "a \\"quote\\""', '[[prompts]]\ntext = "x" # comment', 'text = "no table"'):
         assert practice._simple_toml_tables(fancy, "prompts") is None
+
+
+@pytest.mark.parametrize("content", ['[[prompts]]\nid = "a"\ntext = "One?"\n',  # fewer than three
+                                     "[[prompts]\nid = 'a'",                    # not TOML at all
+                                     '[[prompts]]\nid = "a"\ntext = "x"\n' * 3])  # ids repeat
+def test_a_broken_prompts_file_is_a_one_line_failure(tmp_path, monkeypatch, content):
+    path = tmp_path / "prompts.toml"
+    path.write_text(content)
+    monkeypatch.setattr(practice, "PROMPTS_FILE", str(path))
+    practice.prompts.cache_clear()
+    try:
+        with pytest.raises(ThankfulError, match="prompts") as caught:
+            practice.prompts()
+        assert "\n" not in str(caught.value)
+    finally:
+        practice.prompts.cache_clear()
 
 
 @given(anchor=st.dates(date(2000, 1, 1), date(2040, 1, 1)), offset=st.integers(-3000, 3000))

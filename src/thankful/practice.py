@@ -12,7 +12,7 @@ import zlib
 from datetime import date, timedelta
 from functools import cache
 
-from .errors import UsageError
+from .errors import ThankfulError, UsageError
 from .store import practice as store
 from .store.db import Notebook
 
@@ -39,7 +39,7 @@ def prompts() -> tuple[tuple[str, str], ...]:
         with open(PROMPTS_FILE, "rb") as f:
             raw = f.read()
     except OSError as e:
-        raise RuntimeError(f"cannot read {PROMPTS_FILE}: {e.strerror}") from None
+        raise ThankfulError(f"cannot read the prompts in {PROMPTS_FILE}: {e.strerror}; reinstall Thankful") from None
     items = _simple_toml_tables(raw.decode("utf-8"), "prompts")
     if items is None:  # the file uses TOML beyond the simple subset: let the real parser read it
         import tomllib
@@ -47,11 +47,11 @@ def prompts() -> tuple[tuple[str, str], ...]:
         try:
             items = tomllib.loads(raw.decode("utf-8")).get("prompts", [])
         except tomllib.TOMLDecodeError as e:
-            raise RuntimeError(f"cannot read {PROMPTS_FILE}: {e}") from None
+            raise ThankfulError(f"cannot read the prompts in {PROMPTS_FILE}: {e}; fix the file") from None
     pairs = tuple((str(p.get("id", "")), " ".join(str(p.get("text", "")).split())) for p in items)
     # The rotation's no-repeat swaps need three prompts, and its order is derived from the ids.
     if len(pairs) < 3 or not all(i and t for i, t in pairs) or len({i for i, _ in pairs}) != len(pairs):
-        raise RuntimeError(f"{PROMPTS_FILE}: need at least three prompts, each with a unique id and a text")
+        raise ThankfulError(f"{PROMPTS_FILE} needs at least three prompts, each with a unique id and a text; fix the file")
     return pairs
 
 
@@ -172,9 +172,9 @@ def write_entry(nb: Notebook, text: str, *, today: date, thank: list[str] = (), 
     if not text:
         raise UsageError("the journal entry is empty; write what sparked your gratitude")
     prompt = prompt or prompt_for(nb, today)
-    thank = check_names(nb, list(thank))
-    with nb.transaction() as conn:
-        store.set_prompt_anchor(conn, store.prompt_anchor(conn) or today.isoformat())
+    thank = [name for name in thank if name and name.strip()]
+    with nb.transaction() as conn:  # an unknown kind or an ambiguous name leaves no entry behind either
+        start_rotation(nb, today)
         notes, moment_id, people = [], None, []
         if thank:
             moment, notes = record_moment(nb, "gratitude", thank, {"what": text}, on=today, today=today)
@@ -292,7 +292,7 @@ def parse_stationery(text: str) -> tuple[int, str, str]:
         raise UsageError('describe the stationery, e.g. thankful stationery add "12 A2 letterpress cards"')
     size_re = re.compile(r"(?<![\w.])(A\d{1,2}|\d+(?:\.\d+)?\s*[x×]\s*\d+(?:\.\d+)?)(?![\w.])", re.I)
     size_match = size_re.search(words)
-    size = re.sub(r"\s+", "", size_match[1]).replace("×", "x").upper().replace("X", "x") if size_match else ""
+    size = size_key(size_match[1]) if size_match else ""
     masked = size_re.sub(lambda m: "#" * len(m[0]), words)  # so the 4 of "4x6" is never read as a count
     count, span = _count_in(masked)
     if count is None:
@@ -302,6 +302,11 @@ def parse_stationery(text: str) -> tuple[int, str, str]:
     description = " ".join((words[:span[0]] + " " + words[span[1]:]).split()).strip(" ,;:-")
     description = re.sub(r"^(?:a\s+)?(?:box|pack|set|stack)\s+of\s+", "", description, flags=re.I) or "cards"
     return count, size, description
+
+
+def size_key(text: str) -> str:
+    """A card size written one way: "a2" -> "A2", "4 X 6" / "4×6" -> "4x6"."""
+    return "".join(text.split()).upper().replace("×", "x").replace("X", "x")
 
 
 def _count_in(text: str) -> tuple[int | None, tuple[int, int]]:
@@ -398,8 +403,8 @@ def use_card(nb: Notebook, *, on: date, note_id: int | None = None, size: str | 
         boxes = store.list_stationery(conn, in_stock=True)
         if not boxes:
             return None
-        wanted = (size or "").replace(" ", "").upper().replace("X", "x")
-        box = next((b for b in boxes if wanted and b["size"].upper().replace("X", "x") == wanted), boxes[0])
+        wanted = size_key(size or "")
+        box = next((b for b in boxes if wanted and size_key(b["size"]) == wanted), boxes[0])
         use_id = store.insert_card_use(conn, box["id"], note_id, on.isoformat(), how)
     return {"id": use_id, "stationery_id": box["id"], "note_id": note_id, "used_on": on.isoformat(), "how": how,
             "description": box["description"], "remaining": box["remaining"] - 1, "already": False}
@@ -501,10 +506,9 @@ def digest_text(d: dict) -> str:
         lines += [d["stationery"], ""]
     streak = d["streak"]
     if streak["current"] or streak["longest"]:
-        lines += [f"Streak: {_weeks(streak['current'])} in a row with a note sent (longest {_weeks(streak['longest'])}).", ""]
+        from .stats import weeks_text
+
+        lines += [f"Streak: {weeks_text(streak['current'])} in a row with a note sent "
+                  f"(longest {weeks_text(streak['longest'])}).", ""]
     lines += [d["prompt"], '  thankful today "..."']
     return "\n".join(lines) + "\n"
-
-
-def _weeks(n: int) -> str:
-    return f"{n} week" + ("s" if n != 1 else "")

@@ -298,7 +298,7 @@ def _weeks_panel(ax, stats: dict) -> None:
     ax.set_ylabel("notes sent")
     ax.set_xlabel("week beginning")
     _integer_axis(ax, max(counts))
-    _titles(ax, title, f"current streak {_weeks(streak['current'])} (in colour) · longest {_weeks(streak['longest'])}")
+    _titles(ax, title, f"current streak {weeks_text(streak['current'])} (in colour) · longest {weeks_text(streak['longest'])}")
 
 
 def _kinds_panel(ax, stats: dict) -> None:
@@ -335,7 +335,7 @@ def _days(value: float) -> str:
     return f"{text} day" + ("" if value == 1 else "s")
 
 
-def _weeks(n: int) -> str:
+def weeks_text(n: int) -> str:
     return f"{n} week" + ("" if n == 1 else "s")
 
 

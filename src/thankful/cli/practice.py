@@ -247,6 +247,8 @@ def cmd_stats(ctx) -> None:
 
 
 def _print_stats(data: dict) -> None:
+    from ..stats import weeks_text
+
     if not data["sent"]:
         out("No notes sent yet. When you send one: thankful sent NOTE --via card")
         return
@@ -256,8 +258,8 @@ def _print_stats(data: dict) -> None:
     if ontime["rate"] is not None:
         out(f"On time: {ontime['rate']:.0%} ({ontime['on_time']} of {ontime['on_time'] + ontime['late']} "
             f"with a due date)")
-    out(f"Streak: {streak['current']} week(s) in a row with a note sent; longest {streak['longest']}"
-        + (f" ({streak['longest_from']} to {streak['longest_to']})" if streak["longest"] > 1 else ""))
+    out(f"Streak: {weeks_text(streak['current'])} in a row with a note sent; longest {weeks_text(streak['longest'])}"
+        + (f" (weeks of {streak['longest_from']} to {streak['longest_to']})" if streak["longest"] > 1 else ""))
     out()
     out("Per month (last 12)")
     out(table([[m["month"], str(m["sent"]), "#" * min(m["sent"], 40)] for m in data["per_month"][-12:]],
