@@ -36,6 +36,7 @@ GAP = 0.55  # a blank line between paragraphs, as a fraction of a line
 TEXT_GREY = 0.12  # near-black ink
 GUIDE_GREY = 0.62  # the draft's text on a copy guide
 RULE_GREY = 0.78
+REFERENCE_CAP_HEIGHT = 739  # Kalam's, in 1/1000 em: the sizes below are for it
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class CardFormat:
     envelope: tuple[float, float] | None  # its envelope's page (landscape); None: the card carries the address
     envelope_name: str
     description: str
+    lift: float = 0.35  # share of the free height above the text (0: top-aligned)
 
 
 def _inches(*values: float) -> tuple[float, ...]:
@@ -78,9 +80,9 @@ FORMATS: dict[str, CardFormat] = {f.name: f for f in (
     CardFormat("a6", _inches(4.5, 6.25), Box(*_inches(0.5, 0.55, 4.5 - 1.0, 6.25 - 1.1)), 17, 12,
                _inches(6.5, 4.75), "A6 envelope", "flat 4.5 x 6.25 in card"),
     CardFormat("postcard", _inches(6, 4), Box(*_inches(0.3, 0.3, 2.75, 3.4)), 14, 11,
-               None, "", "flat 6 x 4 in postcard, address on the right"),
+               None, "", "flat 6 x 4 in postcard, address on the right", lift=0.0),
     CardFormat("letter", _inches(8.5, 11), Box(*_inches(1.0, 1.0, 6.5, 9.0)), 19, 13,
-               _inches(9.5, 4.125), "#10 envelope", "US letter page"),
+               _inches(9.5, 4.125), "#10 envelope", "US letter page", lift=0.0),
 )}
 
 
@@ -146,6 +148,14 @@ def register_font(slug: str) -> str:
         raise UsageError(f"cannot use the font {slug!r} ({e}); choose another with --font") from None
     _registered[slug] = name
     return name
+
+
+def _scale(fontname: str) -> float:
+    """Sizes are given for Kalam; another font is scaled to the same capital height, so it reads as large."""
+    from reportlab.pdfbase import pdfmetrics
+
+    cap = pdfmetrics.getFont(fontname).face.capHeight
+    return REFERENCE_CAP_HEIGHT / cap if cap else 1.0
 
 
 def _missing_glyphs(text: str, fontname: str) -> list[str]:
@@ -273,20 +283,22 @@ def fit(text: str, fmt: CardFormat | str, font: str = DEFAULT_FONT, *, note: int
     if not paragraphs:
         raise UsageError(f"{label} has no text to print; write a draft first: thankful draft {note or 'NOTE'}")
     measure = _Measure(fontname)
-    panel = fmt.panel
-    size = fmt.size
-    while size >= fmt.min_size:
+    panel, scale = fmt.panel, _scale(fontname)
+    step = fmt.size
+    while step >= fmt.min_size:
+        size = step * scale
         lines = _wrap(paragraphs, measure, size, panel.w)
         height = _height(lines, size * LEADING)
         if height <= panel.h:
             texts = [t for t, _ in lines]
             return Layout(size, size * LEADING, texts, height, _sign_off(texts))
-        size -= 0.5
-    raise _too_long(paragraphs, lines, fmt, label, fmt.min_size * LEADING)
+        step -= 0.5
+    raise _too_long(paragraphs, lines, fmt, label, size)
 
 
-def _too_long(paragraphs, lines, fmt: CardFormat, label: str, leading: float) -> TooLong:
+def _too_long(paragraphs, lines, fmt: CardFormat, label: str, size: float) -> TooLong:
     words = sum(len(p) for p in paragraphs)
+    leading = size * LEADING
     room, fit_words = fmt.panel.h, 0
     for text, count in lines:
         room -= leading if text is not None else leading * GAP
@@ -295,7 +307,8 @@ def _too_long(paragraphs, lines, fmt: CardFormat, label: str, leading: float) ->
         fit_words += count
     cut = words - fit_words
     bigger = " or print it as a letter (--format letter)" if fmt.name != "letter" else ""
-    return TooLong(f"{label} is too long for a {fmt.name} card at a legible size ({fmt.min_size:g} pt): cut about "
+    article = "an" if fmt.name[0] in "aeiou" else "a"
+    return TooLong(f"{label} is too long for {article} {fmt.name} card at a legible size ({size:.3g} pt): cut about "
                    f"{cut} word{'s' if cut != 1 else ''} of its {words}{bigger}", words=words, fit_words=fit_words)
 
 
@@ -392,7 +405,7 @@ def _pdf(page: tuple[float, float], fontname: str, title: str, draw) -> bytes:
 def _draw_cards(c, card: CardFormat, pieces: list[Piece], layouts: list[Layout], fontname: str, *, guide: bool,
                 return_address: str) -> None:
     for piece, layout in zip(pieces, layouts):
-        _draw_text(c, card.panel, layout, fontname, guide=guide)
+        _draw_text(c, card.panel, layout, fontname, guide=guide, lift=card.lift)
         if card.name == "a2-folded":
             _fold_marks(c, card.page)
         if card.envelope is None:  # a postcard carries its address
@@ -400,10 +413,9 @@ def _draw_cards(c, card: CardFormat, pieces: list[Piece], layouts: list[Layout],
         c.showPage()
 
 
-def _draw_text(c, panel: Box, layout: Layout, fontname: str, *, guide: bool) -> None:
+def _draw_text(c, panel: Box, layout: Layout, fontname: str, *, guide: bool, lift: float) -> None:
     size, leading = layout.size, layout.leading
-    slack = panel.h - layout.height
-    y = panel.top - slack * 0.35 - size  # a little above the middle, like a hand-written note
+    y = panel.top - (panel.h - layout.height) * lift - size
     indent = panel.w * 0.42
     c.setFont(fontname, size)
     c.setFillGray(GUIDE_GREY if guide else TEXT_GREY)
@@ -432,13 +444,16 @@ def _fold_marks(c, page: tuple[float, float]) -> None:
 
 
 def _fit_lines(lines: list[str], fontname: str, size: float, smallest: float, width: float, height: float) -> float | None:
-    """The largest size from `size` down to `smallest` at which the lines fit width × height; None if none."""
+    """The largest size from `size` down to `smallest` (Kalam points, scaled for the font) at which the lines
+    fit width × height; None if none does."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     widest = max(stringWidth(line, fontname, 1.0) for line in lines)
+    scale = _scale(fontname)
     while size >= smallest:
-        if widest * size <= width and len(lines) * size * 1.2 <= height:
-            return size
+        actual = size * scale
+        if widest * actual <= width and len(lines) * actual * 1.2 <= height:
+            return actual
         size -= 0.5
     return None
 
@@ -474,7 +489,7 @@ def _draw_envelopes(c, page: tuple[float, float], pieces: list[Piece], fontname:
     for lines, size in blocks:
         c.setFillGray(TEXT_GREY)
         if sender:
-            _draw_block(c, sender, fontname, 10, 0.3 * INCH, height - 0.3 * INCH)
+            _draw_block(c, sender, fontname, 10 * _scale(fontname), 0.3 * INCH, height - 0.3 * INCH)
         block_w = max(stringWidth(line, fontname, size) for line in lines)
         block_h = len(lines) * size * 1.2
         x = max((width - block_w) / 2, width * 0.3)
@@ -496,7 +511,7 @@ def _postcard_address(c, card: CardFormat, piece: Piece, fontname: str, return_a
     left = half + 0.2 * INCH
     sender = [line for line in return_address.splitlines() if line.strip()]
     if sender:
-        _draw_block(c, sender[:4], fontname, 8, left, height - 0.3 * INCH)
+        _draw_block(c, sender[:4], fontname, 8 * _scale(fontname), left, height - 0.3 * INCH)
     room = width - 0.3 * INCH - left
     lines = _address_lines(piece) if piece.address else []
     size = _fit_lines(lines, fontname, 13, 9, room, height * 0.45) if lines else None
@@ -514,7 +529,7 @@ def _draw_labels(c, sheet: LabelSheet, pieces: list[Piece], fontname: str, start
     blocks = []
     for piece in pieces:  # check every address before drawing any
         lines = _address_lines(piece)
-        size = _fit_lines(lines, fontname, 11, 7, sheet.width - 2 * pad, sheet.height - 0.1 * INCH)
+        size = _fit_lines(lines, fontname, 11, 8, sheet.width - 2 * pad, sheet.height - 0.1 * INCH)
         if size is None:
             raise UsageError(f"the address of {piece.name} (note #{piece.note}) does not fit a {sheet.name} label; "
                              "shorten it to at most 4 short lines")
