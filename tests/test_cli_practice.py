@@ -196,6 +196,8 @@ def test_stats_on_an_empty_notebook_and_a_bad_chart_name(cli, tmp_path):
     code, out, err = cli("stats", "--chart", str(tmp_path / "stats.gif"))
     assert code == 2 and one_line_error(err) and ".png or .svg" in err and out == ""
     assert not (tmp_path / "stats.gif").exists()
+    code, out, err = cli("stats", "--chart", str(tmp_path / "missing" / "stats.png"))
+    assert code == 1 and one_line_error(err) and "no folder" in err and out == ""
 
 
 # --- as a subprocess ----------------------------------------------------------------------------

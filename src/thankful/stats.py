@@ -173,10 +173,21 @@ def chart_format(target) -> str:
     return ext
 
 
+def check_chart_target(target) -> str:
+    """The format of `target`, after checking that a file name has a folder to go in."""
+    fmt = chart_format(target)
+    text = os.fspath(target)
+    if text.lower() not in FORMATS:
+        folder = os.path.dirname(os.path.abspath(text))
+        if not os.path.isdir(folder):
+            raise ThankfulError(f"cannot write the chart to {text}: no folder {folder}; create it or choose another path")
+    return fmt
+
+
 def render_chart(stats: dict, target) -> bytes:
     """Draw `stats` (from `build`) and return the image; when `target` is a file name, also write it there,
     whole or not at all."""
-    fmt = chart_format(target)
+    fmt = check_chart_target(target)
     data = _draw(stats, fmt)
     if os.fspath(target).lower() not in FORMATS:
         _write_whole(os.fspath(target), data)
@@ -187,8 +198,6 @@ def _write_whole(path: str, data: bytes) -> None:
     """Write beside the target and rename: a failure never leaves half a picture. (Not mkstemp: its 0600
     mode would stick to the chart; this file gets the usual permissions.)"""
     folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise ThankfulError(f"cannot write the chart to {path}: no folder {folder}; create it or choose another path")
     tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as f:

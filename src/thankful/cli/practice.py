@@ -153,7 +153,8 @@ def cmd_nudge(ctx) -> None:
         out("  thankful add just-because --from NAME --what TEXT")
         shown = True
     elif data["wednesday"] or ctx.args.any_day:
-        out("Nobody to suggest: everyone close has a note owed or was thanked this week.")
+        out("Nobody to suggest: everyone close to you has a note owed or was thanked this week. "
+            "(People added with --relationship partner, family, friend or colleague are suggested.)")
         shown = True
     if not shown:
         out("Nothing overdue or due this week. On Wednesdays (or with --any-day) this suggests someone to thank.")
@@ -231,9 +232,9 @@ def cmd_stats(ctx) -> None:
 
     chart = ctx.args.chart
     if chart:
-        from ..stats import chart_format
+        from ..stats import check_chart_target
 
-        chart_format(chart)  # a wrong file name fails before any work
+        check_chart_target(chart)  # a wrong file name or folder fails before any work
     data = practice.stats(ctx.nb, ctx.today)
     if chart:
         practice.render_chart(data, chart)
