@@ -26,12 +26,15 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
+# Bytecode is compiled once here: the everyday commands start faster (and some shells forbid writing it later).
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
 	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m compileall -q src
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m compileall -q src
 	@touch $@ $(VENV)/.installed
 
 clean:
