@@ -1,0 +1,36 @@
+"""Findings and the score: each finding names a code (DESIGN §5), cites a span and says how to fix it."""
+
+from dataclasses import dataclass
+
+# Points a finding costs; a warning for a missing essential costs most.
+WARN_COST = {"no-specific": 25, "money-amount": 25, "irs-missing": 25, "new-ask": 25, "no-name": 15,
+             "cliche": 15, "no-impact": 20, "too-short": 20, "too-long": 15, "gushing": 10,
+             "late-excuse": 15, "interview-missing": 15, "repeated": 15, "wrong-tone": 15}
+INFO_COST = 5
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: str  # "warn": fix before sending; "info": worth a look
+    message: str
+    span: tuple[int, int]
+    suggestion: str
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "severity": self.severity, "message": self.message,
+                "span": list(self.span), "suggestion": self.suggestion}
+
+
+def warn(code: str, message: str, span: tuple[int, int], suggestion: str) -> Finding:
+    return Finding(code, "warn", message, span, suggestion)
+
+
+def info(code: str, message: str, span: tuple[int, int], suggestion: str) -> Finding:
+    return Finding(code, "info", message, span, suggestion)
+
+
+def score(findings: list[Finding]) -> int:
+    """100 for a note with nothing to fix; each finding costs points, a warning more than a hint."""
+    cost = sum(WARN_COST.get(f.code, 15) if f.severity == "warn" else INFO_COST for f in findings)
+    return max(0, 100 - cost)

@@ -1,0 +1,85 @@
+"""A note's text split the way the coach reads it: greeting, body sentences (with spans), sign-off."""
+
+import re
+from dataclasses import dataclass, field
+
+GREETING = re.compile(r"^\s*(?:dear|dearest|my dear|hi|hello|hey|to|good morning|greetings)\b", re.I)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’$€£-]+")
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Note:
+    text: str
+    greeting: tuple[int, int] | None = None       # span of the greeting line
+    body: tuple[int, int] = (0, 0)                # span of the body
+    sentences: list[Sentence] = field(default_factory=list)
+    words: int = 0
+
+    @property
+    def greeting_text(self) -> str:
+        return self.text[self.greeting[0]:self.greeting[1]] if self.greeting else ""
+
+    @property
+    def body_text(self) -> str:
+        return self.text[self.body[0]:self.body[1]]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def read(text: str) -> Note:
+    """Find the greeting (a short first line ending in a comma, or opening with 'Dear'), the sign-off
+    (a short line ending in a comma near the end, and the name under it) and the body between."""
+    lines = _lines(text)
+    note = Note(text=text, words=len(text.split()))
+    if not lines:
+        return note
+    first = lines[0]
+    body_start_line = 0
+    if _is_greeting(text[first[0]:first[1]]):
+        note.greeting = first
+        body_start_line = 1
+    body_end_line = len(lines)
+    for i in range(len(lines) - 1, max(body_start_line, len(lines) - 4) - 1, -1):
+        line = text[lines[i][0]:lines[i][1]].strip()
+        if i > body_start_line and line.endswith(",") and len(line.split()) <= 5:
+            body_end_line = i
+            break
+    if body_end_line <= body_start_line:
+        body_end_line = len(lines)
+    if body_start_line < body_end_line:
+        note.body = (lines[body_start_line][0], lines[body_end_line - 1][1])
+    note.sentences = [Sentence(m.group().strip(), m.start() + _lead(m.group()), m.end())
+                      for m in SENTENCE.finditer(text, note.body[0], note.body[1]) if m.group().strip()]
+    return note
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_greeting(line: str) -> bool:
+    s = line.strip()
+    return bool(GREETING.match(s)) or (s.endswith((",", ":")) and len(s.split()) <= 6)
+
+
+def _lead(s: str) -> int:
+    return len(s) - len(s.lstrip())
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]

@@ -1,0 +1,333 @@
+"""Commands for writing: compose (drafts from moments), check (the coach), draft (a stored note, interactively).
+
+compose and check need no notebook; draft works on a note in it. The core is imported when a command
+runs, so building this parser costs the other commands nothing.
+"""
+
+import sys
+
+from ..errors import ThankfulError, UsageError
+from .common import command, emit_json, out, read_text_arg
+
+
+def register(sub) -> None:
+    p = command(sub, "compose", cmd_compose, "draft notes from moments (JSON in, drafts out; no notebook needed)",
+                epilog="Input: one moment (a JSON object), a JSON array, or JSON Lines; the fields are in "
+                       "DESIGN §5. An array gives an array back, JSON Lines give JSON Lines.")
+    p.add_argument("file", nargs="?", metavar="FILE", help="the moments ('-' or nothing: standard input)")
+    p.add_argument("--variants", type=_variants, default=1, metavar="N",
+                   help="N differently shaped drafts for each moment (default 1)")
+
+    p = command(sub, "check", cmd_check, "coach a note: what is generic, missing or wrong, and a score")
+    p.add_argument("file", nargs="?", metavar="TEXT_FILE", help="the note ('-' or nothing: standard input)")
+    p.add_argument("--moment", metavar="FILE", help="the moment the note is for (JSON), to check it names it")
+
+    p = command(sub, "draft", cmd_draft, "draft a stored note: ask what is missing, show the coach, save it")
+    p.add_argument("note", type=_note_id, metavar="NOTE")
+    p.add_argument("--yes", action="store_true", help="no questions: compose and save the draft as it is")
+    p.add_argument("--tone", choices=("warm", "formal", "playful", "romantic"),
+                   help="the tone for this moment (saved with it)")
+    p.add_argument("--fresh", action="store_true", help="replace your own edits with a new draft")
+
+
+def _variants(text: str) -> int:
+    from argparse import ArgumentTypeError
+
+    if not text.isdigit() or not 1 <= int(text) <= 20:
+        raise ArgumentTypeError(f"{text!r} is not a number of variants; give 1 to 20")
+    return int(text)
+
+
+def _note_id(text: str) -> int:
+    try:
+        return int(text.lstrip("#"))
+    except ValueError:
+        raise UsageError(f"{text!r} is not a note number; see 'thankful owed' for them") from None
+
+
+# --- compose ------------------------------------------------------------------------------------
+
+def read_moments(text: str) -> tuple[list[dict], str]:
+    """The moments in the input and its shape: 'one' (an object), 'array' or 'lines' (JSON Lines)."""
+    import json
+
+    stripped = text.strip()
+    if not stripped:
+        raise UsageError("no moment given; pass a JSON object, an array or JSON Lines (see DESIGN §5)")
+    try:
+        data = json.loads(stripped)
+    except json.JSONDecodeError as whole_error:
+        return _json_lines(stripped, whole_error), "lines"
+    if isinstance(data, dict):
+        return [data], "one"
+    if isinstance(data, list):
+        if not all(isinstance(m, dict) for m in data):
+            raise UsageError("each item of the JSON array must be a moment object")
+        return data, "array"
+    raise UsageError("the input must be a moment object, an array of them, or JSON Lines")
+
+
+def _json_lines(text: str, whole_error) -> list[dict]:
+    import json
+
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    if len(lines) < 2:
+        raise UsageError(f"cannot read the moment as JSON: {whole_error.msg} at line {whole_error.lineno}, "
+                         f"column {whole_error.colno}")
+    moments = []
+    for n, line in lines:
+        try:
+            moment = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise UsageError(f"line {n}: not JSON ({e.msg} at column {e.colno}); each line must be one moment") from None
+        if not isinstance(moment, dict):
+            raise UsageError(f"line {n}: each line must be a moment object")
+        moments.append(moment)
+    return moments
+
+
+def cmd_compose(ctx) -> None:
+    from ..compose import compose_many
+
+    moments, shape = read_moments(read_text_arg(ctx.args.file, "the moments to compose"))
+    variants = ctx.args.variants
+    try:
+        results = compose_many(moments, today=ctx.today, variants=variants)
+    except ThankfulError as e:
+        where = "" if shape == "one" else " (in one of the moments)"
+        raise type(e)(f"{e}{where}") from None
+    if ctx.json:
+        _emit_results(results, shape)
+        return
+    for i, result in enumerate(results):
+        for j, r in enumerate(result if variants > 1 else [result]):
+            if i or j:
+                out("\n" + "-" * 40 + "\n")
+            out(_plain_result(r))
+
+
+def _emit_results(results: list, shape: str) -> None:
+    import json
+
+    if shape == "one":
+        emit_json(results[0])
+    elif shape == "array":
+        emit_json(results)
+    else:
+        for r in results:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def _plain_result(r: dict) -> str:
+    lines = []
+    if r.get("subject"):
+        lines.append(f"Subject: {r['subject']}\n")
+    lines.append(r["text"])
+    facts = [f"due {r['due']}" if r.get("due") else "", "late: open with one short apology" if r["late"] else ""]
+    if any(facts):
+        lines.append("\n(" + "; ".join(x for x in facts if x) + ")")
+    if r["needs"]:
+        lines.append("\nTo make it yours, answer:")
+        lines += [f"  - {n['question']} ({n['field']})" for n in r["needs"]]
+    lines.append("\n" + _plain_check(r["check"], r["text"]))
+    return "\n".join(lines)
+
+
+# --- check --------------------------------------------------------------------------------------
+
+def cmd_check(ctx) -> None:
+    from ..check import check
+
+    text = read_text_arg(ctx.args.file, "the note to check")
+    moment = _read_moment_file(ctx.args.moment) if ctx.args.moment else None
+    result = check(text, moment, today=ctx.today)
+    if ctx.json:
+        emit_json(result)
+    else:
+        out(_plain_check(result, text))
+
+
+def _read_moment_file(path: str) -> dict:
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as e:
+        raise UsageError(f"cannot read {path}: {e.strerror}; check the path") from None
+    except json.JSONDecodeError as e:
+        raise UsageError(f"{path} is not JSON ({e.msg} at line {e.lineno}); give one moment object") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"{path} must hold one moment object, not {type(data).__name__}")
+    return data
+
+
+def _plain_check(result: dict, text: str) -> str:
+    lines = [f"Coach: {result['score']}/100"]
+    if not result["findings"]:
+        lines[0] += " — nothing to fix."
+    for f in result["findings"]:
+        start, end = f["span"]
+        quote = f' "{text[start:end].strip()}"' if end > start and end - start <= 60 else ""
+        lines.append(f"  {f['severity']:<4} {f['code']}:{quote} {f['message']}")
+        lines.append(f"       → {f['suggestion']}")
+    return "\n".join(lines)
+
+
+# --- draft --------------------------------------------------------------------------------------
+
+def cmd_draft(ctx) -> None:
+    from ..store import records as db
+
+    nb, args = ctx.nb, ctx.args
+    note = db.get_note(nb.conn, args.note)
+    if note.status in ("sent", "skipped"):
+        raise ThankfulError(f"note #{note.id} is already {note.status}; there is nothing to draft")
+    if args.tone:
+        with nb.transaction() as conn:
+            db.update_moment_fields(conn, note.moment_id, {"tone": args.tone})
+    interactive = not args.yes
+    sign = _sign(nb, interactive)
+    keep = note.edited and not args.fresh
+    if keep and interactive:
+        keep = not _yes_no("You edited this note yourself. Replace your edits with a new draft? [y/N] ", False)
+    if keep:
+        result = _check_kept(nb, note, sign, ctx.today)
+    else:
+        result = _compose_note(nb, note, sign, ctx.today)
+        if interactive:
+            result = _ask_needs(nb, note, sign, ctx.today, result)
+    edited = keep
+    if interactive and not keep:
+        _show(result)
+        if _yes_no("Edit it in your editor? [y/N] ", False):
+            result["text"] = _edit(result["text"])
+            edited = True
+            from ..check import check
+
+            result["check"] = check(result["text"], _moment(nb, note, sign, ctx.today), today=ctx.today)
+        if not _yes_no("Save this draft? [Y/n] ", True):
+            out("Nothing saved.")
+            return
+    if not keep:
+        with nb.transaction() as conn:
+            db.update_note(conn, note.id, body=result["text"], subject=result.get("subject") or "",
+                           status="drafted", edited=edited)
+    payload = {"note": note.id, "status": "drafted", "kept_edits": keep, **result}
+    if ctx.json:
+        emit_json(payload)
+    elif args.yes or keep:
+        out(("Kept your edited draft" if keep else "Drafted") + f" note #{note.id}:\n")
+        out(_plain_result(result))
+    else:
+        out(f"Saved the draft of note #{note.id}.")
+
+
+def _sign(nb, interactive: bool) -> str:
+    """The name under the note: the setting 'sign', else 'name'; asked once (and saved) when neither is set."""
+    from ..store import records as db
+
+    sign = db.get_setting(nb.conn, "sign") or db.get_setting(nb.conn, "name") or ""
+    if not sign and interactive:
+        sign = _ask("How do you sign your notes? ").strip()
+        if sign:
+            with nb.transaction() as conn:
+                db.set_setting(conn, "sign", sign)
+    return sign
+
+
+def _moment(nb, note, sign: str, today) -> dict:
+    from ..store import records as db
+
+    moment = db.get_moment(nb.conn, note.moment_id)
+    person = db.get_person(nb.conn, note.person_id)
+    return moment.to_contract(to=[person], sign=sign, today=today.isoformat())
+
+
+def _compose_note(nb, note, sign: str, today) -> dict:
+    from ..compose import compose
+
+    return compose(_moment(nb, note, sign, today), today=today)
+
+
+def _check_kept(nb, note, sign: str, today) -> dict:
+    """The person's own edited text, coached, with what compose would still ask."""
+    from ..check import check
+
+    fresh = _compose_note(nb, note, sign, today)
+    moment = _moment(nb, note, sign, today)
+    return {**fresh, "text": note.body, "subject": note.subject or fresh["subject"],
+            "check": check(note.body, moment, today=today, previous=_previous(nb, note))}
+
+
+def _previous(nb, note) -> list[str]:
+    """Bodies of notes already sent to the same person (the coach flags repeated sentences)."""
+    from ..store import records as db
+
+    rows = db.list_notes(nb.conn, statuses=("sent",), person_id=note.person_id)
+    return [db.get_note(nb.conn, r["note"]).body for r in rows if r["note"] != note.id]
+
+
+def _ask_needs(nb, note, sign: str, today, result: dict) -> dict:
+    """Ask each question compose raised; save the answers to the moment and compose again."""
+    from ..store import records as db
+
+    answers = {}
+    for need in result["needs"]:
+        if need["field"] in ("sign", "from"):
+            continue
+        answer = _ask(f"{need['question']} (Enter to skip) ").strip()
+        if answer:
+            answers[need["field"]] = answer
+    if not answers:
+        return result
+    if "amount" in answers:
+        try:
+            answers["amount"] = float(answers["amount"].replace(",", "").lstrip("$"))
+        except ValueError:
+            raise UsageError(f"{answers['amount']!r} is not an amount; type a number like 300") from None
+    with nb.transaction() as conn:
+        db.update_moment_fields(conn, note.moment_id, answers)
+    return _compose_note(nb, note, sign, today)
+
+
+def _show(result: dict) -> None:
+    out()
+    out(_plain_result(result))
+    out()
+
+
+def _edit(text: str) -> str:
+    """Open the draft in $VISUAL/$EDITOR and read it back."""
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise UsageError("set $EDITOR (for example EDITOR=nano) to edit drafts, or answer 'n'")
+    fd, path = tempfile.mkstemp(suffix=".txt", prefix="thankful-draft-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        if subprocess.run([*shlex.split(editor), path]).returncode != 0:
+            raise ThankfulError(f"the editor ({editor}) failed; the draft was not changed")
+        with open(path, encoding="utf-8") as f:
+            return f.read().strip()
+    finally:
+        os.unlink(path)
+
+
+def _ask(question: str) -> str:
+    try:
+        return input(question)
+    except EOFError:
+        return ""
+
+
+def _yes_no(question: str, default: bool) -> bool:
+    answer = _ask(question).strip().lower()
+    if not answer:
+        return default
+    return answer.startswith("y")

@@ -1,0 +1,328 @@
+"""The words a phrase bank can use: each fact in the forms a sentence needs, and the flags that say which exist.
+
+A template names forms in braces ("Thank you for {the_what}."); a form that starts with `_` is optional
+and carries its own leading space or comma ("{_when}" is " yesterday" or nothing).
+"""
+
+import re
+from datetime import date
+
+from . import grammar as g
+from .facts import Facts
+from .money import amount_text, deductible_text, goods_statement, scrub_money
+
+# Which fact a form draws on: a template "uses" these facts, and is only chosen when they exist.
+FORM_FACTS = {
+    "the_what": "what", "what": "what", "act": "what", "act_base": "what", "act_ing": "what", "it": None,
+    "use": "use", "use_ing": "use", "use_clause": "use", "use_np": "use",
+    "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail",
+    "memory_np": "memory", "memory_clause": "memory",
+    "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead",
+    "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
+    "extra_clause": "extra", "extra_np": "extra", "question": "question",
+    "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "goods",
+    "_occasion_for": "occasion",
+}
+# The flag a form needs to exist (forms not listed here always exist).
+FORM_FLAGS = {
+    "the_what": "what_np", "act": "what_act", "act_base": "act_base", "act_ing": "act_plain",
+    "use": "use_vp", "use_ing": "use_vp", "use_clause": "use_clause", "use_np": "use_np",
+    "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that",
+    "memory_np": "memory_np", "memory_clause": "memory_clause",
+    "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
+    "topic": "topic", "my_strength": "strength_np", "strength_clause": "strength_clause",
+    "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question",
+    "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
+    "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
+    "the_baby": "k_gift", "name": "greet",
+}
+OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
+                "birthday": "for {my} birthday", "holiday": "this holiday season",
+                "graduation": "for {my} graduation"}
+GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
+IT_WORDS = re.compile(r"\b(?:it|them|its)\b", re.I)
+THIRD_POSSESSIVE = re.compile(r"\b(her|his|their)\b")
+
+
+def build(f: Facts) -> tuple[dict[str, str], set[str]]:
+    """All forms of the facts, and the flags that say which facts (and shapes) there are."""
+    forms: dict[str, str] = {}
+    flags: set[str] = {f"k_{f.kind}", f"t_{f.tone}", "we" if f.writer_plural else "i"}
+    _writer(f, forms)
+    _givers(f, forms, flags)
+    what = _what(f, forms, flags)
+    _use(f, forms, flags, what)
+    _detail(f, forms, flags, what)
+    _memory(f, forms, flags, what)
+    _ahead(f, forms, flags, what)
+    _occasion(f, forms, flags, what)
+    _interview(f, forms, flags)
+    _donation(f, forms, flags)
+    if f.late:
+        flags.add("late")
+    return forms, flags
+
+
+def _writer(f: Facts, forms: dict) -> None:
+    we, formal = f.writer_plural, f.formal
+    forms.update({
+        "I": "we" if we else "I", "me": "us" if we else "me", "my": "our" if we else "my",
+        "I_am": "we are" if we else "I am", "I_was": "we were" if we else "I was",
+        "Im": ("we are" if we else "I am") if formal else ("we're" if we else "I'm"),
+        "Ill": ("we will" if we else "I will") if formal else ("we'll" if we else "I'll"),
+        "Ive": ("we have" if we else "I have") if formal else ("we've" if we else "I've"),
+        "Id": ("we would" if we else "I would") if formal else ("we'd" if we else "I'd"),
+        "cant": "cannot" if formal else "can't", "dont": "do not" if formal else "don't",
+        "didnt": "did not" if formal else "didn't",
+    })
+
+
+def _givers(f: Facts, forms: dict, flags: set) -> None:
+    names = [giver.greeting(f.formal or f.email) for giver in f.givers]
+    if names:
+        flags.add("greet")
+        forms["name"] = g.join_names(names)
+    plural = f.givers_plural
+    count = sum(2 if giver.is_group else 1 for giver in f.givers)
+    forms["you_all"] = "you" if not plural else ("you both" if count == 2 else "you all")
+    forms["yourself"] = "yourselves" if plural else "yourself"
+    flags.add("group" if plural else "one")
+    if any(giver.is_family for giver in f.givers):
+        flags.add("family")
+    if any(giver.has_title for giver in f.givers):
+        flags.add("title")
+
+
+def _swap_possessive(text: str, f: Facts) -> str:
+    """'her recipe box' from Grandma Bea is 'your recipe box' in a note to her."""
+    if len(f.givers) == 1 and not f.givers_plural:
+        return re.sub(r"\b(her|his)\b", "your", text)
+    if f.givers_plural:
+        return re.sub(r"\btheir\b", "your", text)
+    return text
+
+
+def _clean(text: str, f: Facts, swap: bool) -> str:
+    if f.kind != "donation":
+        text = scrub_money(text)
+    return _swap_possessive(text, f) if swap else text
+
+
+def _what(f: Facts, forms: dict, flags: set) -> str:
+    if not f.what:
+        forms.update({"it": "it", "it_is": "it is" if f.formal else "it's", "it_was": "it was", "s": "s",
+                      "is": "is", "was": "was"})
+        return ""
+    swap = bool(THIRD_POSSESSIVE.search(f.what))
+    if swap:
+        flags.add("swap")
+    what = _clean(f.what, f, swap)
+    if f.money and f.kind != "donation" and not what:
+        what = "your generous gift"
+    kind = g.shape(what, "np")
+    plural = False
+    if kind == "act":
+        flags.update({"what", "what_act"})
+        forms["act"] = what
+        base = g.act_base(what)
+        if base:
+            flags.add("act_base")
+            forms["act_base"] = base
+        if g.split_adverbs(what)[0] == "":
+            flags.add("act_plain")
+            forms["act_ing"] = what
+        if re.search(r"\b(?:always|every|each)\b", what, re.I):
+            flags.add("habit")
+    else:
+        flags.update({"what", "what_np"})
+        forms["the_what"] = g.definite(g.with_article(what))
+        plural = g.is_plural_phrase(what)
+        if g.head_noun(what) in GIFT_WORDS:
+            flags.add("what_gift")  # "your generous wedding gift": never "what a thoughtful gift ... is"
+    flags.add("plural" if plural else "singular")
+    if f.money:
+        flags.add("money")
+    forms.update({
+        "it": "them" if plural else "it",
+        "it_is": ("they are" if plural else "it is") if f.formal else ("they're" if plural else "it's"),
+        "it_was": "they were" if plural else "it was", "s": "" if plural else "s",
+        "is": "are" if plural else "is", "was": "were" if plural else "was",
+    })
+    forms["what"] = what
+    return what
+
+
+def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
+    if not f.use:
+        return
+    use = g.strip_to(_clean(f.use, f, "swap" in flags))
+    kind = g.shape(use, "vp")
+    flags.add("use")
+    if kind == "act":  # "wearing it every day": a gerund phrase is a verb phrase in -ing form
+        base = g.act_base(use)
+        if base:
+            forms.update(use=base, use_ing=use)
+            flags.add("use_vp")
+        else:
+            forms["use_np"] = use
+            flags.add("use_np")
+    elif kind == "vp":
+        forms.update(use=use, use_ing=g.vp_to_gerund(use))
+        flags.add("use_vp")
+        if not IT_WORDS.search(use):
+            flags.add("use_no_it")
+    elif kind == "clause":
+        forms["use_clause"] = g.decapitalise(use)
+        flags.add("use_clause")
+        if g.starts_with_back_pronoun(use):
+            flags.add("use_back")
+    else:
+        forms["use_np"] = use
+        flags.add("use_np")
+
+
+def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
+    if not f.detail:
+        return
+    detail = _clean(f.detail, f, "swap" in flags)
+    flags.add("detail")
+    if g.shape(detail, "np") in ("clause",):
+        forms["detail_clause"] = g.decapitalise(detail)
+        flags.add("detail_clause")
+        if g.starts_with_back_pronoun(detail):
+            flags.add("detail_back")
+        return
+    forms["detail_np"] = g.definite(detail) if g.first_word(detail) in ("a", "an") else detail
+    plural = g.is_plural_phrase(detail)
+    forms["detail_is"] = "are" if plural else "is"
+    forms["detail_was"] = "were" if plural else "was"
+    flags.add("detail_np")
+    that = g.make_definite_reference(detail)
+    if that and not plural:
+        forms["that_detail"] = that
+        flags.add("detail_that")
+
+
+def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
+    if not f.memory:
+        return
+    memory = _clean(f.memory, f, "swap" in flags)
+    flags.add("memory")
+    if g.shape(memory, "np") == "clause":
+        forms["memory_clause"] = g.decapitalise(memory)
+        flags.add("memory_clause")
+    else:
+        forms["memory_np"] = memory
+        flags.add("memory_np")
+
+
+def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
+    if not f.ahead:
+        return
+    ahead = g.strip_to(_clean(f.ahead, f, "swap" in flags))
+    kind = g.shape(ahead, "vp")
+    flags.add("ahead")
+    if kind == "vp":
+        forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
+        flags.add("ahead_vp")
+    elif kind == "clause":
+        forms["ahead_clause"] = g.decapitalise(ahead)
+        flags.add("ahead_clause")
+    elif kind == "act":
+        base = g.act_base(ahead)
+        if base:
+            forms.update(ahead=base, ahead_ing=ahead)
+            flags.add("ahead_vp")
+        else:
+            forms["ahead_np"] = ahead
+            flags.add("ahead_np")
+    else:
+        forms["ahead_np"] = ahead
+        flags.add("ahead_np")
+
+
+def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
+    occasion = f.occasion if f.kind == "gift" else ""
+    if occasion:
+        flags.add(f"o_{occasion}")
+    phrase = OCCASION_FOR.get(occasion)
+    if phrase and occasion not in what.lower():
+        forms["_occasion_for"] = " " + phrase.replace("{our}", forms["my"]).replace("{my}", forms["my"])
+        flags.add("occasion")
+    forms["the_baby"] = "the baby"
+
+
+def _interview(f: Facts, forms: dict, flags: set) -> None:
+    if f.kind != "interview":
+        return
+    if f.role:
+        role = re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I)
+        bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
+        forms.update(role=bare, the_role=f"the {bare} role", a_role=g._engine().a(bare))
+        flags.add("role")
+    if f.company:
+        forms["company"] = f.company
+        flags.add("company")
+    if f.topic:
+        forms["topic"] = f.topic
+        flags.add("topic")
+    if f.strength:
+        flags.add("strength")
+        if g.shape(f.strength, "np") == "clause":
+            forms["strength_clause"] = f.strength
+            flags.add("strength_clause")
+        else:
+            strength = f.strength if g.first_word(f.strength) == "my" else f"my experience with {f.strength}"
+            forms["my_strength"] = strength
+            flags.add("strength_np")
+    if f.extra:
+        flags.add("extra")
+        key = "extra_clause" if g.shape(f.extra, "np") == "clause" else "extra_np"
+        forms[key] = g.decapitalise(f.extra)
+        flags.add(key)
+    if f.question:
+        q = f.question.rstrip("?.! ")
+        forms["question"] = g.capitalise(q) + "?"
+        flags.add("question")
+    when = _when(f.on, f.today)
+    forms["_when"] = f" {when}" if when else ""
+
+
+def _when(on: date | None, today: date | None) -> str:
+    """'today', 'yesterday', 'on Saturday' (this week), 'on November 21'; '' when unknown."""
+    if on is None or today is None:
+        return ""
+    days = (today - on).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if 1 < days < 7:
+        return "on " + on.strftime("%A")
+    return f"on {on.strftime('%B')} {on.day}"
+
+
+def _donation(f: Facts, forms: dict, flags: set) -> None:
+    if f.kind != "donation":
+        return
+    if f.organization:
+        forms["org"] = f.organization
+        flags.add("org")
+    if f.amount:
+        forms["amount"] = amount_text(f.amount, f.currency)
+        flags.add("amount")
+        if f.amount >= 250 and f.currency == "USD":
+            flags.add("irs")
+    elif f.what:
+        flags.add("noncash")
+    if f.on:
+        forms["_received"] = f", received on {f.on.strftime('%B')} {f.on.day}, {f.on.year}"
+    else:
+        forms["_received"] = ""
+    if "irs" in flags or f.goods_services:
+        forms["goods_statement"] = goods_statement(f.goods_services)
+        flags.add("goods")
+        deductible = deductible_text(f.amount, f.currency, f.goods_services)
+        if deductible:
+            forms["deductible"] = deductible
+            flags.add("deductible")

@@ -1,0 +1,71 @@
+"""Money in notes: a personal note never states an amount or says cash/check; a donation receipt must."""
+
+import re
+
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "JPY": "¥", "INR": "₹"}
+AMOUNT = re.compile(
+    r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds|usd|eur|gbp)\b)",
+    re.I)
+
+
+def scrub_money(text: str) -> str:
+    """Take amounts and the words cash/check out of a personal note's facts, keeping the rest."""
+    if not AMOUNT.search(text) and not re.search(r"\b(?:cash|cheque|check|money)\b", text, re.I):
+        return text
+    out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", text)  # "the $100 check" -> "$100 check"
+    out = re.sub(r"\s*\b(?:for|of)\s+(?=[$€£¥₹]\s?\d)", " ", out)
+    out = AMOUNT.sub("", out)
+    if re.search(r"\b(?:cash|cheque|check|money)\b", out, re.I):
+        # Only a noun for money: "check in on us" or "check out the garden" are not money.
+        out = re.sub(r"\b(?:in\s+)?(?:cash|cheque|money)\b", "gift", out, flags=re.I)
+        out = re.sub(r"\bcheck\b(?!\s+(?:in|out|on|up)\b)", "gift", out, flags=re.I)
+    out = re.sub(r"\bgift\s+gift\b", "gift", out)
+    out = " ".join(out.split()).strip(" ,")
+    if not out or out.lower() in ("gift", "a gift", "the gift"):
+        return "your generous gift"
+    if out.split(" ", 1)[0].lower() == "gift":
+        out = "your " + out
+    return out
+
+
+def amount_text(amount: float, currency: str = "USD") -> str:
+    """'$300', '$1,250.50', '€40', '300 CHF'."""
+    whole = amount == int(amount)
+    number = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
+    symbol = CURRENCY_SYMBOLS.get(currency.upper())
+    return f"{symbol}{number}" if symbol else f"{number} {currency.upper()}"
+
+
+def goods_value(goods: str) -> float | None:
+    """The good-faith value written in the goods-or-services text ('a dinner valued at $80' -> 80)."""
+    m = re.search(r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd)\b", goods, re.I)
+    if not m:
+        return None
+    return float((m.group(1) or m.group(2)).replace(",", ""))
+
+
+def goods_statement(goods: str) -> str:
+    """The IRS sentence: none were given, only intangible religious benefits, or what was and its value."""
+    text = " ".join((goods or "").split()).rstrip(". ")
+    low = text.lower()
+    if not text or low in ("none", "no", "nothing", "n/a", "no goods or services"):
+        return "No goods or services were provided in exchange for your contribution."
+    if "intangible religious" in low:
+        return "You received only intangible religious benefits in exchange for your contribution."
+    return f"In exchange for your contribution, you received {text}."
+
+
+def deductible_text(amount: float, currency: str, goods: str) -> str:
+    """'$220': the part of the gift above the good-faith value of what the donor received."""
+    value = goods_value(goods or "")
+    if not amount or value is None or value >= amount:
+        return ""
+    return amount_text(amount - value, currency)
+
+
+def needs_goods_value(goods: str) -> bool:
+    """Goods were given but their good-faith value is not written: the IRS requires it."""
+    text = (goods or "").strip().lower()
+    if not text or text in ("none", "no", "nothing", "n/a") or "intangible religious" in text:
+        return False
+    return goods_value(text) is None

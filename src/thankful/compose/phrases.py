@@ -1,0 +1,124 @@
+"""Phrase banks: TOML files in data/phrases/ that a writer can edit, read once and kept.
+
+Each file names the kinds it serves (`kinds`), may give the orders its sentences come in (`plans`),
+and holds sentences by slot: `[[thanks]]`, `[[use]]`, `[[ahead]]`, ... Each entry has `text` with forms
+in braces (see forms.py), and may limit itself with `tones`, `kinds`, `when` (flags that must hold) and
+`unless` (flags that must not), and `follows = "what"` when it leans on the sentence that named the gift.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import grammar as g
+from .forms import FORM_FACTS, FORM_FLAGS
+
+PHRASES_DIR = Path(__file__).resolve().parent.parent / "data" / "phrases"
+FIELD = re.compile(r"\{(\w+)\}")
+ALL_TONES = ("warm", "formal", "playful", "romantic")
+NEXT_SENTENCE = re.compile(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str            # file:slot:index, stable while the file is unchanged
+    slot: str
+    text: str
+    tones: frozenset
+    kinds: frozenset
+    needs: frozenset   # flags that must hold: the template's own `when` plus those its forms need
+    unless: frozenset
+    uses: frozenset    # facts the sentence spends (a later slot for the same fact is skipped)
+    follows: str
+
+    def fits(self, flags: set, tone: str, kind: str) -> bool:
+        return (tone in self.tones and kind in self.kinds and self.needs <= flags
+                and not (self.unless & flags))
+
+    def render(self, forms: dict) -> str:
+        text = FIELD.sub(lambda m: _form(forms, m.group(1)), self.text)
+        return tidy(text)
+
+
+def _form(forms: dict, name: str) -> str:
+    if name in forms:
+        return forms[name]
+    if name[:1].isupper() and name.lower() in forms:
+        return g.capitalise(forms[name.lower()])
+    if name[:1].isupper() and name[0].lower() + name[1:] in forms:
+        return g.capitalise(forms[name[0].lower() + name[1:]])
+    raise KeyError(f"no form {{{name}}}")
+
+
+def tidy(sentence: str) -> str:
+    """One space between words, none before punctuation, a capital first letter."""
+    s = " ".join(sentence.split())
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+    s = NEXT_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), s)  # "...basket. they are" -> "They"
+    return g.capitalise(s)
+
+
+@dataclass(frozen=True)
+class Bank:
+    kinds: frozenset
+    plans: tuple
+    slots: dict  # slot name -> tuple[Template]
+
+
+@cache
+def banks() -> tuple[Bank, ...]:
+    import tomllib  # only compose pays for TOML
+
+    found = []
+    for path in sorted(PHRASES_DIR.glob("*.toml")):
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        found.append(_bank(path.stem, data))
+    return tuple(found)
+
+
+def _bank(name: str, data: dict) -> Bank:
+    kinds = frozenset(data.get("kinds", ()))
+    slots = {}
+    for slot, entries in data.items():
+        if not isinstance(entries, list) or not entries or not isinstance(entries[0], dict):
+            continue
+        slots[slot] = tuple(_template(name, slot, i, e, kinds) for i, e in enumerate(entries))
+    plans = tuple(tuple(p) for p in data.get("plans", ()))
+    return Bank(kinds, plans, slots)
+
+
+def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -> Template:
+    text = entry["text"]
+    names = FIELD.findall(text)
+    needs = set(entry.get("when", ()))
+    uses = set()
+    for name in names:
+        key = name[0].lower() + name[1:]
+        key = key if key in FORM_FLAGS or key in FORM_FACTS else name.lower()
+        if key in FORM_FLAGS:
+            needs.add(FORM_FLAGS[key])
+        if FORM_FACTS.get(key):
+            uses.add(FORM_FACTS[key])
+    return Template(
+        id=f"{bank}:{slot}:{index}", slot=slot, text=text,
+        tones=frozenset(entry.get("tones", ALL_TONES)),
+        kinds=frozenset(entry.get("kinds", kinds)),
+        needs=frozenset(needs), unless=frozenset(entry.get("unless", ())),
+        uses=frozenset(uses), follows=entry.get("follows", ""),
+    )
+
+
+@cache
+def slot_templates(kind: str, slot: str) -> tuple[Template, ...]:
+    """Every template for a slot that names this kind, across the banks."""
+    return tuple(t for bank in banks() for t in bank.slots.get(slot, ()) if kind in t.kinds)
+
+
+@cache
+def plans_for(kind: str) -> tuple[tuple[str, ...], ...]:
+    for bank in banks():
+        if kind in bank.kinds and bank.plans:
+            return bank.plans
+    raise LookupError(f"no phrase bank gives plans for the kind {kind!r}")

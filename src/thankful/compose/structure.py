@@ -1,0 +1,110 @@
+"""The shape of a note per kind: greeting, sentences slot by slot from the phrase banks, sign-off."""
+
+from dataclasses import dataclass
+
+from .facts import Facts
+from .phrases import Template, plans_for, slot_templates
+from .variety import Chooser
+
+# The fact a slot is for: the slot is skipped when the moment lacks it or a sentence already said it.
+SLOT_FACT = {"late": "late", "open": "detail", "detail": "detail", "use": "use", "memory": "memory",
+             "ahead": "ahead", "topic": "topic", "extra": "extra", "question": "question", "goods": "goods",
+             "deductible": "deductible", "thanks": "what"}
+KINDS_THANKING_WITHOUT_WHAT = ("interview", "donation")
+IT_FORMS = ("{it}", "{It}", "{it_is}", "{It_is}", "{it_was}", "{It_was}", "{s}", "{is}", "{was}")
+BACK_LEADS = {"{detail_clause}": "detail_back", "{use_clause}": "use_back"}
+PARAGRAPH = "¶"
+CARD_WORDS = 70  # a card panel holds about 40-70 handwritten words (DESIGN §7)
+
+
+@dataclass
+class Draft:
+    text: str
+    subject: str
+    templates: list[str]
+
+
+def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
+    """One draft: the plan, then a sentence per slot whose fact is there and not yet said."""
+    plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
+    paragraphs: list[list[str]] = [[]]
+    spent: set[str] = set()
+    used: list[str] = []
+    named_what = False
+    for slot in plan:
+        if slot == PARAGRAPH:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        if not _slot_open(slot, f, flags, spent):
+            continue
+        options = [t for t in slot_templates(f.kind, slot) if _fits(t, f, flags, spent, named_what)]
+        if not options:
+            continue
+        t = chooser.pick(options, ident=lambda t: t.id)
+        paragraphs[-1].append(t.render(forms))
+        spent |= t.uses
+        used.append(t.id)
+        named_what = "what" in t.uses or (named_what and _leans_back(t, flags))
+        if slot == "late":
+            spent.add("late")
+    body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    text = _frame(f, forms, flags, chooser, body)
+    return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
+
+
+def _slot_open(slot: str, f: Facts, flags: set, spent: set) -> bool:
+    fact = SLOT_FACT.get(slot)
+    if slot == "thanks" and f.kind in KINDS_THANKING_WITHOUT_WHAT:
+        return True
+    if fact is None:
+        return not (slot == "warmth" and "ahead" in flags and f.kind != "sympathy")
+    return fact in flags and fact not in spent
+
+
+def _fits(t: Template, f: Facts, flags: set, spent: set, named_what: bool) -> bool:
+    if not t.fits(flags, f.tone, f.kind) or t.uses & spent:
+        return False
+    if "what" not in spent and "what" not in t.uses and any(x in t.text for x in IT_FORMS):
+        return False  # "it" needs the gift named first
+    if "use" in t.uses and "use_vp" in flags and "use_no_it" not in flags:
+        if "what" not in spent and "what" not in t.uses:
+            return False  # "wear it on my walks" needs the gift named first
+    for lead, back in BACK_LEADS.items():
+        if t.text.startswith(lead) and back in flags and not named_what:
+            return False  # "they stood beside..." must come right after the sentence naming them
+    return True
+
+
+def _leans_back(t: Template, flags: set) -> bool:
+    return any(t.text.startswith(lead) and back in flags for lead, back in BACK_LEADS.items())
+
+
+def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> str:
+    parts = []
+    if "greet" in flags:
+        parts.append(_one(f, "greeting", forms, flags, chooser))
+    parts.append(body)
+    closing = _one(f, "closing", forms, flags, chooser)
+    parts.append(f"{closing}\n{f.sign}" if f.sign else closing)
+    return "\n\n".join(p for p in parts if p)
+
+
+def _one(f: Facts, slot: str, forms: dict, flags: set, chooser: Chooser) -> str:
+    options = [t for t in slot_templates(f.kind, slot) if t.fits(flags, f.tone, f.kind)]
+    if not options:
+        return ""
+    return chooser.pick(options, ident=lambda t: t.id).render(forms)
+
+
+def _subject(f: Facts, forms: dict, flags: set, chooser: Chooser) -> str:
+    if not f.email:
+        return ""
+    options = [t for t in slot_templates(f.kind, "subject") if t.fits(flags, f.tone, f.kind)]
+    if not options:
+        return "Thank you"
+    return options[chooser.index(len(options))].render(forms).rstrip(".")
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
