@@ -64,6 +64,8 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
 
 def no_specific(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """The note names the gift or the act, not just 'the gift'."""
+    if facts and facts.kind in ("interview", "donation"):
+        return []  # their specifics are the role and topic, or the amount: checked by their own checks
     body = note.body_text
     generic = GENERIC_THING.search(body)
     if facts and facts.what:
@@ -97,7 +99,9 @@ def no_impact(note: Note, facts: Facts | None, previous) -> list[Finding]:
         return []
     if find("impact", body):
         return []
-    return [warn("no-impact", "The note does not say what it meant to you or how you will use it.",
+    # Gifts and favors are thanked for their use; for the other kinds the catalogue does not ask for it.
+    severity = warn if not facts or facts.kind in ("gift", "favor") else info
+    return [severity("no-impact", "The note does not say what it meant to you or how you will use it.",
                  _after_first_sentence(note),
                  "Add one sentence on how you use it or what it changed: 'I wear it on every walk to work.'")]
 

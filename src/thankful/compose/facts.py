@@ -34,6 +34,13 @@ class Giver:
         return low.startswith("the ") or bool(re.search(r"\s(?:and|&)\s", low)) or low.endswith(" family")
 
     @property
+    def head_count(self) -> int:
+        """How many people the addressee is: 'Ben and Liz' two, 'the Patels' more, 'May' one."""
+        if not self.is_group:
+            return 1
+        return 2 if re.search(r"\s(?:and|&)\s", self.name.lower()) and "," not in self.name else 3
+
+    @property
     def is_family(self) -> bool:
         first = (self.call or self.name).split(" ", 1)[0].lower()
         return self.relationship in ("family", "partner") or first in FAMILY
@@ -157,6 +164,8 @@ def _tone(value, kind: str) -> str:
         raise UsageError(f"unknown tone {value!r}; choose one of: {', '.join(TONES)}")
     if kind == "sympathy" and tone in ("playful", "romantic"):
         return "warm"  # sympathy notes are quiet whatever the tone asked
+    if kind in ("interview", "donation") and tone in ("playful", "romantic"):
+        return "warm" if tone == "playful" else "formal"  # an interviewer or a donor is not a sweetheart
     return tone
 
 

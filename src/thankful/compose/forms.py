@@ -19,8 +19,8 @@ FORM_FACTS = {
     "memory_np": "memory", "memory_clause": "memory",
     "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead",
     "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
-    "extra_clause": "extra", "extra_np": "extra", "question": "question",
-    "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "goods",
+    "extra_clause": "extra", "extra_np": "extra", "question": "question", "question_about": "question",
+    "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "_occasion_for": "occasion",
 }
 # The flag a form needs to exist (forms not listed here always exist).
@@ -31,14 +31,17 @@ FORM_FLAGS = {
     "memory_np": "memory_np", "memory_clause": "memory_clause",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
     "topic": "topic", "my_strength": "strength_np", "strength_clause": "strength_clause",
-    "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question",
-    "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
+    "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
+    "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
     "the_baby": "k_gift", "name": "greet",
 }
 OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
                 "birthday": "for {my} birthday", "holiday": "this holiday season",
                 "graduation": "for {my} graduation"}
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty".split())
+QUESTION_WORDS = frozenset("what how when who whom which where why whose".split())
+QUESTION_AUX = frozenset("do does did is are was were can could will would should has have may might shall".split())
 GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = re.compile(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = re.compile(r"\b(her|his|their)\b")
@@ -83,7 +86,7 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("greet")
         forms["name"] = g.join_names(names)
     plural = f.givers_plural
-    count = sum(2 if giver.is_group else 1 for giver in f.givers)
+    count = sum(giver.head_count for giver in f.givers)
     forms["you_all"] = "you" if not plural else ("you both" if count == 2 else "you all")
     forms["yourself"] = "yourselves" if plural else "yourself"
     flags.add("group" if plural else "one")
@@ -272,7 +275,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
             forms["strength_clause"] = f.strength
             flags.add("strength_clause")
         else:
-            strength = f.strength if g.first_word(f.strength) == "my" else f"my experience with {f.strength}"
+            strength = _my_strength(f.strength)
             forms["my_strength"] = strength
             flags.add("strength_np")
     if f.extra:
@@ -282,10 +285,34 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         flags.add(key)
     if f.question:
         q = f.question.rstrip("?.! ")
-        forms["question"] = g.capitalise(q) + "?"
-        flags.add("question")
+        if f.question.rstrip().endswith("?") or _direct_question(q):
+            forms["question"] = g.capitalise(q) + "?"
+            flags.update({"question", "question_direct"})
+        else:
+            forms["question_about"] = g.decapitalise(q)  # "how the team works with engineering"
+            flags.update({"question", "question_about"})
     when = _when(f.on, f.today)
     forms["_when"] = f" {when}" if when else ""
+
+
+def _my_strength(strength: str) -> str:
+    """'SQL query tuning' -> 'my experience with SQL query tuning'; 'five years of design' -> 'my five years...'."""
+    head = g.first_word(strength)
+    if head == "my":
+        return strength
+    if head[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
+        return f"my {strength}"
+    return f"my experience with {strength}"
+
+
+def _direct_question(q: str) -> bool:
+    """'what does the first year look like' asks; 'how the team works with engineering' names a topic."""
+    ws = [w.lower() for w in g.words(q)]
+    if not ws:
+        return False
+    if ws[0] in QUESTION_AUX:
+        return True
+    return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
 
 
 def _when(on: date | None, today: date | None) -> str:

@@ -13,7 +13,7 @@ WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
 DETERMINERS = frozenset("a an the this that these those my your our his her their its some one two three "
                         "four five six several many each every another".split())
 POSSESSIVES = frozenset("my your our his her their its".split())
-PLURAL_DETERMINERS = frozenset("these those some two three four five six several many both".split())
+PLURAL_DETERMINERS = frozenset("these those two three four five six several many both".split())
 SINGULAR_DETERMINERS = frozenset("a an this that one another each every".split())
 SUBJECT_PRONOUNS = frozenset("i we it they you he she there this that these those everyone everybody "
                              "nobody someone something everything i'm i've i'll we're we've we'll it's "

@@ -14,6 +14,8 @@ KINDS_THANKING_WITHOUT_WHAT = ("interview", "donation")
 IT_FORMS = ("{it}", "{It}", "{it_is}", "{It_is}", "{it_was}", "{It_was}", "{s}", "{is}", "{was}")
 BACK_LEADS = {"{detail_clause}": "detail_back", "{use_clause}": "use_back"}
 PARAGRAPH = "¶"
+FALLBACK_SLOTS = ("detail", "use", "memory", "ahead")
+CLOSING_SLOTS = ("ahead", "warmth", "next")
 CARD_WORDS = 70  # a card panel holds about 40-70 handwritten words (DESIGN §7)
 
 
@@ -27,7 +29,7 @@ class Draft:
 def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     """One draft: the plan, then a sentence per slot whose fact is there and not yet said."""
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
-    paragraphs: list[list[str]] = [[]]
+    paragraphs: list[list[tuple[str, str]]] = [[]]  # (slot, sentence)
     spent: set[str] = set()
     used: list[str] = []
     named_what = False
@@ -36,21 +38,37 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
-        if not _slot_open(slot, f, flags, spent):
+        t = _choose(slot, f, flags, spent, named_what, chooser)
+        if t is None:
             continue
-        options = [t for t in slot_templates(f.kind, slot) if _fits(t, f, flags, spent, named_what)]
-        if not options:
-            continue
-        t = chooser.pick(options, ident=lambda t: t.id)
-        paragraphs[-1].append(t.render(forms))
-        spent |= t.uses
+        paragraphs[-1].append((slot, t.render(forms)))
+        spent |= t.uses | ({"late"} if slot == "late" else set())
         used.append(t.id)
         named_what = "what" in t.uses or (named_what and _leans_back(t, flags))
-        if slot == "late":
-            spent.add("late")
-    body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    for slot in FALLBACK_SLOTS:  # a fact the plan found no place for still gets its sentence
+        t = _choose(slot, f, flags, spent, True, chooser) if "what" in spent else None
+        if t is not None:
+            _insert(paragraphs[-1], slot, t.render(forms))
+            spent |= t.uses
+            used.append(t.id)
+    body = "\n\n".join(" ".join(text for _, text in p) for p in paragraphs if p)
     text = _frame(f, forms, flags, chooser, body)
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
+
+
+def _choose(slot: str, f: Facts, flags: set, spent: set, named_what: bool, chooser: Chooser) -> Template | None:
+    if not _slot_open(slot, f, flags, spent):
+        return None
+    options = [t for t in slot_templates(f.kind, slot) if _fits(t, f, flags, spent, named_what)]
+    return chooser.pick(options, ident=lambda t: t.id) if options else None
+
+
+def _insert(sentences: list[tuple[str, str]], slot: str, sentence: str) -> None:
+    """A sentence placed late goes before the look ahead and the warm close, which read best last."""
+    at = len(sentences)
+    while at > 0 and sentences[at - 1][0] in CLOSING_SLOTS and slot not in CLOSING_SLOTS:
+        at -= 1
+    sentences.insert(at, (slot, sentence))
 
 
 def _slot_open(slot: str, f: Facts, flags: set, spent: set) -> bool:
@@ -85,7 +103,7 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> st
     if "greet" in flags:
         parts.append(_one(f, "greeting", forms, flags, chooser))
     parts.append(body)
-    closing = _one(f, "closing", forms, flags, chooser)
+    closing = _one(f, "closing", forms, flags, chooser) or "With thanks,"
     parts.append(f"{closing}\n{f.sign}" if f.sign else closing)
     return "\n\n".join(p for p in parts if p)
 
