@@ -240,7 +240,7 @@ def test_print_cards_marks_them_printed_so_owed_shows_them_ready(nb, cli, tmp_pa
     drafted(nb, "Cy Dee", "cy@example.org")  # an email note: not in --all-drafted
     target = tmp_path / "cards.pdf"
     code, out, _ = cli("print", "--all-drafted", "-o", str(target))
-    assert code == 0 and pages(target) == 2 and "fold in half" in out
+    assert code == 0 and pages(target) == 2 and "fold it in half" in out and "Wrote 2 a2-folded cards" in out
     code, out, _ = cli("owed")
     rows = {line.split()[0]: line for line in out.splitlines() if line.startswith("#")}
     assert "drafted (printed)" in rows[f"#{gift}"] and "drafted (printed)" in rows[f"#{other}"]

@@ -286,24 +286,35 @@ def cmd_print(ctx) -> None:
         emit_json({"file": path, "what": what, "format": a.fmt, "font": a.font, "notes": [p.note for p in pieces],
                    "printed": marked})
         return
-    out(f"Wrote {len(pieces)} {_describe(what, a.fmt, a.labels)} to {path}.")
-    if a.fmt == "a2-folded" and what in ("cards", "guide"):
-        out("Print at 100% (actual size) on 8.5 x 5.5 in card stock; fold in half, the note inside on the right.")
-    elif what == "labels":
-        out("Print at 100% (actual size) on an Avery 5160 sheet.")
-    else:
-        out("Print at 100% (actual size).")
+    out(f"Wrote {_describe(len(pieces), what, a.fmt, a.labels)} to {path}.")
+    out(_how_to_print(what, cards.FORMATS[a.fmt]))
     if marked:
         out("Marked printed: " + ", ".join(f"#{n}" for n in marked)
             + ". Once posted: thankful sent NOTE --via card.")
 
 
-def _describe(what: str, fmt: str, labels: str | None) -> str:
+def _describe(count: int, what: str, fmt: str, labels: str | None) -> str:
+    """'2 a2-folded cards', '1 envelope for a6 cards', '3 avery-5160 address labels'."""
+    noun = {"labels": f"{labels} address label", "envelopes": "envelope", "guide": f"{fmt} copy guide"}
+    thing = noun.get(what, f"{fmt} card" if fmt not in ("letter", "postcard") else fmt)
+    plural = "s" if count != 1 else ""
+    return f"{count} {thing}{plural}" + (f" for {fmt} cards" if what == "envelopes" else "")
+
+
+def _how_to_print(what: str, fmt) -> str:
+    actual = "Print at 100% (actual size)"
     if what == "labels":
-        return f"{labels} address labels"
+        return f"{actual} on an Avery 5160 sheet of 30 labels."
     if what == "envelopes":
-        return f"envelopes for {fmt} cards"
-    return f"{fmt} {'copy guides' if what == 'guide' else 'cards'}"
+        return f"{actual} on {fmt.envelope_name}s ({fmt.envelope[0] / 72:g} x {fmt.envelope[1] / 72:g} in), one a page."
+    if what == "guide":
+        return f"{actual} on plain paper, then copy it onto your card line by line."
+    paper = f"{fmt.page[0] / 72:g} x {fmt.page[1] / 72:g} in"
+    if fmt.name == "a2-folded":
+        return f"{actual} on {paper} card stock and fold it in half: the note is inside, on the right."
+    if fmt.name == "letter":
+        return f"{actual} on {paper} paper."
+    return f"{actual} on {paper} card stock."
 
 
 # --- calendar -----------------------------------------------------------------------------------

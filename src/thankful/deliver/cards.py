@@ -79,7 +79,7 @@ FORMATS: dict[str, CardFormat] = {f.name: f for f in (
                _inches(5.75, 4.375), "A2 envelope", "half-letter sheet folded to a 4.25 x 5.5 in card"),
     CardFormat("a6", _inches(4.5, 6.25), Box(*_inches(0.5, 0.55, 4.5 - 1.0, 6.25 - 1.1)), 17, 12,
                _inches(6.5, 4.75), "A6 envelope", "flat 4.5 x 6.25 in card"),
-    CardFormat("postcard", _inches(6, 4), Box(*_inches(0.3, 0.3, 2.75, 3.4)), 14, 11,
+    CardFormat("postcard", _inches(6, 4), Box(*_inches(0.3, 0.3, 2.5, 3.4)), 14, 11,
                None, "", "flat 6 x 4 in postcard, address on the right", lift=0.0),
     CardFormat("letter", _inches(8.5, 11), Box(*_inches(1.0, 1.0, 6.5, 9.0)), 19, 13,
                _inches(9.5, 4.125), "#10 envelope", "US letter page", lift=0.0),
