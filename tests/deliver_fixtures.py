@@ -38,6 +38,7 @@ class Recorder:
     script: list[str] = field(default_factory=list)
     delay: float = 0.0
     messages: list[email.message.EmailMessage] = field(default_factory=list)
+    raw: list[bytes] = field(default_factory=list)
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     connections: int = 0
     logins: list[str] = field(default_factory=list)
@@ -60,6 +61,7 @@ class Recorder:
             return "451 4.3.0 temporary failure, try again"
         if action == "550":
             return "550 5.1.1 no such mailbox here"
+        self.raw.append(bytes(envelope.original_content))
         self.messages.append(email.message_from_bytes(envelope.original_content, policy=email.policy.default))
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
         if action == "drop":

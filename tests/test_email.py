@@ -80,6 +80,16 @@ def test_the_subject_defaults_to_thanking_the_person_by_name(nb, server):
     assert server.handler.messages[0]["Subject"] == "Thank you, May Lee"
 
 
+def test_accented_text_arrives_intact_and_travels_as_seven_bit(nb, server):
+    note = drafted(nb, "Zoë Brontë", "zoe@example.org", body="Chère Zoë,\n\nMerci — the café au lait set is perfect.\n\nSam",
+                   subject="Merci, Zoë")
+    send(nb, [note], server.port)
+    [raw], [msg] = server.handler.raw, server.handler.messages
+    assert max(raw) < 128
+    assert msg["Subject"] == "Merci, Zoë" and msg["To"].addresses[0].display_name == "Zoë Brontë"
+    assert "Merci — the café au lait set is perfect." in msg.get_body(("plain",)).get_content()
+
+
 def test_html_alternative_escapes_the_text(nb, server):
     note = drafted(nb, "Bo Ray", "bo@example.org", body="Dear Bo,\n\nThanks for the <b>tips</b> & tricks.\nSam")
     send(nb, [note], server.port)

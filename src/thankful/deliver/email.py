@@ -148,8 +148,8 @@ def build_message(*, to_name: str, to_address: str, subject: str, body: str, mes
     msg["Date"] = date_header or formatdate(localtime=True)
     msg["Message-ID"] = message_id
     text = body.replace("\r\n", "\n").strip("\n") + "\n"
-    msg.set_content(text)
-    msg.add_alternative(html_body(text), subtype="html")
+    msg.set_content(text, cte="quoted-printable")  # 7-bit clean: any server takes it
+    msg.add_alternative(html_body(text), subtype="html", cte="quoted-printable")
     return msg
 
 
@@ -654,7 +654,7 @@ def send_message_to_self(settings: SmtpSettings, subject: str, text: str, *, htm
     msg = build_message(to_name=name, to_address=address, subject=subject, body=text, message_id=message_id,
                         sender=settings.sender)
     if html is not None:
-        msg.get_body(("html",)).set_content(html, subtype="html")
+        msg.get_body(("html",)).set_content(html, subtype="html", cte="quoted-printable")
     connection = Connection(settings)
     delay = settings.backoff
     try:
