@@ -217,6 +217,15 @@ def test_mailto_link_carries_address_subject_and_body(nb, cli):
     assert " " not in out.strip()
 
 
+def test_eml_without_an_address_leaves_the_recipient_to_fill_in(nb, cli, tmp_path):
+    note = drafted(nb, "May Lee", "")
+    code, _, _ = cli("eml", str(note), "-o", str(tmp_path / "note.eml"))
+    msg = email.message_from_bytes((tmp_path / "note.eml").read_bytes(), policy=email.policy.default)
+    assert code == 0 and msg["To"] is None and "analyst role" in msg.get_body(("plain",)).get_content()
+    code, out, _ = cli("eml", str(note), "--mailto")
+    assert code == 0 and out.startswith("mailto:?subject=Thank%20you%2C%20May%20Lee&body=Dear%20May%2C")
+
+
 def test_eml_needs_a_target_and_a_writable_folder(nb, cli, tmp_path):
     note = drafted(nb, "May Lee", "may@example.org")
     code, _, err = cli("eml", str(note))

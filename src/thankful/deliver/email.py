@@ -32,6 +32,7 @@ from email.utils import formataddr, formatdate, parseaddr
 from html import escape
 
 from ..errors import ThankfulError, UsageError
+from ..model import Note
 from ..store import outbox
 from ..store import records as db
 from ..store.db import Notebook
@@ -143,7 +144,8 @@ def build_message(*, to_name: str, to_address: str, subject: str, body: str, mes
     msg = EmailMessage()
     if sender:
         msg["From"] = sender
-    msg["To"] = formataddr((to_name, to_address))
+    if to_address:  # an .eml may leave it for the person to fill in
+        msg["To"] = formataddr((to_name, to_address))
     msg["Subject"] = subject
     msg["Date"] = date_header or formatdate(localtime=True)
     msg["Message-ID"] = message_id
@@ -185,12 +187,19 @@ def message_for_note(nb: Notebook, note_id: int, sender: str = "") -> EmailMessa
 
 @dataclass
 class Outgoing:
-    note_id: int
+    note: Note
     name: str
     address: str
     subject: str
-    body: str
     box: dict | None = None  # the note's outbox row, if it has one
+
+    @property
+    def note_id(self) -> int:
+        return self.note.id
+
+    @property
+    def body(self) -> str:
+        return self.note.body
 
 
 @dataclass
@@ -220,8 +229,8 @@ class Plan:
 def _outgoing(nb: Notebook, note_id: int) -> Outgoing:
     note = db.get_note(nb.conn, note_id)
     person = db.get_person(nb.conn, note.person_id)
-    return Outgoing(note_id=note.id, name=person.name, address=person.email,
-                    subject=note.subject.strip() or default_subject(person.greeting_name), body=note.body)
+    return Outgoing(note=note, name=person.name, address=person.email,
+                    subject=note.subject.strip() or default_subject(person.greeting_name))
 
 
 def _address_problem(item: Outgoing) -> str | None:
@@ -240,10 +249,9 @@ def _address_problem(item: Outgoing) -> str | None:
     return None
 
 
-def _problem(nb: Notebook, item: Outgoing, force: bool) -> tuple[str, bool] | None:
+def _problem(item: Outgoing, force: bool) -> tuple[str, bool] | None:
     """Why a note cannot be sent now, and whether --all may pass over it quietly; None if it can."""
-    note = db.get_note(nb.conn, item.note_id)
-    box = item.box
+    note, box = item.note, item.box
     n = f"note #{item.note_id} to {item.name}"
     if note.status == "sent" or (box and box["state"] == "sent"):
         return f"{n} was sent on {note.sent_on or box['sent_on']}; a sent note is never sent again", True
@@ -271,7 +279,7 @@ def plan(nb: Notebook, note_ids: list[int], *, force: bool = False, every: bool 
     for note_id in dict.fromkeys(note_ids):
         item = _outgoing(nb, note_id)
         item.box = outbox.get(nb.conn, note_id)
-        problem = _problem(nb, item, force)
+        problem = _problem(item, force)
         if problem is None and every and item.box and item.box["state"] == "failed":
             problem = (f"note #{note_id} failed before ({item.box['reason']}); send it by number to try again", True)
         if problem is None and (bad := _address_problem(item)):

@@ -26,7 +26,7 @@ def eml_bytes(nb: Notebook, note_id: int, sender: str = "") -> bytes:
 def mailto(nb: Notebook, note_id: int) -> str:
     """A mailto: link (RFC 6068) with the recipient, subject and body filled in."""
     msg = message_for_note(nb, note_id)
-    address = msg["To"].addresses[0].addr_spec
+    address = msg["To"].addresses[0].addr_spec if msg["To"] else ""
     body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n").rstrip("\n").replace("\n", "\r\n")
     return f"mailto:{quote(address, safe='@')}?subject={quote(str(msg['Subject']), safe='')}&body={quote(body, safe='')}"
 
