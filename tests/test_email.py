@@ -266,6 +266,28 @@ def test_login_uses_the_password_from_the_environment_and_never_stores_it(nb, ce
                 assert PASSWORD.encode() not in f.read()
 
 
+def test_the_password_can_come_from_the_system_keyring(nb, certs, monkeypatch):
+    import types
+
+    ca, cert, key = certs
+    asked = []
+    fake = types.ModuleType("keyring")  # stands in for the optional package and its OS backend
+    fake.get_password = lambda service, user: asked.append((service, user)) or PASSWORD
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    note = drafted(nb, "May Lee", "may@example.org")
+    with Server(starttls=server_context(cert, key), auth=True) as s:
+        [result] = send(nb, [note], s.port, security="starttls", cafile=str(ca), user="sam")
+        assert result.status == "sent" and s.handler.logins == ["sam"] and asked == [("thankful", "sam")]
+
+
+def test_a_missing_password_is_reported_before_anything_is_queued(nb, server, monkeypatch):
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed: import fails
+    note = drafted(nb, "May Lee", "may@example.org")
+    with pytest.raises(UsageError, match="no password for sam.*THANKFUL_SMTP_PASSWORD.*keyring set thankful sam"):
+        send(nb, [note], server.port, user="sam")
+    assert box(nb, note) is None and server.handler.connections == 0
+
+
 def test_the_environment_wins_over_the_notebook(nb, monkeypatch):
     with nb.transaction() as conn:
         db.set_setting(conn, "smtp.host", "smtp.notebook.example")

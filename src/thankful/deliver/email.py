@@ -642,6 +642,7 @@ def send_notes(nb: Notebook, note_ids: list[int], settings: SmtpSettings, today:
     found = plan(nb, note_ids, force=force, every=every)
     if not found.ready:
         return found.held
+    settings.password = _password(settings)  # a missing password stops us before anything is queued
     outbox.durable(nb.conn)
     sender = _Sender(nb, settings, today, force=force, sleep=sleep)
     sender.queue(found.ready)
