@@ -20,6 +20,8 @@ SUBJECT_PRONOUNS = frozenset("i we it they you he she there this that these thos
                              "they're you're".split())
 # A phrase starting with one of these is a clause ("this" and "that" may start a noun phrase instead).
 CLAUSE_STARTS = SUBJECT_PRONOUNS - {"this", "that", "these", "those"}
+SUBORDINATORS = frozenset("when whenever once if because while until after before since so that which who "
+                          "where as than".split())
 ED_LINKS = frozenset("like beside on in at all so perfectly through for into by next".split())
 PRONOUN_SUBJECTS_BACK = frozenset("it they this that these those".split())  # point back to what was given
 LEADING_ADVERBS = frozenset("always so kindly generously finally really just also still even often".split())
@@ -165,13 +167,13 @@ def is_plural_noun(word: str) -> bool:
 @cache
 def is_plural_phrase(phrase: str) -> bool:
     """Whether a noun phrase takes 'are': decided by its determiner, else by its head noun."""
+    if " and " in phrase.lower() and not re.search(r"\b(?:of|with)\b", phrase.lower()):
+        return True  # "a card and a candle"
     head = first_word(phrase)
     if head in SINGULAR_DETERMINERS:
         return False
     if head in PLURAL_DETERMINERS:
         return True
-    if " and " in f" {phrase.lower()} " and not re.search(r"\b(?:of|with)\b", phrase.lower()):
-        return True  # "a card and a candle"
     return is_plural_noun(head_noun(phrase))
 
 
@@ -305,7 +307,19 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "clause" if has_finite_verb(ws[lead + 1:]) else "np"
     if default == "np" and has_finite_verb(ws[lead + 1:]):
         return "clause"
+    if default == "vp" and _main_finite_verb(ws[lead + 1:]):
+        return "clause"  # "families in Eastgate will eat well": a subject, then its verb
     return default
+
+
+def _main_finite_verb(ws: list[str]) -> bool:
+    """A finite verb not inside a 'when/once/if ...' part: 'use it when the days are cold' stays a phrase."""
+    for w in ws:
+        if w in SUBORDINATORS:
+            return False
+        if w in FINITE_VERBS:
+            return True
+    return False
 
 
 def starts_with_back_pronoun(clause: str) -> bool:
