@@ -294,6 +294,13 @@ def test_print_help_lists_formats_and_fonts(run_thankful):
         assert name in text
 
 
+@pytest.mark.parametrize("command", ["send", "eml", "print"])
+def test_a_note_number_that_is_not_a_number_is_a_usage_error(run_thankful, command):
+    result = run_thankful(command, "abc", "-o", "x")
+    assert result.returncode == 2 and "'abc' is not a note number" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_print_with_a_bad_option_exits_2_without_a_traceback(run_thankful, tmp_path):
     result = run_thankful("print", "1", "--format", "napkin", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -6,6 +6,7 @@ import sys
 
 from ..errors import ThankfulError, UsageError
 from .common import command, emit_json, out, table
+from .notebook import _note_id  # the one reader of note numbers (argparse reports a bad one as usage)
 
 # Kept here as plain strings so building the parser imports nothing heavy; tests check them against deliver.cards.
 FORMATS = {
@@ -70,13 +71,6 @@ def register(sub) -> None:
 
     p = command(sub, "calendar", cmd_calendar, "due dates of owed notes as a calendar file (.ics) with reminders")
     p.add_argument("-o", "--output", metavar="FILE.ics", help="write here (default: standard output)")
-
-
-def _note_id(text: str) -> int:
-    try:
-        return int(text.lstrip("#"))
-    except ValueError:
-        raise UsageError(f"{text!r} is not a note number; see 'thankful owed' for them") from None
 
 
 def _known_settings() -> str:
