@@ -107,7 +107,7 @@ def cmd_send(ctx) -> int:
         _show_dry_run(ctx, found)
         return 0
     if found.ready and not a.yes:
-        _confirm(found.ready, settings)
+        _confirm(found.ready, settings, ctx.json)
     results = email.send_notes(ctx.nb, ids, settings, ctx.today, force=a.force, every=a.all)
     if ctx.json:
         emit_json([r.to_dict() for r in results])
@@ -128,8 +128,8 @@ def _show_dry_run(ctx, found) -> None:
     out("Dry run: nothing was sent.")
 
 
-def _confirm(items, settings) -> None:
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+def _confirm(items, settings, as_json: bool) -> None:
+    if as_json or not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("sending needs a yes: add --yes to send without asking (or --dry-run to preview)")
     for item in items:
         first = next((line for line in item.body.splitlines() if line.strip()), "")
