@@ -228,6 +228,14 @@ def test_starttls_checks_the_host_name_too(nb, tmp_path):
         assert s.handler.messages == []
 
 
+def test_a_missing_certificate_file_is_named(nb, certs, tmp_path):
+    ca, cert, key = certs
+    note = drafted(nb, "May Lee", "may@example.org")
+    with Server(starttls=server_context(cert, key)) as s:
+        with pytest.raises(ThankfulError, match="cannot read the certificate .*gone.pem"):
+            send(nb, [note], s.port, security="starttls", cafile=str(tmp_path / "gone.pem"))
+
+
 def test_ssl_with_an_untrusted_certificate_is_refused_and_works_when_trusted(nb, certs):
     ca, cert, key = certs
     note = drafted(nb, "May Lee", "may@example.org")

@@ -387,7 +387,11 @@ def _by_code(code: int, text: bytes | str) -> Exception:
 def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
     context = ssl.create_default_context()  # verifies the certificate and the host name
     if settings.cafile:
-        context.load_verify_locations(settings.cafile)
+        try:
+            context.load_verify_locations(settings.cafile)
+        except (OSError, ssl.SSLError) as e:
+            raise ThankfulError(f"cannot read the certificate {settings.cafile} ({_why(e)}); fix or unset "
+                                "smtp.cafile") from None
     return context
 
 
