@@ -7,7 +7,7 @@ from ..compose.facts import Facts
 from ..compose.money import AMOUNT, amount_text
 from .findings import Finding, info, warn
 from .lists import find, prose_cliches
-from .note import Note, words_of
+from .note import Note, read, words_of
 
 # Words too common to show that a note names the gift ("a", "your", "gift").
 STOP = frozenset("a an the your my our his her their of for to and with in on at from me us you it this that "
@@ -31,11 +31,25 @@ def _key_words(phrase: str) -> list[str]:
 
 
 def _mentions(text_words: set[str], wanted: list[str]) -> bool:
-    """Whether a word of the fact is in the note; a shared stem of five letters counts (scarf, scarves)."""
+    """Whether a word of the fact is in the note; the same stem counts (scarf, scarves; knit, knitted)."""
+    stems = {_stem(t) for t in text_words}
     for w in wanted:
-        if w in text_words or any(len(w) >= 5 and t[:5] == w[:5] for t in text_words):
+        if w in text_words or _stem(w) in stems or any(len(w) >= 6 and t[:6] == w[:6] for t in text_words):
             return True
     return False
+
+
+def _stem(word: str) -> str:
+    """A rough singular: 'scarves' -> 'scarf', 'lilies' -> 'lily', 'boxes' -> 'box', 'shears' -> 'shear'."""
+    if word.endswith("ves") and len(word) > 4:
+        return word[:-3] + "f"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _after_first_sentence(note: Note) -> tuple[int, int]:
@@ -205,7 +219,7 @@ def interview_missing(note: Note, facts: Facts | None, previous) -> list[Finding
 
 def repeated(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """No sentence repeats another in the note, or one sent to the same person before."""
-    seen = {_norm(s) for text in previous or () for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3}
+    seen = {_norm(s.text) for text in previous or () for s in read(text).sentences if len(s.text.split()) > 3}
     found = []
     here = set()
     for s in note.sentences:

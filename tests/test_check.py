@@ -1,0 +1,192 @@
+"""The coach: each check has a note that trips it and one that passes; findings cite real spans."""
+
+import pytest
+
+from thankful.check import check
+from thankful.check import checks as c
+from thankful.check.note import read
+from thankful.compose.facts import read_moment
+
+SCARF = {"kind": "gift", "from": [{"name": "May Lee", "call": "Aunt May"}], "what": "a hand-knitted scarf",
+         "sign": "Sam", "today": "2026-11-26"}
+GOOD = ("Dear Aunt May,\n\nThank you for the hand-knitted scarf. The deep green is my favorite color, and I have "
+        "worn it on every walk to work this week. I hope to see you at Thanksgiving.\n\nWith love,\nSam")
+
+
+def run(check_fn, text: str, moment: dict | None = None, previous=()):
+    facts = read_moment(moment) if moment else None
+    return check_fn(read(text), facts, previous)
+
+
+def codes(text: str, moment: dict | None = None, **kw) -> set[str]:
+    return {f["code"] for f in check(text, moment, **kw)["findings"]}
+
+
+def test_a_good_note_is_clean_and_scores_high():
+    result = check(GOOD, SCARF)
+    assert result["findings"] == [] and result["score"] == 100
+
+
+def test_a_generic_note_scores_low_and_says_why():
+    result = check("Dear May,\n\nThanks for the gift. I really like it.\n\nLove,\nSam", SCARF)
+    assert result["score"] <= 50
+    assert {"no-specific", "cliche", "no-impact"} <= {f["code"] for f in result["findings"]}
+
+
+def test_findings_have_the_contract_shape_and_real_spans():
+    text = "Dear May,\n\nThanks for the gift. I really like it.\n\nLove,\nSam"
+    for f in check(text, SCARF)["findings"]:
+        assert set(f) == {"code", "severity", "message", "span", "suggestion"}
+        assert f["severity"] in ("warn", "info")
+        start, end = f["span"]
+        assert 0 <= start <= end <= len(text)
+        assert f["message"] and f["suggestion"]
+    cliche = next(f for f in check(text, SCARF)["findings"] if f["code"] == "cliche")
+    assert text[cliche["span"][0]:cliche["span"][1]].lower() in ("thanks for the gift", "i really like it")
+
+
+# --- one failing and one passing note per check -----------------------------------------------
+
+def test_no_name():
+    assert run(c.no_name, "Hi there,\n\nThank you for the scarf.\n\nSam", SCARF)
+    assert not run(c.no_name, "Dear Aunt May,\n\nThank you for the scarf.\n\nSam", SCARF)
+    assert not run(c.no_name, "May,\n\nThank you for the scarf.\n\nSam", SCARF)  # the first name will do
+    assert run(c.no_name, "Dear friend,\n\nThank you.\n\nSam")
+    assert not run(c.no_name, "Dear Ravi,\n\nThank you.\n\nSam")
+
+
+def test_no_specific():
+    found = run(c.no_specific, "Dear May,\n\nThank you for the gift. It is lovely.\n\nSam", SCARF)
+    assert found and found[0].code == "no-specific"
+    assert not run(c.no_specific, "Dear May,\n\nThank you for the scarves.\n\nSam", SCARF)  # stem counts
+    assert run(c.no_specific, "Dear May,\n\nThank you for your present.\n\nSam")
+    assert not run(c.no_specific, "Dear May,\n\nThank you for the green scarf.\n\nSam")
+
+
+def test_no_impact():
+    assert run(c.no_impact, "Dear May,\n\nThank you for the scarf. It is green.\n\nSam", SCARF)
+    assert not run(c.no_impact, "Dear May,\n\nThank you for the scarf. I wear it every day.\n\nSam", SCARF)
+    moment = dict(SCARF, use="keep warm at the bus stop")
+    assert not run(c.no_impact, "Dear May,\n\nThank you for the scarf. The bus stop is cold.\n\nSam", moment)
+
+
+def test_no_impact_is_only_a_hint_for_kinds_that_do_not_ask_for_use():
+    love = {"kind": "love", "from": ["Alex"], "what": "the picnic"}
+    found = run(c.no_impact, "Alex,\n\nThank you for the picnic.\n\nSam", love)
+    assert found and found[0].severity == "info"
+
+
+def test_cliche():
+    found = run(c.cliche, "Dear May,\n\nWords cannot express how I felt. It was a clean slate.\n\nSam")
+    assert {f.code for f in found} == {"cliche"} and len(found) == 2
+    assert not run(c.cliche, GOOD)
+
+
+def test_cliche_does_not_flag_a_named_gift():
+    assert not run(c.cliche, "Dear May,\n\nThank you for the gift of your time at the hospital.\n\nSam")
+
+
+def test_gushing():
+    found = run(c.gushing, "Dear May,\n\nIt is the most amazing, incredible scarf ever!!!\n\nSam")
+    assert found and found[0].severity == "warn"
+    hint = run(c.gushing, "Dear May,\n\nThat deep green!\n\nSam")
+    assert not hint
+    assert not run(c.gushing, GOOD)
+
+
+def test_money_amount():
+    found = run(c.money_amount, "Dear Grandpa,\n\nThank you for the $100 check.\n\nSam", {"kind": "gift"})
+    assert {f.code for f in found} == {"money-amount"} and len(found) == 2
+    assert run(c.money_amount, "Dear Grandpa,\n\nThank you for the cash.\n\nSam", {"kind": "gift"})
+    assert not run(c.money_amount, "Dear Grandpa,\n\nI'll check in on you soon.\n\nSam", {"kind": "gift"})
+    donation = {"kind": "donation", "amount": 300}
+    assert not run(c.money_amount, "Dear Ms. Gomez,\n\nThank you for your gift of $300.\n\nSam", donation)
+
+
+def test_late_excuse():
+    late = dict(SCARF, on="2026-09-01", occasion="birthday")
+    found = run(c.late_excuse, "Dear May,\n\nSorry this is late; work has been so hectic. Sorry again.\n\nSam", late)
+    assert {f.severity for f in found} == {"warn"} and len(found) >= 2
+    assert not run(c.late_excuse, "Dear May,\n\nI'm sorry this note is so late. Thank you for the scarf.\n\nSam", late)
+    hint = run(c.late_excuse, "Dear May,\n\nThank you for the scarf.\n\nSam", late)
+    assert hint and hint[0].severity == "info"
+
+
+def test_length():
+    short = run(c.length, "Dear May,\n\nThanks.\n\nSam", SCARF)
+    assert short and short[0].code == "too-short" and short[0].severity == "warn"
+    long_text = "Dear May,\n\n" + "Thank you for the scarf and all of it. " * 20 + "\n\nSam"
+    found = run(c.length, long_text, SCARF)
+    assert found and found[0].code == "too-long" and found[0].severity == "warn"
+    assert not run(c.length, GOOD, SCARF)
+    interview = {"kind": "interview", "role": "Analyst"}
+    assert run(c.length, GOOD, interview)[0].code == "too-short"  # 40 words is short for an interview email
+
+
+def test_interview_missing():
+    moment = {"kind": "interview", "role": "Data Analyst", "company": "Northwind", "topic": "the dashboard"}
+    found = run(c.interview_missing, "Dear Ms. Whitfield,\n\nThank you for your time today.\n\nSam", moment)
+    assert len(found) == 3
+    ok = "Dear Ms. Whitfield,\n\nThank you for the Data Analyst interview at Northwind; I enjoyed the dashboard talk.\n\nSam"
+    assert not run(c.interview_missing, ok, moment)
+
+
+def test_repeated():
+    text = "Dear May,\n\nThank you for the lovely scarf today. Thank you for the lovely scarf today.\n\nSam"
+    assert run(c.repeated, text)
+    before = ["Dear May,\n\nI hope to see you at Thanksgiving this year.\n\nSam"]
+    again = "Dear May,\n\nThank you for the scarf. I hope to see you at Thanksgiving this year.\n\nSam"
+    assert run(c.repeated, again, previous=before)
+    assert not run(c.repeated, GOOD, previous=before)
+
+
+def test_wrong_tone():
+    sympathy = {"kind": "sympathy", "what": "the lilies"}
+    found = run(c.wrong_tone, "Dear Kim,\n\nThank you for the lilies! We were so happy.\n\nSam", sympathy)
+    assert len(found) == 2
+    assert not run(c.wrong_tone, "Dear Kim,\n\nThank you for the lilies. They meant a great deal.\n\nSam", sympathy)
+    interview = {"kind": "interview"}
+    assert run(c.wrong_tone, "Hey Dana,\n\nThanks, it was awesome.\n\nSam", interview)
+    love = {"kind": "love"}
+    assert run(c.wrong_tone, "Alex,\n\nThank you for the coffee.\n\nSincerely,\nSam", love)
+
+
+def test_irs_missing():
+    moment = {"kind": "donation", "organization": "Riverside Food Bank", "amount": 300}
+    found = run(c.irs_missing, "Dear Ms. Gomez,\n\nThank you for your support.\n\nSam", moment)
+    assert len(found) == 3
+    ok = ("Dear Ms. Gomez,\n\nThank you for your gift of $300 to Riverside Food Bank. No goods or services "
+          "were provided in exchange for your contribution.\n\nSam")
+    assert not run(c.irs_missing, ok, moment)
+    small = {"kind": "donation", "organization": "Riverside Food Bank", "amount": 40}
+    assert not run(c.irs_missing, "Dear Ms. Gomez,\n\nThank you.\n\nSam", small)
+
+
+def test_new_ask():
+    moment = {"kind": "donation", "organization": "Riverside Food Bank", "amount": 300}
+    found = run(c.new_ask, "Dear Ms. Gomez,\n\nThank you. Please consider a gift again next month.\n\nSam", moment)
+    assert found and found[0].code == "new-ask"
+    assert not run(c.new_ask, "Dear Ms. Gomez,\n\nThank you for your support.\n\nSam", moment)
+
+
+def test_every_check_is_listed_and_documented():
+    assert len(c.CHECKS) == 13
+    for fn in c.CHECKS:
+        assert fn.__doc__
+
+
+def test_check_works_without_a_moment_and_on_empty_text():
+    assert check("")["score"] < 100
+    assert "no-name" in codes("Thank you for the gift.")
+
+
+def test_score_is_bounded():
+    awful = ("Hey,\n\nThanks for the gift!!! Words cannot express it. Amazing, incredible, the best ever! "
+             "Here is $50 cash back. Sorry, sorry, I've been so busy.\n\nSincerely,\nSam")
+    assert check(awful, SCARF)["score"] == 0
+
+
+@pytest.mark.parametrize("text", [GOOD, "Thanks!", "Dear May,\n\n\n\nSam", "x" * 500])
+def test_spans_stay_in_the_text(text):
+    for f in check(text, SCARF)["findings"]:
+        assert 0 <= f["span"][0] <= f["span"][1] <= len(text)
