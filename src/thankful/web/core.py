@@ -41,7 +41,24 @@ class NotebookPool:
         nb = getattr(self._local, "nb", None)
         if nb is None:
             nb = self._local.nb = open_notebook(self.path)
+            self._local.cache = {}
         return nb
+
+    def cached(self, name: str, today: date, compute: Callable[[Notebook], object]):
+        """compute(nb), reused until the day or the notebook changes (per thread, like the connection).
+
+        `PRAGMA data_version` moves when another connection commits (another thread, the CLI);
+        `total_changes` when this one does. Both are free to read, so a page can skip work that only
+        a change could alter: the Wednesday nudge ranks every person in the notebook.
+        """
+        nb = self.get()
+        key = (today, nb.conn.execute("PRAGMA data_version").fetchone()[0], nb.conn.total_changes)
+        hit = self._local.cache.get(name)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        value = compute(nb)
+        self._local.cache[name] = (key, value)
+        return value
 
 
 @dataclass
@@ -68,6 +85,7 @@ def make_env() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,  # every template, every value: a name like <script> shows as text
         trim_blocks=True, lstrip_blocks=True,
+        auto_reload=False,  # templates ship with the package; no stat() of each file on every page
         undefined=jinja2.StrictUndefined,
     )
     env.filters["urlq"] = lambda s: quote(str(s), safe="")
@@ -110,6 +128,10 @@ class Page:
         if self._today is None:
             self._today = today_from(None)
         return self._today
+
+    def cached(self, name: str, compute: Callable[[Notebook], object]):
+        """See NotebookPool.cached: the result must be treated as read-only."""
+        return self.web.pool.cached(name, self.today, compute)
 
     @property
     def session(self) -> dict:
@@ -172,10 +194,14 @@ class Page:
 View = Callable[[Page], Response]
 
 
-def view(fn: View | None = None, *, public: bool = False):
-    """Wrap a synchronous view: login, form, CSRF on the loop; the view itself in a worker thread."""
+def view(fn: View | None = None, *, public: bool = False, inline: bool = False):
+    """Wrap a synchronous view: login, form, CSRF on the loop; the view itself in a worker thread.
+
+    `inline` views run on the event loop itself: only for quick reads (a WAL reader never waits for a
+    writer), where the hop to a thread would cost more than the work.
+    """
     if fn is None:
-        return functools.partial(view, public=public)
+        return functools.partial(view, public=public, inline=inline)
 
     @functools.wraps(fn)
     async def endpoint(request: Request) -> Response:
@@ -190,6 +216,8 @@ def view(fn: View | None = None, *, public: bool = False):
                     not security.csrf_ok(request.session, sent if isinstance(sent, str) else None):
                 return _forbidden(request, web)
         page = Page(request, form, web)
+        if inline:
+            return _run(fn, page)
         return await anyio.to_thread.run_sync(_run, fn, page, limiter=web.limiter)
 
     return endpoint

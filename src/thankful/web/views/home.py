@@ -5,9 +5,13 @@ from __future__ import annotations
 from ... import track
 from ..core import Page, view
 
+SHOWN = 8  # per list: the home page is a glance; the Notes page has them all, overdue first
 
-@view
+
+@view(inline=True)
 def index(page: Page):
-    # track.home is the CLI's home view: open notes only, plus the practice's prompt, nudge and stock.
-    data = track.home(page.nb, page.today)
-    return page.render("home.html", home=data, nudge=data.get("nudge") or [], stationery=data.get("stationery"))
+    # track.home is the CLI's home view: open notes only (an index on status), plus the practice's
+    # prompt, stock and Wednesday nudge. Cached until the notebook or the day changes.
+    data = page.cached("home", lambda nb: track.home(nb, page.today))
+    return page.render("home.html", home=data, shown=SHOWN, nudge=data.get("nudge") or [],
+                       stationery=data.get("stationery"))
