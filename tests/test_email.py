@@ -143,6 +143,9 @@ def test_a_connection_dropped_after_data_is_uncertain_and_resent_only_with_force
     [held] = send(nb, [note], server.port, every=True)
     assert held.status == "uncertain" and not held.attempted
     assert len(server.handler.messages) == 1
+    [listed] = mail.outbox_listing(nb)
+    assert (listed["note"], listed["status"], listed["to"]) == (note, "uncertain", "May Lee")
+    assert listed["reason"] == box(nb, note)["reason"]
     [forced] = send(nb, [note], server.port, force=True)
     assert forced.status == "sent"
     first, second = server.handler.message_ids()

@@ -13,7 +13,7 @@ How a note is sent exactly once (DESIGN §8, §12):
    `uncertain` if it may have. A sent note is never sent again; an uncertain one only with `force`.
 
 Public API: `load_settings`, `SmtpSettings`, `plan`, `drafted_email_notes`, `send_notes`, `recover`,
-`message_for_note`, `send_message_to_self`, `SendResult`.
+`outbox_listing`, `message_for_note`, `send_message_to_self`, `SendResult`.
 """
 
 from __future__ import annotations
@@ -295,6 +295,20 @@ def plan(nb: Notebook, note_ids: list[int], *, force: bool = False, every: bool 
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise UsageError(problems[0] + more)
     return Plan(ready, held)
+
+
+def outbox_listing(nb: Notebook) -> list[dict]:
+    """Every note in the outbox (for a page or a report): note, to, address, status, reason, attempts,
+    message_id, queued_on, sent_on. Stale `sending` rows are judged first (see `recover`)."""
+    recover(nb)
+    found = []
+    for row in outbox.rows(nb.conn):
+        note = db.get_note(nb.conn, row["note_id"])
+        person = db.get_person(nb.conn, note.person_id)
+        found.append({"note": row["note_id"], "to": person.name, "address": row["recipient"],
+                      "status": row["state"], "reason": row["reason"], "attempts": row["attempts"],
+                      "message_id": row["message_id"], "queued_on": row["queued_on"], "sent_on": row["sent_on"]})
+    return found
 
 
 def drafted_email_notes(nb: Notebook) -> list[int]:
