@@ -20,7 +20,7 @@ bench: $(VENV)/.installed-test
 
 # Debian packages the tests drive for real: a browser and poppler (pdfinfo, pdffonts, pdftotext).
 debs:
-	@sh scripts/install-debs.sh chromium:chromium pdfinfo:poppler-utils pdftoppm:poppler-utils
+	@sh scripts/install-debs.sh chromium:chromium pdfinfo:poppler-utils pdftoppm:poppler-utils openssl:openssl
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
