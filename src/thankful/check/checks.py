@@ -4,7 +4,7 @@ the same person, and returns findings that cite a span and say how to fix it."""
 import re
 
 from ..compose.facts import Facts
-from ..compose.money import AMOUNT, amount_text
+from ..compose.money import AMOUNT, amount_text, scrub_money
 from .findings import Finding, info, warn
 from .lists import find, prose_cliches
 from .note import Note, read, words_of
@@ -83,7 +83,7 @@ def no_specific(note: Note, facts: Facts | None, previous) -> list[Finding]:
     body = note.body_text
     generic = GENERIC_THING.search(body)
     if facts and facts.what:
-        wanted = _key_words(facts.what)
+        wanted = _key_words(scrub_money(facts.what))  # "a check for $250" is thanked for as "your gift"
         if not wanted or _mentions(set(words_of(body)), wanted):
             return []
         span = (note.body[0] + generic.start(), note.body[0] + generic.end()) if generic else _after_first_sentence(note)
