@@ -65,7 +65,7 @@ def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
     commands = _Commands(action, wanted)
     for name in COMMAND_MODULES:
         __import__(f"{__name__}.{name}", fromlist=["register"]).register(commands)
-        if commands.found:  # the command being run is built: the other modules need not even load
+        if wanted is not None and commands.found:  # the command being run is built: the other modules need not even load
             break
     return parser
 
