@@ -158,3 +158,10 @@ def test_db_flag_after_the_command_and_env_today(run_thankful, tmp_path):
     run_thankful("add", "interview", "--from", "Dana", "--db", str(other), env={"THANKFUL_TODAY": "2026-01-05"})
     result = run_thankful("owed", "--json", "--db", str(other))
     assert json.loads(result.stdout)[0]["due"] == "2026-01-06"
+
+
+def test_help_lists_the_commands_of_every_module(run_thankful):
+    result = run_thankful("--help")
+    assert result.returncode == 0
+    for name in ("people", "owed", "today", "nudge", "compose", "check", "draft", "send", "print", "serve"):
+        assert f"\n    {name} " in result.stdout, name
