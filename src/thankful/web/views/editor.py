@@ -1,9 +1,13 @@
-"""The editor: a draft from compose, the coach's findings in the text as you type, questions inline."""
+"""The editor: a draft from compose, the coach's findings marked in the text as you type, compose's
+questions inline, a tone switch, other wordings, and the person's own edits kept."""
 
 from __future__ import annotations
 
 from ... import track
+from ...choices import CHANNELS, TONES
+from ...errors import UsageError
 from ...store import records as db
+from .. import drafting
 from ..core import Page, view
 
 
@@ -11,36 +15,103 @@ def _note_id(page: Page) -> int:
     return int(page.param("note"))
 
 
+def _variant(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def _same(a: str, b: str) -> bool:
+    """Equal but for line endings and surrounding blank lines (browsers send CRLF)."""
+    return a.replace("\r\n", "\n").strip() == b.replace("\r\n", "\n").strip()
+
+
 @view
 def show(page: Page):
-    note = track.show(page.nb, _note_id(page))
-    return page.render("editor.html", note=note, body=note["body"], subject=note["subject"])
+    note_id = _note_id(page)
+    info = track.show(page.nb, note_id)
+    if info["status"] in ("sent", "skipped"):
+        return page.render("note.html", note=info)
+    draft = drafting.current(page.nb, note_id, page.today, _variant(page.arg("variant")))
+    return page.render("editor.html", note=info, draft=draft, tones=TONES, channels=CHANNELS,
+                       tone=info["facts"].get("tone", "warm"), max_variants=drafting.MAX_VARIANTS,
+                       findings=draft["check"]["findings"], score=draft["check"]["score"],
+                       marked=drafting.highlight(draft["text"], draft["check"]["findings"]))
 
 
 @view
 def check(page: Page):
-    return page.render("_coach.html", findings=[], score=None)
+    """The coach on the text as typed (htmx, a moment after each keystroke); a fragment, not a page."""
+    note = db.get_note(page.nb.conn, _note_id(page))
+    text = page.field("body")
+    result = drafting.coach(page.nb, note, text, page.today)
+    return page.render("_coach.html", findings=result["findings"], score=result["score"],
+                       marked=drafting.highlight(text, result["findings"]))
+
+
+def keep_typed(page: Page, note_id: int) -> bool:
+    """Save what is in the editor's text box, if anything: the person's own words are never thrown away.
+    Returns whether the text is now the person's own (edited), so it will not be redrafted."""
+    body = page.field("body")
+    note = db.get_note(page.nb.conn, note_id)
+    if not body.strip() or note.status not in ("owed", "drafted"):
+        return note.edited
+    edited = note.edited or not _same(body, page.field("original"))
+    if edited or not _same(body, note.body) or page.field("subject") != note.subject:
+        drafting.save_text(page.nb, note_id, body, page.field("subject"), edited=edited)
+    return edited
+
+
+def _redraft_unless_edited(page: Page, note_id: int, done: str):
+    """After the facts or the tone change: a new draft from them, or (if the text is the person's own)
+    their text kept and a word on how to redraft."""
+    if keep_typed(page, note_id):
+        return page.redirect(f"/notes/{note_id}", kind="warn",
+                             flash=f"{done} Your own wording is kept; “Start again” redrafts the note with it.")
+    note = db.get_note(page.nb.conn, note_id)
+    fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
+    drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
+    return page.redirect(f"/notes/{note_id}", flash=f"{done} The draft is rewritten with it.")
 
 
 @view
 def answer(page: Page):
-    return page.redirect(f"/notes/{_note_id(page)}")
+    note_id = _note_id(page)
+    note = db.get_note(page.nb.conn, note_id)
+    answers = {}
+    for name in page.form.keys():
+        if name.startswith("ans-"):
+            answers[name[4:]] = next((v for v in page.fields(name) if v.strip()), "")
+    drafting.save_answers(page.nb, note, answers)
+    given = [k for k, v in answers.items() if v.strip()]
+    return _redraft_unless_edited(page, note_id, "Saved your answers." if given else "Nothing to save.")
 
 
 @view
 def tone(page: Page):
-    return page.redirect(f"/notes/{_note_id(page)}")
+    note_id = _note_id(page)
+    chosen = page.field("tone")
+    if chosen not in TONES:
+        raise UsageError(f"unknown tone {chosen!r}; choose one of: {', '.join(TONES)}")
+    note = db.get_note(page.nb.conn, note_id)
+    with page.nb.transaction() as conn:
+        db.update_moment_fields(conn, note.moment_id, {"tone": chosen})
+    return _redraft_unless_edited(page, note_id, f"The tone is now {chosen}.")
 
 
 @view
 def save(page: Page):
     note_id = _note_id(page)
-    with page.nb.transaction() as conn:
-        db.update_note(conn, note_id, body=page.field("body"), subject=page.field("subject"), status="drafted",
-                       edited=True)
+    if not page.field("body").strip():
+        raise UsageError("the note is empty; write something, or start again from a fresh draft")
+    keep_typed(page, note_id)
+    if page.field("next") == "send":
+        return page.redirect(f"/notes/{note_id}/send", flash="Draft saved.")
     return page.redirect(f"/notes/{note_id}", flash="Draft saved.")
 
 
 @view
 def redraft(page: Page):
-    return page.redirect(f"/notes/{_note_id(page)}")
+    note_id = _note_id(page)
+    note = db.get_note(page.nb.conn, note_id)
+    fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
+    drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
+    return page.redirect(f"/notes/{note_id}", flash="Started again from a fresh draft.")

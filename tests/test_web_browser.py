@@ -1,0 +1,194 @@
+"""The web page in a real browser: Playwright driving Debian's chromium against the app served by uvicorn.
+
+`make test` installs chromium when it is missing; without it these tests fail (never skip) with that hint.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+import uvicorn
+from playwright.sync_api import Page, expect, sync_playwright
+
+from thankful.cli.web import listen
+from thankful.web import create_app
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+XSS = "<script>alert(1)</script>"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: run 'make test' (it installs Debian's chromium), "
+                    "or 'sudo apt-get install chromium'")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def server(db_path):
+    """The app on 127.0.0.1 at a free port, in a background thread, for one test."""
+    sock = listen("127.0.0.1", 0)
+    srv = uvicorn.Server(uvicorn.Config(create_app(db_path), log_level="warning", access_log=False))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(400):  # waiting for start-up, not timing anything
+        if srv.started:
+            break
+        time.sleep(0.025)
+    assert srv.started, "the web app did not start"
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 1000, "height": 900})
+    pg = context.new_page()
+    pg.dialogs = []  # any alert() a payload managed to run
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.csp_errors = []
+    pg.on("console", lambda m: pg.csp_errors.append(m.text) if "Content Security Policy" in m.text else None)
+    yield pg
+    context.close()
+
+
+def capture_gift(page: Page, giver: str = "May Lee", what: str = "a hand-knitted scarf") -> None:
+    page.goto("/capture")
+    page.get_by_label("Who to thank").fill(giver)
+    page.get_by_label("What did they give or do?").fill(what)
+    page.get_by_label("Occasion").fill("birthday")
+    page.locator("summary", has_text="More details").click()
+    page.get_by_label("When it happened").fill("2026-11-15")
+    page.get_by_role("button", name="Write it down").click()
+
+
+def test_capture_draft_coach_and_send(page):
+    capture_gift(page)
+    expect(page).to_have_url("/notes/1")
+    expect(page.locator(".flash")).to_contain_text("A note to May Lee is owed")
+
+    page.goto("/")  # it is owed, and due this week
+    owed = page.locator("#week-h + ul.notes")
+    expect(owed).to_contain_text("May Lee")
+    expect(owed).to_contain_text("due in 3 days")
+    page.goto("/notes")
+    page.get_by_role("link", name="May Lee a hand-knitted scarf").click()
+    expect(page).to_have_url("/notes/1")
+
+    body = page.locator("textarea#body")
+    expect(body).to_have_value(lambda_contains("hand-knitted scarf"))
+    page.get_by_label("How will you use the hand-knitted scarf?").fill("wear it on my walks to work")
+    page.get_by_label("How do you sign your notes?").fill("Sam")
+    page.get_by_role("button", name="Use my answers").click()
+    expect(page.locator(".flash")).to_contain_text("Saved your answers")
+    expect(body).to_have_value(lambda_contains("walks to work"))
+    expect(body).to_have_value(lambda_contains("Sam"))
+    expect(page.get_by_label("How will you use the hand-knitted scarf?")).to_have_count(0)
+
+    coach = page.locator("#coach")
+    body.fill("")
+    body.press_sequentially("Thanks for the gift! Words cannot express how much I love it!!!", delay=5)
+    expect(coach).to_contain_text("could be written to anyone")  # htmx swapped in the new findings
+    expect(coach.locator("mark").first).to_be_visible()  # the words are marked in the text
+    mine = "Dear May,\n\nThe deep green scarf has come with me on every walk to work this week.\n\nLove,\nSam"
+    body.fill(mine)
+    expect(coach).not_to_contain_text("could be written to anyone")
+
+    page.get_by_role("button", name="Mark sent").click()
+    expect(page.locator(".flash")).to_contain_text("marked sent")
+    expect(page.locator(".email-preview .body")).to_have_text(mine)  # what was in the box is what was kept
+    page.goto("/notes?status=sent")
+    expect(page.locator("ul.notes")).to_contain_text("May Lee")
+    assert page.csp_errors == []
+
+
+def test_typed_edits_survive_a_tone_change(page):
+    capture_gift(page, giver="Ravi", what="a French press")
+    body = page.locator("textarea#body")
+    body.fill("Ravi,\n\nMy own words about the French press.\n\nSam")
+    page.get_by_label("Formal").check()  # htmx posts the tone as soon as it changes
+    expect(page.locator(".flash")).to_contain_text("Your own wording is kept")
+    expect(body).to_have_value(lambda_contains("My own words about the French press."))
+    page.get_by_role("button", name="Start again from a fresh draft").click()
+    expect(body).not_to_have_value(lambda_contains("My own words"))
+
+
+def test_payloads_in_every_field_stay_text(page):
+    page.goto("/capture")
+    page.get_by_label("Who to thank").fill(XSS)
+    page.get_by_label("What did they give or do?").fill(XSS)
+    page.get_by_label("How you will use it, or what it changed").fill(XSS)
+    page.get_by_label("Occasion").fill(XSS)
+    page.locator("summary", has_text="More details").click()
+    for label in ("Something specific you noticed", "A memory it brings back", "A plan or hope to look ahead to"):
+        page.get_by_label(label).fill(XSS)
+    page.get_by_role("button", name="Write it down").click()
+    expect(page).to_have_url("/notes/1")
+    page.locator("textarea#body").fill(f"Dear {XSS},\n\n{XSS}")  # the coach's preview shows it too
+    expect(page.locator("#coach")).to_be_visible()
+
+    page.goto("/people")
+    page.get_by_label("Name", exact=True).fill(f"Eve {XSS}")
+    page.get_by_label("How you greet them").fill(XSS)
+    page.get_by_label("Postal address").fill(XSS)
+    page.get_by_label("Notes to yourself").fill(XSS)
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.locator("h1")).to_contain_text(XSS)  # shown as the literal text
+
+    page.goto("/journal")
+    page.get_by_label("Your answer").fill(XSS)
+    page.get_by_label("Thank someone for it?").fill("Ravi")
+    page.get_by_role("button", name="Save").click()
+    for path in ("/", "/notes?status=all", "/people", "/people/1", "/notes/1", "/journal", f"/notes?q={XSS}"):
+        page.goto(path)
+        assert page.locator("script:not([src])").count() == 0
+    expect(page.locator("ul.notes")).to_contain_text(XSS)
+    assert page.dialogs == [], f"a payload ran: {page.dialogs}"
+    assert page.csp_errors == []
+
+
+def test_a_post_without_the_token_fails(page, server):
+    page.goto("/")
+    r = page.request.post("/people", form={"name": "Mallory"})  # the browser's own cookies, no token
+    assert r.status == 403
+    page.set_content(f'<form method="post" action="{server}/people"><input name="name" value="Mallory">'
+                     f'<input name="csrf_token" value="guessed"><button>go</button></form>')
+    page.get_by_role("button", name="go").click()  # a form on another page posting here
+    expect(page.locator("h1")).to_have_text("Please try again")
+    page.goto("/people")
+    expect(page.locator("main")).not_to_contain_text("Mallory")
+
+
+def test_keyboard_labels_and_focus(page):
+    capture_gift(page)
+    for path in ("/", "/capture", "/notes", "/notes/1", "/people", "/people/1", "/journal", "/print", "/outbox",
+                 "/stats", "/transfer"):
+        page.goto(path)
+        unlabelled = page.evaluate("""() => [...document.querySelectorAll('input, select, textarea')]
+            .filter(e => e.type !== 'hidden' && e.labels.length === 0 && !e.getAttribute('aria-label'))
+            .map(e => e.name || e.id)""")
+        assert unlabelled == [], f"inputs without a label on {path}: {unlabelled}"
+    page.goto("/")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Skip to content")
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none"), "focus must be visible"
+
+
+def lambda_contains(text: str):
+    """A regular expression matching any value that contains `text` (expect() takes a pattern)."""
+    import re
+
+    return re.compile(re.escape(text))
