@@ -2,6 +2,7 @@
 the same person, and returns findings that cite a span and say how to fix it."""
 
 import re
+from functools import lru_cache
 
 from ..compose.facts import Facts
 from ..compose.money import AMOUNT, amount_text, scrub_money
@@ -32,13 +33,19 @@ def _key_words(phrase: str) -> list[str]:
 
 def _mentions(text_words: set[str], wanted: list[str]) -> bool:
     """Whether a word of the fact is in the note; the same stem counts (scarf, scarves; knit, knitted)."""
-    stems = {_stem(t) for t in text_words}
+    stems = _stems(frozenset(text_words))
     for w in wanted:
         if w in text_words or _stem(w) in stems or any(len(w) >= 6 and t[:6] == w[:6] for t in text_words):
             return True
     return False
 
 
+@lru_cache(maxsize=64)
+def _stems(words: frozenset) -> frozenset:
+    return frozenset(_stem(w) for w in words)
+
+
+@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     """A rough singular: 'scarves' -> 'scarf', 'lilies' -> 'lily', 'boxes' -> 'box', 'shears' -> 'shear'."""
     if word.endswith("ves") and len(word) > 4:
@@ -62,8 +69,8 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
     line = note.greeting_text
     if facts and facts.givers:
         names = {n.lower() for g in facts.givers for n in g.names()}
-        head = (line or note.text[:80]).lower()
-        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", head) for n in names):
+        head = " " + " ".join(words_of(line or note.text[:80])) + " "
+        if any(f" {' '.join(words_of(n))} " in head for n in names):
             return []
         wanted = facts.givers[0].call or facts.givers[0].name
     else:
@@ -81,11 +88,12 @@ def no_specific(note: Note, facts: Facts | None, previous) -> list[Finding]:
     if facts and facts.kind in ("interview", "donation"):
         return []  # their specifics are the role and topic, or the amount: checked by their own checks
     body = note.body_text
-    generic = GENERIC_THING.search(body)
     if facts and facts.what:
         wanted = _key_words(scrub_money(facts.what))  # "a check for $250" is thanked for as "your gift"
-        if not wanted or _mentions(set(words_of(body)), wanted):
+        if not wanted or _mentions(note.body_words, wanted):
             return []
+    generic = GENERIC_THING.search(body)
+    if facts and facts.what:
         span = (note.body[0] + generic.start(), note.body[0] + generic.end()) if generic else _after_first_sentence(note)
         return [warn("no-specific", f"The note never names what you are thanking for ({facts.what}).", span,
                      f"Name it: 'Thank you for {facts.what}', and add one detail you noticed.")]
@@ -109,7 +117,7 @@ def no_impact(note: Note, facts: Facts | None, previous) -> list[Finding]:
     if facts and facts.kind in ("interview", "donation"):
         return []
     body = note.body_text
-    if facts and facts.use and _mentions(set(words_of(body)), _key_words(facts.use)):
+    if facts and facts.use and _mentions(note.body_words, _key_words(facts.use)):
         return []
     if find("impact", body):
         return []
@@ -161,11 +169,14 @@ def money_amount(note: Note, facts: Facts | None, previous) -> list[Finding]:
 def late_excuse(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """A late note apologises once, briefly, at the start, with no excuse."""
     found = []
+    said = [m.start() for m in find("apologies", note.text)]
+    if not said and not (facts and facts.late):
+        return []  # nothing said about lateness, and nothing late: no excuse to look for
     for m in find("excuses", note.body_text):
         span = (note.body[0] + m.start(), note.body[0] + m.end())
         found.append(warn("late-excuse", f"'{m.group()}' reads as an excuse.", span,
                           "Drop the reason; one short apology is enough: 'I'm sorry this note is late.'"))
-    sorry = [s for s in note.sentences if find("apologies", s.text)]
+    sorry = [s for s in note.sentences if any(s.start <= at < s.end for at in said)]
     if len(sorry) > 1:
         found.append(warn("late-excuse", "The note apologises more than once.", (sorry[1].start, sorry[1].end),
                           "Keep one short apology, at the start, and spend the rest on the thanks."))
@@ -207,7 +218,7 @@ def interview_missing(note: Note, facts: Facts | None, previous) -> list[Finding
     """An interview note names the role, the company and a topic from the conversation."""
     if not facts or facts.kind != "interview":
         return []
-    text_words = set(words_of(note.text))
+    text_words = note.all_words
     found = []
     for field, label in (("role", "the role"), ("company", "the company"), ("topic", "a topic you discussed")):
         value = getattr(facts, field)
@@ -235,7 +246,7 @@ def repeated(note: Note, facts: Facts | None, previous) -> list[Finding]:
 
 
 def _norm(sentence: str) -> str:
-    return " ".join(words_of(sentence))
+    return " ".join(sentence.lower().replace("’", "'").strip(" .!?").split())
 
 
 def wrong_tone(note: Note, facts: Facts | None, previous) -> list[Finding]:

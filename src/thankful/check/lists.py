@@ -25,7 +25,8 @@ def lists() -> dict[str, list[str]]:
 def pattern(name: str) -> re.Pattern:
     """One regex for a whole list, on word boundaries, case ignored."""
     joined = "|".join(f"(?:{p})" for p in lists()[name])
-    return re.compile(rf"(?<![\w'])(?:{joined})(?![\w'])", re.I)
+    # \b rather than a look-behind at every position: the lists start and end with word characters
+    return re.compile(rf"\b(?:{joined})(?![\w'])", re.I)
 
 
 def find(name: str, text: str) -> list[re.Match]:
@@ -47,16 +48,19 @@ class PhraseMatcher:
     def finditer(self, text: str):
         """(start, end, phrase) for each phrase in the text, spans in the original text."""
         low = text.lower().replace("’", "'")
-        toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(low)]
-        words = [t[0] for t in toks]
+        words = TOKEN.findall(low)
+        index = self.index
         i = 0
-        while i < len(toks):
-            for tokens in self.index.get(words[i], ()):
-                n = len(tokens)
-                if tuple(words[i:i + n]) == tokens:
-                    yield toks[i][1], toks[i + n - 1][2], " ".join(tokens)
-                    i += n - 1
-                    break
+        while i < len(words):
+            entries = index.get(words[i])
+            if entries:
+                for tokens in entries:
+                    n = len(tokens)
+                    if tuple(words[i:i + n]) == tokens:
+                        spans = [m.span() for m in TOKEN.finditer(low)]  # rare: only when a phrase is found
+                        yield spans[i][0], spans[i + n - 1][1], " ".join(tokens)
+                        i += n - 1
+                        break
             i += 1
 
 

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 GREETING = re.compile(r"^\s*(?:dear|dearest|my dear|hi|hello|hey|to|good morning|greetings)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -34,6 +35,14 @@ class Note:
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached_property
+    def body_words(self) -> set[str]:
+        return set(words_of(self.body_text))
+
+    @cached_property
+    def all_words(self) -> set[str]:
+        return set(words_of(self.text))
 
 
 def read(text: str) -> Note:

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from .. import occasions
 from ..errors import UsageError
@@ -137,12 +138,22 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     facts.amount = _amount(moment.get("amount"))
     facts.on = _date(moment.get("on"), "on")
     facts.today = _date(moment.get("today"), "today") or today
-    facts.due = occasions.due_date(kind, facts.occasion or None, facts.on)
+    rule = _rule(kind, facts.occasion or None)
+    facts.due = rule.due(facts.on)
     if facts.today and facts.on:
-        facts.late = occasions.is_late(kind, facts.occasion or None, facts.on, facts.today,
-                                       due=_date(moment.get("due"), "due"))
+        due = _date(moment.get("due"), "due")
+        if due is not None:
+            facts.late = occasions.is_late(kind, facts.occasion or None, facts.on, facts.today, due=due)
+        else:
+            limit = rule.limit(facts.on)  # occasions.is_late, with the rule looked up once per batch
+            facts.late = limit is not None and facts.today > limit
     facts.key = _key(moment)
     return facts
+
+
+@cache
+def _rule(kind: str, occasion: str | None):
+    return occasions.rule_for(kind, occasion)
 
 
 def _text(moment: dict, name: str) -> str:

@@ -45,6 +45,9 @@ QUESTION_AUX = frozenset("do does did is are was were can could will would shoul
 GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = re.compile(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = re.compile(r"\b(her|his|their)\b")
+HER_HIS = re.compile(r"\b(?:her|his)\b")
+THEIR = re.compile(r"\btheir\b")
+HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
 
 
 def build(f: Facts) -> tuple[dict[str, str], set[str]]:
@@ -99,9 +102,9 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
 def _swap_possessive(text: str, f: Facts) -> str:
     """'her recipe box' from Grandma Bea is 'your recipe box' in a note to her."""
     if len(f.givers) == 1 and not f.givers_plural:
-        return re.sub(r"\b(her|his)\b", "your", text)
+        return HER_HIS.sub("your", text)
     if f.givers_plural:
-        return re.sub(r"\btheir\b", "your", text)
+        return THEIR.sub("your", text)
     return text
 
 
@@ -134,7 +137,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         if g.split_adverbs(what)[0] == "":
             flags.add("act_plain")
             forms["act_ing"] = what
-        if re.search(r"\b(?:always|every|each)\b", what, re.I):
+        if HABIT.search(what):
             flags.add("habit")
     else:
         flags.update({"what", "what_np"})

@@ -123,6 +123,7 @@ def join_names(names: list[str]) -> str:
     return _engine().join(names)
 
 
+@cache
 def with_article(phrase: str) -> str:
     """'a apple pie' -> 'an apple pie'; a bare count noun gets a/an; other phrases are kept."""
     head = first_word(phrase)
@@ -134,6 +135,7 @@ def with_article(phrase: str) -> str:
     return _engine().a(phrase)
 
 
+@cache
 def definite(phrase: str) -> str:
     """'a hand-knitted scarf' -> 'the hand-knitted scarf'; 'garden shears' -> 'the garden shears'."""
     head = first_word(phrase)
@@ -234,6 +236,7 @@ def _same_case(model: str, word: str) -> str:
     return word.capitalize() if model[:1].isupper() else word
 
 
+@cache
 def is_gerund_start(phrase: str) -> bool:
     """Whether a phrase is an act ('driving me to the airport', 'always texting me'), not a thing."""
     ws = [w.lower() for w in words(phrase)]
@@ -255,6 +258,7 @@ def split_adverbs(phrase: str) -> tuple[str, str]:
     return (" ".join(lead) + " " if lead else ""), " ".join(parts)
 
 
+@cache
 def act_base(act: str) -> str | None:
     """The act as a base verb phrase: 'driving me home' -> 'drive me home'; None if unsure."""
     lead, rest = split_adverbs(act)
@@ -265,6 +269,7 @@ def act_base(act: str) -> str | None:
     return f"{lead}{base}" + (f" {tail}" if tail else "")
 
 
+@cache
 def vp_to_gerund(vp: str) -> str:
     """'wear it on my walks' -> 'wearing it on my walks' (adverbs first are kept in place)."""
     lead, rest = split_adverbs(vp)

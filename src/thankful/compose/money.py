@@ -8,9 +8,12 @@ AMOUNT = re.compile(
     re.I)
 
 
+MONEY_WORD = re.compile(r"\b(?:cash|cheque|check|money)\b", re.I)
+
+
 def scrub_money(text: str) -> str:
     """Take amounts and the words cash/check out of a personal note's facts, keeping the rest."""
-    if not AMOUNT.search(text) and not re.search(r"\b(?:cash|cheque|check|money)\b", text, re.I):
+    if not AMOUNT.search(text) and not MONEY_WORD.search(text):
         return text
     out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", text)  # "the $100 check" -> "$100 check"
     out = re.sub(r"\s*\b(?:for|of)\s+(?=[$€£¥₹]\s?\d)", " ", out)

@@ -17,6 +17,8 @@ from .forms import FORM_FACTS, FORM_FLAGS
 PHRASES_DIR = Path(__file__).resolve().parent.parent / "data" / "phrases"
 FIELD = re.compile(r"\{(\w+)\}")
 ALL_TONES = ("warm", "formal", "playful", "romantic")
+IT_FORMS = ("it", "It", "it_is", "It_is", "it_was", "It_was", "s", "is", "was")
+SPACE_BEFORE = re.compile(r"\s+([,.;:!?])")
 NEXT_SENTENCE = re.compile(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
 
 
@@ -31,6 +33,9 @@ class Template:
     unless: frozenset
     uses: frozenset    # facts the sentence spends (a later slot for the same fact is skipped)
     follows: str
+    says_it: bool      # refers to the gift as "it"/"they": the gift must be named first
+    lead: str          # the form the sentence opens with ("{use_clause}"), or ""
+    inner: bool        # holds more than one sentence ("Thank you for {the_what}. {detail_clause}.")
 
     def fits(self, flags: set, tone: str, kind: str) -> bool:
         return (tone in self.tones and kind in self.kinds and self.needs <= flags
@@ -38,7 +43,7 @@ class Template:
 
     def render(self, forms: dict) -> str:
         text = FIELD.sub(lambda m: _form(forms, m.group(1)), self.text)
-        return tidy(text)
+        return tidy(text, inner=self.inner)
 
 
 def _form(forms: dict, name: str) -> str:
@@ -51,11 +56,13 @@ def _form(forms: dict, name: str) -> str:
     raise KeyError(f"no form {{{name}}}")
 
 
-def tidy(sentence: str) -> str:
+def tidy(sentence: str, inner: bool = True) -> str:
     """One space between words, none before punctuation, a capital first letter."""
     s = " ".join(sentence.split())
-    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
-    s = NEXT_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), s)  # "...basket. they are" -> "They"
+    if " ," in s or " ." in s or " ;" in s or " :" in s or " !" in s or " ?" in s:
+        s = SPACE_BEFORE.sub(r"\1", s)
+    if inner:
+        s = NEXT_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), s)  # "...basket. they are" -> "They"
     return g.capitalise(s)
 
 
@@ -107,6 +114,9 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
         kinds=frozenset(entry.get("kinds", kinds)),
         needs=frozenset(needs), unless=frozenset(entry.get("unless", ())),
         uses=frozenset(uses), follows=entry.get("follows", ""),
+        says_it=any(f"{{{n}}}" in text for n in IT_FORMS),
+        lead=text[:text.index("}") + 1] if text.startswith("{") else "",
+        inner=bool(re.search(r"[.!?] ", text)),
     )
 
 

@@ -1,6 +1,7 @@
 """The shape of a note per kind: greeting, sentences slot by slot from the phrase banks, sign-off."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from .facts import Facts
 from .phrases import Template, plans_for, slot_templates
@@ -11,7 +12,6 @@ SLOT_FACT = {"late": "late", "open": "detail", "detail": "detail", "use": "use",
              "ahead": "ahead", "topic": "topic", "extra": "extra", "question": "question", "goods": "goods",
              "deductible": "deductible", "thanks": "what"}
 KINDS_THANKING_WITHOUT_WHAT = ("interview", "donation")
-IT_FORMS = ("{it}", "{It}", "{it_is}", "{It_is}", "{it_was}", "{It_was}", "{s}", "{is}", "{was}")
 BACK_LEADS = {"{detail_clause}": "detail_back", "{use_clause}": "use_back"}
 PARAGRAPH = "¶"
 FALLBACK_SLOTS = ("detail", "use", "memory", "ahead")
@@ -59,8 +59,14 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
 def _choose(slot: str, f: Facts, flags: set, spent: set, named_what: bool, chooser: Chooser) -> Template | None:
     if not _slot_open(slot, f, flags, spent):
         return None
-    options = [t for t in slot_templates(f.kind, slot) if _fits(t, f, flags, spent, named_what)]
+    options = [t for t in _static_fits(f.kind, slot, f.tone, frozenset(flags)) if _fits(t, flags, spent, named_what)]
     return chooser.pick(options, ident=lambda t: t.id) if options else None
+
+
+@cache
+def _static_fits(kind: str, slot: str, tone: str, flags: frozenset) -> tuple[Template, ...]:
+    """Templates whose kind, tone and flags fit: the same for every moment of the same shape in a batch."""
+    return tuple(t for t in slot_templates(kind, slot) if t.fits(flags, tone, kind))
 
 
 def _insert(sentences: list[tuple[str, str]], slot: str, sentence: str) -> None:
@@ -80,22 +86,21 @@ def _slot_open(slot: str, f: Facts, flags: set, spent: set) -> bool:
     return fact in flags and fact not in spent
 
 
-def _fits(t: Template, f: Facts, flags: set, spent: set, named_what: bool) -> bool:
-    if not t.fits(flags, f.tone, f.kind) or t.uses & spent:
+def _fits(t: Template, flags: set, spent: set, named_what: bool) -> bool:
+    if t.uses & spent:
         return False
-    if "what" not in spent and "what" not in t.uses and any(x in t.text for x in IT_FORMS):
+    if "what" not in spent and "what" not in t.uses and t.says_it:
         return False  # "it" needs the gift named first
     if "use" in t.uses and "use_vp" in flags and "use_no_it" not in flags:
         if "what" not in spent and "what" not in t.uses:
             return False  # "wear it on my walks" needs the gift named first
-    for lead, back in BACK_LEADS.items():
-        if t.text.startswith(lead) and back in flags and not named_what:
-            return False  # "they stood beside..." must come right after the sentence naming them
+    if t.lead in BACK_LEADS and BACK_LEADS[t.lead] in flags and not named_what:
+        return False  # "they stood beside..." must come right after the sentence naming them
     return True
 
 
 def _leans_back(t: Template, flags: set) -> bool:
-    return any(t.text.startswith(lead) and back in flags for lead, back in BACK_LEADS.items())
+    return t.lead in BACK_LEADS and BACK_LEADS[t.lead] in flags
 
 
 def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> str:
@@ -109,7 +114,7 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> st
 
 
 def _one(f: Facts, slot: str, forms: dict, flags: set, chooser: Chooser) -> str:
-    options = [t for t in slot_templates(f.kind, slot) if t.fits(flags, f.tone, f.kind)]
+    options = _static_fits(f.kind, slot, f.tone, frozenset(flags))
     if not options:
         return ""
     return chooser.pick(options, ident=lambda t: t.id).render(forms)
