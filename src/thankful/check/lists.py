@@ -50,6 +50,8 @@ class PhraseMatcher:
         low = text.lower().replace("’", "'")
         words = TOKEN.findall(low)
         index = self.index
+        if index.keys().isdisjoint(words):
+            return  # most notes: no word starts any phrase
         i = 0
         while i < len(words):
             entries = index.get(words[i])
