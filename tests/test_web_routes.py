@@ -210,3 +210,175 @@ def test_person_created_by_capture_elsewhere_shows(client, db_path):
     with open_notebook(db_path) as nb:
         capture.add_person(nb, "Priya Shah", relationship="friend", today=TODAY)
     assert "Priya Shah" in client.get("/people").text
+
+
+# --- the editor (compose and check) ---------------------------------------------------------------
+
+def test_editor_shows_a_draft_its_questions_and_the_coach(client):
+    add_gift(client)
+    page = client.get("/notes/1").text
+    assert "hand-knitted scarf" in page and 'id="coach"' in page
+    assert "How will you use the hand-knitted scarf?" in page and 'name="ans-use"' in page
+    assert "Another wording" in page
+
+
+def test_answers_redraft_and_save_the_note(client, db_path):
+    add_gift(client)
+    r = post(client, "/notes/1/answer", {"ans-use": "wear it on my walks to work", "ans-sign": "Sam",
+                                         "body": "", "original": ""})
+    assert r.status_code == 303
+    page = client.get("/notes/1").text
+    assert "walks to work" in page and "Sam" in page and 'name="ans-use"' not in page
+    with open_notebook(db_path) as nb:
+        from thankful.store import records as db
+
+        note = db.get_note(nb.conn, 1)
+        assert note.status == "drafted" and not note.edited and "walks to work" in note.body
+        assert db.get_setting(nb.conn, "sign") == "Sam"
+
+
+def test_the_coach_fragment_marks_what_to_fix(client):
+    add_gift(client)
+    r = post(client, "/notes/1/check", {"body": "Thanks for the gift! Words cannot express it."})
+    assert r.status_code == 200 and "<html" not in r.text
+    assert "could be written to anyone" in r.text and "<mark" in r.text
+
+
+def test_own_edits_are_kept_when_the_tone_changes(client, db_path):
+    add_gift(client)
+    original = re.search(r'name="original" value="([^"]*)"', client.get("/notes/1").text).group(1)
+    mine = "May,\n\nMy own words.\n\nSam"
+    post(client, "/notes/1/tone", {"tone": "formal", "body": mine, "original": original})
+    with open_notebook(db_path) as nb:
+        from thankful.store import records as db
+
+        note = db.get_note(nb.conn, 1)
+        assert note.edited and note.body == mine and db.get_moment(nb.conn, 1).tone == "formal"
+    assert "My own words." in client.get("/notes/1").text
+    post(client, "/notes/1/redraft", {"variant": "0"})
+    assert "My own words." not in client.get("/notes/1").text
+    bad = post(client, "/notes/1/tone", {"tone": "sarcastic"})
+    assert bad.status_code == 400
+
+
+def test_variants_are_other_wordings_and_saving_keeps_one(client, db_path):
+    add_gift(client, use="wear it on my walks")
+    first = client.get("/notes/1").text
+    second = client.get("/notes/1", params={"variant": "1"}).text
+    body = re.compile(r'<textarea id="body"[^>]*>(.*?)</textarea>', re.S)
+    assert body.search(first).group(1) != body.search(second).group(1)
+    text = body.search(second).group(1)
+    import html
+
+    post(client, "/notes/1/save", {"body": html.unescape(text), "original": html.unescape(text), "subject": ""})
+    assert body.search(client.get("/notes/1").text).group(1) == text  # the saved wording comes back
+
+
+def test_saving_an_empty_note_is_refused(client):
+    add_gift(client)
+    r = post(client, "/notes/1/save", {"body": "  ", "original": "x"})
+    assert r.status_code == 400 and "empty" in r.text
+
+
+def test_a_sent_note_shows_its_text_not_an_editor(client):
+    add_gift(client)
+    post(client, "/notes/1/sent", {"via": "card", "body": "Dear May,\n\nThank you.\n\nSam", "original": "x"})
+    page = client.get("/notes/1").text
+    assert "<textarea" not in page and "Thank you." in page and "sent" in page
+
+
+# --- send, outbox, print, settings ----------------------------------------------------------------
+
+def interview_with_draft(client) -> None:
+    post(client, "/capture", {"kind": "interview", "from": "Dana Whitfield", "role": "Data Analyst",
+                              "company": "Northwind Health", "topic": "the readmissions dashboard",
+                              "email": "dana@example.org", "on": TODAY.isoformat()})
+    post(client, "/notes/1/save", {"body": "Dear Ms. Whitfield,\n\nThank you for today.\n\nSam", "original": "",
+                                   "subject": "Thank you — Data Analyst interview"})
+
+
+def test_send_page_without_a_mail_server_offers_the_eml(client, monkeypatch):
+    for name in ("THANKFUL_SMTP_HOST", "THANKFUL_FROM"):
+        monkeypatch.delenv(name, raising=False)
+    interview_with_draft(client)
+    page = client.get("/notes/1/send").text
+    assert "dana@example.org" in page and "Thank you — Data Analyst interview" in page
+    assert "no mail server" in page and 'href="/settings"' in page and "mailto:dana@example.org" in page
+    eml = client.get("/notes/1/eml")
+    assert eml.headers["content-type"].startswith("message/rfc822")
+    assert b"X-Unsent: 1" in eml.content and b"dana@example.org" in eml.content
+
+
+def test_send_through_a_real_smtp_server_once(client, monkeypatch):
+    from deliver_fixtures import Server
+
+    interview_with_draft(client)
+    with Server() as smtp:
+        for name, value in {"THANKFUL_SMTP_HOST": "127.0.0.1", "THANKFUL_SMTP_PORT": str(smtp.port),
+                            "THANKFUL_SMTP_SECURITY": "none", "THANKFUL_FROM": "Sam Lee <sam@example.org>",
+                            "THANKFUL_SMTP_BACKOFF": "0"}.items():
+            monkeypatch.setenv(name, value)
+        r = post(client, "/notes/1/send")
+        assert r.status_code == 303 and r.headers["location"] == "/notes/1"
+        again = post(client, "/notes/1/send")
+        assert again.headers["location"] == "/notes/1/send"
+        assert "never sent again" in client.get("/notes/1/send").text
+    assert len(smtp.handler.messages) == 1
+    assert smtp.handler.messages[0]["Subject"] == "Thank you — Data Analyst interview"
+    outbox = client.get("/outbox").text
+    assert "Dana Whitfield" in outbox and "status-sent" in outbox
+
+
+def test_an_uncertain_note_is_called_out_and_needs_a_yes(client, db_path, monkeypatch):
+    monkeypatch.setenv("THANKFUL_SMTP_HOST", "smtp.example.org")
+    monkeypatch.setenv("THANKFUL_FROM", "Sam Lee <sam@example.org>")
+    interview_with_draft(client)
+    with open_notebook(db_path) as nb:
+        nb.conn.execute("INSERT INTO outbox (note_id, message_id, recipient, state, reason, queued_on) "
+                        "VALUES (1, '<x@y>', 'dana@example.org', 'uncertain', 'connection lost after DATA', "
+                        "'2026-11-26')")
+    outbox = client.get("/outbox").text
+    assert "may already have arrived" in outbox
+    page = client.get("/notes/1/send").text
+    assert "may already have arrived" in page and 'name="force"' in page and "required" in page
+
+
+def test_print_cards_as_a_pdf_and_mark_them_printed(client, db_path):
+    add_gift(client)
+    post(client, "/notes/1/save", {"body": "Dear May,\n\nThe green scarf is perfect for my walks.\n\nSam",
+                                   "original": ""})
+    page = client.get("/print").text
+    assert 'value="1" checked' in page and "Kalam" in page
+    r = post(client, "/print", {"note": "1", "what": "cards", "fmt": "a2-folded", "font": "kalam", "start": "1"})
+    assert r.status_code == 200 and r.content.startswith(b"%PDF")
+    assert r.headers["content-disposition"].startswith("attachment")
+    assert "printed" in client.get("/notes").text
+    no_address = post(client, "/print", {"note": "1", "what": "envelopes", "fmt": "a2-folded", "font": "kalam",
+                                         "start": "1"})
+    assert no_address.status_code == 400 and "no postal address" in no_address.text
+    nothing = post(client, "/print", {"what": "cards", "fmt": "a2-folded", "font": "kalam", "start": "1"})
+    assert nothing.status_code == 400 and "choose at least one note" in nothing.text
+
+
+def test_stationery_box_is_counted(client):
+    add_gift(client)
+    r = post(client, "/stationery", {"box": "12 A2 letterpress cards"})
+    assert r.status_code == 303
+    page = client.get("/print").text
+    assert "12 of 12 left" in page
+    assert "Cards on hand" in client.get("/").text
+    bad = post(client, "/stationery", {"box": "some cards"})
+    assert bad.status_code == 400 and "how many cards" in bad.text
+
+
+def test_settings_are_saved_checked_and_never_hold_a_password(client, monkeypatch):
+    monkeypatch.delenv("THANKFUL_SMTP_HOST", raising=False)
+    monkeypatch.setenv("THANKFUL_SMTP_PASSWORD", "hunter2-secret")
+    r = post(client, "/settings", {"sign": "Sam", "smtp.from": "Sam Lee <sam@example.org>",
+                                   "smtp.host": "smtp.example.org", "smtp.port": "587", "smtp.security": "starttls",
+                                   "smtp.user": "sam", "return.address": "Sam Lee\n1 Main St"})
+    assert r.status_code == 303
+    page = client.get("/settings").text
+    assert "smtp.example.org" in page and "hunter2" not in page and "set in THANKFUL_SMTP_PASSWORD" in page
+    bad = post(client, "/settings", {"smtp.port": "seventy"})
+    assert bad.status_code == 400 and "not a number" in bad.text

@@ -18,7 +18,20 @@ from starlette.staticfiles import StaticFiles
 from ..store import open_notebook
 from . import security
 from .core import HERE, NotebookPool, WebState, make_env
-from .views import auth, capture, editor, home, journal, notes, people, printing, send, stats, transfer
+from .views import (
+    auth,
+    capture,
+    editor,
+    home,
+    journal,
+    notes,
+    people,
+    printing,
+    send,
+    settings,
+    stats,
+    transfer,
+)
 
 BODY_LIMIT = 512 * 1024           # any form: a note is a few hundred bytes
 IMPORT_LIMIT = 64 * 1024 * 1024   # a whole notebook export
@@ -43,7 +56,8 @@ def routes() -> list:
         post("/notes/{note:int}/skip", notes.skip),
         Route("/notes/{note:int}/send", send.preview), post("/notes/{note:int}/send", send.send),
         Route("/notes/{note:int}/eml", send.eml),
-        Route("/outbox", send.outbox),
+        Route("/outbox", send.outbox), post("/outbox/send", send.send_all),
+        Route("/settings", settings.index), post("/settings", settings.save),
         Route("/print", printing.form), post("/print", printing.pdf),
         post("/stationery", printing.stationery),
         Route("/people", people.index), post("/people", people.add),

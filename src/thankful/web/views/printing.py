@@ -1,20 +1,83 @@
-"""Print: choose notes, a card format, a font, envelopes or labels, and get a PDF."""
+"""Print: choose notes, a card format, a font, envelopes or labels, and get a PDF; the box of cards."""
 
 from __future__ import annotations
 
+from starlette.responses import Response
+
+from ... import practice, track
+from ...errors import UsageError
+from ...store import records as db
 from ..core import Page, view
+
+WHATS = (("cards", "Cards"), ("envelopes", "Envelopes"), ("labels", "Address labels (Avery 5160)"),
+         ("guide", "Copy guide: ruled lines to copy by hand"))
+
+
+def _candidates(page: Page) -> list[dict]:
+    """Open notes that travel on paper (card or by hand), most urgent first."""
+    rows = db.list_notes(page.nb.conn, statuses=("owed", "drafted"))
+    return [{**track.listing(r, page.today), "drafted": r["status"] == "drafted"}
+            for r in rows if r["channel"] != "email"]
+
+
+def _context(page: Page, chosen: set[int] | None = None, values: dict | None = None, error: str = "") -> dict:
+    from ...deliver import cards
+
+    notes = _candidates(page)
+    if chosen is None:  # first visit: every drafted card, or the one note the editor sent us here for
+        wanted = page.arg("note")
+        chosen = {int(wanted)} if wanted.isdigit() else {n["note"] for n in notes if n["drafted"]}
+    return {"notes": notes, "chosen": chosen, "whats": WHATS, "formats": cards.FORMATS, "fonts": cards.fonts(),
+            "values": values or {"what": "cards", "fmt": "a2-folded", "font": cards.DEFAULT_FONT, "start": "1"},
+            "error": error, "stock": practice.stationery_stock(page.nb)}
 
 
 @view
 def form(page: Page):
-    return page.render("soon.html", title="Print", part="Printing cards")
+    return page.render("print.html", **_context(page))
 
 
 @view
 def pdf(page: Page):
-    return page.render("soon.html", title="Print", part="Printing cards")
+    from ...deliver import cards
+
+    values = {k: page.field(k) for k in ("what", "fmt", "font", "start")}
+    ids = [int(n) for n in page.fields("note") if n.isdigit()]
+    try:
+        data, marked = _render(page, ids, values)
+    except UsageError as e:
+        return page.render("print.html", status=400, **_context(page, set(ids), values, str(e)))
+    if marked:
+        cards.mark_printed(page.nb, marked, page.today)
+    name = f"thankful-{values['what']}-{page.today.isoformat()}.pdf"
+    return Response(data, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _render(page: Page, ids: list[int], values: dict) -> tuple[bytes, list[int]]:
+    """The PDF, as `thankful print` makes it, and the notes to mark printed (cards only)."""
+    from ...deliver import cards
+
+    if not ids:
+        raise UsageError("choose at least one note to print")
+    what = values["what"] if values["what"] in dict(WHATS) else "cards"
+    start = int(values["start"]) if values["start"].isdigit() else 1
+    if not 1 <= start <= 30:
+        raise UsageError("the first label must be a number from 1 to 30")
+    pieces = cards.pieces_for(page.nb, ids, need="address" if what in ("envelopes", "labels") else "text")
+    return_address = db.get_setting(page.nb.conn, "return.address", "") or ""
+    data = cards.render(pieces, what=what, fmt=values["fmt"] or "a2-folded", font=values["font"] or cards.DEFAULT_FONT,
+                        return_address=return_address, labels="avery-5160", start=start)
+    return data, [p.note for p in pieces] if what == "cards" else []
 
 
 @view
 def stationery(page: Page):
-    return page.render("soon.html", title="Stationery", part="Stationery")
+    """A new box of cards: counted, and a list of who to write to (a new box is a reason to write)."""
+    try:
+        added = practice.add_stationery(page.nb, page.field("box"), today=page.today, write_to=5)
+    except UsageError as e:
+        return page.render("print.html", status=400, **_context(page, error=str(e)))
+    box = added["box"]
+    who = ", ".join(p["person"] for p in added["write_to"])
+    more = f" Who to write to: {who}." if who else ""
+    return page.redirect("/print#stationery", flash=f"Recorded {box['count']} {box['description']}.{more}")
