@@ -9,6 +9,8 @@ from ...errors import UsageError
 from ...store import records as db
 from ..core import Page, view
 
+CARD_NAMES = {"a2-folded": "A2 folded card (4.25 × 5.5 in)", "a6": "A6 flat card (4.5 × 6.25 in)",
+              "postcard": "Postcard (6 × 4 in)", "letter": "Letter page (8.5 × 11 in)"}
 WHATS = (("cards", "Cards"), ("envelopes", "Envelopes"), ("labels", "Address labels (Avery 5160)"),
          ("guide", "Copy guide: ruled lines to copy by hand"))
 
@@ -27,7 +29,8 @@ def _context(page: Page, chosen: set[int] | None = None, values: dict | None = N
     if chosen is None:  # first visit: every drafted card, or the one note the editor sent us here for
         wanted = page.arg("note")
         chosen = {int(wanted)} if wanted.isdigit() else {n["note"] for n in notes if n["drafted"]}
-    return {"notes": notes, "chosen": chosen, "whats": WHATS, "formats": cards.FORMATS, "fonts": cards.fonts(),
+    formats = {key: CARD_NAMES.get(key, f.description) for key, f in cards.FORMATS.items()}
+    return {"notes": notes, "chosen": chosen, "whats": WHATS, "formats": formats, "fonts": cards.fonts(),
             "values": values or {"what": "cards", "fmt": "a2-folded", "font": cards.DEFAULT_FONT, "start": "1"},
             "error": error, "stock": practice.stationery_stock(page.nb)}
 
