@@ -64,7 +64,7 @@ class Moment:
         data["from"] = [_contract_person(p) for p in people]
         for name in MOMENT_TEXT_FIELDS:
             value = getattr(self, name)
-            if value:
+            if value and not (name == "currency" and self.kind != "donation"):
                 data[name] = value
         if self.on:
             data["on"] = self.on
