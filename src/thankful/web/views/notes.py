@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import occasions, track
 from ...dates import parse_date
-from ...store import records as db
+from ...store import listing as db_listing
 from ..core import Page, local_path, view
 from .editor import keep_typed
 
@@ -19,21 +19,13 @@ TABS = {
 PAGE_SIZE = 100
 
 
-def matches(note: dict, words: list[str]) -> bool:
-    hay = " ".join(str(note.get(k) or "") for k in ("to", "what", "label", "kind")).casefold()
-    return all(w in hay for w in words)
-
-
-def find_notes(page: Page, tab: str, kind: str, q: str) -> list[dict]:
-    """Notes of one tab, optionally of one kind and matching every word of `q`, due order (as `owed` sorts)."""
-    rows = db.list_notes(page.nb.conn, statuses=TABS[tab][1])
-    notes = [track.listing(r, page.today) for r in rows if not kind or r["kind"] == kind]
-    words = q.casefold().split()
-    if words:
-        notes = [n for n in notes if matches(n, words)]
-    if tab in ("sent", "skipped", "all"):  # history reads newest first
-        notes.reverse()
-    return notes
+def find_notes(page: Page, tab: str, kind: str, q: str, shown: int) -> tuple[list[dict], int]:
+    """A page of notes of one tab, of one kind, matching every word of `q`; open notes in due order (as
+    `owed` lists them), history newest first."""
+    rows, total = db_listing.find_notes(page.nb.conn, statuses=TABS[tab][1], kind=kind or None,
+                                        words=q.split(), newest_first=tab in ("sent", "skipped", "all"),
+                                        limit=shown)
+    return [track.listing(r, page.today) for r in rows], total
 
 
 @view
@@ -44,11 +36,11 @@ def index(page: Page):
     kind = kind if kind in occasions.kinds() else ""
     q = page.arg("q").strip()
     try:
-        shown = max(PAGE_SIZE, int(page.arg("show", str(PAGE_SIZE))))
+        shown = min(max(PAGE_SIZE, int(page.arg("show", str(PAGE_SIZE)))), 50 * PAGE_SIZE)
     except ValueError:
         shown = PAGE_SIZE
-    notes = find_notes(page, tab, kind, q)
-    return page.render("notes.html", notes=notes[:shown], total=len(notes), shown=shown, tab=tab, tabs=TABS,
+    notes, total = find_notes(page, tab, kind, q, shown)
+    return page.render("notes.html", notes=notes, total=total, shown=shown, tab=tab, tabs=TABS,
                        kind=kind, kinds=occasions.kinds(), q=q, page_size=PAGE_SIZE)
 
 
