@@ -41,7 +41,7 @@ def test_home_on_an_empty_notebook(client):
     page = client.get("/")
     assert page.status_code == 200
     assert "What moments sparked your gratitude today?" in page.text
-    assert "Nothing overdue." in page.text and "Nothing due this week." in page.text
+    assert "No notes owed." in page.text and "Write down something to thank for" in page.text
     assert "Thursday, November 26" in page.text  # THANKFUL_TODAY, read per request
 
 
