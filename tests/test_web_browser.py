@@ -192,3 +192,27 @@ def lambda_contains(text: str):
     import re
 
     return re.compile(re.escape(text))
+
+
+def test_everything_works_without_javascript(browser, server):
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto("/capture")
+        page.get_by_label("What kind of thanks?").select_option("interview")
+        page.get_by_role("button", name="Show its questions").click()  # the <noscript> way to change kind
+        page.get_by_label("Who to thank").fill("Dana Whitfield")
+        page.get_by_label("The role").fill("Data Analyst")
+        page.get_by_label("The company").fill("Northwind Health")
+        page.get_by_role("button", name="Write it down").click()
+        expect(page).to_have_url("/notes/1")
+        page.get_by_label("Formal").check()
+        page.get_by_role("button", name="Change tone").click()
+        expect(page.locator(".flash")).to_contain_text("The tone is now formal")
+        page.locator("textarea#body").fill("Dear Ms. Whitfield,\n\nThank you for your time today.\n\nSam")
+        page.get_by_role("button", name="Save draft").click()
+        expect(page.locator("#coach")).to_contain_text("too short")  # the coach, computed on the reload
+        page.get_by_role("button", name="Mark sent").click()
+        expect(page.locator(".flash")).to_contain_text("marked sent")
+    finally:
+        context.close()

@@ -382,3 +382,10 @@ def test_settings_are_saved_checked_and_never_hold_a_password(client, monkeypatc
     assert "smtp.example.org" in page and "hunter2" not in page and "set in THANKFUL_SMTP_PASSWORD" in page
     bad = post(client, "/settings", {"smtp.port": "seventy"})
     assert bad.status_code == 400 and "not a number" in bad.text
+
+
+def test_changing_the_kind_keeps_what_was_typed_but_not_the_channel(client):
+    page = client.get("/capture/fields", params={"kind": "favor", "what": "a lift", "channel": "email",
+                                                 "detail": "at 5 am"}).text
+    assert '<option value="card" selected>' in page  # a favour's usual way, not the last kind's
+    assert 'value="a lift"' in page and 'value="at 5 am"' in page

@@ -33,20 +33,23 @@ def _context(page: Page, kind: str, values: dict, error: str = "") -> dict:
             "rule": occasions.rule_for(kind).rule, "default_channel": occasions.default_channel(kind)}
 
 
+def _typed(page: Page) -> dict:
+    """What was already typed, when the kind changes (htmx, or the no-script button) or a link prefills it."""
+    # (not the channel: each kind has its own usual one, email for an interview)
+    values = {name: page.arg(name) for name in (*FIELDS, "from", "email", "on", "due", "tone", "money")}
+    values["on"] = values["on"] or page.today.isoformat()
+    return values
+
+
 @view
 def form(page: Page):
-    kind = _kind(page.arg("kind"))
-    values = {"on": page.today.isoformat(), "from": page.arg("from")}
-    return page.render("capture.html", **_context(page, kind, values))
+    return page.render("capture.html", **_context(page, _kind(page.arg("kind")), _typed(page)))
 
 
 @view
 def fields(page: Page):
     """The kind-specific part of the form, swapped in by htmx when the kind changes."""
-    kind = _kind(page.arg("kind"))
-    values = {name: page.arg(name) for name in (*FIELDS, "email", "on", "due", "tone", "money")}
-    values["on"] = values["on"] or page.today.isoformat()
-    return page.render("_capture_fields.html", **_context(page, kind, values))
+    return page.render("_capture_fields.html", **_context(page, _kind(page.arg("kind")), _typed(page)))
 
 
 @view
