@@ -131,7 +131,11 @@ def run_case(db: str, today: str, path: str, connections: int, requests: int) ->
 
 def single_request_ms(db: str, today: str, repeat: int = 200) -> float:
     """The home view's own work (core + template), in process, without HTTP: the floor under the latency."""
-    from starlette.testclient import TestClient
+    import warnings
+
+    with warnings.catch_warnings():  # starlette's note about its httpx client is not news here
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
 
     os.environ["THANKFUL_TODAY"] = today
     from thankful.web import create_app
