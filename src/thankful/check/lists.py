@@ -2,15 +2,26 @@
 
 proselint runs every check through its registry (about 5 ms a note); the coach needs only its cliché
 phrase lists, so it reads those files and matches all ~800 phrases in one pass over the note's words.
+
+Speed (DESIGN §11: compose checks every draft it writes): a list's regex is an alternation of dozens of
+entries, and trying all of them at every word of every note was half the coach's time. Each entry has
+an *anchor*, literal text any match of it must contain ("thank" for "thanks? (?:you )?for ..."); a
+note is matched only against the entries whose anchor is in it, which for most notes is none.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 CLICHES_FILE = Path(__file__).resolve().parent.parent / "data" / "cliches.toml"
 PROSELINT_LISTS = ("garner", "write-good", "diction")
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# With re.I these four match an ASCII letter though str.lower() does not give it ("İ".lower() is two
+# characters); folding them first keeps "an anchor is in the folded text" true whenever the regex matches.
+FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+QUANTIFIERS = "?*+{"
+META = ".^$"
+LOOKAROUND = ("?=", "?!", "?<=", "?<!")
 
 
 @cache
@@ -21,16 +32,193 @@ def lists() -> dict[str, list[str]]:
         return tomllib.load(fh)
 
 
-@cache
-def pattern(name: str) -> re.Pattern:
-    """One regex for a whole list, on word boundaries, case ignored."""
-    joined = "|".join(f"(?:{p})" for p in lists()[name])
+def _compile(entries) -> re.Pattern:
+    """One regex for several entries, on word boundaries, case ignored (entries keep their order)."""
+    joined = "|".join(f"(?:{p})" for p in entries)
     # \b rather than a look-behind at every position: the lists start and end with word characters
     return re.compile(rf"\b(?:{joined})(?![\w'])", re.I)
 
 
+@cache
+def pattern(name: str) -> re.Pattern:
+    """One regex for a whole list."""
+    return _compile(lists()[name])
+
+
+def fold(text: str) -> str:
+    """The text as the anchors are written: lower case, and the few letters re.I folds to ASCII."""
+    return text.lower() if text.isascii() else text.translate(FOLD).lower()
+
+
+class PhraseList:
+    """A list's entries with their anchors; matching uses only the entries whose anchor is in the text.
+
+    An alternation finds, at each place, the first entry that matches there; an entry left out could
+    not match anywhere in the text, so the smaller regex finds exactly what the whole list would.
+    """
+
+    def __init__(self, entries: list[str]):
+        self.entries = tuple(entries)
+        found = [anchors(e) for e in self.entries]
+        if any(re.search(r"\\\d|\(\?P", e) for e in self.entries):
+            # a back-reference counts groups across the whole alternation: keep it whole
+            found = [() for _ in self.entries]
+        self.always = frozenset(i for i, any_of in enumerate(found) if not any_of)
+        self.by_anchor: dict[str, set[int]] = {}
+        for i, any_of in enumerate(found):
+            for a in any_of:
+                self.by_anchor.setdefault(a, set()).add(i)
+        self.anchor_texts = tuple(self.by_anchor)
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indexes of the entries that may match in the text, in list order."""
+        low = fold(text)
+        present = [a for a in self.anchor_texts if a in low]  # substring tests run in C: the cheap part
+        if not present:
+            return tuple(sorted(self.always))
+        return tuple(sorted(self.always.union(*(self.by_anchor[a] for a in present))))
+
+    def finditer(self, text: str):
+        wanted = self.candidates(text)
+        return self._pattern(wanted).finditer(text) if wanted else iter(())
+
+    def search(self, text: str) -> re.Match | None:
+        wanted = self.candidates(text)
+        return self._pattern(wanted).search(text) if wanted else None
+
+    @lru_cache(maxsize=256)  # noqa: B019 (the lists live as long as the process)
+    def _pattern(self, wanted: tuple[int, ...]) -> re.Pattern:
+        return _compile([self.entries[i] for i in wanted])
+
+
+@cache
+def phrase_list(name: str) -> PhraseList:
+    return PhraseList(lists()[name])
+
+
 def find(name: str, text: str) -> list[re.Match]:
-    return list(pattern(name).finditer(text))
+    return list(phrase_list(name).finditer(text))
+
+
+def contains(name: str, text: str) -> bool:
+    """Whether any entry of the list is in the text (no need to find them all)."""
+    return phrase_list(name).search(text) is not None
+
+
+def anchors(entry: str) -> tuple[str, ...]:
+    """Literal texts, lower case, one of which every match of the regex `entry` contains; () if unsure.
+
+    Reads the entry's top level: a run of plain characters must appear ("thanks?" -> "thank"), and so
+    must one branch of a group of plain branches ("(?:like|love)"), unless a quantifier makes it
+    optional. Of those, the longest shortest text is kept. Anything unusual gives ().
+    """
+    options: list[tuple[str, ...]] = []
+    run = ""
+    i = 0
+    while i < len(entry):
+        c = entry[i]
+        if c == "|":
+            return ()  # a top-level alternative: no one text is required
+        if c == "\\":
+            options.append((run,))
+            run, i = "", i + 2
+        elif c == "[":
+            end = _class_end(entry, i)
+            if end < 0:
+                return ()
+            options.append((run,))
+            run, i = "", end + 1
+        elif c == "(":
+            end = _group_end(entry, i)
+            if end < 0:
+                return ()
+            options.append((run,))
+            run = ""
+            body = entry[i + 1:end]
+            optional = end + 1 < len(entry) and entry[end + 1] in "?*{"
+            if body.startswith(LOOKAROUND) or optional:
+                pass  # zero-width or optional: requires nothing
+            elif body.startswith("?") and not body.startswith("?:"):
+                return ()  # flags or a named group: not worth reading
+            else:
+                branches = (body[2:] if body.startswith("?:") else body).split("|")
+                if all(_plain(b) for b in branches):
+                    options.append(tuple(b.lower() for b in branches))
+            i = end + 1
+        elif c in QUANTIFIERS:
+            if c != "+":
+                run = run[:-1]  # "s?" may be absent; "o+" is there at least once
+            options.append((run,))
+            run = ""
+            i = _quantifier_end(entry, i)
+            if i < 0:
+                return ()
+        elif c in META or c == ")" or not c.isascii():
+            options.append((run,))
+            run, i = "", i + 1
+        else:
+            run, i = run + c.lower(), i + 1
+    options.append((run,))
+    usable = [o for o in options if all(o)]
+    if not usable:
+        return ()
+    return max(usable, key=lambda o: min(len(a) for a in o))
+
+
+def _plain(text: str) -> bool:
+    return bool(text) and text.isascii() and not any(c in text for c in "\\[]()|.^$?*+{}")
+
+
+def _class_end(entry: str, start: int) -> int:
+    """Index of the ] closing the character class that opens at `start`, or -1."""
+    i = start + 1
+    if entry[i:i + 1] == "^":
+        i += 1
+    if entry[i:i + 1] == "]":
+        i += 1
+    while i < len(entry):
+        if entry[i] == "\\":
+            i += 2
+            continue
+        if entry[i] == "]":
+            return i
+        i += 1
+    return -1
+
+
+def _group_end(entry: str, start: int) -> int:
+    """Index of the ) closing the group that opens at `start`, or -1."""
+    depth, i = 0, start
+    while i < len(entry):
+        c = entry[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(entry, i)
+            if i < 0:
+                return -1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _quantifier_end(entry: str, start: int) -> int:
+    """Index just after the quantifier at `start` (with a lazy or possessive mark), or -1."""
+    i = start + 1
+    if entry[start] == "{":
+        close = entry.find("}", start)
+        if close < 0:
+            return -1
+        i = close + 1
+    if entry[i:i + 1] in ("?", "+"):
+        i += 1
+    return i
 
 
 class PhraseMatcher:
@@ -38,20 +226,30 @@ class PhraseMatcher:
 
     def __init__(self, phrases: list[str]):
         self.index: dict[str, list[tuple[str, ...]]] = {}
+        # Each phrase's first words (up to three), by how many: common openings like "in the" start
+        # phrases too, so a note is searched only when it holds a phrase's first three words in a row.
+        self.openings: tuple[set, set, set] = (set(), set(), set())
         for phrase in phrases:
             tokens = tuple(TOKEN.findall(phrase.lower().replace("’", "'")))
             if tokens:
                 self.index.setdefault(tokens[0], []).append(tokens)
+                opening = tokens[:3]
+                self.openings[len(opening) - 1].add(opening if len(opening) > 1 else tokens[0])
         for entries in self.index.values():
             entries.sort(key=len, reverse=True)  # the longest phrase at a place wins
+
+    def _may_hold_one(self, words: list[str]) -> bool:
+        ones, twos, threes = self.openings
+        return not (ones.isdisjoint(words) and twos.isdisjoint(zip(words, words[1:]))
+                    and threes.isdisjoint(zip(words, words[1:], words[2:])))
 
     def finditer(self, text: str):
         """(start, end, phrase) for each phrase in the text, spans in the original text."""
         low = text.lower().replace("’", "'")
         words = TOKEN.findall(low)
+        if not self._may_hold_one(words):
+            return  # most notes
         index = self.index
-        if index.keys().isdisjoint(words):
-            return  # most notes: no word starts any phrase
         i = 0
         while i < len(words):
             entries = index.get(words[i])
