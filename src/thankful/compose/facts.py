@@ -6,8 +6,8 @@ from datetime import date
 from functools import cache
 
 from .. import occasions
+from ..choices import TONES  # not ..model: its dataclasses are start-up compose does not need
 from ..errors import UsageError
-from ..model import TONES
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")

@@ -97,7 +97,7 @@ def capitalise(text: str) -> str:
     if not text:
         return text
     head = text.split(" ", 1)[0]
-    if any(c.isupper() for c in head[1:]) and head[0].islower():
+    if head[0].islower() and any(c.isupper() for c in head[1:]):
         return text
     return text[0].upper() + text[1:]
 

@@ -36,14 +36,17 @@ class Template:
     says_it: bool      # refers to the gift as "it"/"they": the gift must be named first
     lead: str          # the form the sentence opens with ("{use_clause}"), or ""
     inner: bool        # holds more than one sentence ("Thank you for {the_what}. {detail_clause}.")
+    parts: tuple       # the text split at its forms: text, form name, text, ..., text
 
     def fits(self, flags: set, tone: str, kind: str) -> bool:
         return (tone in self.tones and kind in self.kinds and self.needs <= flags
                 and not (self.unless & flags))
 
     def render(self, forms: dict) -> str:
-        text = FIELD.sub(lambda m: _form(forms, m.group(1)), self.text)
-        return tidy(text, inner=self.inner)
+        pieces = list(self.parts)  # split once when read, not searched again for every note
+        for i in range(1, len(pieces), 2):
+            pieces[i] = _form(forms, pieces[i])
+        return tidy("".join(pieces), inner=self.inner)
 
 
 def _form(forms: dict, name: str) -> str:
@@ -117,6 +120,7 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
         says_it=any(f"{{{n}}}" in text for n in IT_FORMS),
         lead=text[:text.index("}") + 1] if text.startswith("{") else "",
         inner=bool(re.search(r"[.!?] ", text)),
+        parts=tuple(FIELD.split(text)),
     )
 
 

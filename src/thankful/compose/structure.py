@@ -1,7 +1,8 @@
 """The shape of a note per kind: greeting, sentences slot by slot from the phrase banks, sign-off."""
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from operator import attrgetter
 
 from .facts import Facts
 from .phrases import Template, plans_for, slot_templates
@@ -17,6 +18,7 @@ PARAGRAPH = "¶"
 FALLBACK_SLOTS = ("detail", "use", "memory", "ahead")
 CLOSING_SLOTS = ("ahead", "warmth", "next")
 CARD_WORDS = 70  # a card panel holds about 40-70 handwritten words (DESIGN §7)
+TEMPLATE_ID = attrgetter("id")
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Draft:
 
 def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     """One draft: the plan, then a sentence per slot whose fact is there and not yet said."""
+    flags = frozenset(flags)  # hashable: the templates that fit are looked up by it
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
     paragraphs: list[list[tuple[str, str]]] = [[]]  # (slot, sentence)
     spent: set[str] = set()
@@ -56,11 +59,17 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
 
 
-def _choose(slot: str, f: Facts, flags: set, spent: set, named_what: bool, chooser: Chooser) -> Template | None:
+def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool, chooser: Chooser) -> Template | None:
     if not _slot_open(slot, f, flags, spent):
         return None
-    options = [t for t in _static_fits(f.kind, slot, f.tone, frozenset(flags)) if _fits(t, flags, spent, named_what)]
-    return chooser.pick(options, ident=lambda t: t.id) if options else None
+    options = _options(f.kind, slot, f.tone, flags, frozenset(spent), named_what)
+    return chooser.pick(options, ident=TEMPLATE_ID) if options else None
+
+
+@lru_cache(maxsize=4096)
+def _options(kind: str, slot: str, tone: str, flags: frozenset, spent: frozenset, named_what: bool) -> tuple:
+    """The templates that fit a slot at this point of a draft: moments of the same shape share them."""
+    return tuple(t for t in _static_fits(kind, slot, tone, flags) if _fits(t, flags, spent, named_what))
 
 
 @cache
@@ -113,11 +122,11 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> st
     return "\n\n".join(p for p in parts if p)
 
 
-def _one(f: Facts, slot: str, forms: dict, flags: set, chooser: Chooser) -> str:
-    options = _static_fits(f.kind, slot, f.tone, frozenset(flags))
+def _one(f: Facts, slot: str, forms: dict, flags: frozenset, chooser: Chooser) -> str:
+    options = _static_fits(f.kind, slot, f.tone, flags)
     if not options:
         return ""
-    return chooser.pick(options, ident=lambda t: t.id).render(forms)
+    return chooser.pick(options, ident=TEMPLATE_ID).render(forms)
 
 
 def _subject(f: Facts, forms: dict, flags: set, chooser: Chooser) -> str:

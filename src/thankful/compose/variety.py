@@ -6,7 +6,12 @@ so a wedding's 200 notes read as written one by one.
 """
 
 from collections import Counter
-from hashlib import blake2b
+from itertools import compress, repeat
+
+try:
+    from _blake2 import blake2b  # what hashlib.blake2b is; importing hashlib also loads OpenSSL (2 ms)
+except ImportError:  # another Python
+    from hashlib import blake2b
 
 
 class Chooser:
@@ -31,9 +36,11 @@ class Chooser:
         if len(options) == 1:
             chosen = options[0]
         else:
-            counts = [self.used[ident(o)] for o in options]
+            # map() rather than comprehensions, and .get rather than Counter's [] (which calls
+            # __missing__ for every option not used yet): this runs for every sentence of every note
+            counts = list(map(self.used.get, map(ident, options), repeat(0)))
             low = min(counts)
-            fresh = [o for o, c in zip(options, counts) if c == low]
+            fresh = list(compress(options, map(low.__eq__, counts)))
             chosen = fresh[self.index(len(fresh))]
         self.used[ident(chosen)] += 1
         return chosen
