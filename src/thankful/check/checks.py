@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..compose.facts import Facts
-from ..compose.money import AMOUNT, amount_text, scrub_money
+from ..compose.money import AMOUNT, AMOUNT_MARKS, amount_text, scrub_money
 from .findings import Finding, info, warn
 from .lists import contains, find, fold, prose_cliches
 from .note import Note, read, words_of
@@ -22,7 +22,6 @@ MONEY_WORDS = re.compile(r"\b(?:cash|cheque)\b|\b(?:a|the|your|this|that)\s+(?:[
                          r"|\bcheck for\b", re.I)
 DONATION_MARKERS = re.compile(r"no goods or services|tax[- ]deductible|your (?:gift|donation|contribution) of [$€£]\d",
                               re.I)
-DIGIT = re.compile(r"\d")  # in every AMOUNT: a note without one needs no search for amounts
 MONEY_ANCHORS = ("cash", "cheque", "check")  # every branch of MONEY_WORDS holds one of these
 GOODS_STATEMENT = re.compile(r"goods or services|intangible religious|in exchange for your|good[- ]faith", re.I)
 MARKS = re.compile(r"[!?]*![!?]*")
@@ -176,8 +175,8 @@ def money_amount(note: Note, facts: Facts | None, previous) -> list[Finding]:
     if facts and facts.kind == "donation" or not facts and DONATION_MARKERS.search(note.text):
         return []
     text = note.text
-    amounts = list(AMOUNT.finditer(text)) if DIGIT.search(text) else []
-    low = fold(text)
+    low = fold(text)  # most notes hold no money at all: look for the words the patterns need first
+    amounts = list(AMOUNT.finditer(text)) if any(m in low for m in AMOUNT_MARKS) else []
     words = list(MONEY_WORDS.finditer(text)) if any(w in low for w in MONEY_ANCHORS) else []
     found = []
     for m in amounts + words:

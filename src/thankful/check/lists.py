@@ -19,6 +19,7 @@ TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # With re.I these four match an ASCII letter though str.lower() does not give it ("İ".lower() is two
 # characters); folding them first keeps "an anchor is in the folded text" true whenever the regex matches.
 FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+FOLD_CHARS = "İıſK"
 QUANTIFIERS = "?*+{"
 META = ".^$"
 LOOKAROUND = ("?=", "?!", "?<=", "?<!")
@@ -47,7 +48,9 @@ def pattern(name: str) -> re.Pattern:
 
 def fold(text: str) -> str:
     """The text as the anchors are written: lower case, and the few letters re.I folds to ASCII."""
-    return text.lower() if text.isascii() else text.translate(FOLD).lower()
+    if text.isascii() or not any(c in text for c in FOLD_CHARS):
+        return text.lower()
+    return text.translate(FOLD).lower()  # rare, and slow: translate() looks up every character
 
 
 class PhraseList:

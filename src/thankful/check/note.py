@@ -7,6 +7,9 @@ from functools import cached_property
 GREETING = re.compile(r"^\s*(?:dear|dearest|my dear|hi|hello|hey|to|good morning|greetings)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’$€£-]+")
+# The only letters outside WORD whose lower case is inside it ("Ÿ" -> "ÿ"): lowering a text that has
+# none of them first finds the same words as lowering each word found.
+WORD_CASE_TRAPS = "İŸẞKÅ"
 
 
 @dataclass
@@ -67,9 +70,18 @@ def read(text: str) -> Note:
         body_end_line = len(lines)
     if body_start_line < body_end_line:
         note.body = (lines[body_start_line][0], lines[body_end_line - 1][1])
-    note.sentences = [Sentence(m.group().strip(), m.start() + _lead(m.group()), m.end())
-                      for m in SENTENCE.finditer(text, note.body[0], note.body[1]) if m.group().strip()]
+    note.sentences = _sentences(text, note.body)
     return note
+
+
+def _sentences(text: str, body: tuple[int, int]) -> list[Sentence]:
+    found = []
+    for m in SENTENCE.finditer(text, body[0], body[1]):
+        whole = m.group()
+        stripped = whole.strip()
+        if stripped:
+            found.append(Sentence(stripped, m.start() + _lead(whole), m.end()))
+    return found
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -91,4 +103,6 @@ def _lead(s: str) -> int:
 
 
 def words_of(text: str) -> list[str]:
+    if text.isascii() or not any(c in text for c in WORD_CASE_TRAPS):
+        return WORD.findall(text.lower().replace("’", "'"))  # one pass over the text, not one per word
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import occasions
 from ..choices import TONES  # not ..model: its dataclasses are start-up compose does not need
@@ -20,6 +20,7 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
                    "cousin mom mum dad mother father sis bro".split())
 WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
+AND_JOINER = re.compile(r"\s(?:and|&)\s")
 
 
 @dataclass(frozen=True)
@@ -32,14 +33,14 @@ class Giver:
     def is_group(self) -> bool:
         """'the Patels', 'the Nguyen family', 'Ben and Liz': one addressee, several people."""
         low = self.name.lower()
-        return low.startswith("the ") or bool(re.search(r"\s(?:and|&)\s", low)) or low.endswith(" family")
+        return low.startswith("the ") or bool(AND_JOINER.search(low)) or low.endswith(" family")
 
     @property
     def head_count(self) -> int:
         """How many people the addressee is: 'Ben and Liz' two, 'the Patels' more, 'May' one."""
         if not self.is_group:
             return 1
-        return 2 if re.search(r"\s(?:and|&)\s", self.name.lower()) and "," not in self.name else 3
+        return 2 if AND_JOINER.search(self.name.lower()) and "," not in self.name else 3
 
     @property
     def is_family(self) -> bool:
@@ -116,11 +117,16 @@ class Facts:
             return True
         if SIGN_JOINERS.search(self.sign or ""):
             return True
-        return any(WE_WORDS.search(v) for v in (self.what, self.use, self.ahead, self.detail, self.memory) if v)
+        return any(_says_we(v) for v in (self.what, self.use, self.ahead, self.detail, self.memory) if v)
 
     @property
     def givers_plural(self) -> bool:
         return len(self.givers) > 1 or any(g.is_group for g in self.givers)
+
+
+@lru_cache(maxsize=1024)  # a batch repeats its facts ("make Sunday pancakes in it")
+def _says_we(text: str) -> bool:
+    return bool(WE_WORDS.search(text))
 
 
 def read_moment(moment: dict, today: date | None = None) -> Facts:
@@ -130,7 +136,7 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     if not moment.get("kind"):
         raise UsageError("the moment has no \"kind\"; use one of: " + ", ".join(occasions.kinds()))
     kind = occasions.normalise_kind(moment["kind"])
-    text = {name: _text(moment, name) for name in TEXT_FIELDS}
+    text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=_givers(moment.get("from")), **text)
     facts.occasion = occasions.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
     facts.currency = (text["currency"] or "USD").upper()

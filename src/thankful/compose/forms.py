@@ -53,8 +53,9 @@ HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
 def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     """All forms of the facts, and the flags that say which facts (and shapes) there are."""
     forms: dict[str, str] = {}
-    flags: set[str] = {f"k_{f.kind}", f"t_{f.tone}", "we" if f.writer_plural else "i"}
-    _writer(f, forms)
+    we = f.writer_plural
+    flags: set[str] = {f"k_{f.kind}", f"t_{f.tone}", "we" if we else "i"}
+    _writer(f, forms, we)
     _givers(f, forms, flags)
     what = _what(f, forms, flags)
     _use(f, forms, flags, what)
@@ -69,8 +70,8 @@ def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     return forms, flags
 
 
-def _writer(f: Facts, forms: dict) -> None:
-    we, formal = f.writer_plural, f.formal
+def _writer(f: Facts, forms: dict, we: bool) -> None:
+    formal = f.formal
     forms.update({
         "I": "we" if we else "I", "me": "us" if we else "me", "my": "our" if we else "my",
         "I_am": "we are" if we else "I am", "I_was": "we were" if we else "I was",

@@ -147,6 +147,7 @@ def definite(phrase: str) -> str:
     return "the " + phrase
 
 
+@cache
 def head_noun(phrase: str) -> str:
     """The noun a phrase is about: 'a set of linen napkins' -> 'set'; 'garden shears' -> 'shears'."""
     before_of = re.split(r"\s+(?:of|for|from|with|to|in|on|that|which|who)\s+", phrase, maxsplit=1)[0]

@@ -78,14 +78,34 @@ class Bank:
 
 @cache
 def banks() -> tuple[Bank, ...]:
+    """Every bank, in file order."""
+    return tuple(_read(path) for path in _paths())
+
+
+@cache
+def banks_for(kind: str) -> tuple[Bank, ...]:
+    """The banks that can serve a kind, in file order; the others are not even parsed (start-up: parsing
+    all nine takes as long as drafting and checking 40 notes). A bank names each kind it serves, in the
+    `kinds` of the file or of an entry, so one whose text never spells the kind cannot serve it; an
+    escape (\\u0067) could spell it in other letters, so a bank with a backslash is always read."""
+    return tuple(_read(path) for path in _paths() if kind in _text(path) or "\\" in _text(path))
+
+
+@cache
+def _paths() -> tuple[Path, ...]:
+    return tuple(sorted(PHRASES_DIR.glob("*.toml")))
+
+
+@cache
+def _text(path: Path) -> str:
+    return path.read_bytes().decode()  # as tomllib.load reads it
+
+
+@cache
+def _read(path: Path) -> Bank:
     import tomllib  # only compose pays for TOML
 
-    found = []
-    for path in sorted(PHRASES_DIR.glob("*.toml")):
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-        found.append(_bank(path.stem, data))
-    return tuple(found)
+    return _bank(path.stem, tomllib.loads(_text(path)))
 
 
 def _bank(name: str, data: dict) -> Bank:
@@ -127,12 +147,12 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
 @cache
 def slot_templates(kind: str, slot: str) -> tuple[Template, ...]:
     """Every template for a slot that names this kind, across the banks."""
-    return tuple(t for bank in banks() for t in bank.slots.get(slot, ()) if kind in t.kinds)
+    return tuple(t for bank in banks_for(kind) for t in bank.slots.get(slot, ()) if kind in t.kinds)
 
 
 @cache
 def plans_for(kind: str) -> tuple[tuple[str, ...], ...]:
-    for bank in banks():
+    for bank in banks_for(kind):
         if kind in bank.kinds and bank.plans:
             return bank.plans
     raise LookupError(f"no phrase bank gives plans for the kind {kind!r}")
