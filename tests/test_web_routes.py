@@ -389,3 +389,10 @@ def test_changing_the_kind_keeps_what_was_typed_but_not_the_channel(client):
                                                  "detail": "at 5 am"}).text
     assert '<option value="card" selected>' in page  # a favour's usual way, not the last kind's
     assert 'value="a lift"' in page and 'value="at 5 am"' in page
+
+
+def test_due_dates_as_a_calendar(client):
+    add_gift(client)
+    r = client.get("/calendar.ics")
+    assert r.headers["content-type"].startswith("text/calendar")
+    assert "BEGIN:VEVENT" in r.text and "May Lee" in r.text

@@ -79,7 +79,11 @@ def cmd_serve(ctx) -> None:
         import threading
 
         threading.Thread(target=_open_when_ready, args=(server, url), daemon=True).start()
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn shuts down cleanly, then passes Ctrl+C on
+        pass
+    out("Stopped.")
 
 
 def _open_when_ready(server, url: str) -> None:

@@ -65,6 +65,7 @@ def routes() -> list:
         Route("/journal", journal.index), post("/journal", journal.write),
         Route("/stats", stats.index), Route("/stats/chart.svg", stats.chart),
         Route("/transfer", transfer.index), Route("/export", transfer.export),
+        Route("/calendar.ics", transfer.calendar),
         post("/import", transfer.load, middleware=[Middleware(RequestBodyLimitMiddleware, max_body_size=IMPORT_LIMIT)]),
         Route("/login", auth.login_form), post("/login", auth.login), post("/logout", auth.logout),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -85,7 +86,8 @@ async def http_error(request: Request, exc: HTTPException) -> Response:
     web = request.app.state.web
     html = web.env.get_template("error.html").render(
         page=None, csrf="", today=None, path=request.url.path, locked=bool(web.password_hash), flashes=[],
-        when=lambda due: "", message=HTTP_MESSAGES[exc.status_code])
+        when=lambda due: "", message=HTTP_MESSAGES[exc.status_code],
+        signed_in=not web.password_hash or bool(request.scope.get("session", {}).get("user")))
     return HTMLResponse(html, status_code=exc.status_code, headers=exc.headers)
 
 

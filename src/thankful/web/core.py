@@ -173,6 +173,7 @@ class Page:
         base = {
             "page": self, "csrf": security.csrf_token(self.session), "today": self.today,
             "path": self.request.url.path, "locked": bool(self.web.password_hash),
+            "signed_in": not self.web.password_hash or bool(self.session.get("user")),
             "when": lambda due: describe_due(date.fromisoformat(due) if due else None, self.today),
         }
         if not template.startswith("_"):  # full pages show (and use up) the messages; fragments leave them
@@ -242,5 +243,6 @@ def _to_login(request: Request) -> Response:
 def _forbidden(request: Request, web: WebState) -> Response:
     html = web.env.get_template("forbidden.html").render(
         page=None, csrf=security.csrf_token(request.session), today=today_from(None),
-        path=request.url.path, locked=bool(web.password_hash), flashes=[], when=lambda due: "")
+        path=request.url.path, locked=bool(web.password_hash), flashes=[], when=lambda due: "",
+        signed_in=not web.password_hash or bool(request.session.get("user")))
     return HTMLResponse(html, status_code=403)

@@ -23,6 +23,15 @@ def export(page: Page):
 
 
 @view
+def calendar(page: Page):
+    """Every owed note's due date as an .ics file, with a reminder the day before (`thankful calendar`)."""
+    from ...deliver.calendar import build
+
+    return Response(build(page.nb, page.today), media_type="text/calendar",
+                    headers={"Content-Disposition": 'attachment; filename="thankful-due-dates.ics"'})
+
+
+@view
 def load(page: Page):
     upload = page.upload("file")
     if upload is None or not upload.filename:
