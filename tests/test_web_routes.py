@@ -396,3 +396,10 @@ def test_due_dates_as_a_calendar(client):
     r = client.get("/calendar.ics")
     assert r.headers["content-type"].startswith("text/calendar")
     assert "BEGIN:VEVENT" in r.text and "May Lee" in r.text
+
+
+def test_home_sees_changes_made_elsewhere_at_once(client, db_path):
+    assert "Ravi" not in client.get("/").text  # the home view is now cached
+    with open_notebook(db_path) as nb:  # another connection, as the command line would be
+        capture.record_moment(nb, "favor", ["Ravi"], {"what": "a lift"}, on=TODAY, today=TODAY)
+    assert "Ravi" in client.get("/").text

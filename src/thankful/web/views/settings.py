@@ -14,7 +14,7 @@ SHOWN = (
     ("return.address", "Your postal address, for envelopes (name first)", ""),
     ("smtp.from", "Send email as", "e.g. Sam Lee <sam@example.org>"),
     ("smtp.host", "Mail server", "e.g. smtp.example.org"),
-    ("smtp.port", "Port", "587"),
+    ("smtp.port", "Port", "e.g. 587"),
     ("smtp.security", "Security", ""),
     ("smtp.user", "Login name", ""),
 )
