@@ -35,6 +35,7 @@ def main() -> None:
     bare_cmd, owed_cmd = [python, "-c", "pass"], [thankful, "owed"]
     # Measure the installed tool as a person runs it: with its bytecode compiled (make does this).
     import compileall
+
     import thankful
 
     compileall.compile_dir(os.path.dirname(thankful.__file__), quiet=1)
