@@ -216,3 +216,10 @@ def test_everything_works_without_javascript(browser, server):
         expect(page.locator(".flash")).to_contain_text("marked sent")
     finally:
         context.close()
+
+
+def test_an_expired_page_says_so_where_the_coach_was(page):
+    capture_gift(page)
+    page.context.clear_cookies()  # as if the session had ended
+    page.locator("textarea#body").fill("Dear May,\n\nThank you.")
+    expect(page.locator("#coach")).to_contain_text("This page has expired")

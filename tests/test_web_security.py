@@ -183,6 +183,8 @@ def test_no_secret_in_any_page(db_path):
         html = c.get("/login").text
         assert "correct horse" not in html and "argon2" not in html
         assert app.state.web.password_hash.startswith("$argon2")
+        key = (db_path.parent / (db_path.name + ".web-key")).read_text().strip()
+        assert key not in html
 
 
 # --- who may connect ------------------------------------------------------------------------------
@@ -245,3 +247,14 @@ def test_wrong_passwords_are_throttled(db_path):
 def test_served_over_https_the_cookie_is_secure(db_path):
     with TestClient(create_app(db_path, password="pw", https=True), base_url="https://testserver") as c:
         assert "secure" in c.get("/login").headers["set-cookie"].lower()
+
+
+def test_forms_survive_a_restart_of_the_server(db_path):
+    with TestClient(create_app(db_path), follow_redirects=False) as first:
+        t = token(first)
+        cookies = dict(first.cookies)
+    key = db_path.parent / (db_path.name + ".web-key")
+    assert key.stat().st_mode & 0o777 == 0o600
+    with TestClient(create_app(db_path), follow_redirects=False, cookies=cookies) as second:
+        r = second.post("/people", data={"csrf_token": t, "name": "Ravi"})
+        assert r.status_code == 303

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -104,8 +103,8 @@ def create_app(db: str | Path | None = None, *, password: str | None = None, htt
     middleware = [
         Middleware(security.SecurityHeaders),
         Middleware(RequestBodyLimitMiddleware, max_body_size=BODY_LIMIT),
-        # A fresh key each start: sessions (and login) end with the server, and no key is stored anywhere.
-        Middleware(SessionMiddleware, secret_key=secrets.token_urlsafe(32), session_cookie="thankful",
+        # The key lives beside the notebook (mode 600), so open forms survive a restart of the server.
+        Middleware(SessionMiddleware, secret_key=security.session_key(pool.path), session_cookie="thankful",
                    same_site="lax", https_only=https, max_age=12 * 3600 if password else 14 * 24 * 3600),
     ]
     app = Starlette(routes=routes(), middleware=middleware, exception_handlers={HTTPException: http_error})

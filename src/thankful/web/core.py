@@ -241,6 +241,8 @@ def _to_login(request: Request) -> Response:
 
 
 def _forbidden(request: Request, web: WebState) -> Response:
+    if request.headers.get("hx-request") == "true":  # typing in the editor: say so where the coach was
+        return HTMLResponse(web.env.get_template("_expired.html").render(), status_code=403)
     html = web.env.get_template("forbidden.html").render(
         page=None, csrf=security.csrf_token(request.session), today=today_from(None),
         path=request.url.path, locked=bool(web.password_hash), flashes=[], when=lambda due: "",

@@ -107,6 +107,28 @@ class LoginThrottle:
             self._failures.append(time.monotonic())
 
 
+# --- the key that signs session cookies ----------------------------------------------------------
+
+def session_key(notebook_path: str) -> str:
+    """The key that signs this notebook's session cookies, kept beside it (owner-only), so a restart of
+    the server does not void the forms open in a browser. A fresh key per run if it cannot be kept."""
+    path = Path(str(notebook_path) + ".web-key")
+    try:
+        key = path.read_text(encoding="ascii").strip()
+        if len(key) >= 32:
+            return key
+    except (OSError, UnicodeDecodeError):
+        pass
+    key = secrets.token_urlsafe(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(key + "\n")
+    except OSError:
+        pass  # a read-only folder: sessions then last as long as this server
+    return key
+
+
 # --- CSRF -----------------------------------------------------------------------------------------
 
 def csrf_token(session: dict) -> str:
