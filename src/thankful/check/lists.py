@@ -58,14 +58,18 @@ class PhraseList:
 
     An alternation finds, at each place, the first entry that matches there; an entry left out could
     not match anywhere in the text, so the smaller regex finds exactly what the whole list would.
+    When every entry left in begins with known text ("thank" for "thanks? ..."), the regex is tried
+    only where that text is, rather than scanned across the whole note.
     """
 
     def __init__(self, entries: list[str]):
         self.entries = tuple(entries)
         found = [anchors(e) for e in self.entries]
+        self.starts = tuple(starts(e) for e in self.entries)
         if any(re.search(r"\\\d|\(\?P", e) for e in self.entries):
             # a back-reference counts groups across the whole alternation: keep it whole
             found = [() for _ in self.entries]
+            self.starts = tuple(() for _ in self.entries)
         self.always = frozenset(i for i, any_of in enumerate(found) if not any_of)
         self.by_anchor: dict[str, set[int]] = {}
         for i, any_of in enumerate(found):
@@ -75,23 +79,60 @@ class PhraseList:
 
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indexes of the entries that may match in the text, in list order."""
-        low = fold(text)
-        present = [a for a in self.anchor_texts if a in low]  # substring tests run in C: the cheap part
+        return self._candidates(fold(text))
+
+    def _candidates(self, low: str) -> tuple[int, ...]:
+        present = list(filter(low.__contains__, self.anchor_texts))  # substring tests, all in C
         if not present:
             return tuple(sorted(self.always))
         return tuple(sorted(self.always.union(*(self.by_anchor[a] for a in present))))
 
     def finditer(self, text: str):
-        wanted = self.candidates(text)
-        return self._pattern(wanted).finditer(text) if wanted else iter(())
+        low = fold(text)
+        wanted = self._candidates(low)
+        if not wanted:
+            return iter(())
+        pattern = self._pattern(wanted)
+        begins = self._begins(wanted)
+        if begins is None or len(low) != len(text):  # (the same length: places in low are places in text)
+            return pattern.finditer(text)
+        return _matches_at(pattern, text, _places(low, begins))
 
     def search(self, text: str) -> re.Match | None:
-        wanted = self.candidates(text)
-        return self._pattern(wanted).search(text) if wanted else None
+        return next(self.finditer(text), None)
 
     @lru_cache(maxsize=256)  # noqa: B019 (the lists live as long as the process)
     def _pattern(self, wanted: tuple[int, ...]) -> re.Pattern:
         return _compile([self.entries[i] for i in wanted])
+
+    @lru_cache(maxsize=256)  # noqa: B019
+    def _begins(self, wanted: tuple[int, ...]) -> tuple[str, ...] | None:
+        """The texts one of which every match of these entries begins with; None if one entry's are unknown."""
+        if not all(self.starts[i] for i in wanted):
+            return None
+        return tuple(sorted({text for i in wanted for text in self.starts[i]}))
+
+
+def _places(low: str, texts: tuple[str, ...]) -> list[int]:
+    """Every place in `low` where one of the texts begins, in order."""
+    found = set()
+    for text in texts:
+        at = low.find(text)
+        while at >= 0:
+            found.add(at)
+            at = low.find(text, at + 1)
+    return sorted(found)
+
+
+def _matches_at(pattern: re.Pattern, text: str, places: list[int]):
+    """What pattern.finditer(text) finds, when a match can begin only at these places."""
+    end = 0
+    for at in places:
+        if at >= end:  # finditer goes on after a match, never inside it
+            m = pattern.match(text, at)  # \b and look-behinds still see the text before `at`
+            if m:
+                yield m
+                end = m.end()
 
 
 @cache
@@ -111,61 +152,81 @@ def contains(name: str, text: str) -> bool:
 def anchors(entry: str) -> tuple[str, ...]:
     """Literal texts, lower case, one of which every match of the regex `entry` contains; () if unsure.
 
+    Of the texts the entry requires (see _required), the ones whose shortest is longest.
+    """
+    found = _required(entry)
+    if not found:
+        return ()
+    return max((texts for _, texts in found), key=lambda texts: min(len(t) for t in texts))
+
+
+def starts(entry: str) -> tuple[str, ...]:
+    """Literal texts, lower case, one of which every match of the regex `entry` begins with; () if unsure."""
+    return next((texts for at, texts in (_required(entry) or ()) if at == 0), ())
+
+
+def _required(entry: str) -> list[tuple[int, tuple[str, ...]]] | None:
+    """Where in the entry, and which, literal texts every match must contain; None if unsure.
+
     Reads the entry's top level: a run of plain characters must appear ("thanks?" -> "thank"), and so
     must one branch of a group of plain branches ("(?:like|love)"), unless a quantifier makes it
-    optional. Of those, the longest shortest text is kept. Anything unusual gives ().
+    optional. Anything unusual (a top-level "|", flags, named groups) gives None.
     """
-    options: list[tuple[str, ...]] = []
-    run = ""
+    found: list[tuple[int, tuple[str, ...]]] = []
+    run, run_at = "", 0
+
+    def close() -> None:  # the run of plain characters so far, if any, is required
+        if run:
+            found.append((run_at, (run,)))
+
     i = 0
     while i < len(entry):
         c = entry[i]
         if c == "|":
-            return ()  # a top-level alternative: no one text is required
+            return None  # a top-level alternative: no one text is required
         if c == "\\":
-            options.append((run,))
+            close()
             run, i = "", i + 2
         elif c == "[":
             end = _class_end(entry, i)
             if end < 0:
-                return ()
-            options.append((run,))
+                return None
+            close()
             run, i = "", end + 1
         elif c == "(":
             end = _group_end(entry, i)
             if end < 0:
-                return ()
-            options.append((run,))
+                return None
+            close()
             run = ""
             body = entry[i + 1:end]
             optional = end + 1 < len(entry) and entry[end + 1] in "?*{"
             if body.startswith(LOOKAROUND) or optional:
                 pass  # zero-width or optional: requires nothing
             elif body.startswith("?") and not body.startswith("?:"):
-                return ()  # flags or a named group: not worth reading
+                return None  # flags or a named group: not worth reading
             else:
                 branches = (body[2:] if body.startswith("?:") else body).split("|")
                 if all(_plain(b) for b in branches):
-                    options.append(tuple(b.lower() for b in branches))
+                    found.append((i, tuple(b.lower() for b in branches)))
             i = end + 1
         elif c in QUANTIFIERS:
             if c != "+":
                 run = run[:-1]  # "s?" may be absent; "o+" is there at least once
-            options.append((run,))
+            close()
             run = ""
             i = _quantifier_end(entry, i)
             if i < 0:
-                return ()
+                return None
         elif c in META or c == ")" or not c.isascii():
-            options.append((run,))
+            close()
             run, i = "", i + 1
         else:
+            if not run:
+                run_at = i
             run, i = run + c.lower(), i + 1
-    options.append((run,))
-    usable = [o for o in options if all(o)]
-    if not usable:
-        return ()
-    return max(usable, key=lambda o: min(len(a) for a in o))
+    close()
+    return found
 
 
 def _plain(text: str) -> bool:
