@@ -403,3 +403,14 @@ def test_home_sees_changes_made_elsewhere_at_once(client, db_path):
     with open_notebook(db_path) as nb:  # another connection, as the command line would be
         capture.record_moment(nb, "favor", ["Ravi"], {"what": "a lift"}, on=TODAY, today=TODAY)
     assert "Ravi" in client.get("/").text
+
+
+def test_an_empty_answer_changes_nothing(client, db_path):
+    add_gift(client)
+    r = post(client, "/notes/1/answer", {"ans-use": "  ", "body": "", "original": ""})
+    assert r.status_code == 303
+    assert "Type an answer first" in client.get("/notes/1").text
+    with open_notebook(db_path) as nb:
+        from thankful.store import records as db
+
+        assert db.get_note(nb.conn, 1).status == "owed"

@@ -80,9 +80,11 @@ def answer(page: Page):
     for name in page.form.keys():
         if name.startswith("ans-"):
             answers[name[4:]] = next((v for v in page.fields(name) if v.strip()), "")
+    if not any(v.strip() for v in answers.values()):
+        keep_typed(page, note_id)  # Enter in an empty answer still keeps what was typed in the note
+        return page.redirect(f"/notes/{note_id}", flash="Type an answer first; the draft is unchanged.", kind="warn")
     drafting.save_answers(page.nb, note, answers)
-    given = [k for k, v in answers.items() if v.strip()]
-    return _redraft_unless_edited(page, note_id, "Saved your answers." if given else "Nothing to save.")
+    return _redraft_unless_edited(page, note_id, "Saved your answers.")
 
 
 @view
