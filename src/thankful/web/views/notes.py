@@ -25,7 +25,7 @@ def find_notes(page: Page, tab: str, kind: str, q: str, shown: int) -> tuple[lis
     rows, total = db_listing.find_notes(page.nb.conn, statuses=TABS[tab][1], kind=kind or None,
                                         words=q.split(), newest_first=tab in ("sent", "skipped", "all"),
                                         limit=shown)
-    return [track.listing(r, page.today) for r in rows], total
+    return [{**track.listing(r, page.today), "sent_on": r["sent_on"]} for r in rows], total
 
 
 @view
