@@ -11,6 +11,8 @@ INFO_COST = 5
 
 @dataclass(frozen=True)
 class Finding:
+    """One thing the coach found: what, how serious, where in the note, and how to fix it."""
+
     code: str
     severity: str  # "warn": fix before sending; "info": worth a look
     message: str

@@ -92,11 +92,10 @@ class PhraseList:
         wanted = self._candidates(low)
         if not wanted:
             return iter(())
-        pattern = self._pattern(wanted)
         begins = self._begins(wanted)
         if begins is None or len(low) != len(text):  # (the same length: places in low are places in text)
-            return pattern.finditer(text)
-        return _matches_at(pattern, text, _places(low, begins))
+            return self._pattern(wanted).finditer(text)
+        return _matches_at([self._entry(i) for i in wanted], text, _places(low, begins))
 
     def search(self, text: str) -> re.Match | None:
         return next(self.finditer(text), None)
@@ -104,6 +103,10 @@ class PhraseList:
     @lru_cache(maxsize=256)  # noqa: B019 (the lists live as long as the process)
     def _pattern(self, wanted: tuple[int, ...]) -> re.Pattern:
         return _compile([self.entries[i] for i in wanted])
+
+    @lru_cache(maxsize=256)  # noqa: B019
+    def _entry(self, i: int) -> re.Pattern:
+        return _compile([self.entries[i]])
 
     @lru_cache(maxsize=256)  # noqa: B019
     def _begins(self, wanted: tuple[int, ...]) -> tuple[str, ...] | None:
@@ -124,15 +127,22 @@ def _places(low: str, texts: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-def _matches_at(pattern: re.Pattern, text: str, places: list[int]):
-    """What pattern.finditer(text) finds, when a match can begin only at these places."""
+def _matches_at(entries: list[re.Pattern], text: str, places: list[int]):
+    """What the alternation of the entries finds (finditer), when a match can begin only at these places.
+
+    At one place an alternation takes the first entry that matches there, so the entries are tried in
+    turn; each compiled alone, no regex is compiled for each new set of entries a note calls for.
+    """
     end = 0
     for at in places:
-        if at >= end:  # finditer goes on after a match, never inside it
-            m = pattern.match(text, at)  # \b and look-behinds still see the text before `at`
+        if at < end:
+            continue  # finditer goes on after a match, never inside it
+        for entry in entries:
+            m = entry.match(text, at)  # \b and look-behinds still see the text before `at`
             if m:
                 yield m
                 end = m.end()
+                break
 
 
 @cache

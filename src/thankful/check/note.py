@@ -14,6 +14,8 @@ WORD_CASE_TRAPS = "İŸẞKÅ"
 
 @dataclass
 class Sentence:
+    """A sentence of the body, and where it is in the note."""
+
     text: str
     start: int
     end: int
@@ -21,6 +23,8 @@ class Sentence:
 
 @dataclass
 class Note:
+    """A note as the coach reads it (see read)."""
+
     text: str
     greeting: tuple[int, int] | None = None       # span of the greeting line
     body: tuple[int, int] = (0, 0)                # span of the body

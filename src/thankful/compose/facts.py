@@ -25,6 +25,8 @@ AND_JOINER = re.compile(r"\s(?:and|&)\s")
 
 @dataclass(frozen=True)
 class Giver:
+    """Someone the note thanks (a person, a couple, a family): their name, what to call them, who they are."""
+
     name: str
     call: str = ""
     relationship: str = ""
@@ -75,6 +77,8 @@ class Giver:
 
 @dataclass
 class Facts:
+    """A moment's facts, checked and normalised by read_moment."""
+
     kind: str
     tone: str
     givers: list[Giver] = field(default_factory=list)

@@ -24,6 +24,8 @@ NEXT_SENTENCE = re.compile(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
 
 @dataclass(frozen=True)
 class Template:
+    """One sentence of a phrase bank and what it needs to fit a note, read once from the bank."""
+
     id: str            # file:slot:index, stable while the file is unchanged
     slot: str
     text: str
@@ -71,6 +73,8 @@ def tidy(sentence: str, inner: bool = True) -> str:
 
 @dataclass(frozen=True)
 class Bank:
+    """One phrase-bank file: the kinds it serves, the orders of its sentences, its templates by slot."""
+
     kinds: frozenset
     plans: tuple
     slots: dict  # slot name -> tuple[Template]

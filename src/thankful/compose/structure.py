@@ -23,6 +23,8 @@ TEMPLATE_ID = attrgetter("id")
 
 @dataclass
 class Draft:
+    """A written note: its text, an email's subject, and the templates it was written from."""
+
     text: str
     subject: str
     templates: list[str]
@@ -62,7 +64,7 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
 def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool, chooser: Chooser) -> Template | None:
     if not _slot_open(slot, f, flags, spent):
         return None
-    options = _options(f.kind, slot, f.tone, flags, frozenset(spent), named_what)
+    options = _options(f.kind, slot, f.tone, flags & _relevant_flags(f.kind, slot), frozenset(spent), named_what)
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
 
 
@@ -70,6 +72,16 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
 def _options(kind: str, slot: str, tone: str, flags: frozenset, spent: frozenset, named_what: bool) -> tuple:
     """The templates that fit a slot at this point of a draft: moments of the same shape share them."""
     return tuple(t for t in _static_fits(kind, slot, tone, flags) if _fits(t, flags, spent, named_what))
+
+
+@cache
+def _relevant_flags(kind: str, slot: str) -> frozenset:
+    """The flags that can change which templates fit a slot: those its templates need or refuse, and
+    those _fits reads. Looking the fits up by these alone, moments of many shapes share them."""
+    found = set(BACK_LEADS.values()) | {"use_vp", "use_no_it"}
+    for t in slot_templates(kind, slot):
+        found |= t.needs | t.unless
+    return frozenset(found)
 
 
 @cache
@@ -123,7 +135,7 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> st
 
 
 def _one(f: Facts, slot: str, forms: dict, flags: frozenset, chooser: Chooser) -> str:
-    options = _static_fits(f.kind, slot, f.tone, flags)
+    options = _static_fits(f.kind, slot, f.tone, flags & _relevant_flags(f.kind, slot))
     if not options:
         return ""
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms)
