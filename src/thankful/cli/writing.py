@@ -114,8 +114,8 @@ def _emit_results(results: list, shape: str) -> None:
     elif shape == "array":
         emit_json(results)
     else:
-        for r in results:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps builds anew for every line
+        sys.stdout.writelines(encode(r) + "\n" for r in results)
 
 
 def _plain_result(r: dict) -> str:
