@@ -1,11 +1,17 @@
 """The coach: each check has a note that trips it and one that passes; findings cite real spans."""
 
+import re
+import sys
+from functools import cache
+
 import pytest
 
 from thankful.check import check
 from thankful.check import checks as c
-from thankful.check.note import read
+from thankful.check import lists as L
+from thankful.check.note import WORD, WORD_CASE_TRAPS, read, words_of
 from thankful.compose.facts import read_moment
+from thankful.compose.money import AMOUNT, AMOUNT_MARKS
 
 SCARF = {"kind": "gift", "from": [{"name": "May Lee", "call": "Aunt May"}], "what": "a hand-knitted scarf",
          "sign": "Sam", "today": "2026-11-26"}
@@ -190,3 +196,125 @@ def test_score_is_bounded():
 def test_spans_stay_in_the_text(text):
     for f in check(text, SCARF)["findings"]:
         assert 0 <= f["span"][0] <= f["span"][1] <= len(text)
+
+
+# --- the coach's lists: the quick ways of matching find exactly what the whole regexes find ---------
+
+def _example(entry: str) -> str:
+    """A text the entry matches, more or less: its first branches, without its optional groups and
+    look-arounds."""
+    text, at = entry, 0
+    while (at := text.find("(", at)) >= 0:
+        end = L._group_end(text, at)
+        body, after = text[at + 1:end], text[end + 1:end + 2]
+        if body.startswith(L.LOOKAROUND) or after in ("?", "*"):
+            text = text[:at] + text[end + 1 + (after in ("?", "*")):]
+        else:
+            at += 1
+    while "(" in text:
+        text = re.sub(r"\((?:\?:)?([^()|]*)(?:\|[^()]*)?\)", r"\1", text)
+    text = re.sub(r"\\w[*+]?", "", text).replace("\\s*", "").replace("\\s+", " ")
+    text = re.sub(r"\[(.)[^]]*\]", r"\1", text)
+    return text.replace("?", "").replace("+", "")
+
+
+@cache
+def _corpus() -> tuple[str, ...]:
+    """Notes holding each entry of each list, as written, in capitals, mid-word, with odd letters."""
+    examples = [_example(e) for entries in L.lists().values() for e in entries]
+    texts = []
+    for i, ex in enumerate(examples):
+        other = examples[(i * 7) % len(examples)]
+        texts += [f"Dear May,\n\n{ex.capitalize()}. And {other}, {ex}!\n\nLove,\nSam",
+                  ex.upper() + "'s " + ex.title(), "x" + ex + " " + ex + "x " + ex + "-ish",
+                  ex.replace("i", "İ", 1) + ". " + ex.replace("s", "ſ") + " " + ex.replace("I", "ı"),
+                  ex.replace("'", "’") + " K " + ex + "\n" + other + " " + ex]
+    return tuple(texts)
+
+
+def test_the_corpus_holds_most_entries():
+    for name, entries in L.lists().items():
+        whole = L.pattern(name)
+        found = sum(bool(whole.search(_example(e))) for e in entries)
+        assert found >= 0.9 * len(entries), name
+
+
+@pytest.mark.parametrize("name", sorted(L.lists()))
+def test_a_list_finds_what_its_whole_regex_finds(name):
+    whole = L.pattern(name)
+    for text in _corpus():
+        expected = [(m.span(), m.group()) for m in whole.finditer(text)]
+        assert [(m.span(), m.group()) for m in L.find(name, text)] == expected, text
+        assert L.contains(name, text) == bool(expected), text
+
+
+def test_anchors_and_starts_read_the_entry():
+    assert L.anchors("thanks? (?:you )?for everything") == ("for everything",)
+    assert L.starts("thanks? (?:you )?for everything") == ("thank",)
+    assert L.anchors("i (?:really |truly )?(?:like|love) it(?=\\s*[.!])") == ("like", "love")
+    assert L.starts("(?:can't|cannot) thank you enough") == ("can't", "cannot")
+    assert L.starts("(?:i )?just wanted to") == ()  # an optional group: a match may start anywhere
+    assert L.anchors("sooo+") == ("sooo",) and L.anchors("congrat\\w*") == ("congrat",)
+    for unsure in ("busy|hectic", "(?P<x>a)b", "(?i)late"):
+        assert L.anchors(unsure) == () and L.starts(unsure) == ()
+
+
+def test_a_back_reference_keeps_the_list_whole():
+    plist = L.PhraseList(["(so) \\1", "very"])
+    assert not plist.anchor_texts and plist.candidates("nothing here") == (0, 1)
+
+
+def test_fold_gives_the_ascii_letter_for_every_letter_re_ignorecase_takes_for_one():
+    ascii_class = re.compile(r"[\x00-\x7f]", re.I)
+    for cp in range(0x80, sys.maxunicode + 1):
+        ch = chr(cp)
+        if ascii_class.fullmatch(ch):
+            folded = L.fold(ch)
+            assert len(folded) == 1 and folded.isascii() and re.fullmatch(re.escape(folded), ch, re.I), hex(cp)
+
+
+def test_amount_marks_are_in_every_amount():
+    signs = re.compile(r"[$€£¥₹]", re.I)
+    assert {chr(cp) for cp in range(sys.maxunicode + 1) if signs.fullmatch(chr(cp))} <= set(AMOUNT_MARKS)
+    for text in ("$40", "€ 12", "£3.50", "¥900", "₹1,000", "40 dollars", "5 Bucks", "20 EUROS", "7 pounds",
+                 "9 usd", "3 eur", "1 GBP", "4 ſK"):
+        if AMOUNT.search(text):
+            assert any(mark in L.fold(text) for mark in AMOUNT_MARKS), text
+
+
+def test_word_case_traps_are_every_letter_that_lowers_into_a_word():
+    traps = set()
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        low = ch.lower()
+        if low != ch and not WORD.fullmatch(ch) and any(WORD.fullmatch(x) for x in low):
+            traps.add(ch)
+    assert traps == set(WORD_CASE_TRAPS)
+    for text in ("José’s NÚÑEZ gift", "ŸES İstanbul Kelvin ẞ Ångström", "plain text, it's"):
+        assert words_of(text) == [w.lower().replace("’", "'") for w in WORD.findall(text)]
+
+
+def _walk(matcher: L.PhraseMatcher, text: str) -> list[tuple[int, int, str]]:
+    """The phrase matcher's search without its quick refusal: every word tried."""
+    low = text.lower().replace("’", "'")
+    words = L.TOKEN.findall(low)
+    spans = [m.span() for m in L.TOKEN.finditer(low)]
+    found, i = [], 0
+    while i < len(words):
+        for tokens in matcher.index.get(words[i], ()):
+            if tuple(words[i:i + len(tokens)]) == tokens:
+                found.append((spans[i][0], spans[i + len(tokens) - 1][1], " ".join(tokens)))
+                i += len(tokens) - 1
+                break
+        i += 1
+    return found
+
+
+def test_prose_cliches_are_found_as_by_trying_every_word():
+    matcher = L.prose_cliches()
+    phrases = [" ".join(t) for entries in matcher.index.values() for t in entries]
+    assert len(phrases) > 500
+    texts = list(_corpus()[:200]) + [f"Dear May,\n\nIt was {p}, and back to the {q}.\n\nSam"
+                                     for p, q in zip(phrases, reversed(phrases))]
+    for text in texts:
+        assert list(matcher.finditer(text)) == _walk(matcher, text), text

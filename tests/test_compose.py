@@ -250,6 +250,30 @@ def test_malformed_moments_say_what_to_fix(moment, message):
         compose(moment)
 
 
+@pytest.mark.parametrize("base", COMPLETE, ids=lambda m: m["kind"])
+def test_fits_looked_up_by_a_slots_own_flags_are_the_fits_by_all_flags(base):
+    """structure caches the templates that fit a slot by the flags that slot's templates read, so that
+    moments of many shapes share them: the same templates as judged with every flag."""
+    from thankful.compose import forms, structure
+    from thankful.compose.facts import read_moment
+    from thankful.compose.phrases import banks, slot_templates
+
+    slots = {slot for bank in banks() for slot in bank.slots}
+    for tone in TONES:
+        for late in ("2026-10-01", ""):
+            facts = read_moment(dict(base, tone=tone, today=TODAY, on=late or base.get("on")))
+            kind, tone_used = facts.kind, facts.tone
+            flags = frozenset(forms.build(facts)[1])
+            for slot in slots:
+                every = tuple(t for t in slot_templates(kind, slot) if t.fits(flags, tone_used, kind))
+                own = flags & structure._relevant_flags(kind, slot)
+                assert structure._static_fits(kind, slot, tone_used, own) == every
+                for spent in (frozenset(), frozenset({"what"}), frozenset({"what", "use", "detail"})):
+                    for named_what in (False, True):
+                        fitting = tuple(t for t in every if structure._fits(t, flags, spent, named_what))
+                        assert structure._options(kind, slot, tone_used, own, spent, named_what) == fitting
+
+
 def test_import_thankful_stays_light():
     code = ("import sys, thankful; thankful.compose; "
             "print(' '.join(m for m in ('inflect', 'proselint', 'thankful.compose', 'tomllib') if m in sys.modules))")

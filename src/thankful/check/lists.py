@@ -18,8 +18,8 @@ PROSELINT_LISTS = ("garner", "write-good", "diction")
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # With re.I these four match an ASCII letter though str.lower() does not give it ("İ".lower() is two
 # characters); folding them first keeps "an anchor is in the folded text" true whenever the regex matches.
-FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-FOLD_CHARS = "İıſK"
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # İ ı ſ (the Kelvin sign lowers to k)
+FOLD_CHARS = "\u0130\u0131\u017f"
 QUANTIFIERS = "?*+{"
 META = ".^$"
 LOOKAROUND = ("?=", "?!", "?<=", "?<!")

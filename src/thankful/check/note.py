@@ -9,7 +9,7 @@ SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’$€£-]+")
 # The only letters outside WORD whose lower case is inside it ("Ÿ" -> "ÿ"): lowering a text that has
 # none of them first finds the same words as lowering each word found.
-WORD_CASE_TRAPS = "İŸẞKÅ"
+WORD_CASE_TRAPS = "\u0130\u0178\u1e9e\u212a\u212b"  # İ Ÿ ẞ, the Kelvin sign, the Ångström sign
 
 
 @dataclass
