@@ -154,6 +154,14 @@ def test_a_kind_draws_on_the_same_templates_whichever_banks_are_read():
             assert slot_templates(kind, slot) == every, (kind, slot)
 
 
+def test_a_bank_is_read_for_a_kind_when_it_may_name_it():
+    from thankful.compose.phrases import _may_name
+
+    assert _may_name('kinds = ["gift", "favor"]', "gift") and _may_name("kinds = ['gift']", "gift")
+    assert not _may_name('kinds = ["donation"]\ntext = "Your gift feeds a family."', "gift")
+    assert _may_name('kinds = ["\\u0067ift"]', "gift")  # an escape could spell it
+
+
 def test_every_bank_names_kinds_and_every_kind_has_plans():
     from thankful.compose.phrases import plans_for
 

@@ -89,10 +89,15 @@ def banks() -> tuple[Bank, ...]:
 @cache
 def banks_for(kind: str) -> tuple[Bank, ...]:
     """The banks that can serve a kind, in file order; the others are not even parsed (start-up: parsing
-    all nine takes as long as drafting and checking 40 notes). A bank names each kind it serves, in the
-    `kinds` of the file or of an entry, so one whose text never spells the kind cannot serve it; an
-    escape (\\u0067) could spell it in other letters, so a bank with a backslash is always read."""
-    return tuple(_read(path) for path in _paths() if kind in _text(path) or "\\" in _text(path))
+    all nine takes as long as drafting and checking 40 notes). A bank names each kind it serves as a
+    string in a `kinds` list, of the file or of an entry, so one whose text never holds the kind in
+    quotes ("gift" or 'gift') cannot serve it; an escape (\\u0067) could spell it in other letters, so
+    a bank with a backslash is always read."""
+    return tuple(_read(path) for path in _paths() if _may_name(_text(path), kind))
+
+
+def _may_name(text: str, kind: str) -> bool:
+    return f'"{kind}"' in text or f"'{kind}'" in text or "\\" in text
 
 
 @cache
