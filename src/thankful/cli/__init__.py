@@ -8,7 +8,7 @@ from ..errors import ThankfulError
 from .common import Context, add_common_options
 
 # Each module adds its commands with register(subparsers); a command's handler takes a Context.
-COMMAND_MODULES = ("notebook", "practice", "web", "deliver", "writing")
+COMMAND_MODULES = ("notebook", "writing", "practice", "deliver", "web")  # most-run first: loading stops at the command
 OPTIONS_WITH_VALUES = ("--db", "--today")
 
 
