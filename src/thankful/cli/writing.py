@@ -177,26 +177,24 @@ def _plain_check(result: dict, text: str) -> str:
 # --- draft --------------------------------------------------------------------------------------
 
 def cmd_draft(ctx) -> None:
-    from ..store import records as db
+    from .. import drafting
 
-    nb, args = ctx.nb, ctx.args
-    note = db.get_note(nb.conn, args.note)
-    if note.status in ("sent", "skipped"):
-        raise ThankfulError(f"note #{note.id} is already {note.status}; there is nothing to draft")
+    nb, args, today = ctx.nb, ctx.args, ctx.today
+    note = drafting.to_draft(nb, args.note)
     if args.tone:
-        with nb.transaction() as conn:
-            db.update_moment_fields(conn, note.moment_id, {"tone": args.tone})
+        drafting.set_tone(nb, note.id, args.tone)
     interactive = not args.yes
-    sign = _sign(nb, interactive)
+    if interactive and not drafting.signature(nb):
+        _ask_signature(nb)
     keep = note.edited and not args.fresh
     if keep and interactive:
         keep = not _yes_no("You edited this note yourself. Replace your edits with a new draft? [y/N] ", False)
     if keep:
-        result = _check_kept(nb, note, sign, ctx.today)
+        result = drafting.kept(nb, note, today)
     else:
-        result = _compose_note(nb, note, sign, ctx.today)
+        result = drafting.composed(nb, note, today)
         if interactive:
-            result = _ask_needs(nb, note, sign, ctx.today, result)
+            result = _ask_needs(nb, note, today, result)
     edited = keep
     if interactive and not keep:
         _show(result)
@@ -205,14 +203,12 @@ def cmd_draft(ctx) -> None:
             edited = True
             from ..check import check
 
-            result["check"] = check(result["text"], _moment(nb, note, sign, ctx.today), today=ctx.today)
+            result["check"] = check(result["text"], drafting.moment_for(nb, note, today), today=today)
         if not _yes_no("Save this draft? [Y/n] ", True):
             out("Nothing saved.")
             return
     if not keep:
-        with nb.transaction() as conn:
-            db.update_note(conn, note.id, body=result["text"], subject=result.get("subject") or "",
-                           status="drafted", edited=edited)
+        drafting.save_draft(nb, note.id, result["text"], result.get("subject") or "", edited=edited)
     payload = {"note": note.id, "status": "drafted", "kept_edits": keep, **result}
     if ctx.json:
         emit_json(payload)
@@ -223,72 +219,28 @@ def cmd_draft(ctx) -> None:
         out(f"Saved the draft of note #{note.id}.")
 
 
-def _sign(nb, interactive: bool) -> str:
-    """The name under the note: the setting 'sign', else 'name'; asked once (and saved) when neither is set."""
-    from ..store import records as db
+def _ask_signature(nb) -> None:
+    """Ask how the person signs their notes (neither 'sign' nor 'name' is set); save a given answer."""
+    from .. import drafting
 
-    sign = db.get_setting(nb.conn, "sign") or db.get_setting(nb.conn, "name") or ""
-    if not sign and interactive:
-        sign = _ask("How do you sign your notes? ").strip()
-        if sign:
-            with nb.transaction() as conn:
-                db.set_setting(conn, "sign", sign)
-    return sign
+    sign = _ask("How do you sign your notes? ").strip()
+    if sign:
+        drafting.set_signature(nb, sign)
 
 
-def _moment(nb, note, sign: str, today) -> dict:
-    from ..store import records as db
-
-    moment = db.get_moment(nb.conn, note.moment_id)
-    person = db.get_person(nb.conn, note.person_id)
-    return moment.to_contract(to=[person], sign=sign, today=today.isoformat())
-
-
-def _compose_note(nb, note, sign: str, today) -> dict:
-    from ..compose import compose
-
-    return compose(_moment(nb, note, sign, today), today=today)
-
-
-def _check_kept(nb, note, sign: str, today) -> dict:
-    """The person's own edited text, coached, with what compose would still ask."""
-    from ..check import check
-
-    fresh = _compose_note(nb, note, sign, today)
-    moment = _moment(nb, note, sign, today)
-    return {**fresh, "text": note.body, "subject": note.subject or fresh["subject"],
-            "check": check(note.body, moment, today=today, previous=_previous(nb, note))}
-
-
-def _previous(nb, note) -> list[str]:
-    """Bodies of notes already sent to the same person (the coach flags repeated sentences)."""
-    from ..store import records as db
-
-    rows = db.list_notes(nb.conn, statuses=("sent",), person_id=note.person_id)
-    return [db.get_note(nb.conn, r["note"]).body for r in rows if r["note"] != note.id]
-
-
-def _ask_needs(nb, note, sign: str, today, result: dict) -> dict:
-    """Ask each question compose raised; save the answers to the moment and compose again."""
-    from ..store import records as db
+def _ask_needs(nb, note, today, result: dict) -> dict:
+    """Ask each question compose raised about the moment; save the answers and compose again."""
+    from .. import drafting
 
     answers = {}
-    for need in result["needs"]:
-        if need["field"] in ("sign", "from"):
-            continue
+    for need in drafting.questions(result["needs"]):
         answer = _ask(f"{need['question']} (Enter to skip) ").strip()
         if answer:
             answers[need["field"]] = answer
     if not answers:
         return result
-    if "amount" in answers:
-        try:
-            answers["amount"] = float(answers["amount"].replace(",", "").lstrip("$"))
-        except ValueError:
-            raise UsageError(f"{answers['amount']!r} is not an amount; type a number like 300") from None
-    with nb.transaction() as conn:
-        db.update_moment_fields(conn, note.moment_id, answers)
-    return _compose_note(nb, note, sign, today)
+    drafting.save_answers(nb, note, answers)
+    return drafting.composed(nb, note, today)
 
 
 def _show(result: dict) -> None:

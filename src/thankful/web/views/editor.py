@@ -3,12 +3,12 @@ questions inline, a tone switch, other wordings, and the person's own edits kept
 
 from __future__ import annotations
 
-from ... import track
+from ... import drafting, track
 from ...choices import CHANNELS, TONES
 from ...errors import UsageError
 from ...store import records as db
-from .. import drafting
 from ..core import Page, view
+from ..highlight import highlight
 
 
 def _note_id(page: Page) -> int:
@@ -34,7 +34,7 @@ def show(page: Page):
     return page.render("editor.html", note=info, draft=draft, tones=TONES, channels=CHANNELS,
                        tone=info["facts"].get("tone", "warm"), max_variants=drafting.MAX_VARIANTS,
                        findings=draft["check"]["findings"], score=draft["check"]["score"],
-                       marked=drafting.highlight(draft["text"], draft["check"]["findings"]))
+                       marked=highlight(draft["text"], draft["check"]["findings"]))
 
 
 @view
@@ -44,7 +44,7 @@ def check(page: Page):
     text = page.field("body")
     result = drafting.coach(page.nb, note, text, page.today)
     return page.render("_coach.html", findings=result["findings"], score=result["score"],
-                       marked=drafting.highlight(text, result["findings"]))
+                       marked=highlight(text, result["findings"]))
 
 
 def keep_typed(page: Page, note_id: int) -> bool:
@@ -79,7 +79,7 @@ def answer(page: Page):
     answers = {}
     for name in page.form.keys():
         if name.startswith("ans-"):
-            answers[name[4:]] = next((v for v in page.fields(name) if v.strip()), "")
+            answers[name[4:]] = " ".join(next((v for v in page.fields(name) if v.strip()), "").split())
     if not any(v.strip() for v in answers.values()):
         keep_typed(page, note_id)  # Enter in an empty answer still keeps what was typed in the note
         return page.redirect(f"/notes/{note_id}", flash="Type an answer first; the draft is unchanged.", kind="warn")
@@ -91,11 +91,7 @@ def answer(page: Page):
 def tone(page: Page):
     note_id = _note_id(page)
     chosen = page.field("tone")
-    if chosen not in TONES:
-        raise UsageError(f"unknown tone {chosen!r}; choose one of: {', '.join(TONES)}")
-    note = db.get_note(page.nb.conn, note_id)
-    with page.nb.transaction() as conn:
-        db.update_moment_fields(conn, note.moment_id, {"tone": chosen})
+    drafting.set_tone(page.nb, note_id, chosen)
     return _redraft_unless_edited(page, note_id, f"The tone is now {chosen}.")
 
 
