@@ -92,6 +92,8 @@ def test_today_reads_piped_text(cli):
     (["add", "gift"], 2, "--from"),
     (["show", "42"], 1, "no note #42"),
     (["sent", "abc"], 2, "not a note number"),
+    (["draft", "abc"], 2, "not a note number"),
+    (["send", "#x"], 2, "not a note number"),
     (["skip", "1"], 2, "--why"),
     (["frobnicate"], 2, "invalid choice"),
     (["--today", "someday", "owed"], 2, "today's date"),

@@ -63,6 +63,14 @@ class Context:
         return sys.stdout.isatty()
 
 
+def note_number(text: str) -> int:
+    """An argparse type for NOTE: '12' or '#12' (argparse reports anything else as a usage error)."""
+    try:
+        return int(text.lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a note number (see 'thankful owed')") from None
+
+
 def emit_json(data) -> None:
     import json  # only commands asked for --json pay for it
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import ThankfulError, UsageError
-from .common import command, emit_json, out, table
-from .notebook import _note_id  # the one reader of note numbers (argparse reports a bad one as usage)
+from .common import command, emit_json, note_number, out, table
 
 # Kept here as plain strings so building the parser imports nothing heavy; tests check them against deliver.cards.
 FORMATS = {
@@ -25,7 +24,7 @@ def register(sub) -> None:
                        "THANKFUL_SMTP_SECURITY (starttls|ssl|none), THANKFUL_SMTP_USER, THANKFUL_SMTP_PASSWORD "
                        "(or the system keyring), THANKFUL_FROM; the environment wins. A note whose delivery is "
                        "uncertain is never resent without --force.")
-    p.add_argument("notes", nargs="*", type=_note_id, metavar="NOTE")
+    p.add_argument("notes", nargs="*", type=note_number, metavar="NOTE")
     p.add_argument("--all", action="store_true", help="every drafted email note whose recipient has an address")
     p.add_argument("--yes", "-y", action="store_true", help="send without asking first")
     p.add_argument("--dry-run", action="store_true", help="show what would be sent, and connect to nothing")
@@ -45,7 +44,7 @@ def register(sub) -> None:
     p.add_argument("key", metavar="KEY")
 
     p = command(sub, "eml", cmd_eml, "a note as an .eml file for your own mail client, or as a mailto: link")
-    p.add_argument("note", type=_note_id, metavar="NOTE")
+    p.add_argument("note", type=note_number, metavar="NOTE")
     p.add_argument("-o", "--output", metavar="FILE.eml", help="write the message here (opens as a draft)")
     p.add_argument("--mailto", action="store_true", help="print a mailto: link with the note filled in")
 
@@ -53,7 +52,7 @@ def register(sub) -> None:
                 epilog="Formats: " + "; ".join(f"{k}: {v}" for k, v in FORMATS.items())
                        + ". Fonts: " + ", ".join(SHIPPED_FONTS) + " (default kalam), or any installed fontpkg-* "
                        "TrueType font. Printing cards marks the notes printed, ready to post.")
-    p.add_argument("notes", nargs="*", type=_note_id, metavar="NOTE")
+    p.add_argument("notes", nargs="*", type=note_number, metavar="NOTE")
     p.add_argument("--all-drafted", action="store_true", help="every drafted note that travels by card or hand")
     p.add_argument("--format", dest="fmt", choices=tuple(FORMATS), default="a2-folded",
                    help="the stationery (default a2-folded)")

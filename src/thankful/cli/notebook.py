@@ -1,12 +1,11 @@
 """Commands for the notebook: people, add, owed, sent, skip, show, export, import, and the home view."""
 
-import argparse
 import sys
 
 from .. import track
 from ..choices import CHANNELS, RELATIONSHIPS
 from ..dates import describe_due
-from .common import colour_wanted, command, emit_json, out, table
+from .common import colour_wanted, command, emit_json, note_number, out, table
 
 # add's flags for the facts of a moment, in the order of the compose contract.
 MOMENT_FLAGS = {
@@ -55,16 +54,16 @@ def register(sub) -> None:
     p.add_argument("--all", action="store_true", help="every note, with its status")
 
     p = command(sub, "sent", cmd_sent, "mark a note sent")
-    p.add_argument("note", type=_note_id, metavar="NOTE")
+    p.add_argument("note", type=note_number, metavar="NOTE")
     p.add_argument("--via", choices=CHANNELS, help="email, card or hand")
     p.add_argument("--on", metavar="DATE", help="when (default: today)")
 
     p = command(sub, "skip", cmd_skip, "skip a note, saying why")
-    p.add_argument("note", type=_note_id, metavar="NOTE")
+    p.add_argument("note", type=note_number, metavar="NOTE")
     p.add_argument("--why", required=True, metavar="TEXT", help="why no note is needed")
 
     p = command(sub, "show", cmd_show, "one note: recipient, moment, text")
-    p.add_argument("note", type=_note_id, metavar="NOTE")
+    p.add_argument("note", type=note_number, metavar="NOTE")
 
     p = command(sub, "export", cmd_export, "the whole notebook as JSON")
     p.add_argument("file", nargs="?", metavar="FILE", help="write here (default: standard output)")
@@ -72,14 +71,6 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE", help="an export ('-' for standard input)")
 
     command(sub, "home", cmd_home, "overdue notes, those due this week, and today's question")
-
-
-def _note_id(text: str) -> int:
-    try:
-        value = int(text.lstrip("#"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a note number (see 'thankful owed')") from None
-    return value
 
 
 def _person_flags(p, required_name: bool) -> None:

@@ -7,7 +7,7 @@ runs, so building this parser costs the other commands nothing.
 import sys
 
 from ..errors import ThankfulError, UsageError
-from .common import command, emit_json, out, read_text_arg
+from .common import command, emit_json, note_number, out, read_text_arg
 
 
 def register(sub) -> None:
@@ -23,7 +23,7 @@ def register(sub) -> None:
     p.add_argument("--moment", metavar="FILE", help="the moment the note is for (JSON), to check it names it")
 
     p = command(sub, "draft", cmd_draft, "draft a stored note: ask what is missing, show the coach, save it")
-    p.add_argument("note", type=_note_id, metavar="NOTE")
+    p.add_argument("note", type=note_number, metavar="NOTE")
     p.add_argument("--yes", action="store_true", help="no questions: compose and save the draft as it is")
     p.add_argument("--tone", choices=("warm", "formal", "playful", "romantic"),
                    help="the tone for this moment (saved with it)")
@@ -36,13 +36,6 @@ def _variants(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 20:
         raise ArgumentTypeError(f"{text!r} is not a number of variants; give 1 to 20")
     return int(text)
-
-
-def _note_id(text: str) -> int:
-    try:
-        return int(text.lstrip("#"))
-    except ValueError:
-        raise UsageError(f"{text!r} is not a note number; see 'thankful owed' for them") from None
 
 
 # --- compose ------------------------------------------------------------------------------------
@@ -201,14 +194,13 @@ def cmd_draft(ctx) -> None:
         if _yes_no("Edit it in your editor? [y/N] ", False):
             result["text"] = _edit(result["text"])
             edited = True
-            from ..check import check
-
-            result["check"] = check(result["text"], drafting.moment_for(nb, note, today), today=today)
+            result["check"] = drafting.coach(nb, note, result["text"], today)
         if not _yes_no("Save this draft? [Y/n] ", True):
             out("Nothing saved.")
             return
     if not keep:
-        drafting.save_draft(nb, note.id, result["text"], result.get("subject") or "", edited=edited)
+        save = drafting.save_text if edited else drafting.save_draft  # typed text is tidied; empty is refused
+        save(nb, note.id, result["text"], result.get("subject") or "", edited=edited)
     payload = {"note": note.id, "status": "drafted", "kept_edits": keep, **result}
     if ctx.json:
         emit_json(payload)
