@@ -21,6 +21,7 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
 WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 AND_JOINER = re.compile(r"\s(?:and|&)\s")
+HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$", re.I)  # "The Kims", "the Brennan family"
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,24 @@ class Giver:
             return self.call
         name = self.name
         if name.lower().startswith("the "):
-            return name[4:]  # "Dear Nguyen family"
+            return name[4:5].upper() + name[5:]  # "Dear Nguyen family", "Dear Neighbors"
         parts = name.split()
         if formal or self.is_group or len(parts) < 2 or parts[0].lower().rstrip(".") in TITLES:
             return name
         if all(p[:1].isupper() for p in parts):
             return parts[0]  # "Tom Smith" -> "Tom" in a warm note
         return name
+
+    @property
+    def the_group(self) -> bool:
+        """'the Patels': greeted without their 'the' ('Dear Patels,'), which a bare 'Patels,' cannot carry."""
+        return not self.call and self.name.lower().startswith("the ")
+
+    def in_text(self, formal: bool) -> str:
+        """How a sentence names them: 'the Nakamuras' keeps its 'the' ('your time with the Nakamuras')."""
+        if self.the_group:
+            return "the " + self.name[4:]
+        return self.greeting(formal)
 
     def names(self) -> set[str]:
         """Every way the note may address them, for the coach's name check."""
@@ -116,12 +128,17 @@ class Facts:
 
     @property
     def writer_plural(self) -> bool:
-        """Write 'we' when the note is signed by two ('Sam and Alex') or the facts say 'us' and 'our'."""
+        """Write 'we' when the note is signed by two ('Sam and Alex') or a household ('The Kims', 'the
+        Brennan family'), or the facts say 'us' and 'our'. A memory's 'we' is the writer and the giver
+        ('we spent that summer listening to records'), and so is the 'we' of a love note ('our trip')."""
         if self.kind == "donation":
             return True
-        if SIGN_JOINERS.search(self.sign or ""):
+        sign = self.sign or ""
+        if SIGN_JOINERS.search(sign) or HOUSEHOLD.search(sign):
             return True
-        return any(_says_we(v) for v in (self.what, self.use, self.ahead, self.detail, self.memory) if v)
+        if self.kind == "love" or self.tone == "romantic":
+            return False
+        return any(_says_we(v) for v in (self.what, self.use, self.ahead, self.detail) if v)
 
     @property
     def givers_plural(self) -> bool:

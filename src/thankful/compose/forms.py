@@ -34,7 +34,7 @@ FORM_FLAGS = {
     "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
     "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
-    "the_baby": "k_gift", "name": "greet",
+    "the_baby": "k_gift", "name": "greet", "who": "greet",
 }
 OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
                 "birthday": "for {my} birthday", "holiday": "this holiday season",
@@ -47,6 +47,8 @@ IT_WORDS = re.compile(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = re.compile(r"\b(her|his|their)\b")
 HER_HIS = re.compile(r"\b(?:her|his)\b")
 THEIR = re.compile(r"\btheir\b")
+LONG_WHAT = 5  # words: a thing named at more length than this is not exclaimed over ("What a ... is")
+THING_KINDS = ("gift", "donation")  # kinds whose `what` is a thing given, not something done
 HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
 
 
@@ -80,15 +82,19 @@ def _writer(f: Facts, forms: dict, we: bool) -> None:
         "Ive": ("we have" if we else "I have") if formal else ("we've" if we else "I've"),
         "Id": ("we would" if we else "I would") if formal else ("we'd" if we else "I'd"),
         "cant": "cannot" if formal else "can't", "dont": "do not" if formal else "don't",
-        "didnt": "did not" if formal else "didn't",
+        "didnt": "did not" if formal else "didn't", "life": "lives" if we else "life",
     })
 
 
 def _givers(f: Facts, forms: dict, flags: set) -> None:
-    names = [giver.greeting(f.formal or f.email) for giver in f.givers]
+    formal = f.formal or f.email
+    names = [giver.greeting(formal) for giver in f.givers]
     if names:
         flags.add("greet")
-        forms["name"] = g.join_names(names)
+        forms["name"] = forms["who"] = g.join_names(names)
+        if any(giver.the_group for giver in f.givers):
+            flags.add("the_group")
+            forms["who"] = g.join_names([giver.in_text(formal) for giver in f.givers])  # "the Nakamuras"
     plural = f.givers_plural
     count = sum(giver.head_count for giver in f.givers)
     forms["you_all"] = "you" if not plural else ("you both" if count == 2 else "you all")
@@ -127,6 +133,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if f.money and f.kind != "donation" and not what:
         what = "your generous gift"
     kind = g.shape(what, "np")
+    if kind == "act" and f.kind in THING_KINDS and g.ing_modifies(what, g.GIFT_ING_MODIFIERS):
+        kind = "np"  # a gift is a thing: "running shoes", "knitting needles"
     plural = False
     if kind == "act":
         flags.update({"what", "what_act"})
@@ -142,8 +150,10 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             flags.add("habit")
     else:
         flags.update({"what", "what_np"})
-        forms["the_what"] = g.definite(g.with_article(what))
+        forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
         plural = g.is_plural_phrase(what)
+        if forms["the_what"].count(" ") >= LONG_WHAT:
+            flags.add("what_long")  # "What a thoughtful gift the bottle of olive oil and the tin of saffron are."
         if g.head_noun(what) in GIFT_WORDS:
             flags.add("what_gift")  # "your generous wedding gift": never "what a thoughtful gift ... is"
     flags.add("plural" if plural else "singular")
@@ -164,6 +174,10 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     use = g.strip_to(_clean(f.use, f, "swap" in flags))
     kind = g.shape(use, "vp")
+    if f.money and kind == "vp" and not g.is_verb_phrase(use):
+        kind = "np"  # what the money goes toward: "college tuition", "rent"
+    if f.money and g.first_word(use) in ("toward", "towards") and " " in use:
+        use, kind = use.split(" ", 1)[1], "np"  # "toward a new roof"
     flags.add("use")
     if kind == "act":  # "wearing it every day": a gerund phrase is a verb phrase in -ing form
         base = g.act_base(use)
@@ -183,6 +197,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("use_clause")
         if g.starts_with_back_pronoun(use):
             flags.add("use_back")
+        if g.is_past(use):
+            flags.add("use_past")  # "I got better faster": not after "It means" or "I notice it every time"
     else:
         forms["use_np"] = use
         flags.add("use_np")
@@ -193,7 +209,16 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     detail = _clean(f.detail, f, "swap" in flags)
     flags.add("detail")
-    if g.shape(detail, "np") in ("clause",):
+    kind = g.shape(detail, "np")
+    if kind == "adjunct" and what:
+        # "at five in the morning" says when the act happened: it goes with it, wherever the act is named
+        # ("driving me to the airport at five in the morning"), and is said when the act is.
+        flags.add("detail_folded")
+        for key in ("act", "act_base", "act_ing", "the_what"):
+            if key in forms:
+                forms[key] = f"{forms[key]} {g.decapitalise(detail)}"
+        return
+    if kind == "clause":
         forms["detail_clause"] = g.decapitalise(detail)
         flags.add("detail_clause")
         if g.starts_with_back_pronoun(detail):
@@ -265,7 +290,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     if f.role:
         role = re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I)
         bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
-        forms.update(role=bare, the_role=f"the {bare} role", a_role=g._engine().a(bare))
+        forms.update(role=bare, the_role=f"the {bare} role", a_role=g.a(bare))
         flags.add("role")
     if f.company:
         forms["company"] = f.company
@@ -273,6 +298,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     if f.topic:
         forms["topic"] = f.topic
         flags.add("topic")
+        flags.add("topic_act" if g.shape(f.topic, "np") == "act" else "topic_np")  # "speeding up the ..."
     if f.strength:
         flags.add("strength")
         if g.shape(f.strength, "np") == "clause":

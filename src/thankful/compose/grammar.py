@@ -42,6 +42,46 @@ NEVER_PLURAL = frozenset("gas bus canvas atlas lens plus bias iris christmas new
 BARE_NOUNS = frozenset("dinner lunch breakfast brunch supper tea drinks advice help support hospitality "
                        "time kindness money encouragement company guidance friendship love care patience "
                        "generosity".split())
+# Of those, what a person gives of themselves: thanked for, it is theirs ("your help moving the couch").
+YOUR_NOUNS = frozenset("advice help support hospitality kindness encouragement company guidance friendship "
+                       "love care patience generosity".split())
+NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozen both".split())
+# Words that open an adverbial ("at five in the morning", "before we were even up"): a detail of this shape
+# says when or how, and folds in after the act or the thing ("driving me to the airport at five ...").
+PREPOSITIONS = frozenset("at on in during after before since until till by for from with without despite "
+                         "through throughout over under across around into onto within beyond near past toward "
+                         "towards against along amid among about inside outside behind beside".split())
+ADJUNCT_STARTS = PREPOSITIONS | frozenset("when whenever while though although once because".split())
+# After a noun, these start a relative clause: the next verb is theirs, not the phrase's ("the way you laughed").
+RELATIVE_MARKS = frozenset("you i we they he she who that which".split())
+OBJECTS = frozenset("it them us me him".split())
+# Adverbs that sit between a subject and its verb ("the kids still talk about it").
+VERB_ADVERBS = frozenset("still always never now finally often already sometimes usually".split())
+# Past participles that describe a thing more often than they tell what it did ("the stars stitched in the
+# corner", "the cake made with love"): before a preposition, or at the end, they do not make a clause.
+PARTICIPLES = frozenset("stitched embroidered sewn hand-sewn painted hand-painted carved engraved etched printed "
+                        "written tucked hidden wrapped tied pressed knitted woven monogrammed inscribed signed "
+                        "framed lined trimmed attached glued pinned folded packed dyed stamped labeled labelled "
+                        "drawn placed baked picked grown chosen made cut kept held brought lit set hung sent "
+                        "mailed delivered left".split())
+# -ing words used as adjectives before a noun ("matching pajamas", "a sleeping bag"); with GIFT_ING_MODIFIERS
+# too when the moment is a gift (a gift is a thing: "running shoes", "knitting needles").
+ING_ADJECTIVES = frozenset("matching sleeping rocking sparkling stunning amazing charming".split())
+GIFT_ING_MODIFIERS = ING_ADJECTIVES | frozenset("cutting mixing measuring serving hiking walking running dining "
+                                                "changing folding rolling swimming fishing camping skiing sewing "
+                                                "knitting writing baking".split())
+# Words after a gerund that show it is an act with an object or a place ("knitting a blanket", "driving me").
+ACT_FOLLOWERS = frozenset("a an the this that these those my your our his her their its some me us him them it "
+                          "up out in on at to with for over around down off back together along through by "
+                          "into".split())
+# Common verbs a plan starts with ("buy a bike", "save for a car"): money's use is a verb phrase only then.
+# Words a use opens with when it names a thing ("new running shoes", "extra blankets"), not what to do.
+NOUN_STARTS = frozenset("new old little big small first extra more fresh cozy lazy special weekly daily nightly "
+                        "future".split())
+WH_WORDS = frozenset("how what why whether".split())
+COMMON_VERBS = frozenset("put buy save get use spend pay go make take start fix replace treat book plan help "
+                         "build finish cover upgrade open furnish frame hang plant grow keep learn try host bring "
+                         "give invest fund repair paint visit travel celebrate enjoy set".split())
 # Finite verbs people type in a detail or a use ("the front garden finally looks tidy"): they make a clause.
 FINITE_VERBS = frozenset(
     "is are was were am has had will would can could does did looks feels felt made makes stood stands sits "
@@ -74,6 +114,7 @@ BASE_EXCEPTIONS = {
     "bringing": "bring", "singing": "sing", "ringing": "ring", "cooking": "cook",
 }
 VOWELS = "aeiou"
+LETTER_AN = "AEFHILMNORSX"  # letters whose names start with a vowel sound: "an FBI agent", "a UX designer"
 
 
 @cache
@@ -94,11 +135,12 @@ def first_word(text: str) -> str:
 
 def capitalise(text: str) -> str:
     """First letter upper case, unless the first word is spelled like 'iPhone' or 'eBay'."""
-    if not text:
-        return text
-    head = text.split(" ", 1)[0]
-    if head[0].islower() and any(c.isupper() for c in head[1:]):
-        return text
+    if not text or not text[0].islower():
+        return text  # most sentences already start with a capital: nothing to look at
+    space = text.find(" ")
+    head = text if space < 0 else text[:space]
+    if not head.islower():
+        return text  # "iPhone case"
     return text[0].upper() + text[1:]
 
 
@@ -116,11 +158,33 @@ def decapitalise(text: str) -> str:
 
 
 def join_names(names: list[str]) -> str:
-    """'Tom and Jane'; 'Grandma, Grandpa, and Aunt Rose'."""
+    """'Tom and Jane'; 'Grandma, Grandpa, and Aunt Rose'; names sharing a surname share it once:
+    'Tom Smith' and 'Jane Smith' are 'Tom and Jane Smith', 'Mr. Okafor' and 'Mrs. Okafor' 'Mr. and Mrs. Okafor'."""
     names = [n for n in names if n]
+    shared = _shared_surname(names)
+    if shared:
+        return join_names([n[: -len(shared) - 1] for n in names]) + " " + shared
     if len(names) <= 2:
         return " and ".join(names)
     return _engine().join(names)
+
+
+def _shared_surname(names: list[str]) -> str:
+    if len(names) < 2 or any(" and " in n or " & " in n or "," in n for n in names):
+        return ""
+    parts = [n.split() for n in names]
+    last = parts[0][-1]
+    if all(len(p) >= 2 and p[-1] == last for p in parts) and last[:1].isupper() and len(set(names)) == len(names):
+        return last
+    return ""
+
+
+def a(phrase: str) -> str:
+    """inflect's a/an, but a short acronym is read letter by letter: 'a UX designer', 'an MBA program'."""
+    head = phrase.split(" ", 1)[0]
+    if 2 <= len(head) <= 3 and head.isalpha() and head.isupper():
+        return ("an " if head[0] in LETTER_AN else "a ") + phrase
+    return _engine().a(phrase)
 
 
 @cache
@@ -129,19 +193,29 @@ def with_article(phrase: str) -> str:
     head = first_word(phrase)
     if head in ("a", "an"):
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
-        return _engine().a(rest) if rest else phrase
-    if head in DETERMINERS or head in BARE_NOUNS or is_plural_phrase(phrase) or phrase[:1].isupper():
+        return a(rest) if rest else phrase
+    if (head in DETERMINERS or head in BARE_NOUNS or head in NUMBERS or is_plural_phrase(phrase)
+            or phrase[:1].isupper()):
         return phrase
-    return _engine().a(phrase)
+    return a(phrase)
 
 
 @cache
 def definite(phrase: str) -> str:
-    """'a hand-knitted scarf' -> 'the hand-knitted scarf'; 'garden shears' -> 'the garden shears'."""
+    """'a hand-knitted scarf' -> 'the hand-knitted scarf'; 'garden shears' -> 'the garden shears';
+    'two tickets' -> 'the two tickets'; 'help moving the couch' -> 'your help moving the couch';
+    'a card and a candle' -> 'the card and the candle'."""
+    both = phrase.split(" and ")
+    if len(both) == 2 and first_word(both[1]) in ("a", "an") and first_word(both[0]) in ("a", "an"):
+        return definite(both[0]) + " and " + definite(both[1])
     head = first_word(phrase)
     rest = phrase.split(" ", 1)[1] if " " in phrase else ""
     if head in ("a", "an", "some", "one") and rest:
         return "the " + rest
+    if head in YOUR_NOUNS:
+        return "your " + phrase
+    if head in NUMBERS:
+        return "the " + phrase
     if head in DETERMINERS or head in BARE_NOUNS or phrase[:1].isupper():
         return phrase
     return "the " + phrase
@@ -170,8 +244,10 @@ def is_plural_noun(word: str) -> bool:
 @cache
 def is_plural_phrase(phrase: str) -> bool:
     """Whether a noun phrase takes 'are': decided by its determiner, else by its head noun."""
-    if " and " in phrase.lower() and not re.search(r"\b(?:of|with)\b", phrase.lower()):
-        return True  # "a card and a candle"
+    low = phrase.lower()
+    if " and " in low and (not re.search(r"\b(?:of|with)\b", low) or first_word(low.split(" and ", 1)[1])
+                           in DETERMINERS):
+        return True  # "a card and a candle", "a bottle of olive oil and a tin of saffron"
     head = first_word(phrase)
     if head in SINGULAR_DETERMINERS:
         return False
@@ -247,7 +323,19 @@ def is_gerund_start(phrase: str) -> bool:
         return False
     if ws[0] in ING_EITHER:
         return len(ws) > 1 and ws[1] not in ("of", "for", "from", "by")
+    if ws[0] in ING_ADJECTIVES and ing_modifies(phrase, ING_ADJECTIVES):
+        return False  # "matching pajamas for the whole family"
     return ws[0] not in ING_NOUNS
+
+
+def ing_modifies(phrase: str, modifiers: frozenset) -> bool:
+    """'matching pajamas', 'knitting needles': an -ing word of `modifiers` before a plain noun describes it;
+    'knitting a blanket', 'running errands for me' (unless errands are a gift) are acts."""
+    ws = words(phrase)
+    if len(ws) < 2 or ws[0].lower() not in modifiers:
+        return False
+    nxt = ws[1]
+    return nxt[:1].islower() and nxt.lower() not in ACT_FOLLOWERS and nxt.lower() not in LEADING_ADVERBS
 
 
 def split_adverbs(phrase: str) -> tuple[str, str]:
@@ -281,19 +369,58 @@ def vp_to_gerund(vp: str) -> str:
 
 
 def has_finite_verb(ws: list[str]) -> bool:
-    """A verb that needs a subject ('looks', 'stood', 'are'): the words form a clause, not a noun phrase."""
-    if any(w in FINITE_VERBS for w in ws):
-        return True
-    for i, w in enumerate(ws[1:-1], start=1):  # "the candles smelled like pine": -ed after a noun, then a link
-        if w.endswith("ed") and ws[i - 1] not in DETERMINERS and ws[i + 1] in ED_LINKS:
+    """A verb that needs a subject ('looks', 'stood', 'are'): the words form a clause, not a noun phrase.
+    A verb after 'you', 'that', ... belongs to a relative clause ('the way you laughed at my jokes') and
+    does not count; neither does a participle describing a thing ('the stars stitched in the corner')."""
+    relative = False
+    for i, w in enumerate(ws):
+        prev = ws[i - 1] if i else ""
+        if i and w in RELATIVE_MARKS and prev not in PREPOSITIONS:
+            relative = True
+            continue
+        if _verb_at(ws, i):
+            if relative:
+                relative = False
+                continue
             return True
     return False
+
+
+def _verb_at(ws: list[str], i: int) -> bool:
+    w = ws[i]
+    prev = ws[i - 1] if i else ""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if w in PARTICIPLES:
+        return nxt in DETERMINERS or nxt in OBJECTS  # "the trip made my year"; not "the cake made with love"
+    if w in FINITE_VERBS:
+        return True
+    if not i or prev in DETERMINERS or prev in PREPOSITIONS or w in PREPOSITIONS or w in DETERMINERS:
+        return False
+    if w.endswith("ed") and (nxt in ED_LINKS or nxt in DETERMINERS or nxt in OBJECTS):
+        return True  # "the candles smelled like pine", "the glaze matched my coat"
+    if nxt in OBJECTS and len(w) > 2:
+        return True  # "the kids love it"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
+        return True  # "my portfolio includes a case study"
+    return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
+
+
+def is_adjunct(phrase: str) -> bool:
+    """'at five in the morning', 'on a school night', 'before we were even up', 'all the way from Denver':
+    when or how something happened, not a thing or a clause of its own."""
+    ws = [w.lower() for w in words(phrase)]
+    while len(ws) > 1 and ws[0] in LEADING_ADVERBS | {"right"}:
+        ws = ws[1:]
+    if ws[:3] == ["all", "the", "way"]:
+        return True
+    return bool(ws) and ws[0] in ADJUNCT_STARTS and len(ws) > 1
 
 
 @cache
 def shape(phrase: str, default: str = "vp") -> str:
     """What a typed phrase is: 'clause' ('I made my flight'), 'act' ('driving me home'),
-    'np' ('the deep green', 'Thanksgiving') or 'vp' ('wear it on my walks').
+    'np' ('the deep green', 'Thanksgiving'), 'vp' ('wear it on my walks') or, for a noun-like field,
+    'adjunct' ('at five in the morning').
 
     `default` is what a phrase without a determiner is taken for: 'np' for a gift ('garden shears'),
     'vp' for a use or a plan ('see you at Thanksgiving')."""
@@ -306,6 +433,9 @@ def shape(phrase: str, default: str = "vp") -> str:
     head = ws[lead]
     if head in CLAUSE_STARTS:
         return "clause"
+    if default == "np" and is_adjunct(phrase):
+        rest = phrase.split(",", 1)[1] if "," in phrase else ""
+        return "clause" if rest and shape(rest.strip(), "np") == "clause" else "adjunct"  # "In the card, you wrote"
     if is_gerund_start(phrase):
         return "act"
     named = phrase.lstrip()[:1].isupper() and head != "i"
@@ -313,18 +443,63 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "clause" if has_finite_verb(ws[lead + 1:]) else "np"
     if default == "np" and has_finite_verb(ws[lead + 1:]):
         return "clause"
-    if default == "vp" and _main_finite_verb(ws[lead + 1:]):
-        return "clause"  # "families in Eastgate will eat well": a subject, then its verb
+    if default == "vp":
+        if _main_finite_verb(ws[lead + 1:]):
+            return "clause"  # "families in Eastgate will eat well": a subject, then its verb
+        if _noun_first(ws[lead:]):
+            return "np"  # "walks in the park", "new running shoes"
     return default
 
 
+def _noun_first(ws: list[str]) -> bool:
+    """A use that opens with a plural noun or a plain adjective names a thing, not what to do."""
+    head, nxt = ws[0], ws[1] if len(ws) > 1 else ""
+    if head in NOUN_STARTS:
+        return True
+    if nxt in OBJECTS or nxt in DETERMINERS or head in COMMON_VERBS:
+        return False
+    return head.endswith("s") and not head.endswith(("ss", "us", "is")) and is_plural_noun(head)
+
+
+def is_verb_phrase(phrase: str) -> bool:
+    """'buy a bike', 'save for a car', 'put it toward books': a phrase that surely opens with a verb."""
+    ws = [w.lower() for w in words(phrase)]
+    while len(ws) > 1 and ws[0] in LEADING_ADVERBS:
+        ws = ws[1:]
+    if not ws:
+        return False
+    return ws[0] in COMMON_VERBS or (len(ws) > 1 and (ws[1] in OBJECTS or ws[1] in DETERMINERS))
+
+
 def _main_finite_verb(ws: list[str]) -> bool:
-    """A finite verb not inside a 'when/once/if ...' part: 'use it when the days are cold' stays a phrase."""
+    """A finite verb not inside a 'when/once/if/how ...' part: 'use it when the days are cold' and
+    'keep you posted on how the first term goes' stay phrases."""
     for w in ws:
-        if w in SUBORDINATORS:
+        if w in SUBORDINATORS or w in WH_WORDS:
             return False
         if w in FINITE_VERBS:
             return True
+    return False
+
+
+PAST_VERBS = frozenset("was were had did made got felt came went took gave kept held brought meant ran slept stood "
+                       "sat saw heard found left told thought knew became began could wasn't weren't didn't "
+                       "couldn't hadn't".split())
+PRESENT_VERBS = frozenset("is are am has have does do will can 's 're 've 'll isn't aren't don't doesn't won't "
+                          "can't".split())
+
+
+def is_past(clause: str) -> bool:
+    """Whether a clause tells what happened ('I got better faster', 'we came home to a green house')."""
+    ws = [w.lower().replace("’", "'") for w in words(clause)]
+    if ws and ws[0] in SUBJECT_PRONOUNS:  # the verb comes right after: "I start each day feeling looked after"
+        rest = [w for w in ws[1:] if w not in LEADING_ADVERBS and w not in VERB_ADVERBS]
+        return bool(rest) and (rest[0] in PAST_VERBS or (rest[0].endswith("ed") and len(rest[0]) > 3))
+    for w in ws[1:]:
+        if w in PAST_VERBS or (w.endswith("ed") and len(w) > 4 and w not in PARTICIPLES):
+            return True
+        if w in PRESENT_VERBS or w in FINITE_VERBS:
+            return False
     return False
 
 

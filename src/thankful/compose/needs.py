@@ -24,16 +24,21 @@ def needs(f: Facts, forms: dict) -> list[dict]:
     return [{"field": field, "question": q} for field, q in asked]
 
 
+# A fact that answers the question asked for another: a stay's memory is the moment to remember.
+ANSWERED_BY = {("hospitality", "detail"): "memory"}
+
+
 def _missing(f: Facts, field: str) -> bool:
     if f.kind == "donation" and field == "amount":
         return not f.amount and not f.what  # a gift of goods is described, never valued
-    return not getattr(f, field, "")
+    other = ANSWERED_BY.get((f.kind, field))
+    return not getattr(f, field, "") and not (other and getattr(f, other, ""))
 
 
 def question(f: Facts, field: str, forms: dict) -> str:
     """A plain question naming the person and the thing: 'How will you use the cookbook?'"""
-    who = forms.get("name") or "them"
-    thing = forms.get("the_what") or ("it" if not forms.get("act") else "that")
+    who = forms.get("who") or "them"  # "the Nakamuras", not the greeting's "Nakamuras"
+    thing = forms.get("the_thing") or ("it" if not forms.get("act") else "that")
     by_field = {
         "what": {
             "gift": f"What did {who} give you?",

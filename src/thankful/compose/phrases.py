@@ -19,6 +19,12 @@ FIELD = re.compile(r"\{(\w+)\}")
 ALL_TONES = ("warm", "formal", "playful", "romantic")
 IT_FORMS = ("it", "It", "it_is", "It_is", "it_was", "It_was", "s", "is", "was")
 SPACE_BEFORE = re.compile(r"\s+([,.;:!?])")
+ECHO_WORD = re.compile(r"[a-z']+")
+# Words too common to echo: a sentence may share these with the one before it.
+PLAIN_WORDS = frozenset("i you the a an and for to of in on at it is was so my me we us our your with that this be "
+                        "have has had are were will would can just all as but not do did what how from about "
+                        "much very one who it's i'm i'll i've i'd you've you're there their them they if or "
+                        "by when now up out more".split())
 NEXT_SENTENCE = re.compile(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
 
 
@@ -39,6 +45,7 @@ class Template:
     lead: str          # the form the sentence opens with ("{use_clause}"), or ""
     inner: bool        # holds more than one sentence ("Thank you for {the_what}. {detail_clause}.")
     parts: tuple       # the text split at its forms: text, form name, text, ..., text
+    echo: frozenset    # the stems of its own words: the sentence after it should not repeat them
 
     def fits(self, flags: set, tone: str, kind: str) -> bool:
         return (tone in self.tones and kind in self.kinds and self.needs <= flags
@@ -63,7 +70,7 @@ def _form(forms: dict, name: str) -> str:
 
 def tidy(sentence: str, inner: bool = True) -> str:
     """One space between words, none before punctuation, a capital first letter."""
-    s = " ".join(sentence.split())
+    s = " ".join(sentence.split()) if "  " in sentence or sentence[:1] == " " or sentence[-1:] == " " else sentence
     if " ," in s or " ." in s or " ;" in s or " :" in s or " !" in s or " ?" in s:
         s = SPACE_BEFORE.sub(r"\1", s)
     if inner:
@@ -150,7 +157,14 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
         lead=text[:text.index("}") + 1] if text.startswith("{") else "",
         inner=bool(re.search(r"[.!?] ", text)),
         parts=tuple(FIELD.split(text)),
+        echo=echo_stems(" ".join(FIELD.split(text)[::2])),
     )
+
+
+def echo_stems(text: str) -> frozenset:
+    """'I enjoyed learning more' -> {'enjoy', 'learn'}: the words that make two sentences in a row sound
+    alike, cut to five letters so 'enjoyed' meets 'enjoy' and 'noticed' meets 'notice'."""
+    return frozenset(w[:5] for w in ECHO_WORD.findall(text.lower().replace("’", "'")) if w not in PLAIN_WORDS)
 
 
 @cache

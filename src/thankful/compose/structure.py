@@ -5,7 +5,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from .facts import Facts
-from .phrases import Template, plans_for, slot_templates
+from .phrases import ECHO_WORD, PLAIN_WORDS, Template, plans_for, slot_templates
 from .variety import Chooser
 
 # The fact a slot is for: the slot is skipped when the moment lacks it or a sentence already said it.
@@ -19,6 +19,9 @@ FALLBACK_SLOTS = ("detail", "use", "memory", "ahead")
 CLOSING_SLOTS = ("ahead", "warmth", "next")
 CARD_WORDS = 70  # a card panel holds about 40-70 handwritten words (DESIGN §7)
 TEMPLATE_ID = attrgetter("id")
+# The root a sign-off shares with the sentence before it: "I love you." then "Love you," echoes, as do
+# "We are grateful for your support." and "Gratefully,".
+CLOSING_ROOT = 4
 
 
 @dataclass
@@ -34,38 +37,81 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     """One draft: the plan, then a sentence per slot whose fact is there and not yet said."""
     flags = frozenset(flags)  # hashable: the templates that fit are looked up by it
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
-    paragraphs: list[list[tuple[str, str]]] = [[]]  # (slot, sentence)
+    paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
     named_what = False
+    echo: frozenset = frozenset()  # the words of the sentence just written
+    said: frozenset = frozenset()  # and of every sentence so far
     for slot in plan:
         if slot == PARAGRAPH:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
-        t = _choose(slot, f, flags, spent, named_what, chooser)
+        t = _choose(slot, f, flags, spent, named_what, chooser, echo, said)
         if t is None:
             continue
-        paragraphs[-1].append((slot, t.render(forms)))
-        spent |= t.uses | ({"late"} if slot == "late" else set())
+        paragraphs[-1].append((slot, t.render(forms), t.echo))
+        _spend(spent, t, slot, flags)
         used.append(t.id)
+        echo = t.echo
+        said |= echo
         named_what = "what" in t.uses or (named_what and _leans_back(t, flags))
     for slot in FALLBACK_SLOTS:  # a fact the plan found no place for still gets its sentence
-        t = _choose(slot, f, flags, spent, True, chooser) if "what" in spent else None
+        if "what" not in spent:
+            break
+        if not _slot_open(slot, f, flags, spent):
+            continue
+        last = paragraphs[-1]
+        at = _insert_at(last, slot)
+        near = last[at - 1][2] if at else frozenset()
+        if at < len(last):
+            near = near | last[at][2]
+        t = _choose(slot, f, flags, spent, True, chooser, near, said)
         if t is not None:
-            _insert(paragraphs[-1], slot, t.render(forms))
-            spent |= t.uses
+            last.insert(at, (slot, t.render(forms), t.echo))
+            _spend(spent, t, slot, flags)
             used.append(t.id)
-    body = "\n\n".join(" ".join(text for _, text in p) for p in paragraphs if p)
+            said |= t.echo
+    body = "\n\n".join(" ".join(s[1] for s in p) for p in paragraphs if p)
     text = _frame(f, forms, flags, chooser, body)
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
 
 
-def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool, chooser: Chooser) -> Template | None:
+def _spend(spent: set, t: Template, slot: str, flags: frozenset) -> None:
+    spent |= t.uses
+    if slot == "late":
+        spent.add("late")
+    if "what" in t.uses and "detail_folded" in flags:
+        spent.add("detail")  # "at five in the morning" went out with the act it belongs to
+
+
+def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool, chooser: Chooser,
+            echo: frozenset = frozenset(), said: frozenset = frozenset()) -> Template | None:
     if not _slot_open(slot, f, flags, spent):
         return None
-    options = _options(f.kind, slot, f.tone, flags & _relevant_flags(f.kind, slot), frozenset(spent), named_what)
+    own, spent = flags & _relevant_flags(f.kind, slot), frozenset(spent)
+    options = _options(f.kind, slot, f.tone, own, spent, named_what)
+    if len(options) > 1 and said:
+        words = said & _slot_words(f.kind, slot)  # only words this slot's sentences could repeat: notes share fits
+        if words:
+            options = _unsaid(f.kind, slot, f.tone, own, spent, named_what, echo & words, words)
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
+
+
+@cache
+def _slot_words(kind: str, slot: str) -> frozenset:
+    return frozenset().union(*(t.echo for t in slot_templates(kind, slot)))
+
+
+@lru_cache(maxsize=8192)
+def _unsaid(kind: str, slot: str, tone: str, flags: frozenset, spent: frozenset, named_what: bool,
+            echo: frozenset, said: frozenset) -> tuple:
+    """The options, less those that repeat the words of the sentence before ("I enjoyed learning ...
+    I enjoyed hearing ...") and, while others remain, of any sentence before."""
+    options = _options(kind, slot, tone, flags, spent, named_what)
+    fresh = tuple(t for t in options if echo.isdisjoint(t.echo)) or options
+    return tuple(t for t in fresh if said.isdisjoint(t.echo)) or fresh
 
 
 @lru_cache(maxsize=4096)
@@ -90,12 +136,12 @@ def _static_fits(kind: str, slot: str, tone: str, flags: frozenset) -> tuple[Tem
     return tuple(t for t in slot_templates(kind, slot) if t.fits(flags, tone, kind))
 
 
-def _insert(sentences: list[tuple[str, str]], slot: str, sentence: str) -> None:
+def _insert_at(sentences: list[tuple], slot: str) -> int:
     """A sentence placed late goes before the look ahead and the warm close, which read best last."""
     at = len(sentences)
     while at > 0 and sentences[at - 1][0] in CLOSING_SLOTS and slot not in CLOSING_SLOTS:
         at -= 1
-    sentences.insert(at, (slot, sentence))
+    return at
 
 
 def _slot_open(slot: str, f: Facts, flags: set, spent: set) -> bool:
@@ -129,9 +175,30 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> st
     if "greet" in flags:
         parts.append(_one(f, "greeting", forms, flags, chooser))
     parts.append(body)
-    closing = _one(f, "closing", forms, flags, chooser) or "With thanks,"
+    closing = _closing(f, forms, flags, chooser, body) or "With thanks,"
     parts.append(f"{closing}\n{f.sign}" if f.sign else closing)
     return "\n\n".join(p for p in parts if p)
+
+
+def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, body: str) -> str:
+    """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
+    end = len(body) - 1
+    last = body[max(body.rfind(". ", 0, end), body.rfind("? ", 0, end), body.rfind("! ", 0, end),
+                    body.rfind("\n", 0, end)) + 1:]
+    options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last))
+    return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
+
+
+@lru_cache(maxsize=2048)  # a batch ends many notes on the same sentence ("It was so generous of you.")
+def _roots(sentence: str) -> frozenset:
+    return frozenset(w[:CLOSING_ROOT] for w in ECHO_WORD.findall(sentence.lower()) if w not in PLAIN_WORDS)
+
+
+@lru_cache(maxsize=2048)
+def _closings(kind: str, tone: str, flags: frozenset, roots: frozenset) -> tuple:
+    options = _static_fits(kind, "closing", tone, flags)
+    fresh = tuple(t for t in options if not any(w[:CLOSING_ROOT] in roots for w in t.echo))
+    return fresh or options
 
 
 def _one(f: Facts, slot: str, forms: dict, flags: frozenset, chooser: Chooser) -> str:
