@@ -21,6 +21,9 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
 WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 AND_JOINER = re.compile(r"\s(?:and|&)\s")
+OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
+COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
+                       "cohort squad".split())
 HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$", re.I)  # "The Kims", "the Brennan family"
 
 
@@ -36,6 +39,8 @@ class Giver:
     def is_group(self) -> bool:
         """'the Patels', 'the Nguyen family', 'Ben and Liz': one addressee, several people."""
         low = self.name.lower()
+        if low.startswith(OWNED) and not self.call:
+            return low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         return low.startswith("the ") or bool(AND_JOINER.search(low)) or low.endswith(" family")
 
     @property
@@ -60,8 +65,9 @@ class Giver:
         if self.call:
             return self.call
         name = self.name
-        if name.lower().startswith("the "):
-            return name[4:5].upper() + name[5:]  # "Dear Nguyen family", "Dear Neighbors"
+        if name.lower().startswith(("the ",) + OWNED):
+            rest = name.split(" ", 1)[1]
+            return rest[:1].upper() + rest[1:]  # "Dear Nguyen family", "Dear Neighbors", "Dear Team"
         parts = name.split()
         if formal or self.is_group or len(parts) < 2 or parts[0].lower().rstrip(".") in TITLES:
             return name
@@ -72,12 +78,14 @@ class Giver:
     @property
     def the_group(self) -> bool:
         """'the Patels': greeted without their 'the' ('Dear Patels,'), which a bare 'Patels,' cannot carry."""
-        return not self.call and self.name.lower().startswith("the ")
+        return not self.call and self.name.lower().startswith(("the ",) + OWNED)
 
     def in_text(self, formal: bool) -> str:
-        """How a sentence names them: 'the Nakamuras' keeps its 'the' ('your time with the Nakamuras')."""
+        """How a question to the writer names them: 'the Nakamuras' keeps its 'the' ('your time with the
+        Nakamuras'), and 'my team' is the writer's: 'your team'."""
         if self.the_group:
-            return "the " + self.name[4:]
+            first, rest = self.name.split(" ", 1)
+            return ("the " if first.lower() == "the" else "your ") + rest
         return self.greeting(formal)
 
     def names(self) -> set[str]:

@@ -21,7 +21,7 @@ FORM_FACTS = {
     "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
     "extra_clause": "extra", "extra_np": "extra", "question": "question", "question_about": "question",
     "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
-    "_occasion_for": "occasion",
+    "_occasion_for": "occasion", "_appositive": None,
 }
 # The flag a form needs to exist (forms not listed here always exist).
 FORM_FLAGS = {
@@ -45,7 +45,13 @@ QUESTION_AUX = frozenset("do does did is are was were can could will would shoul
 GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = re.compile(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = re.compile(r"\b(her|his|their)\b")
-HER_HIS = re.compile(r"\b(?:her|his)\b")
+HER_HIS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ss]he|[Hh]e|[Hh]im|[Hh]erself|[Hh]imself)\b(?:\s+([\w']+))?")
+# After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
+NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"and", "or", "but", "so", "too", "again",
+                                                                            "every", "each", "more", "back"})
+# Third-person verbs after "she"/"he" that become the second person: "she makes" -> "you make".
+YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+             "hasn't": "haven't", "doesn't": "don't"}
 THEIR = re.compile(r"\btheir\b")
 LONG_WHAT = 5  # words: a thing named at more length than this is not exclaimed over ("What a ... is")
 THING_KINDS = ("gift", "donation")  # kinds whose `what` is a thing given, not something done
@@ -54,7 +60,7 @@ HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
 
 def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     """All forms of the facts, and the flags that say which facts (and shapes) there are."""
-    forms: dict[str, str] = {}
+    forms: dict[str, str] = {"_appositive": ""}
     we = f.writer_plural
     flags: set[str] = {f"k_{f.kind}", f"t_{f.tone}", "we" if we else "i"}
     _writer(f, forms, we)
@@ -109,10 +115,38 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
 def _swap_possessive(text: str, f: Facts) -> str:
     """'her recipe box' from Grandma Bea is 'your recipe box' in a note to her."""
     if len(f.givers) == 1 and not f.givers_plural:
-        return HER_HIS.sub("your", text)
+        return HER_HIS.sub(_to_you, text)
     if f.givers_plural:
         return THEIR.sub("your", text)
     return text
+
+
+def _to_you(m: re.Match) -> str:
+    """'her lasagna' -> 'your lasagna', 'to her on Sundays' -> 'to you on Sundays', 'she wrote' -> 'you wrote',
+    'she makes' -> 'you make', 'with him' -> 'with you', 'herself' -> 'yourself'."""
+    word, nxt = m.group(0).split(None, 1)[0], m.group(1)
+    low = word.lower()
+    if low in ("herself", "himself"):
+        you = "yourself"
+    elif low == "his" or (low == "her" and nxt and nxt.lower() not in NOT_A_NOUN):
+        you = "your"
+    elif low in ("she", "he") and nxt:
+        you = "you"
+        verb = nxt.lower()
+        if verb in g.LEADING_ADVERBS or verb in g.VERB_ADVERBS:
+            pass  # "she always knits": the verb is further on
+        elif verb in YOU_VERBS:
+            nxt = YOU_VERBS[verb]
+        elif verb.endswith("ies") and len(verb) > 4:
+            nxt = nxt[:-3] + "y"
+        elif verb.endswith(("ches", "shes", "sses", "xes")):
+            nxt = nxt[:-2]
+        elif verb.endswith("s") and not verb.endswith(("ss", "us")) and len(verb) > 2:
+            nxt = nxt[:-1]
+    else:
+        you = "you"
+    you = you.capitalize() if word[0].isupper() else you
+    return f"{you} {nxt}" if nxt else you
 
 
 def _clean(text: str, f: Facts, swap: bool) -> str:
@@ -225,6 +259,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
             flags.add("detail_back")
         return
     forms["detail_np"] = g.definite(detail) if g.first_word(detail) in ("a", "an") else detail
+    if "," in detail:
+        forms["_appositive"] = ","  # "White roses, Mom's favorite, meant a great deal"
     plural = g.is_plural_phrase(detail)
     forms["detail_is"] = "are" if plural else "is"
     forms["detail_was"] = "were" if plural else "was"

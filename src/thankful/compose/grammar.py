@@ -45,7 +45,12 @@ BARE_NOUNS = frozenset("dinner lunch breakfast brunch supper tea drinks advice h
 # Of those, what a person gives of themselves: thanked for, it is theirs ("your help moving the couch").
 YOUR_NOUNS = frozenset("advice help support hospitality kindness encouragement company guidance friendship "
                        "love care patience generosity".split())
-NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozen both".split())
+NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozen both twenty thirty forty "
+                    "fifty hundred".split())
+# After "every", "each" or "all", these make a when ("every morning", "all weekend"), not a thing ("every stitch").
+TIME_WORDS = frozenset("day days morning mornings night nights week weeks weekend weekends evening evenings "
+                       "afternoon afternoons time hour month year summer winter spring fall season single step "
+                       "sunday monday tuesday wednesday thursday friday saturday".split())
 # Words that open an adverbial ("at five in the morning", "before we were even up"): a detail of this shape
 # says when or how, and folds in after the act or the thing ("driving me to the airport at five ...").
 PREPOSITIONS = frozenset("at on in during after before since until till by for from with without despite "
@@ -224,7 +229,7 @@ def definite(phrase: str) -> str:
 @cache
 def head_noun(phrase: str) -> str:
     """The noun a phrase is about: 'a set of linen napkins' -> 'set'; 'garden shears' -> 'shears'."""
-    before_of = re.split(r"\s+(?:of|for|from|with|to|in|on|that|which|who)\s+", phrase, maxsplit=1)[0]
+    before_of = re.split(r"\s+(?:of|for|from|with|to|in|on|that|which|who)\s+|,", phrase, maxsplit=1)[0]
     found = words(before_of)
     return found[-1].lower() if found else ""
 
@@ -411,9 +416,15 @@ def is_adjunct(phrase: str) -> bool:
     ws = [w.lower() for w in words(phrase)]
     while len(ws) > 1 and ws[0] in LEADING_ADVERBS | {"right"}:
         ws = ws[1:]
-    if ws[:3] == ["all", "the", "way"]:
-        return True
-    return bool(ws) and ws[0] in ADJUNCT_STARTS and len(ws) > 1
+    if not ws:
+        return False
+    if ws[:3] == ["all", "the", "way"] or ws[0] in ("twice", "thrice"):
+        return True  # "all the way from Denver", "twice a day for two weeks"
+    if len(ws) > 1 and ws[0] in ("every", "each", "all") and ws[1] in TIME_WORDS:
+        return True  # "every morning", "all weekend"
+    if ws[0] in PARTICIPLES or (ws[0].endswith("ed") and len(ws) > 1 and ws[1] in PREPOSITIONS):
+        return True  # "engraved with Nora's initials", "tied with a red ribbon": it describes the thing
+    return ws[0] in ADJUNCT_STARTS and len(ws) > 1
 
 
 @cache
@@ -454,8 +465,8 @@ def shape(phrase: str, default: str = "vp") -> str:
 def _noun_first(ws: list[str]) -> bool:
     """A use that opens with a plural noun or a plain adjective names a thing, not what to do."""
     head, nxt = ws[0], ws[1] if len(ws) > 1 else ""
-    if head in NOUN_STARTS:
-        return True
+    if head in NOUN_STARTS or head in NUMBERS or head[:1].isdigit():
+        return True  # "twenty more", "3 new tires"
     if nxt in OBJECTS or nxt in DETERMINERS or head in COMMON_VERBS:
         return False
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) and is_plural_noun(head)

@@ -12,15 +12,19 @@ AMOUNT = re.compile(
 AMOUNT_MARKS = ("$", "€", "£", "¥", "₹", "dollars", "bucks", "pounds", "usd", "eur", "gbp")
 
 
+BANKNOTE = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
+                      r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?\s+(?:bill|note|banknote)s?\b|"
+                      r"\b\d[\d,]*[-\s]dollar\s+bills?\b)", re.I)
 MONEY_WORD = re.compile(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts: the same gift, the same use
 def scrub_money(text: str) -> str:
     """Take amounts and the words cash/check out of a personal note's facts, keeping the rest."""
-    if not AMOUNT.search(text) and not MONEY_WORD.search(text):
+    if not AMOUNT.search(text) and not MONEY_WORD.search(text) and not BANKNOTE.search(text):
         return text
-    out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", text)  # "the $100 check" -> "$100 check"
+    out = BANKNOTE.sub("cash", text)  # "a $50 bill" is cash, not "the bill"
+    out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", out)  # "the $100 check" -> "$100 check"
     out = re.sub(r"\s*\b(?:for|of)\s+(?=[$€£¥₹]\s?\d)", " ", out)
     out = AMOUNT.sub("", out)
     if re.search(r"\b(?:cash|cheque|check|money)\b", out, re.I):

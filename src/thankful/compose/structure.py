@@ -5,7 +5,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from .facts import Facts
-from .phrases import ECHO_WORD, PLAIN_WORDS, Template, plans_for, slot_templates
+from .phrases import ECHO_WORD, PLAIN_WORDS, Template, echo_stems, plans_for, slot_templates
 from .variety import Chooser
 
 # The fact a slot is for: the slot is skipped when the moment lacks it or a sentence already said it.
@@ -42,7 +42,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     used: list[str] = []
     named_what = False
     echo: frozenset = frozenset()  # the words of the sentence just written
-    said: frozenset = frozenset()  # and of every sentence so far
+    said = _fact_words(f.what, f.detail, f.use, f.memory, f.ahead)  # and of every sentence so far: the facts'
+    # own words too ("they gave us comfort" is not followed by "Your thoughtfulness has been a comfort.")
     for slot in plan:
         if slot == PARAGRAPH:
             if paragraphs[-1]:
@@ -76,6 +77,11 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     body = "\n\n".join(" ".join(s[1] for s in p) for p in paragraphs if p)
     text = _frame(f, forms, flags, chooser, body)
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
+
+
+@lru_cache(maxsize=1024)  # a batch repeats its facts
+def _fact_words(*facts: str) -> frozenset:
+    return echo_stems(" ".join(facts))
 
 
 def _spend(spent: set, t: Template, slot: str, flags: frozenset) -> None:
