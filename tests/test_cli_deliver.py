@@ -321,3 +321,15 @@ def test_calendar_to_a_file_and_to_stdout(nb, cli, tmp_path):
     assert [str(e["UID"]) for e in from_file.walk("VEVENT")] == [str(e["UID"]) for e in from_stdout.walk("VEVENT")]
     code, out, _ = cli("calendar", "--json")
     assert json.loads(out)[0]["summary"].startswith("Send a thank-you note to May Lee")
+
+
+def test_printing_cards_uses_cards_from_the_stationery_count_once_per_note(nb, cli, tmp_path):
+    gift = drafted(nb, "May Lee", postal="12 Elm St\nSpringfield, IL 62701", kind="gift")
+    assert cli("stationery", "add", "10 A6 cards")[0] == 0
+    assert cli("stationery", "add", "5 A2 letterpress cards")[0] == 0
+    target = tmp_path / "cards.pdf"
+    assert cli("print", str(gift), "-o", str(target))[0] == 0
+    assert cli("print", str(gift), "-o", str(target))[0] == 0  # a reprint uses no second card
+    _, out, _ = cli("stationery", "list", "--json")
+    left = {box["size"]: box["remaining"] for box in json.loads(out)["boxes"]}
+    assert left == {"A6": 10, "A2": 4}  # the A2 box, matching the a2-folded format

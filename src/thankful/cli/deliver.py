@@ -274,7 +274,7 @@ def cmd_print(ctx) -> None:
     path = write_atomic(a.output, pdf)
     marked = [p.note for p in pieces] if what == "cards" else []
     if marked:
-        cards.mark_printed(ctx.nb, marked, ctx.today)
+        cards.mark_printed(ctx.nb, marked, ctx.today, a.fmt)
     if ctx.json:
         emit_json({"file": path, "what": what, "format": a.fmt, "font": a.font, "notes": [p.note for p in pieces],
                    "printed": marked})

@@ -346,12 +346,19 @@ def drafted_card_notes(nb: Notebook) -> list[int]:
     return [r["note"] for r in db.list_notes(nb.conn, statuses=("drafted",)) if r["channel"] != "email"]
 
 
-def mark_printed(nb: Notebook, note_ids: list[int], today: date) -> None:
-    """Printed cards are ready to post: `owed` shows them so."""
+# The stationery size each card format is printed on, as the stationery count names sizes.
+CARD_SIZES = {"a2-folded": "A2", "a6": "A6", "postcard": "4x6", "letter": "letter"}
+
+
+def mark_printed(nb: Notebook, note_ids: list[int], today: date, fmt: str = "a2-folded") -> None:
+    """Printed cards are ready to post (`owed` shows them so), and each uses a card from the stationery count."""
+    from ..practice import use_card
+
     with nb.transaction() as conn:
         for note_id in note_ids:
             if db.get_note(conn, note_id).status in ("owed", "drafted"):
                 db.update_note(conn, note_id, printed_on=today.isoformat())
+                use_card(nb, on=today, note_id=note_id, size=CARD_SIZES.get(fmt), how="print")
 
 
 # --- drawing ------------------------------------------------------------------------------------

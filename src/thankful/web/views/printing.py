@@ -51,7 +51,7 @@ def pdf(page: Page):
     except UsageError as e:
         return page.render("print.html", status=400, **_context(page, set(ids), values, str(e)))
     if marked:
-        cards.mark_printed(page.nb, marked, page.today)
+        cards.mark_printed(page.nb, marked, page.today, values["fmt"])
     name = f"thankful-{values['what']}-{page.today.isoformat()}.pdf"
     return Response(data, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
