@@ -289,3 +289,192 @@ def test_top_level_functions_work_before_and_after_the_packages_load():
 
     assert thankful.compose(_moment(COMPLETE[0])) == before
     assert thankful.check(before["text"])["score"] >= 80
+
+
+# --- the shape of a fact, and every fact in the draft ------------------------------------------------------
+
+def _texts(moment: dict, n: int = 4) -> list[str]:
+    return [d["text"] for d in compose(_moment(moment, moment.get("tone", "warm")), variants=n)]
+
+
+def test_a_when_detail_goes_with_the_act():
+    base = {"kind": "favor", "from": ["Ravi"], "what": "driving me to the airport", "detail": "at five in the morning",
+            "use": "I made my flight with time to spare", "on": "2026-11-25"}
+    for tone in TONES:
+        for text in _texts(dict(base, tone=tone)):
+            assert re.search(r"(?:driving|drive) me to the airport at five in the morning", text, re.I), text
+            assert not re.search(r"(?:^|[.!?:]\s+)at five in the morning|noticed at five", text, re.I), text
+            assert text.count("five in the morning") == 1
+
+
+def test_a_describing_detail_goes_with_the_thing():
+    base = {"kind": "gift", "from": ["Aunt Rose"], "what": "a silver rattle", "detail": "engraved with Nora's initials",
+            "use": "keep it on Nora's shelf"}
+    for text in _texts(base):
+        assert "silver rattle engraved with Nora's initials" in text, text
+
+
+def test_a_noun_phrase_detail_is_never_a_sentence_or_a_that_clause():
+    base = {"kind": "gift", "occasion": "baby", "from": ["Grandma Bea", "Grandpa Lou", "Aunt Rose"],
+            "what": "a hand-sewn quilt", "detail": "the tiny stars stitched in the corner",
+            "use": "wrap Nora in it for her naps", "sign": "Priya and Dev"}
+    for tone in ("warm", "formal", "playful"):
+        for text in _texts(dict(base, tone=tone)):
+            assert "noticed that the tiny" not in text
+            assert not re.search(r"(?:^|[.!?]\s+)The tiny stars stitched in the corner\.", text), text
+            assert "tiny stars stitched in the corner" in text
+
+
+FACT_POOL = {
+    "what": ["a hand-knitted scarf", "garden shears", "driving me to the airport", "always texting me on Monday mornings",
+             "a bottle of olive oil and a tin of saffron", "matching pajamas for the whole family",
+             "knitting a blanket for Nora", "help moving the couch", "two tickets to the symphony", "her recipe box",
+             "letting us stay for the week", "a ride to the hospital"],
+    "use": ["wear it on my walks to work", "the front garden finally looks tidy", "it makes the start of every week lighter",
+            "I made my flight with time to spare", "the kids still talk about it", "walks in the park",
+            "I got better faster", "read it to her every night", ""],
+    "detail": ["the deep green", "the candles smelled like pine", "they cut through the old hedge like butter",
+               "at five in the morning", "the tiny stars stitched in the corner", "before we were even up",
+               "you even repotted the fern", "white roses, Mom's favorite", ""],
+    "memory": ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""],
+    "ahead": ["see you at Thanksgiving", "our trip in June", "keep you posted on how the first term goes", ""],
+}
+CARD_KINDS = ("gift", "favor", "hospitality", "love", "just-because", "gratitude", "sympathy")
+
+
+def _last_word(fact: str) -> str:
+    return re.findall(r"[A-Za-z']+", fact)[-1].lower()
+
+
+def test_every_fact_given_appears_in_the_draft():
+    """Whatever its shape, each fact the person gave has a sentence: none is dropped for want of a template."""
+    import random
+
+    rng = random.Random("every-fact")
+    for _ in range(250):
+        m = {"kind": rng.choice(CARD_KINDS), "tone": rng.choice(TONES),
+             "from": rng.choice([["May"], ["the Patels"], ["Tom Smith", "Jane Smith"], ["Mr. Okafor"]]),
+             "sign": rng.choice(["Sam", "Sam and Alex"]), **{k: rng.choice(v) for k, v in FACT_POOL.items()}}
+        text = compose(_moment(m, m["tone"], sign=m["sign"]))["text"].lower()
+        for field in ("what", "use", "detail", "memory", "ahead"):
+            if m[field]:
+                assert _last_word(m[field]) in text, (field, m, text)
+
+
+@pytest.mark.parametrize("kind", CARD_KINDS)
+def test_every_shape_of_every_fact_has_a_sentence_in_every_tone(kind):
+    from thankful.compose.facts import read_moment
+
+    for field in ("use", "detail", "memory", "ahead"):
+        for value in filter(None, FACT_POOL[field]):
+            for what in ("a hand-knitted scarf", "driving me to the airport"):
+                for tone in TONES:
+                    for sign in ("Sam", "Sam and Alex"):
+                        m = {"kind": kind, "from": ["May"], "what": what, field: value, "tone": tone, "sign": sign}
+                        if read_moment(m).tone != tone:
+                            continue
+                        text = compose(m)["text"].lower()
+                        assert _last_word(value) in text, (m, text)
+
+
+# --- names, greetings, questions ----------------------------------------------------------------------------
+
+def test_givers_sharing_a_surname_are_greeted_once():
+    base = {"kind": "gift", "occasion": "wedding", "from": ["Tom Smith", "Jane Smith"], "what": "a set of garden shears",
+            "use": "finally tame the hedge", "sign": "Sam and Alex"}
+    assert compose(_moment(base, "formal", sign="Sam and Alex"))["text"].startswith("Dear Tom and Jane Smith,")
+    assert "Tom and Jane" in compose(_moment(base, "warm", sign="Sam and Alex"))["text"].splitlines()[0]
+
+
+@pytest.mark.parametrize("giver, greeted, asked", [
+    ("the neighbors", "Neighbors,", "the neighbors"),
+    ("the Nakamuras", "Nakamuras,", "the Nakamuras"),
+    ("my team", "Team,", "your team"),
+])
+def test_a_group_is_greeted_without_its_article_and_asked_about_with_it(giver, greeted, asked):
+    for d in compose(_moment({"kind": "hospitality", "from": [giver], "what": "letting us stay for the week"}),
+                     variants=6):
+        first = d["text"].splitlines()[0]
+        assert first.endswith(greeted) and first != greeted  # "Dear Nakamuras,", never a bare "Nakamuras,"
+        question = {n["field"]: n["question"] for n in d["needs"]}["detail"]
+        assert f"your time with {asked} will" in question
+
+
+def test_a_stays_memory_is_the_moment_it_asks_for():
+    base = {"kind": "hospitality", "from": ["the Nakamuras"], "what": "letting us stay for the week",
+            "memory": "the late-night card games", "use": "the kids still talk about it"}
+    for d in compose(_moment(base, "playful"), variants=4):
+        assert d["needs"] == []
+        assert "the kids still talk about it" in d["text"].lower()
+        assert not re.search(r"takes us back to|brought back", d["text"])  # it happened during the stay
+
+
+def test_third_person_words_for_the_giver_become_you():
+    base = {"kind": "gift", "from": ["Grandma Bea"], "what": "her recipe box", "detail": "the card she wrote for me",
+            "use": "cook her lasagna and read the cards to her on Sundays"}
+    for text in _texts(base):
+        assert "your recipe box" in text.lower() and "read the cards to you on Sundays" in text, text
+        assert "to your on" not in text and "she wrote" not in text
+
+
+# --- who writes --------------------------------------------------------------------------------------------
+
+def test_a_love_notes_we_is_the_couple_not_the_writer():
+    base = {"kind": "gift", "occasion": "birthday", "from": ["Alex"], "what": "a weekend in Vermont",
+            "use": "we finally had time to ourselves"}
+    for text in _texts(dict(base, tone="romantic")):
+        assert not re.search(r"\b(?:think of|to|for) us\b|\bWe (?:feel|hope|love|noticed|keep|were)\b", text), text
+
+
+def test_a_household_signs_as_we():
+    base = {"kind": "sympathy", "from": ["Father Michael"], "what": "the lovely service", "detail": "the reading you chose"}
+    for sign in ("The Brennan family", "The Kims"):
+        for d in compose(_moment(base, "formal", sign=sign), variants=3):
+            assert not re.search(r"\b(?:me|My family and I)\b", d["text"]), d["text"]
+
+
+# --- no echo ------------------------------------------------------------------------------------------------
+
+def test_no_sentence_repeats_the_verb_of_the_one_before():
+    names = ["Dana Whitfield", "Omar Haddad", "Lee Park", "Ana Ruiz"]
+    for a in names:
+        for b in names:
+            if a == b:
+                continue
+            base = {"kind": "interview", "from": [a, b], "role": "Data Analyst", "company": "Initech",
+                    "topic": "the mobile roadmap", "strength": "SQL query tuning", "on": "2026-11-25", "tone": "formal"}
+            for text in _texts(base, 3):
+                assert not re.search(r"I enjoyed[^.]*\.\s+I enjoyed", text), text
+
+
+def test_a_love_note_is_not_signed_with_its_last_words():
+    for who in ("Alex", "Jamie", "Jo", "Kai"):
+        for what in ("the note in my lunchbox", "always warming my side of the bed", "making my coffee every morning"):
+            for tone in ("romantic", "playful", "warm"):
+                for text in _texts({"kind": "love", "from": [who], "what": what, "tone": tone}, 2):
+                    body, closing = text.split("\n\n")[-2:]
+                    last = re.split(r"(?<=[.?!])\s+", body)[-1].lower()
+                    if "love" in last:
+                        assert "love" not in closing.lower(), text
+
+
+def test_a_gratitude_in_the_past_is_not_framed_in_the_present():
+    base = {"kind": "gratitude", "from": ["Bea"], "what": "checking in on me every day", "use": "I felt less alone"}
+    for text in _texts(base, 6):
+        assert "notice it every time: I felt" not in text and "It means I felt" not in text
+
+
+# --- money --------------------------------------------------------------------------------------------------
+
+def test_money_goes_toward_a_thing():
+    for use in ("new running shoes", "toward our honeymoon in Lisbon", "college tuition"):
+        base = {"kind": "gift", "from": ["Uncle Joe"], "what": "a gift card", "money": True, "use": use}
+        for text in _texts(base):
+            assert re.search(r"go toward (?:new running shoes|our honeymoon in Lisbon|college tuition)", text), text
+            assert not re.search(r"(?:'ll|to|will) (?:new|toward|college)|towarding", text), text
+
+
+def test_a_banknote_is_money():
+    base = {"kind": "gift", "from": ["Nana"], "what": "a $50 bill", "money": True, "use": "save for a used car"}
+    for text in _texts(base):
+        assert "bill" not in text and "$" not in text and "your generous gift" in text

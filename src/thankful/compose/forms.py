@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from . import grammar as g
-from .facts import Facts
+from .facts import SIGN_JOINERS, Facts
 from .money import amount_text, deductible_text, goods_statement, scrub_money
 
 # Which fact a form draws on: a template "uses" these facts, and is only chosen when they exist.
@@ -89,6 +89,9 @@ def _writer(f: Facts, forms: dict, we: bool) -> None:
         "Id": ("we would" if we else "I would") if formal else ("we'd" if we else "I'd"),
         "cant": "cannot" if formal else "can't", "dont": "do not" if formal else "don't",
         "didnt": "did not" if formal else "didn't", "life": "lives" if we else "life",
+        # one person's own day (a birthday, a graduation): "our" only when two sign ("Sam and Alex"),
+        # not when the facts say "we" or a household signs
+        "own": "our" if SIGN_JOINERS.search(f.sign or "") else "my",
     })
 
 
@@ -315,7 +318,7 @@ def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add(f"o_{occasion}")
     phrase = OCCASION_FOR.get(occasion)
     if phrase and occasion not in what.lower():
-        forms["_occasion_for"] = " " + phrase.replace("{our}", forms["my"]).replace("{my}", forms["my"])
+        forms["_occasion_for"] = " " + phrase.replace("{our}", forms["my"]).replace("{my}", forms["own"])
         flags.add("occasion")
     forms["the_baby"] = "the baby"
 
