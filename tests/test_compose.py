@@ -426,6 +426,12 @@ def test_a_love_notes_we_is_the_couple_not_the_writer():
         assert not re.search(r"\b(?:think of|to|for) us\b|\bWe (?:feel|hope|love|noticed|keep|were)\b", text), text
 
 
+def test_a_romantic_note_to_hosts_keeps_the_households_we():
+    """'having us at the lake house' from two hosts: 'us' is the writer's household, whatever the tone."""
+    for text in _texts(dict(COMPLETE[5], tone="romantic")):
+        assert not re.search(r"\bI (?:won't|keep|hope|can't|'m)\b|\bI'm\b", text), text
+
+
 def test_a_household_signs_as_we():
     base = {"kind": "sympathy", "from": ["Father Michael"], "what": "the lovely service", "detail": "the reading you chose"}
     for sign in ("The Brennan family", "The Kims"):

@@ -138,14 +138,14 @@ class Facts:
     def writer_plural(self) -> bool:
         """Write 'we' when the note is signed by two ('Sam and Alex') or a household ('The Kims', 'the
         Brennan family'), or the facts say 'us' and 'our'. A memory's 'we' is the writer and the giver
-        ('we spent that summer listening to records'), and so is the 'we' of a love note ('our trip')."""
+        ('we spent that summer listening to records'), and so is the 'we' of a note to a partner ('our trip')."""
         if self.kind == "donation":
             return True
         sign = self.sign or ""
         if SIGN_JOINERS.search(sign) or HOUSEHOLD.search(sign):
             return True
-        if self.kind == "love" or self.tone == "romantic":
-            return False
+        if self.kind == "love" or (self.tone == "romantic" and len(self.givers) == 1 and not self.givers_plural):
+            return False  # to a partner, "our trip" is theirs and the writer's
         return any(_says_we(v) for v in (self.what, self.use, self.ahead, self.detail) if v)
 
     @property
