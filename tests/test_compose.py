@@ -484,3 +484,18 @@ def test_a_banknote_is_money():
     base = {"kind": "gift", "from": ["Nana"], "what": "a $50 bill", "money": True, "use": "save for a used car"}
     for text in _texts(base):
         assert "bill" not in text and "$" not in text and "your generous gift" in text
+
+
+def test_a_plural_gift_opens_a_sentence_as_they():
+    base = {"kind": "sympathy", "from": ["Aunt Rose"], "what": "flowers", "memory": "Mom loved lilies",
+            "use": "they brightened the house"}
+    for text in _texts(base, 6):
+        assert not re.search(r"\bThem\b", text), text
+
+
+@pytest.mark.parametrize("giver, greeted", [("Nurse Kelly", "Nurse Kelly,"), ("Dr. Amara Osei", "Dr. Amara Osei,")])
+def test_a_title_keeps_the_name_and_is_not_greeted_bare(giver, greeted):
+    base = {"kind": "gratitude", "from": [giver], "what": "the extra blanket at 3 a.m.", "use": "I finally slept"}
+    for text in _texts(base, 6):
+        first = text.splitlines()[0]
+        assert first.endswith(greeted) and first != greeted, first

@@ -15,7 +15,8 @@ EMAIL_KINDS = ("interview", "donation")
 # Words in a greeting that are a title or a family name for someone ("Aunt May"): keep the whole greeting.
 TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor miss aunt auntie uncle grandma "
                    "grandpa granny grandad grandmother grandfather nana nan papa pop cousin coach pastor father "
-                   "sister brother rabbi reverend rev. sir dame lady lord judge captain officer".split())
+                   "sister brother rabbi reverend rev. sir dame lady lord judge captain officer nurse principal dean chef "
+                   "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau".split())
 FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa "
                    "cousin mom mum dad mother father sis bro".split())
 WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)

@@ -160,7 +160,7 @@ def _clean(text: str, f: Facts, swap: bool) -> str:
 
 def _what(f: Facts, forms: dict, flags: set) -> str:
     if not f.what:
-        forms.update({"it": "it", "it_is": "it is" if f.formal else "it's", "it_was": "it was", "s": "s",
+        forms.update({"it": "it", "It": "It", "it_is": "it is" if f.formal else "it's", "it_was": "it was", "s": "s",
                       "is": "is", "was": "was"})
         return ""
     swap = bool(THIRD_POSSESSIVE.search(f.what))
@@ -197,7 +197,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if f.money:
         flags.add("money")
     forms.update({
-        "it": "them" if plural else "it",
+        "it": "them" if plural else "it", "It": "They" if plural else "It",  # {It} opens a sentence: a subject
         "it_is": ("they are" if plural else "it is") if f.formal else ("they're" if plural else "it's"),
         "it_was": "they were" if plural else "it was", "s": "" if plural else "s",
         "is": "are" if plural else "is", "was": "were" if plural else "was",
