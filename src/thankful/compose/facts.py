@@ -21,7 +21,6 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
                    "cousin mom mum dad mother father sis bro".split())
 WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
-AND_JOINER = re.compile(r"\s(?:and|&)\s")
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
                        "cohort squad".split())
@@ -30,36 +29,32 @@ HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$", re.I)  # "The Kims", "the Bren
 
 @dataclass(frozen=True)
 class Giver:
-    """Someone the note thanks (a person, a couple, a family): their name, what to call them, who they are."""
+    """Someone the note thanks (a person, a couple, a family): their name, what to call them, who they are.
+    What the note needs to know of them is worked out once, when they are read."""
 
     name: str
     call: str = ""
     relationship: str = ""
+    is_group: bool = field(init=False, compare=False)     # 'the Patels', 'Ben and Liz': several people
+    head_count: int = field(init=False, compare=False)    # 'Ben and Liz' two, 'the Patels' more, 'May' one
+    is_family: bool = field(init=False, compare=False)    # 'Aunt May', or a relationship of family
+    has_title: bool = field(init=False, compare=False)    # 'Dr. Osei', 'Nurse Kelly'
+    the_group: bool = field(init=False, compare=False)    # 'the Patels', 'my team': greeted without 'the'/'my'
 
-    @property
-    def is_group(self) -> bool:
-        """'the Patels', 'the Nguyen family', 'Ben and Liz': one addressee, several people."""
+    def __post_init__(self):
         low = self.name.lower()
+        first = (self.call or self.name).split(" ", 1)[0].lower()
+        joined = " and " in low or " & " in low  # names are read with single spaces
         if low.startswith(OWNED) and not self.call:
-            return low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
-        return low.startswith("the ") or bool(AND_JOINER.search(low)) or low.endswith(" family")
-
-    @property
-    def head_count(self) -> int:
-        """How many people the addressee is: 'Ben and Liz' two, 'the Patels' more, 'May' one."""
-        if not self.is_group:
-            return 1
-        return 2 if AND_JOINER.search(self.name.lower()) and "," not in self.name else 3
-
-    @property
-    def is_family(self) -> bool:
-        first = (self.call or self.name).split(" ", 1)[0].lower()
-        return self.relationship in ("family", "partner") or first in FAMILY
-
-    @property
-    def has_title(self) -> bool:
-        first = (self.call or self.name).split(" ", 1)[0].lower()
-        return first in TITLES and first not in FAMILY and first not in ("cousin", "coach")
+            group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
+        else:
+            group = low.startswith("the ") or joined or low.endswith(" family")
+        put = object.__setattr__  # frozen: each is set once, here
+        put(self, "is_group", group)
+        put(self, "head_count", 1 if not group else 2 if joined and "," not in self.name else 3)
+        put(self, "is_family", self.relationship in ("family", "partner") or first in FAMILY)
+        put(self, "has_title", first in TITLES and first not in FAMILY and first not in ("cousin", "coach"))
+        put(self, "the_group", not self.call and low.startswith(("the ",) + OWNED))
 
     def greeting(self, formal: bool) -> str:
         """How the note greets them: their `call`, else the name (its first word among friends)."""
@@ -75,11 +70,6 @@ class Giver:
         if all(p[:1].isupper() for p in parts):
             return parts[0]  # "Tom Smith" -> "Tom" in a warm note
         return name
-
-    @property
-    def the_group(self) -> bool:
-        """'the Patels': greeted without their 'the' ('Dear Patels,'), which a bare 'Patels,' cannot carry."""
-        return not self.call and self.name.lower().startswith(("the ",) + OWNED)
 
     def in_text(self, formal: bool) -> str:
         """How a question to the writer names them: 'the Nakamuras' keeps its 'the' ('your time with the

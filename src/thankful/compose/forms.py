@@ -60,22 +60,37 @@ HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
 
 def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     """All forms of the facts, and the flags that say which facts (and shapes) there are."""
-    forms: dict[str, str] = {"_appositive": ""}
     we = f.writer_plural
-    flags: set[str] = {f"k_{f.kind}", f"t_{f.tone}", "we" if we else "i"}
-    _writer(f, forms, we)
+    # The forms of what, use, detail, ... depend on these alone: a batch that repeats its facts ("a quilt",
+    # "keep warm on winter evenings") works them out once. The people and the email kinds' facts are per note.
+    swap = "one" if len(f.givers) == 1 and not f.givers_plural else "many" if f.givers_plural else ""
+    key = (f.kind, f.tone, f.what, f.use, f.detail, f.memory, f.ahead, f.money, f.occasion, we,
+           bool(SIGN_JOINERS.search(f.sign)) if f.sign else False, swap)
+    known = _FACT_FORMS.get(key)
+    if known is None:
+        forms: dict[str, str] = {"_appositive": ""}
+        flags: set[str] = {f"k_{f.kind}", f"t_{f.tone}", "we" if we else "i"}
+        _writer(f, forms, we)
+        what = _what(f, forms, flags)
+        _use(f, forms, flags, what)
+        _detail(f, forms, flags, what)
+        _memory(f, forms, flags, what)
+        _ahead(f, forms, flags, what)
+        _occasion(f, forms, flags, what)
+        if len(_FACT_FORMS) >= FACT_FORMS_KEPT:
+            _FACT_FORMS.clear()
+        known = _FACT_FORMS[key] = (forms, frozenset(flags))
+    forms, flags = dict(known[0]), set(known[1])
     _givers(f, forms, flags)
-    what = _what(f, forms, flags)
-    _use(f, forms, flags, what)
-    _detail(f, forms, flags, what)
-    _memory(f, forms, flags, what)
-    _ahead(f, forms, flags, what)
-    _occasion(f, forms, flags, what)
     _interview(f, forms, flags)
     _donation(f, forms, flags)
     if f.late:
         flags.add("late")
     return forms, flags
+
+
+_FACT_FORMS: dict[tuple, tuple[dict, frozenset]] = {}
+FACT_FORMS_KEPT = 4096
 
 
 def _writer(f: Facts, forms: dict, we: bool) -> None:

@@ -41,6 +41,7 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     spent: set[str] = set()
     used: list[str] = []
     named_what = False
+    folded = "detail_folded" in flags
     echo: frozenset = frozenset()  # the words of the sentence just written
     said = _fact_words(f.what, f.detail, f.use, f.memory, f.ahead)  # and of every sentence so far: the facts'
     # own words too ("they gave us comfort" is not followed by "Your thoughtfulness has been a comfort.")
@@ -53,7 +54,11 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
         if t is None:
             continue
         paragraphs[-1].append((slot, t.render(forms), t.echo))
-        _spend(spent, t, slot, flags)
+        spent |= t.uses
+        if slot == "late":
+            spent.add("late")
+        if folded and "what" in t.uses:
+            spent.add("detail")  # "at five in the morning" went out with the act it belongs to
         used.append(t.id)
         echo = t.echo
         said |= echo
@@ -71,25 +76,18 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
         t = _choose(slot, f, flags, spent, True, chooser, near, said)
         if t is not None:
             last.insert(at, (slot, t.render(forms), t.echo))
-            _spend(spent, t, slot, flags)
+            spent |= t.uses
             used.append(t.id)
             said |= t.echo
     body = "\n\n".join(" ".join(s[1] for s in p) for p in paragraphs if p)
-    text = _frame(f, forms, flags, chooser, body)
+    last = next((p[-1][1] for p in reversed(paragraphs) if p), "")  # what the sign-off must not echo
+    text = _frame(f, forms, flags, chooser, body, last)
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts
 def _fact_words(*facts: str) -> frozenset:
     return echo_stems(" ".join(facts))
-
-
-def _spend(spent: set, t: Template, slot: str, flags: frozenset) -> None:
-    spent |= t.uses
-    if slot == "late":
-        spent.add("late")
-    if "what" in t.uses and "detail_folded" in flags:
-        spent.add("detail")  # "at five in the morning" went out with the act it belongs to
 
 
 def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool, chooser: Chooser,
@@ -176,21 +174,18 @@ def _leans_back(t: Template, flags: set) -> bool:
     return t.lead in BACK_LEADS and BACK_LEADS[t.lead] in flags
 
 
-def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str) -> str:
+def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last: str = "") -> str:
     parts = []
     if "greet" in flags:
         parts.append(_one(f, "greeting", forms, flags, chooser))
     parts.append(body)
-    closing = _closing(f, forms, flags, chooser, body) or "With thanks,"
+    closing = _closing(f, forms, flags, chooser, last) or "With thanks,"
     parts.append(f"{closing}\n{f.sign}" if f.sign else closing)
     return "\n\n".join(p for p in parts if p)
 
 
-def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, body: str) -> str:
+def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str) -> str:
     """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
-    end = len(body) - 1
-    last = body[max(body.rfind(". ", 0, end), body.rfind("? ", 0, end), body.rfind("! ", 0, end),
-                    body.rfind("\n", 0, end)) + 1:]
     options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last))
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
 

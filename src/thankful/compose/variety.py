@@ -42,5 +42,6 @@ class Chooser:
             low = min(counts)
             fresh = list(compress(options, map(low.__eq__, counts)))
             chosen = fresh[self.index(len(fresh))]
-        self.used[ident(chosen)] += 1
+        key = ident(chosen)
+        self.used[key] = self.used.get(key, 0) + 1  # not Counter's +=, which calls __missing__ for a new key
         return chosen
