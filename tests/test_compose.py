@@ -480,10 +480,16 @@ def test_money_goes_toward_a_thing():
             assert not re.search(r"(?:'ll|to|will) (?:new|toward|college)|towarding", text), text
 
 
-def test_a_banknote_is_money():
-    base = {"kind": "gift", "from": ["Nana"], "what": "a $50 bill", "money": True, "use": "save for a used car"}
+@pytest.mark.parametrize("what", ["a $50 bill", "a twenty-dollar bill", "two 20-dollar bills"])
+def test_a_banknote_is_money(what):
+    base = {"kind": "gift", "from": ["Nana"], "what": what, "money": True, "use": "save for a used car"}
     for text in _texts(base):
         assert "bill" not in text and "$" not in text and "your generous gift" in text
+
+
+def test_a_bill_that_is_not_money_stays():
+    base = {"kind": "favor", "from": ["Ravi"], "what": "paying the bill at dinner", "use": "I could treat my sister"}
+    assert all(re.search(r"pay(?:ing)? the bill at dinner", t, re.I) for t in _texts(base))
 
 
 def test_a_plural_gift_opens_a_sentence_as_they():

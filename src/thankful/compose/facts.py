@@ -22,6 +22,7 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
 WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
+THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
                        "cohort squad".split())
 HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$", re.I)  # "The Kims", "the Brennan family"
@@ -49,19 +50,20 @@ class Giver:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         else:
             group = low.startswith("the ") or joined or low.endswith(" family")
-        put = object.__setattr__  # frozen: each is set once, here
-        put(self, "is_group", group)
-        put(self, "head_count", 1 if not group else 2 if joined and "," not in self.name else 3)
-        put(self, "is_family", self.relationship in ("family", "partner") or first in FAMILY)
-        put(self, "has_title", first in TITLES and first not in FAMILY and first not in ("cousin", "coach"))
-        put(self, "the_group", not self.call and low.startswith(("the ",) + OWNED))
+        self.__dict__.update(  # frozen: set once, here, past the frozen __setattr__
+            is_group=group,
+            head_count=1 if not group else 2 if joined and "," not in self.name else 3,
+            is_family=self.relationship in ("family", "partner") or first in FAMILY,
+            has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
+            the_group=not self.call and low.startswith(THE_OR_OWNED),
+        )
 
     def greeting(self, formal: bool) -> str:
         """How the note greets them: their `call`, else the name (its first word among friends)."""
         if self.call:
             return self.call
         name = self.name
-        if name.lower().startswith(("the ",) + OWNED):
+        if name.lower().startswith(THE_OR_OWNED):
             rest = name.split(" ", 1)[1]
             return rest[:1].upper() + rest[1:]  # "Dear Nguyen family", "Dear Neighbors", "Dear Team"
         parts = name.split()

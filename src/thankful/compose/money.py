@@ -12,18 +12,17 @@ AMOUNT = re.compile(
 AMOUNT_MARKS = ("$", "€", "£", "¥", "₹", "dollars", "bucks", "pounds", "usd", "eur", "gbp")
 
 
-BANKNOTE = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
-                      r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?\s+(?:bill|note|banknote)s?\b|"
-                      r"\b\d[\d,]*[-\s]dollar\s+bills?\b)", re.I)
+BANKNOTE = (r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
+            r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?\s+(?:bill|note|banknote)s?\b|\b(?:\d[\d,]*|one|two|five|ten|twenty|fifty|hundred)[-\s]dollar\s+bills?\b)")
 MONEY_WORD = re.compile(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts: the same gift, the same use
 def scrub_money(text: str) -> str:
     """Take amounts and the words cash/check out of a personal note's facts, keeping the rest."""
-    if not AMOUNT.search(text) and not MONEY_WORD.search(text) and not BANKNOTE.search(text):
-        return text
-    out = BANKNOTE.sub("cash", text)  # "a $50 bill" is cash, not "the bill"
+    if not AMOUNT.search(text) and not MONEY_WORD.search(text) and "dollar" not in text.lower():
+        return text  # every BANKNOTE holds an AMOUNT or the word "dollar"
+    out = re.sub(BANKNOTE, "cash", text, flags=re.I)  # "a $50 bill" is cash, not "the bill"
     out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", out)  # "the $100 check" -> "$100 check"
     out = re.sub(r"\s*\b(?:for|of)\s+(?=[$€£¥₹]\s?\d)", " ", out)
     out = AMOUNT.sub("", out)
