@@ -505,3 +505,10 @@ def test_a_title_keeps_the_name_and_is_not_greeted_bare(giver, greeted):
     for text in _texts(base, 6):
         first = text.splitlines()[0]
         assert first.endswith(greeted) and first != greeted, first
+
+
+def test_a_details_our_does_not_make_one_writer_we():
+    base = {"kind": "just-because", "from": ["Ken"], "what": "the playlist", "detail": "every song is from our road trip"}
+    for tone in TONES:
+        for text in _texts(dict(base, tone=tone)):
+            assert not re.search(r"\bWe\b|\bwe're\b|\bour lives\b", text), text

@@ -130,8 +130,10 @@ class Facts:
     @property
     def writer_plural(self) -> bool:
         """Write 'we' when the note is signed by two ('Sam and Alex') or a household ('The Kims', 'the
-        Brennan family'), or the facts say 'us' and 'our'. A memory's 'we' is the writer and the giver
-        ('we spent that summer listening to records'), and so is the 'we' of a note to a partner ('our trip')."""
+        Brennan family'), or what was done, its use or the plan say 'us' and 'our'. A memory's or a detail's
+        'we' is as often the writer and the giver ('we spent that summer listening to records', 'every song is
+        from our road trip'), and so is the 'we' of a note to a partner ('our trip'): "I" with their "our"
+        reads well, "we" for one writer does not."""
         if self.kind == "donation":
             return True
         sign = self.sign or ""
@@ -139,7 +141,7 @@ class Facts:
             return True
         if self.kind == "love" or (self.tone == "romantic" and len(self.givers) == 1 and not self.givers_plural):
             return False  # to a partner, "our trip" is theirs and the writer's
-        return any(_says_we(v) for v in (self.what, self.use, self.ahead, self.detail) if v)
+        return any(_says_we(v) for v in (self.what, self.use, self.ahead) if v)
 
     @property
     def givers_plural(self) -> bool:
