@@ -54,7 +54,17 @@ class _Commands:
         return self.action.add_parser(name, **kwargs)
 
 
+def _remember_translations() -> None:
+    """argparse looks up a gettext catalogue afresh for every message it builds (a sixth of a command's
+    start-up); a message's translation cannot change while a command runs, so look each one up once."""
+    if not hasattr(argparse._, "cache_info"):
+        import functools
+
+        argparse._ = functools.lru_cache(maxsize=None)(argparse._)
+
+
 def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
+    _remember_translations()
     parser = ThankfulParser(
         prog="thankful",
         description="Remember, write and send sincere thank-you notes, on time. "
