@@ -55,3 +55,13 @@ def test_describe_due():
     assert describe_due(date(2026, 11, 25), TODAY) == "1 day overdue"
     assert describe_due(TODAY, TODAY) == "due today"
     assert describe_due(None, TODAY) == "no due date"
+
+
+def test_describe_when():
+    from thankful.dates import describe_when
+
+    assert describe_when(TODAY, TODAY) == "today"
+    assert describe_when(date(2026, 11, 25), TODAY) == "yesterday"
+    assert describe_when(date(2026, 11, 21), TODAY) == "on Saturday"
+    assert describe_when(date(2026, 10, 3), TODAY) == "on October 3"
+    assert describe_when(None, TODAY) == ""

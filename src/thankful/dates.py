@@ -99,3 +99,17 @@ def describe_due(due: date | None, today: date) -> str:
     if days == -1:
         return "1 day overdue"
     return f"{-days} days overdue"
+
+
+def describe_when(on: date | None, today: date | None) -> str:
+    """When something happened, as a note says it: 'today', 'yesterday', 'on Saturday' (this week), 'on November 21'; '' when unknown."""
+    if on is None or today is None:
+        return ""
+    days = (today - on).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if 1 < days < 7:
+        return "on " + on.strftime("%A")
+    return f"on {on.strftime('%B')} {on.day}"

@@ -5,8 +5,8 @@ and carries its own leading space or comma ("{_when}" is " yesterday" or nothing
 """
 
 import re
-from datetime import date
 
+from ..dates import describe_when
 from . import grammar as g
 from .facts import SIGN_JOINERS, Facts
 from .money import amount_text, deductible_text, goods_statement, scrub_money
@@ -375,7 +375,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         else:
             forms["question_about"] = g.decapitalise(q)  # "how the team works with engineering"
             flags.update({"question", "question_about"})
-    when = _when(f.on, f.today)
+    when = describe_when(f.on, f.today)
     forms["_when"] = f" {when}" if when else ""
 
 
@@ -397,20 +397,6 @@ def _direct_question(q: str) -> bool:
     if ws[0] in QUESTION_AUX:
         return True
     return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
-
-
-def _when(on: date | None, today: date | None) -> str:
-    """'today', 'yesterday', 'on Saturday' (this week), 'on November 21'; '' when unknown."""
-    if on is None or today is None:
-        return ""
-    days = (today - on).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if 1 < days < 7:
-        return "on " + on.strftime("%A")
-    return f"on {on.strftime('%B')} {on.day}"
 
 
 def _donation(f: Facts, forms: dict, flags: set) -> None:
