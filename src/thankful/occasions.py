@@ -68,6 +68,7 @@ def normalise_occasion(text: str | None) -> str | None:
     return catalogue()["aliases"].get(key, key)
 
 
+@cache  # pure over the catalogue, and asked once per moment: a batch of 1,000 repeats a few rules
 def rule_for(kind: str, occasion: str | None = None) -> Rule:
     kind = normalise_kind(kind)
     info = catalogue()["kinds"][kind]

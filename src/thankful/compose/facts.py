@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .. import occasions
 from ..choices import TONES  # not ..model: its dataclasses are start-up compose does not need
@@ -168,22 +168,12 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     facts.amount = _amount(moment.get("amount"))
     facts.on = _date(moment.get("on"), "on")
     facts.today = _date(moment.get("today"), "today") or today
-    rule = _rule(kind, facts.occasion or None)
-    facts.due = rule.due(facts.on)
+    facts.due = occasions.due_date(kind, facts.occasion or None, facts.on)
     if facts.today and facts.on:
         due = _date(moment.get("due"), "due")
-        if due is not None:
-            facts.late = occasions.is_late(kind, facts.occasion or None, facts.on, facts.today, due=due)
-        else:
-            limit = rule.limit(facts.on)  # occasions.is_late, with the rule looked up once per batch
-            facts.late = limit is not None and facts.today > limit
+        facts.late = occasions.is_late(kind, facts.occasion or None, facts.on, facts.today, due=due)
     facts.key = _key(moment)
     return facts
-
-
-@cache
-def _rule(kind: str, occasion: str | None):
-    return occasions.rule_for(kind, occasion)
 
 
 def _text(moment: dict, name: str) -> str:
