@@ -14,7 +14,7 @@ import os
 import random
 from datetime import date, timedelta
 
-from thankful import occasions
+from thankful.domain import kinds
 from thankful.store import open_notebook
 
 KINDS = [("gift", "birthday"), ("gift", "holiday"), ("gift", "wedding"), ("favor", ""), ("hospitality", ""),
@@ -46,7 +46,7 @@ def build(path: str, people: int, moments: int, today: date, seed: int = 7) -> d
             person = rng.randrange(1, people + 1)
             moment_rows.append((m, kind, occasion, rng.choice(THINGS), on.isoformat(), on.isoformat()))
             giver_rows.append((m, person, 0))
-            due = occasions.due_date(kind, occasion, on)
+            due = kinds.due_date(kind, occasion, on)
             if on >= recent and owed_budget > 0:
                 status, sent_on = rng.choice(["owed", "owed", "drafted"]), None
                 owed_budget -= 1

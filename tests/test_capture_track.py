@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from thankful import capture, practice, track
-from thankful.errors import NotFound, UsageError
+from thankful.domain.errors import NotFound, UsageError
 from thankful.store import records as db
 
 TODAY = date(2026, 11, 26)

@@ -10,7 +10,7 @@ import pytest
 
 from thankful.deliver import cards
 from thankful.deliver.cards import AVERY_5160, FORMATS, INCH, Piece, TooLong
-from thankful.errors import UsageError
+from thankful.domain.errors import UsageError
 
 MAY = Piece(1, "May Lee", "12 Elm Street, Apt 4\nSpringfield, IL 62701",
             "Dear Aunt May,\n\nThank you for the hand-knitted scarf. The deep green is exactly my colour, and I "

@@ -6,12 +6,12 @@ from functools import cache
 
 import pytest
 
-from thankful.check import check
-from thankful.check import checks as c
-from thankful.check import lists as L
-from thankful.check.note import WORD, WORD_CASE_TRAPS, read, words_of
-from thankful.compose.facts import read_moment
-from thankful.compose.money import AMOUNT, AMOUNT_MARKS
+from thankful.writing.coach import check
+from thankful.writing.coach import checks as c
+from thankful.writing.coach import lists as L
+from thankful.writing.coach.note import WORD, WORD_CASE_TRAPS, read, words_of
+from thankful.writing.facts import read_moment
+from thankful.writing.money import AMOUNT, AMOUNT_MARKS
 
 SCARF = {"kind": "gift", "from": [{"name": "May Lee", "call": "Aunt May"}], "what": "a hand-knitted scarf",
          "sign": "Sam", "today": "2026-11-26"}

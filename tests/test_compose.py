@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from thankful.compose import compose, compose_many
-from thankful.errors import UsageError
+from thankful.domain.errors import UsageError
+from thankful.writing.contract import compose, compose_many
 
 TODAY = "2026-11-26"
 TONES = ("warm", "formal", "playful", "romantic")
@@ -254,9 +254,9 @@ def test_malformed_moments_say_what_to_fix(moment, message):
 def test_fits_looked_up_by_a_slots_own_flags_are_the_fits_by_all_flags(base):
     """structure caches the templates that fit a slot by the flags that slot's templates read, so that
     moments of many shapes share them: the same templates as judged with every flag."""
-    from thankful.compose import forms, structure
-    from thankful.compose.facts import read_moment
-    from thankful.compose.phrases import banks, slot_templates
+    from thankful.writing.compose import forms, structure
+    from thankful.writing.compose.phrases import banks, slot_templates
+    from thankful.writing.facts import read_moment
 
     slots = {slot for bank in banks() for slot in bank.slots}
     for tone in TONES:
@@ -276,18 +276,16 @@ def test_fits_looked_up_by_a_slots_own_flags_are_the_fits_by_all_flags(base):
 
 def test_import_thankful_stays_light():
     code = ("import sys, thankful; thankful.compose; "
-            "print(' '.join(m for m in ('inflect', 'proselint', 'thankful.compose', 'tomllib') if m in sys.modules))")
+            "print(' '.join(m for m in ('inflect', 'proselint', 'thankful.writing.compose', 'tomllib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""
 
 
-def test_top_level_functions_work_before_and_after_the_packages_load():
+def test_top_level_functions_are_the_contract():
     import thankful
 
     before = thankful.compose(_moment(COMPLETE[0]))
-    import thankful.compose  # noqa: F401  (replaces the function with the callable package)
-
-    assert thankful.compose(_moment(COMPLETE[0])) == before
+    assert thankful.compose(_moment(COMPLETE[0])) == before == compose(_moment(COMPLETE[0]))
     assert thankful.check(before["text"])["score"] >= 80
 
 
@@ -363,7 +361,7 @@ def test_every_fact_given_appears_in_the_draft():
 
 @pytest.mark.parametrize("kind", CARD_KINDS)
 def test_every_shape_of_every_fact_has_a_sentence_in_every_tone(kind):
-    from thankful.compose.facts import read_moment
+    from thankful.writing.facts import read_moment
 
     for field in ("use", "detail", "memory", "ahead"):
         for value in filter(None, FACT_POOL[field]):

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from thankful.dates import describe_due, parse_date, today_from
-from thankful.errors import UsageError
+from thankful.domain.dates import describe_due, parse_date, today_from
+from thankful.domain.errors import UsageError
 
 TODAY = date(2026, 11, 26)  # Thursday
 
@@ -58,7 +58,7 @@ def test_describe_due():
 
 
 def test_describe_when():
-    from thankful.dates import describe_when
+    from thankful.domain.dates import describe_when
 
     assert describe_when(TODAY, TODAY) == "today"
     assert describe_when(date(2026, 11, 25), TODAY) == "yesterday"

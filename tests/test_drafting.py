@@ -11,9 +11,9 @@ import pytest
 
 from conftest import TODAY
 from thankful import capture, drafting
-from thankful.compose import compose
-from thankful.errors import NotFound, ThankfulError, UsageError
+from thankful.domain.errors import NotFound, ThankfulError, UsageError
 from thankful.store import records as db
+from thankful.writing.contract import compose
 
 MINE = "Dear Aunt May,\n\nMy own words about the cookbook.\n\nSam"
 

@@ -19,7 +19,7 @@ from deliver_fixtures import (
 )
 from thankful import track
 from thankful.deliver import email as mail
-from thankful.errors import ThankfulError, UsageError
+from thankful.domain.errors import ThankfulError, UsageError
 from thankful.store import outbox
 from thankful.store import records as db
 

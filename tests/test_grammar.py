@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thankful.compose import grammar as g
+from thankful.writing.compose import grammar as g
 
 
 @pytest.mark.parametrize("phrase, default, expected", [

@@ -4,25 +4,25 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thankful import occasions
-from thankful.errors import UsageError
+from thankful.domain import kinds
+from thankful.domain.errors import UsageError
 
 DESIGN_KINDS = {"interview", "gift", "favor", "hospitality", "love", "just-because", "gratitude", "sympathy",
                 "donation"}
 
 
 def test_every_kind_and_occasion_of_the_design_is_in_the_catalogue():
-    assert set(occasions.kinds()) == DESIGN_KINDS
+    assert set(kinds.kinds()) == DESIGN_KINDS
     for occ in ("wedding", "shower", "baby", "birthday", "holiday", "graduation", "mailed", "other"):
-        assert occ in occasions.catalogue()["occasions"]
+        assert occ in kinds.catalogue()["occasions"]
 
 
 def test_every_rule_names_its_source():
-    for kind in occasions.kinds():
-        rule = occasions.rule_for(kind)
+    for kind in kinds.kinds():
+        rule = kinds.rule_for(kind)
         assert rule.source and rule.rule
-    for occ in occasions.catalogue()["occasions"]:
-        assert occasions.rule_for("gift", occ).source
+    for occ in kinds.catalogue()["occasions"]:
+        assert kinds.rule_for("gift", occ).source
 
 
 @pytest.mark.parametrize("kind, occasion, days", [
@@ -32,36 +32,36 @@ def test_every_rule_names_its_source():
 ])
 def test_due_days_follow_the_design_table(kind, occasion, days):
     on = date(2026, 11, 1)
-    assert occasions.due_date(kind, occasion, on) == on + timedelta(days=days)
+    assert kinds.due_date(kind, occasion, on) == on + timedelta(days=days)
 
 
 @pytest.mark.parametrize("kind", ["love", "just-because", "gratitude"])
 def test_no_due_date_for_notes_without_occasion(kind):
-    assert occasions.due_date(kind, None, date(2026, 1, 1)) is None
+    assert kinds.due_date(kind, None, date(2026, 1, 1)) is None
 
 
 def test_aliases_and_unknown_kinds():
-    assert occasions.normalise_kind("Favour") == "favor"
-    assert occasions.normalise_kind("just because") == "just-because"
-    assert occasions.normalise_occasion("Baby Shower") == "shower"
+    assert kinds.normalise_kind("Favour") == "favor"
+    assert kinds.normalise_kind("just because") == "just-because"
+    assert kinds.normalise_occasion("Baby Shower") == "shower"
     with pytest.raises(UsageError, match="choose one of"):
-        occasions.normalise_kind("bribe")
+        kinds.normalise_kind("bribe")
 
 
 def test_late_is_past_the_hard_limit():
     on = date(2026, 11, 21)
-    assert occasions.is_late("interview", None, on, date(2026, 11, 23)) is False  # within 48 h
-    assert occasions.is_late("interview", None, on, date(2026, 11, 24)) is True
-    assert occasions.is_late("gift", "birthday", on, date(2026, 12, 10)) is False
-    assert occasions.is_late("love", None, on, date(2027, 1, 1)) is False
-    assert occasions.is_late("gift", "birthday", on, date(2026, 11, 26), due=date(2026, 11, 25)) is True
+    assert kinds.is_late("interview", None, on, date(2026, 11, 23)) is False  # within 48 h
+    assert kinds.is_late("interview", None, on, date(2026, 11, 24)) is True
+    assert kinds.is_late("gift", "birthday", on, date(2026, 12, 10)) is False
+    assert kinds.is_late("love", None, on, date(2027, 1, 1)) is False
+    assert kinds.is_late("gift", "birthday", on, date(2026, 11, 26), due=date(2026, 11, 25)) is True
 
 
 @given(kind=st.sampled_from(sorted(DESIGN_KINDS)),
        occasion=st.sampled_from([None, "wedding", "shower", "baby", "birthday", "holiday", "graduation", "x"]),
        on=st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)))
 def test_a_due_date_is_never_before_the_moment_and_the_limit_never_before_the_due(kind, occasion, on):
-    rule = occasions.rule_for(kind, occasion)
+    rule = kinds.rule_for(kind, occasion)
     due, limit = rule.due(on), rule.limit(on)
     if due is not None:
         assert due >= on

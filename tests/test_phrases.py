@@ -15,10 +15,10 @@ from functools import cache
 
 import pytest
 
-from thankful.compose import forms as forms_mod
-from thankful.compose import grammar
-from thankful.compose.facts import read_moment
-from thankful.compose.phrases import ALL_TONES, banks, slot_templates
+from thankful.writing.compose import forms as forms_mod
+from thankful.writing.compose import grammar
+from thankful.writing.compose.phrases import ALL_TONES, banks, slot_templates
+from thankful.writing.facts import read_moment
 
 KINDS = ("gift", "favor", "hospitality", "interview", "love", "just-because", "gratitude", "sympathy", "donation")
 WHATS = ["a hand-knitted scarf", "garden shears", "a set of linen napkins", "driving me to the airport at dawn",
@@ -159,7 +159,7 @@ def test_a_kind_draws_on_the_same_templates_whichever_banks_are_read():
 
 
 def test_a_bank_is_read_for_a_kind_when_it_may_name_it():
-    from thankful.compose.phrases import _may_name
+    from thankful.writing.compose.phrases import _may_name
 
     assert _may_name('kinds = ["gift", "favor"]', "gift") and _may_name("kinds = ['gift']", "gift")
     assert not _may_name('kinds = ["donation"]\ntext = "Your gift feeds a family."', "gift")
@@ -167,7 +167,7 @@ def test_a_bank_is_read_for_a_kind_when_it_may_name_it():
 
 
 def test_every_bank_names_kinds_and_every_kind_has_plans():
-    from thankful.compose.phrases import plans_for
+    from thankful.writing.compose.phrases import plans_for
 
     for bank in banks():
         assert bank.kinds <= set(KINDS)

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from thankful import capture, practice, track
-from thankful.errors import ThankfulError, UsageError
+from thankful.domain.errors import ThankfulError, UsageError
 from thankful.store import open_notebook
 from thankful.store import records as db
 

@@ -10,7 +10,7 @@ import pytest
 
 HEAVY = ["dataclasses", "tomllib", "json", "pathlib", "dateparser", "inflect", "proselint", "reportlab",
          "starlette", "jinja2", "uvicorn", "matplotlib", "platformdirs", "email_validator", "icalendar",
-         "smtplib", "email", "tempfile", "shutil", "thankful.compose", "thankful.check", "thankful.deliver",
+         "smtplib", "email", "tempfile", "shutil", "thankful.writing.compose", "thankful.writing.coach", "thankful.deliver",
          "thankful.web"]
 
 PROBE = """

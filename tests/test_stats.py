@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from thankful import capture, practice, stats, track
-from thankful.errors import ThankfulError, UsageError
+from thankful.domain.errors import ThankfulError, UsageError
 
 TODAY = date(2026, 11, 26)  # a Thursday; its week began on Monday 2026-11-23
 KEYS = {"today", "sent", "first_sent", "last_sent", "per_month", "on_time", "days_to_send", "streak",

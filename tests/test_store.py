@@ -2,8 +2,8 @@ import sqlite3
 
 import pytest
 
-from thankful.errors import ThankfulError
-from thankful.model import Moment, Person
+from thankful.domain.errors import ThankfulError
+from thankful.domain.model import Moment, Person
 from thankful.store import open_notebook
 from thankful.store import records as db
 from thankful.store.db import migrations

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from thankful import capture, track
-from thankful.errors import ThankfulError
+from thankful.domain.errors import ThankfulError
 from thankful.store import open_notebook
 from thankful.store import records as db
 from thankful.store.transfer import export_text, import_text

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import occasions
-from .errors import UsageError
-from .model import CHANNELS, MOMENT_TEXT_FIELDS, RELATIONSHIPS, TONES, Moment, Note, Person
+from thankful.domain.errors import UsageError
+from thankful.domain.model import CHANNELS, MOMENT_TEXT_FIELDS, RELATIONSHIPS, TONES, Moment, Note, Person
+
+from .domain import kinds
 from .store import Notebook
 from .store import records as db
 
@@ -85,13 +86,13 @@ def resolve_givers(nb: Notebook, names: list[str], kind: str, today: date) -> li
 
 def build_moment(kind: str, fields: dict, on: date | None) -> Moment:
     """A Moment from typed values, checked against the catalogue (unknown kind, tone, amount)."""
-    kind = occasions.normalise_kind(kind)
+    kind = kinds.normalise_kind(kind)
     moment = Moment(kind=kind, on=on.isoformat() if on else None)
     for name in MOMENT_TEXT_FIELDS:
         value = fields.get(name)
         if value is not None:
             setattr(moment, name, " ".join(str(value).split()) if name != "goods_services" else str(value).strip())
-    moment.occasion = occasions.normalise_occasion(moment.occasion) or ""
+    moment.occasion = kinds.normalise_occasion(moment.occasion) or ""
     moment.money = bool(fields.get("money"))
     tone = (fields.get("tone") or "warm").lower()
     if tone not in TONES:
@@ -121,10 +122,10 @@ def record_moment(nb: Notebook, kind: str, givers: list[str], fields: dict | Non
     moment = build_moment(kind, fields or {}, on)
     if due is not None and on is not None and due < on:
         raise UsageError(f"the due date {due} is before the moment itself ({on}); choose a later --due")
-    channel = channel or occasions.default_channel(moment.kind)
+    channel = channel or kinds.default_channel(moment.kind)
     if channel not in CHANNELS:
         raise UsageError(f"unknown channel {channel!r}; choose one of: {', '.join(CHANNELS)}")
-    note_due = due or occasions.due_date(moment.kind, moment.occasion, on)
+    note_due = due or kinds.due_date(moment.kind, moment.occasion, on)
     with nb.transaction() as conn:
         moment.givers = resolve_givers(nb, givers, moment.kind, today)
         db.insert_moment(conn, moment, created=today.isoformat())

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from .choices import TONES
-from .errors import ThankfulError, UsageError
-from .model import Note
+from thankful.domain.choices import TONES
+from thankful.domain.errors import ThankfulError, UsageError
+from thankful.domain.model import Note
+
 from .store import Notebook
 from .store import records as db
 
@@ -64,7 +65,7 @@ def previous(nb: Notebook, note: Note) -> list[str]:
 
 def composed(nb: Notebook, note: Note, today: date, variant: int = 0) -> dict:
     """compose's answer for this note; variant n is the n-th differently shaped draft (0 to MAX_VARIANTS - 1)."""
-    from .compose import compose
+    from thankful.writing.contract import compose
 
     variant = max(0, min(int(variant), MAX_VARIANTS - 1))
     result = compose(moment_for(nb, note, today), variant + 1, today=today)
@@ -73,7 +74,7 @@ def composed(nb: Notebook, note: Note, today: date, variant: int = 0) -> dict:
 
 def coach(nb: Notebook, note: Note, text: str, today: date) -> dict:
     """The coach on a text for this note: against its moment and the notes sent to the same person before."""
-    from .check import check
+    from thankful.writing.coach import check
 
     return check(text, moment_for(nb, note, today), today=today, previous=previous(nb, note))
 

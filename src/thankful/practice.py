@@ -12,9 +12,10 @@ import zlib
 from datetime import date, timedelta
 from functools import cache
 
-from .errors import ThankfulError, UsageError
+from thankful.domain.errors import ThankfulError, UsageError
+from thankful.store.db import Notebook
+
 from .store import practice as store
-from .store.db import Notebook
 
 FIRST_PROMPT = "What moments sparked your gratitude today?"
 PROMPTS_FILE = os.path.join(os.path.dirname(__file__), "data", "prompts.toml")
@@ -164,8 +165,9 @@ def write_entry(nb: Notebook, text: str, *, today: date, thank: list[str] = (), 
     Each person in `thank` gets a gratitude moment and an owed note, in the same transaction; other
     people the text mentions are linked to the entry. Returns the entry with its notes.
     """
+    from thankful.domain.model import JournalEntry
+
     from .capture import record_moment
-    from .model import JournalEntry
     from .store import records as db
 
     text = (text or "").strip()
@@ -243,10 +245,10 @@ def _reason(person: dict, today: date) -> str:
 
 def _gentle_wait(kind: str) -> int:
     """Days after the due date a gentle kind (sympathy) must not be nagged about: until its limit."""
-    from . import occasions
+    from .domain import kinds
 
     try:
-        rule = occasions.rule_for(kind)
+        rule = kinds.rule_for(kind)
     except UsageError:
         return 0
     if not rule.gentle or rule.due_days is None or rule.limit_days is None:

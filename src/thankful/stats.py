@@ -12,9 +12,10 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from statistics import median
 
-from .errors import ThankfulError, UsageError
+from thankful.domain.errors import ThankfulError, UsageError
+from thankful.store.db import Notebook
+
 from .store import practice as store
-from .store.db import Notebook
 
 RECENT_WEEKS = 26        # the weeks the chart's streak panel shows
 CHART_MONTHS = 24        # the months the chart's bars show (JSON has them all)

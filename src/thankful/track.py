@@ -2,10 +2,11 @@
 
 from datetime import date, timedelta
 
-from .choices import CHANNELS
-from .errors import UsageError
+from thankful.domain.choices import CHANNELS
+from thankful.domain.errors import UsageError
+from thankful.store.db import Notebook
+
 from .store import listing as db_listing
-from .store.db import Notebook
 
 PROMPT = "What moments sparked your gratitude today?"
 

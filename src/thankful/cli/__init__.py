@@ -4,7 +4,8 @@ import argparse
 import os
 import sys
 
-from ..errors import ThankfulError
+from thankful.domain.errors import ThankfulError
+
 from .common import Context, add_common_options
 
 # Each module adds its commands with register(subparsers); a command's handler takes a Context.

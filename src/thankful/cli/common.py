@@ -4,8 +4,8 @@ import argparse
 import sys
 from datetime import date
 
-from ..dates import parse_date, today_from
-from ..errors import UsageError
+from thankful.domain.dates import parse_date, today_from
+from thankful.domain.errors import UsageError
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -46,7 +46,7 @@ class Context:
     @property
     def nb(self):
         if self._nb is None:
-            from ..store import open_notebook
+            from thankful.store import open_notebook
 
             self._nb = open_notebook(getattr(self.args, "db", None))
         return self._nb

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from ..errors import ThankfulError, UsageError
+from thankful.domain.errors import ThankfulError, UsageError
+
 from .common import command, emit_json, note_number, out, table
 
 # Kept here as plain strings so building the parser imports nothing heavy; tests check them against deliver.cards.
@@ -88,7 +89,7 @@ def _chosen(ctx, every: bool, notes: list[int], selector) -> list[int]:
 
 
 def cmd_send(ctx) -> int:
-    from ..deliver import email
+    from thankful.deliver import email
 
     a = ctx.args
     ids = _chosen(ctx, a.all, a.notes, email.drafted_email_notes)
@@ -161,8 +162,8 @@ def _report(results) -> None:
 # --- config -------------------------------------------------------------------------------------
 
 def cmd_config_list(ctx) -> None:
-    from ..deliver.config import SETTINGS, effective
-    from ..store import records as db
+    from thankful.deliver.config import SETTINGS, effective
+    from thankful.store import records as db
 
     found = effective(db.all_settings(ctx.nb.conn))
     password = "set (THANKFUL_SMTP_PASSWORD)" if _env("THANKFUL_SMTP_PASSWORD") else ""
@@ -184,8 +185,8 @@ def _env(name: str) -> str:
 
 
 def cmd_config_get(ctx) -> None:
-    from ..deliver.config import check_key, effective
-    from ..store import records as db
+    from thankful.deliver.config import check_key, effective
+    from thankful.store import records as db
 
     key = check_key(ctx.args.key).key
     found = effective(db.all_settings(ctx.nb.conn)).get(key)
@@ -198,8 +199,8 @@ def cmd_config_get(ctx) -> None:
 
 
 def cmd_config_set(ctx) -> None:
-    from ..deliver.config import check_key, check_value
-    from ..store import records as db
+    from thankful.deliver.config import check_key, check_value
+    from thankful.store import records as db
 
     setting = check_key(ctx.args.key)
     value = check_value(setting.key, ctx.args.value)
@@ -214,8 +215,8 @@ def cmd_config_set(ctx) -> None:
 
 
 def cmd_config_unset(ctx) -> None:
-    from ..deliver.config import check_key
-    from ..store import records as db
+    from thankful.deliver.config import check_key
+    from thankful.store import records as db
 
     key = check_key(ctx.args.key).key
     with ctx.nb.transaction() as conn:
@@ -230,8 +231,8 @@ def cmd_config_unset(ctx) -> None:
 # --- eml ----------------------------------------------------------------------------------------
 
 def cmd_eml(ctx) -> None:
-    from ..deliver import eml
-    from ..deliver.email import load_settings
+    from thankful.deliver import eml
+    from thankful.deliver.email import load_settings
 
     a = ctx.args
     if not a.output and not a.mailto:
@@ -255,9 +256,9 @@ def cmd_eml(ctx) -> None:
 # --- print --------------------------------------------------------------------------------------
 
 def cmd_print(ctx) -> None:
-    from ..deliver import cards
-    from ..deliver.eml import write_atomic
-    from ..store import records as db
+    from thankful.deliver import cards
+    from thankful.deliver.eml import write_atomic
+    from thankful.store import records as db
 
     a = ctx.args
     ids = _chosen(ctx, a.all_drafted, a.notes, cards.drafted_card_notes)
@@ -313,7 +314,7 @@ def _how_to_print(what: str, fmt) -> str:
 # --- calendar -----------------------------------------------------------------------------------
 
 def cmd_calendar(ctx) -> None:
-    from ..deliver import calendar
+    from thankful.deliver import calendar
 
     data = calendar.build(ctx.nb, ctx.today)
     count = data.count(b"BEGIN:VEVENT")
@@ -323,7 +324,7 @@ def cmd_calendar(ctx) -> None:
         else:
             sys.stdout.write(data.decode("utf-8"))
         return
-    from ..deliver.eml import write_atomic
+    from thankful.deliver.eml import write_atomic
 
     path = write_atomic(ctx.args.output, data)
     if ctx.json:

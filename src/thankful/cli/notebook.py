@@ -2,9 +2,10 @@
 
 import sys
 
-from .. import track
-from ..choices import CHANNELS, RELATIONSHIPS
-from ..dates import describe_due
+from thankful import track
+from thankful.domain.choices import CHANNELS, RELATIONSHIPS
+from thankful.domain.dates import describe_due
+
 from .common import colour_wanted, command, emit_json, note_number, out, table
 
 # add's flags for the facts of a moment, in the order of the compose contract.
@@ -89,7 +90,7 @@ def _address(text: str | None) -> str | None:
 
 
 def cmd_people_add(ctx) -> None:
-    from .. import capture
+    from thankful import capture
 
     a = ctx.args
     person = capture.add_person(ctx.nb, a.name, call=a.call, email=a.email, address=_address(a.address) or "",
@@ -101,7 +102,7 @@ def cmd_people_add(ctx) -> None:
 
 
 def cmd_people_edit(ctx) -> None:
-    from .. import capture
+    from thankful import capture
 
     a = ctx.args
     person = capture.edit_person(ctx.nb, a.name, name=a.rename, call=a.call, email=a.email,
@@ -113,7 +114,7 @@ def cmd_people_edit(ctx) -> None:
 
 
 def cmd_people_list(ctx) -> None:
-    from ..store import records as db
+    from thankful.store import records as db
 
     people = db.list_people(ctx.nb.conn)
     if ctx.json:
@@ -126,7 +127,7 @@ def cmd_people_list(ctx) -> None:
 
 
 def cmd_people_show(ctx) -> None:
-    from ..store import records as db
+    from thankful.store import records as db
 
     person = db.require_person(ctx.nb.conn, ctx.args.name)
     notes = [track.listing(r, ctx.today) for r in db.list_notes(ctx.nb.conn, statuses=None, person_id=person.id)]
@@ -146,7 +147,7 @@ def cmd_people_show(ctx) -> None:
 # --- moments and notes --------------------------------------------------------------------------
 
 def cmd_add(ctx) -> None:
-    from .. import capture
+    from thankful import capture
 
     a = ctx.args
     fields = {name.replace("-", "_"): getattr(a, name.replace("-", "_")) for name in MOMENT_FLAGS}
@@ -251,7 +252,7 @@ def cmd_export(ctx) -> None:
     import os
     import tempfile
 
-    from ..store.transfer import export_text
+    from thankful.store.transfer import export_text
 
     text = export_text(ctx.nb)
     if not ctx.args.file or ctx.args.file == "-":
@@ -278,7 +279,8 @@ def cmd_export(ctx) -> None:
 
 
 def cmd_import(ctx) -> None:
-    from ..store.transfer import import_text
+    from thankful.store.transfer import import_text
+
     from .common import read_text_arg
 
     text = read_text_arg(ctx.args.file, "the export to import")

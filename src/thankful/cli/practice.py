@@ -5,7 +5,8 @@ Each handler imports the core when it runs, so building the parser costs every o
 
 import sys
 
-from ..errors import UsageError
+from thankful.domain.errors import UsageError
+
 from .common import command, emit_json, out, table
 
 
@@ -59,7 +60,7 @@ def _ask(question: str) -> str:
 
 
 def cmd_today(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     prompt = practice.prompt_for(ctx.nb, ctx.today)
     text = ctx.args.text
@@ -85,7 +86,7 @@ def cmd_today(ctx) -> None:
 
 def _who_to_thank(ctx, text: str) -> list[str]:
     """On a terminal: offer to turn the entry into a note, suggesting the people it mentions."""
-    from .. import practice
+    from thankful import practice
 
     named = practice.mentioned(ctx.nb, text)
     if named:
@@ -108,7 +109,7 @@ def _who_to_thank(ctx, text: str) -> list[str]:
 # --- journal ------------------------------------------------------------------------------------
 
 def cmd_journal(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     since = ctx.date(ctx.args.since) if ctx.args.since else None
     entries = practice.journal(ctx.nb, since=since, search=ctx.args.search)
@@ -134,7 +135,7 @@ def _note_line(n: dict) -> list[str]:
 
 
 def cmd_nudge(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     data = practice.nudge(ctx.nb, ctx.today, any_day=ctx.args.any_day)
     if ctx.json:
@@ -161,7 +162,7 @@ def cmd_nudge(ctx) -> None:
 
 
 def cmd_remind(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     data = practice.digest(ctx.nb, ctx.today)
     if ctx.args.email:
@@ -180,7 +181,7 @@ def cmd_remind(ctx) -> None:
 # --- stationery ---------------------------------------------------------------------------------
 
 def cmd_stationery_add(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     result = practice.add_stationery(ctx.nb, ctx.args.words, today=ctx.today)
     if ctx.json:
@@ -195,7 +196,7 @@ def cmd_stationery_add(ctx) -> None:
 
 
 def cmd_stationery_list(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     stock = practice.stationery_stock(ctx.nb)
     if ctx.json:
@@ -215,7 +216,7 @@ def cmd_stationery_list(ctx) -> None:
 
 
 def cmd_stationery_use(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     uses = practice.use_cards(ctx.nb, ctx.args.count, on=ctx.today)
     stock = practice.stationery_stock(ctx.nb)
@@ -228,11 +229,11 @@ def cmd_stationery_use(ctx) -> None:
 # --- stats --------------------------------------------------------------------------------------
 
 def cmd_stats(ctx) -> None:
-    from .. import practice
+    from thankful import practice
 
     chart = ctx.args.chart
     if chart:
-        from ..stats import check_chart_target
+        from thankful.stats import check_chart_target
 
         check_chart_target(chart)  # a wrong file name or folder fails before any work
     data = practice.stats(ctx.nb, ctx.today)
@@ -248,7 +249,7 @@ def cmd_stats(ctx) -> None:
 
 
 def _print_stats(data: dict) -> None:
-    from ..stats import weeks_text
+    from thankful.stats import weeks_text
 
     if not data["sent"]:
         out("No notes sent yet. When you send one: thankful sent NOTE --via card")

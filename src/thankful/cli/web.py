@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from ..errors import ThankfulError
+from thankful.domain.errors import ThankfulError
+
 from .common import command, out
 
 
@@ -49,7 +50,7 @@ def page_address(host: str, port: int, tls: bool) -> str:
 
 
 def cmd_serve(ctx) -> None:
-    from ..web.security import check_bind, is_loopback, read_password
+    from thankful.web.security import check_bind, is_loopback, read_password
 
     a = ctx.args
     if bool(a.certfile) != bool(a.keyfile):
@@ -60,7 +61,7 @@ def cmd_serve(ctx) -> None:
 
     import uvicorn
 
-    from ..web import create_app
+    from thankful.web import create_app
 
     tls = bool(a.certfile)
     app = create_app(getattr(a, "db", None), password=password, https=tls)

@@ -6,7 +6,8 @@ runs, so building this parser costs the other commands nothing.
 
 import sys
 
-from ..errors import ThankfulError, UsageError
+from thankful.domain.errors import ThankfulError, UsageError
+
 from .common import command, emit_json, note_number, out, read_text_arg
 
 
@@ -80,7 +81,7 @@ def _json_lines(text: str, whole_error) -> list[dict]:
 
 
 def cmd_compose(ctx) -> None:
-    from ..compose import compose_many
+    from thankful.writing.contract import compose_many
 
     moments, shape = read_moments(read_text_arg(ctx.args.file, "the moments to compose"))
     variants = ctx.args.variants
@@ -129,7 +130,7 @@ def _plain_result(r: dict) -> str:
 # --- check --------------------------------------------------------------------------------------
 
 def cmd_check(ctx) -> None:
-    from ..check import check
+    from thankful.writing.coach import check
 
     text = read_text_arg(ctx.args.file, "the note to check")
     moment = _read_moment_file(ctx.args.moment) if ctx.args.moment else None
@@ -170,7 +171,7 @@ def _plain_check(result: dict, text: str) -> str:
 # --- draft --------------------------------------------------------------------------------------
 
 def cmd_draft(ctx) -> None:
-    from .. import drafting
+    from thankful import drafting
 
     nb, args, today = ctx.nb, ctx.args, ctx.today
     note = drafting.to_draft(nb, args.note)
@@ -213,7 +214,7 @@ def cmd_draft(ctx) -> None:
 
 def _ask_signature(nb) -> None:
     """Ask how the person signs their notes (neither 'sign' nor 'name' is set); save a given answer."""
-    from .. import drafting
+    from thankful import drafting
 
     sign = _ask("How do you sign your notes? ").strip()
     if sign:
@@ -222,7 +223,7 @@ def _ask_signature(nb) -> None:
 
 def _ask_needs(nb, note, today, result: dict) -> dict:
     """Ask each question compose raised about the moment; save the answers and compose again."""
-    from .. import drafting
+    from thankful import drafting
 
     answers = {}
     for need in drafting.questions(result["needs"]):

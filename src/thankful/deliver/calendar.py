@@ -11,9 +11,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
-from ..store import records as db
-from ..store.db import Notebook
-from ..track import describe_what
+from thankful.store import records as db
+from thankful.store.db import Notebook
+from thankful.track import describe_what
 
 UID_SETTING = "calendar.uid"
 REMINDER = timedelta(hours=-15)  # 09:00 the day before an all-day event

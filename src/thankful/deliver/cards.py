@@ -23,9 +23,9 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
-from ..errors import UsageError
-from ..store import records as db
-from ..store.db import Notebook
+from thankful.domain.errors import UsageError
+from thankful.store import records as db
+from thankful.store.db import Notebook
 
 INCH = 72.0
 DEFAULT_FONT = "kalam"
@@ -352,7 +352,7 @@ CARD_SIZES = {"a2-folded": "A2", "a6": "A6", "postcard": "4x6", "letter": "lette
 
 def mark_printed(nb: Notebook, note_ids: list[int], today: date, fmt: str = "a2-folded") -> None:
     """Printed cards are ready to post (`owed` shows them so), and each uses a card from the stationery count."""
-    from ..practice import use_card
+    from thankful.practice import use_card
 
     with nb.transaction() as conn:
         for note_id in note_ids:

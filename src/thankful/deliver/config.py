@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ..errors import UsageError
+from thankful.domain.errors import UsageError
 
 SECURITIES = ("starttls", "ssl", "none")
 

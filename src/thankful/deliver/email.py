@@ -31,11 +31,12 @@ from email.policy import SMTP as _SMTP_POLICY
 from email.utils import formataddr, formatdate, parseaddr
 from html import escape
 
-from ..errors import ThankfulError, UsageError
-from ..model import Note
-from ..store import outbox
-from ..store import records as db
-from ..store.db import Notebook
+from thankful.domain.errors import ThankfulError, UsageError
+from thankful.domain.model import Note
+from thankful.store import outbox
+from thankful.store import records as db
+from thankful.store.db import Notebook
+
 from .config import effective
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}

@@ -9,8 +9,9 @@ import os
 import tempfile
 from urllib.parse import quote
 
-from ..errors import ThankfulError, UsageError
-from ..store.db import Notebook
+from thankful.domain.errors import ThankfulError, UsageError
+from thankful.store.db import Notebook
+
 from .email import message_for_note
 
 

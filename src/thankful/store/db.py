@@ -4,7 +4,7 @@ import os
 import sqlite3
 from contextlib import contextmanager
 
-from ..errors import ThankfulError
+from thankful.domain.errors import ThankfulError
 
 # os.path rather than pathlib: this module is on every command's start-up path.
 SQL_DIR = os.path.join(os.path.dirname(__file__), "sql")

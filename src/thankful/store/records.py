@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from ..errors import NotFound, UsageError
-from ..model import MOMENT_TEXT_FIELDS, JournalEntry, Moment, Note, Person
+from thankful.domain.errors import NotFound, UsageError
+from thankful.domain.model import MOMENT_TEXT_FIELDS, JournalEntry, Moment, Note, Person
+
 from .listing import list_notes  # noqa: F401 (part of this module's API)
 
 PERSON_FIELDS = ("name", "call", "email", "address", "relationship", "notes")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ..errors import ThankfulError
+from thankful.domain.errors import ThankfulError
+
 from .db import Notebook
 
 FORMAT = "thankful-notebook"

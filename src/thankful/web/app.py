@@ -14,7 +14,8 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ..store import open_notebook
+from thankful.store import open_notebook
+
 from . import security
 from .core import HERE, NotebookPool, WebState, make_env
 from .views import (

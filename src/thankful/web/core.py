@@ -21,9 +21,10 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from ..dates import describe_due, today_from
-from ..errors import NotFound, ThankfulError
-from ..store import Notebook, open_notebook, resolve_path
+from thankful.domain.dates import describe_due, today_from
+from thankful.domain.errors import NotFound, ThankfulError
+from thankful.store import Notebook, open_notebook, resolve_path
+
 from . import security
 
 HERE = Path(__file__).parent

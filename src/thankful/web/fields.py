@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import occasions
+from thankful.domain import kinds
 
 
 @dataclass(frozen=True)
@@ -41,14 +41,14 @@ KIND_EXTRAS = {"gift": ("occasion",), "donation": ("goods_services",)}
 
 def kind_choices() -> list[tuple[str, str]]:
     """(kind, label) in catalogue order, for the kind menu."""
-    return [(k, occasions.kind_info(k).get("label", k)) for k in occasions.kinds()]
+    return [(k, kinds.kind_info(k).get("label", k)) for k in kinds.kinds()]
 
 
 def form_fields(kind: str) -> tuple[list[Field], list[Field]]:
     """The fields shown first (what the catalogue asks, and the kind's own), then the optional ones."""
-    asked = [n for n in (*occasions.asks(kind), *KIND_EXTRAS.get(kind, ())) if n in FIELDS]
+    asked = [n for n in (*kinds.asks(kind), *KIND_EXTRAS.get(kind, ())) if n in FIELDS]
     asked = list(dict.fromkeys(asked))
-    info = occasions.kind_info(kind)
+    info = kinds.kind_info(kind)
     optional: list[str] = []
     for name in (*info.get("optional", ()), *ALWAYS_OPTIONAL):
         if name in FIELDS and name not in asked and name not in optional:

@@ -14,7 +14,7 @@ from pathlib import Path
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import UsageError
+from thankful.domain.errors import UsageError
 
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"

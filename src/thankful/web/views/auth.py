@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import secrets
 
-from ..core import Page, local_path, view
-from ..security import verify_password
+from thankful.web.core import Page, local_path, view
+from thankful.web.security import verify_password
 
 
 @view(public=True)

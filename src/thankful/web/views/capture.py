@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ... import capture, occasions
-from ...dates import parse_date
-from ...errors import UsageError
-from ...model import CHANNELS, TONES
-from ..core import Page, view
-from ..fields import FIELDS, form_fields, kind_choices
+from thankful import capture
+from thankful.domain import kinds
+from thankful.domain.dates import parse_date
+from thankful.domain.errors import UsageError
+from thankful.domain.model import CHANNELS, TONES
+from thankful.web.core import Page, view
+from thankful.web.fields import FIELDS, form_fields, kind_choices
 
 DEFAULT_KIND = "gift"
 
@@ -21,7 +22,7 @@ def split_names(text: str) -> list[str]:
 
 def _kind(text: str) -> str:
     try:
-        return occasions.normalise_kind(text or DEFAULT_KIND)
+        return kinds.normalise_kind(text or DEFAULT_KIND)
     except UsageError:
         return DEFAULT_KIND
 
@@ -29,8 +30,8 @@ def _kind(text: str) -> str:
 def _context(page: Page, kind: str, values: dict, error: str = "") -> dict:
     asked, optional = form_fields(kind)
     return {"kinds": kind_choices(), "kind": kind, "asked": asked, "optional": optional, "values": values,
-            "error": error, "tones": TONES, "channels": CHANNELS, "occasions": occasions.GIFT_OCCASIONS,
-            "rule": occasions.rule_for(kind).rule, "default_channel": occasions.default_channel(kind)}
+            "error": error, "tones": TONES, "channels": CHANNELS, "occasions": kinds.GIFT_OCCASIONS,
+            "rule": kinds.rule_for(kind).rule, "default_channel": kinds.default_channel(kind)}
 
 
 def _typed(page: Page) -> dict:

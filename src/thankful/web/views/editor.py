@@ -3,12 +3,12 @@ questions inline, a tone switch, other wordings, and the person's own edits kept
 
 from __future__ import annotations
 
-from ... import drafting, track
-from ...choices import CHANNELS, TONES
-from ...errors import UsageError
-from ...store import records as db
-from ..core import Page, view
-from ..highlight import highlight
+from thankful import drafting, track
+from thankful.domain.choices import CHANNELS, TONES
+from thankful.domain.errors import UsageError
+from thankful.store import records as db
+from thankful.web.core import Page, view
+from thankful.web.highlight import highlight
 
 
 def _note_id(page: Page) -> int:

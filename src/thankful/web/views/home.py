@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ... import track
-from ..core import Page, view
+from thankful import track
+from thankful.web.core import Page, view
 
 SHOWN = 8  # per list: the home page is a glance; the Notes page has them all, overdue first
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ... import practice
-from ...dates import parse_date
-from ...errors import UsageError
-from ..core import Page, view
+from thankful import practice
+from thankful.domain.dates import parse_date
+from thankful.domain.errors import UsageError
+from thankful.web.core import Page, view
+
 from .capture import split_names
 
 

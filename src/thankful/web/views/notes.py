@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from ... import occasions, track
-from ...dates import parse_date
-from ...store import listing as db_listing
-from ..core import Page, local_path, view
+from thankful import track
+from thankful.domain import kinds
+from thankful.domain.dates import parse_date
+from thankful.store import listing as db_listing
+from thankful.web.core import Page, local_path, view
+
 from .editor import keep_typed
 
 TABS = {
@@ -33,7 +35,7 @@ def index(page: Page):
     tab = page.arg("status", "open")
     tab = tab if tab in TABS else "open"
     kind = page.arg("kind")
-    kind = kind if kind in occasions.kinds() else ""
+    kind = kind if kind in kinds.kinds() else ""
     q = page.arg("q").strip()
     try:
         shown = min(max(PAGE_SIZE, int(page.arg("show", str(PAGE_SIZE)))), 50 * PAGE_SIZE)
@@ -41,7 +43,7 @@ def index(page: Page):
         shown = PAGE_SIZE
     notes, total = find_notes(page, tab, kind, q, shown)
     return page.render("notes.html", notes=notes, total=total, shown=shown, tab=tab, tabs=TABS,
-                       kind=kind, kinds=occasions.kinds(), q=q, page_size=PAGE_SIZE)
+                       kind=kind, kinds=kinds.kinds(), q=q, page_size=PAGE_SIZE)
 
 
 def _back(page: Page, note_id: int) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ... import capture, track
-from ...errors import UsageError
-from ...model import RELATIONSHIPS
-from ...store import records as db
-from ..core import Page, view
+from thankful import capture, track
+from thankful.domain.errors import UsageError
+from thankful.domain.model import RELATIONSHIPS
+from thankful.store import records as db
+from thankful.web.core import Page, view
 
 PERSON_FIELDS = ("name", "call", "email", "address", "relationship", "notes")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ... import practice, track
-from ...errors import UsageError
-from ...store import records as db
-from ..core import Page, view
+from thankful import practice, track
+from thankful.domain.errors import UsageError
+from thankful.store import records as db
+from thankful.web.core import Page, view
 
 CARD_NAMES = {"a2-folded": "A2 folded card (4.25 × 5.5 in)", "a6": "A6 flat card (4.5 × 6.25 in)",
               "postcard": "Postcard (6 × 4 in)", "letter": "Letter page (8.5 × 11 in)"}
@@ -23,7 +23,7 @@ def _candidates(page: Page) -> list[dict]:
 
 
 def _context(page: Page, chosen: set[int] | None = None, values: dict | None = None, error: str = "") -> dict:
-    from ...deliver import cards
+    from thankful.deliver import cards
 
     notes = _candidates(page)
     if chosen is None:  # first visit: every drafted card, or the one note the editor sent us here for
@@ -42,7 +42,7 @@ def form(page: Page):
 
 @view
 def pdf(page: Page):
-    from ...deliver import cards
+    from thankful.deliver import cards
 
     values = {k: page.field(k) for k in ("what", "fmt", "font", "start")}
     ids = [int(n) for n in page.fields("note") if n.isdigit()]
@@ -58,7 +58,7 @@ def pdf(page: Page):
 
 def _render(page: Page, ids: list[int], values: dict) -> tuple[bytes, list[int]]:
     """The PDF, as `thankful print` makes it, and the notes to mark printed (cards only)."""
-    from ...deliver import cards
+    from thankful.deliver import cards
 
     if not ids:
         raise UsageError("choose at least one note to print")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ... import track
-from ...errors import ThankfulError, UsageError
-from ...store import records as db
-from ..core import Page, view
+from thankful import track
+from thankful.domain.errors import ThankfulError, UsageError
+from thankful.store import records as db
+from thankful.web.core import Page, view
 
 EXPLAIN = {
     "queued": "Not sent yet: the server could not be reached. Try again later.",
@@ -21,7 +21,7 @@ EXPLAIN = {
 
 
 def _email():
-    from ...deliver import email  # smtplib and friends: only for the pages that send
+    from thankful.deliver import email  # smtplib and friends: only for the pages that send
 
     return email
 
@@ -57,7 +57,7 @@ def preview(page: Page):
     data = _preview(page, note_id)
     mailto = ""
     if data["note"].body.strip():
-        from ...deliver.eml import mailto as make_mailto
+        from thankful.deliver.eml import mailto as make_mailto
 
         mailto = make_mailto(page.nb, note_id)
     return page.render("send.html", **data, mailto=mailto, info=track.show(page.nb, note_id))
@@ -81,7 +81,7 @@ def send(page: Page):
 
 @view
 def eml(page: Page):
-    from ...deliver.eml import eml_bytes
+    from thankful.deliver.eml import eml_bytes
 
     note_id = int(page.param("note"))
     data = eml_bytes(page.nb, note_id, _email().load_settings(page.nb.conn).sender)

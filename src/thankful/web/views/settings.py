@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 
-from ...errors import UsageError
-from ...store import records as db
-from ..core import Page, view
+from thankful.domain.errors import UsageError
+from thankful.store import records as db
+from thankful.web.core import Page, view
 
 # The settings a person fills in here, in the order they think of them; the rest stay with `thankful config`.
 SHOWN = (
@@ -21,7 +21,7 @@ SHOWN = (
 
 
 def _context(page: Page, values: dict | None = None, error: str = "") -> dict:
-    from ...deliver.config import SECURITIES, SETTINGS, effective
+    from thankful.deliver.config import SECURITIES, SETTINGS, effective
 
     found = effective(db.all_settings(page.nb.conn))
     rows = []
@@ -42,7 +42,7 @@ def index(page: Page):
 
 @view
 def save(page: Page):
-    from ...deliver.config import SETTINGS, check_value
+    from thankful.deliver.config import SETTINGS, check_value
 
     values = {key: page.field(key) for key, _, _ in SHOWN}
     try:

@@ -8,8 +8,8 @@ import threading
 
 from starlette.responses import Response
 
-from ... import practice
-from ..core import Page, view
+from thankful import practice
+from thankful.web.core import Page, view
 
 # The chart is drawn by matplotlib (a fraction of a second); the same stats draw the same picture.
 _charts: dict[str, bytes] = {}

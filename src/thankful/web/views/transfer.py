@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...errors import ThankfulError
-from ...store.transfer import export_text, import_text
-from ..core import Page, view
+from thankful.domain.errors import ThankfulError
+from thankful.store.transfer import export_text, import_text
+from thankful.web.core import Page, view
 
 
 @view
@@ -25,7 +25,7 @@ def export(page: Page):
 @view
 def calendar(page: Page):
     """Every owed note's due date as an .ics file, with a reminder the day before (`thankful calendar`)."""
-    from ...deliver.calendar import build
+    from thankful.deliver.calendar import build
 
     return Response(build(page.nb, page.today), media_type="text/calendar",
                     headers={"Content-Disposition": 'attachment; filename="thankful-due-dates.ics"'})

@@ -6,10 +6,11 @@ and carries its own leading space or comma ("{_when}" is " yesterday" or nothing
 
 import re
 
-from ..dates import describe_when
+from thankful.domain.dates import describe_when
+from thankful.writing.facts import SIGN_JOINERS, Facts
+from thankful.writing.money import amount_text, deductible_text, goods_statement, scrub_money
+
 from . import grammar as g
-from .facts import SIGN_JOINERS, Facts
-from .money import amount_text, deductible_text, goods_statement, scrub_money
 
 # Which fact a form draws on: a template "uses" these facts, and is only chosen when they exist.
 FORM_FACTS = {

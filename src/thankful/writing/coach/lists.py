@@ -13,7 +13,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-CLICHES_FILE = Path(__file__).resolve().parent.parent / "data" / "cliches.toml"
+from thankful.domain import data
+
 PROSELINT_LISTS = ("garner", "write-good", "diction")
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # With re.I, İ ı ſ match i, i, s, which str.lower() does not give ("İ".lower() is two characters; the
@@ -26,12 +27,8 @@ META = ".^$"
 LOOKAROUND = ("?=", "?!", "?<=", "?<!")
 
 
-@cache
 def lists() -> dict[str, list[str]]:
-    import tomllib
-
-    with CLICHES_FILE.open("rb") as fh:
-        return tomllib.load(fh)
+    return data.toml("cliches.toml")
 
 
 def _compile(entries) -> re.Pattern:

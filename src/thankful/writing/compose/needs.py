@@ -1,8 +1,8 @@
 """Questions for the specifics a draft needs and the moment lacks: asked, never padded with filler."""
 
-from .. import occasions
-from .facts import Facts
-from .money import needs_goods_value
+from thankful.domain import kinds
+from thankful.writing.facts import Facts
+from thankful.writing.money import needs_goods_value
 
 # Interview notes tie interest to a strength: without one the note cannot, so it is asked too.
 EXTRA_ASKS = {"interview": ["strength"]}
@@ -13,7 +13,7 @@ def needs(f: Facts, forms: dict) -> list[dict]:
     asked = []
     if not f.givers:
         asked.append(("from", "Who is the note to?"))
-    for field in occasions.asks(f.kind) + EXTRA_ASKS.get(f.kind, []):
+    for field in kinds.asks(f.kind) + EXTRA_ASKS.get(f.kind, []):
         if _missing(f, field):
             asked.append((field, question(f, field, forms)))
     if f.kind == "donation" and f.amount >= 250 and needs_goods_value(f.goods_services):

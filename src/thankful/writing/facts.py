@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .. import occasions
-from ..choices import TONES  # not ..model: its dataclasses are start-up compose does not need
-from ..errors import UsageError
+from thankful.domain import kinds
+from thankful.domain.choices import TONES  # not ..model: its dataclasses are start-up compose does not need
+from thankful.domain.errors import UsageError
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")
@@ -158,20 +158,20 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     if not isinstance(moment, dict):
         raise UsageError("a moment must be a JSON object with at least a \"kind\"; see DESIGN §5 for the fields")
     if not moment.get("kind"):
-        raise UsageError("the moment has no \"kind\"; use one of: " + ", ".join(occasions.kinds()))
-    kind = occasions.normalise_kind(moment["kind"])
+        raise UsageError("the moment has no \"kind\"; use one of: " + ", ".join(kinds.kinds()))
+    kind = kinds.normalise_kind(moment["kind"])
     text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=_givers(moment.get("from")), **text)
-    facts.occasion = occasions.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
+    facts.occasion = kinds.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
     facts.currency = (text["currency"] or "USD").upper()
     facts.money = _flag(moment.get("money"), "money")
     facts.amount = _amount(moment.get("amount"))
     facts.on = _date(moment.get("on"), "on")
     facts.today = _date(moment.get("today"), "today") or today
-    facts.due = occasions.due_date(kind, facts.occasion or None, facts.on)
+    facts.due = kinds.due_date(kind, facts.occasion or None, facts.on)
     if facts.today and facts.on:
         due = _date(moment.get("due"), "due")
-        facts.late = occasions.is_late(kind, facts.occasion or None, facts.on, facts.today, due=due)
+        facts.late = kinds.is_late(kind, facts.occasion or None, facts.on, facts.today, due=due)
     facts.key = _key(moment)
     return facts
 

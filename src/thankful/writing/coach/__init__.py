@@ -1,28 +1,24 @@
-"""The coach (DESIGN §7): what in a note is generic, missing or wrong, and how to fix it. Pure.
+"""The coach: what in a note is generic, missing or wrong, and how to fix it. Pure: no notebook, no clock.
 
     check(text)                  -> {"score": 0-100, "findings": [{code, severity, message, span, suggestion}]}
     check(text, moment=moment)   -> the same, knowing what the note is for (its kind, gift, people, date)
 """
 
-import sys as _sys
 from datetime import date
-from types import ModuleType as _ModuleType
+
+from thankful.writing.facts import Facts, read_moment
 
 from .findings import score
 
 
 def check(text: str, moment: dict | None = None, *, today: date | None = None,
           previous: list[str] | tuple = ()) -> dict:
-    """Coach a note; `moment` (DESIGN §5 shape) lets the coach check it names the right things."""
-    facts = None
-    if moment:
-        from ..compose.facts import read_moment
-
-        facts = read_moment(moment, today)
+    """Coach a note; `moment` (the compose contract's shape) lets the coach check it names the right things."""
+    facts = read_moment(moment, today) if moment else None
     return check_facts(text, facts, previous)
 
 
-def check_facts(text: str, facts, previous: list[str] | tuple = ()) -> dict:
+def check_facts(text: str, facts: Facts | None, previous: list[str] | tuple = ()) -> dict:
     """Coach a note against facts already read (compose uses this for its own drafts)."""
     from .checks import CHECKS
     from .note import read
@@ -32,15 +28,5 @@ def check_facts(text: str, facts, previous: list[str] | tuple = ()) -> dict:
     findings.sort(key=lambda f: (f.span[0], f.code))
     return {"score": score(findings), "findings": [f.as_dict() for f in findings]}
 
-
-class _CallableModule(_ModuleType):
-    """Importing this package sets `thankful.check` to it, replacing the top-level function of that name;
-    calling the package keeps `thankful.check(...)` working either way."""
-
-    def __call__(self, *args, **kwargs):
-        return check(*args, **kwargs)
-
-
-_sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["check", "check_facts"]

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from .facts import Facts
+from thankful.writing.facts import Facts
+
 from .phrases import ECHO_WORD, PLAIN_WORDS, Template, echo_stems, plans_for, slot_templates
 from .variety import Chooser
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from thankful.domain import data
+
 from . import grammar as g
 from .forms import FORM_FACTS, FORM_FLAGS
 
-PHRASES_DIR = Path(__file__).resolve().parent.parent / "data" / "phrases"
 FIELD = re.compile(r"\{(\w+)\}")
 ALL_TONES = ("warm", "formal", "playful", "romantic")
 IT_FORMS = ("it", "It", "it_is", "It_is", "it_was", "It_was", "s", "is", "was")
@@ -109,7 +110,7 @@ def _may_name(text: str, kind: str) -> bool:
 
 @cache
 def _paths() -> tuple[Path, ...]:
-    return tuple(sorted(PHRASES_DIR.glob("*.toml")))
+    return tuple(data.listing("phrases"))
 
 
 @cache

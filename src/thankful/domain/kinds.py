@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 
+from . import data
 from .errors import UsageError
 
-CATALOGUE_FILE = Path(__file__).with_name("data") / "occasions.toml"
 GIFT_OCCASIONS = ("wedding", "shower", "baby", "birthday", "holiday", "graduation", "mailed", "other")
 
 
@@ -37,10 +35,8 @@ class Rule:
         return on + timedelta(days=self.limit_days)
 
 
-@cache
 def catalogue() -> dict:
-    with CATALOGUE_FILE.open("rb") as f:
-        return tomllib.load(f)
+    return data.toml("occasions.toml")
 
 
 def kinds() -> list[str]:

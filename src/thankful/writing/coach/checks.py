@@ -4,8 +4,9 @@ the same person, and returns findings that cite a span and say how to fix it."""
 import re
 from functools import lru_cache
 
-from ..compose.facts import Facts
-from ..compose.money import AMOUNT, AMOUNT_MARKS, amount_text, scrub_money
+from thankful.writing.facts import Facts
+from thankful.writing.money import AMOUNT, AMOUNT_MARKS, amount_text, scrub_money
+
 from .findings import Finding, info, warn
 from .lists import contains, find, fold, prose_cliches
 from .note import Note, read, words_of
