@@ -36,8 +36,12 @@ def path(name: str) -> Path:
 
 @cache
 def toml(name: str) -> dict:
-    """A TOML data file, read once."""
-    with path(name).open("rb") as f:
+    """A TOML data file, read once (the first data folder that has it wins)."""
+    return read_toml(path(name))
+
+
+def read_toml(file: Path) -> dict:
+    with file.open("rb") as f:
         return tomllib.load(f)
 
 

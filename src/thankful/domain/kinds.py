@@ -1,4 +1,5 @@
-"""The catalogue of kinds and gift occasions: due-date rules, their sources, and what each kind asks for."""
+"""The catalogue of kinds (data/kinds.toml): each kind's facts, questions, due rule, channel, tones,
+sign-off registers and implied relationship, declared once and read by every layer above."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import cache
 from . import data
 from .errors import UsageError
 
-GIFT_OCCASIONS = ("wedding", "shower", "baby", "birthday", "holiday", "graduation", "mailed", "other")
+FACT_TYPES = ("text", "long", "amount", "flag")
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,36 @@ class Rule:
         return on + timedelta(days=self.limit_days)
 
 
+@dataclass(frozen=True)
+class Fact:
+    """One fact a moment can hold: its name, how the form and the command line present it, its type."""
+
+    name: str
+    label: str
+    help: str
+    example: str = ""
+    type: str = "text"
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+@cache
 def catalogue() -> dict:
-    return data.toml("occasions.toml")
+    """The catalogue, merged: a data folder of the person's own (THANKFUL_DATA) may add kinds and facts."""
+    merged: dict = {}
+    for path in reversed(data.paths("kinds.toml")):
+        _merge(merged, data.read_toml(path))
+    return merged
+
+
+def _merge(into: dict, more: dict) -> None:
+    for key, value in more.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
 
 
 def kinds() -> list[str]:
@@ -45,6 +74,10 @@ def kinds() -> list[str]:
 
 def kind_info(kind: str) -> dict:
     return catalogue()["kinds"][normalise_kind(kind)]
+
+
+def label(kind: str) -> str:
+    return kind_info(kind).get("label", kind)
 
 
 def normalise_kind(text: str) -> str:
@@ -56,6 +89,10 @@ def normalise_kind(text: str) -> str:
     return key
 
 
+def gift_occasions() -> list[str]:
+    return list(catalogue()["occasions"])
+
+
 def normalise_occasion(text: str | None) -> str | None:
     """A gift occasion in the catalogue's words; free text is kept as typed (it follows `other`)."""
     if not text or not str(text).strip():
@@ -64,15 +101,50 @@ def normalise_occasion(text: str | None) -> str | None:
     return catalogue()["aliases"].get(key, key)
 
 
+# --- facts --------------------------------------------------------------------------------------
+
+@cache
+def facts() -> dict[str, Fact]:
+    """Every fact a moment can hold, in catalogue order."""
+    found = {}
+    for name, info in catalogue()["facts"].items():
+        kind = info.get("type", "text")
+        if kind not in FACT_TYPES:
+            raise UsageError(f"the catalogue's fact {name!r} has an unknown type {kind!r}; use one of {FACT_TYPES}")
+        found[name] = Fact(name, info.get("label", name), info.get("help", ""), info.get("example", ""), kind)
+    return found
+
+
+def text_facts() -> tuple[str, ...]:
+    """The facts held as text (what, detail, ..., role, ...), in catalogue order."""
+    return tuple(n for n, f in facts().items() if f.type in ("text", "long"))
+
+
+def asks(kind: str) -> list[str]:
+    return list(kind_info(kind).get("asks", []))
+
+
+def optional(kind: str) -> list[str]:
+    return list(kind_info(kind).get("optional", []))
+
+
+def facts_for(kind: str) -> list[str]:
+    """The facts that fit a kind: those it asks for, then its optional ones."""
+    return list(dict.fromkeys(asks(kind) + optional(kind)))
+
+
+# --- due dates ----------------------------------------------------------------------------------
+
 @cache  # pure over the catalogue, and asked once per moment: a batch of 1,000 repeats a few rules
 def rule_for(kind: str, occasion: str | None = None) -> Rule:
     kind = normalise_kind(kind)
     info = catalogue()["kinds"][kind]
     if kind == "gift":
         occ = normalise_occasion(occasion) or "other"
-        data = catalogue()["occasions"].get(occ, catalogue()["occasions"]["other"])
-        return Rule(kind, occ, data.get("due_days"), data.get("limit_days", data.get("due_days")),
-                    data["rule"], data["source"])
+        known = catalogue()["occasions"]
+        rule = known.get(occ, known["other"])
+        return Rule(kind, occ, rule.get("due_days"), rule.get("limit_days", rule.get("due_days")),
+                    rule["rule"], rule["source"])
     return Rule(kind, None, info.get("due_days"), info.get("limit_days", info.get("due_days")),
                 info["rule"], info["source"], info.get("gentle", False))
 
@@ -89,9 +161,57 @@ def is_late(kind: str, occasion: str | None, on: date | None, today: date, due: 
     return limit is not None and today > limit
 
 
-def asks(kind: str) -> list[str]:
-    return list(kind_info(kind).get("asks", []))
-
+# --- channel, tone, people ----------------------------------------------------------------------
 
 def default_channel(kind: str) -> str:
     return kind_info(kind).get("channel", "card")
+
+
+def is_email(kind: str) -> bool:
+    """Notes of this kind usually travel by email (they get a subject line and are judged as emails)."""
+    return default_channel(kind) == "email"
+
+
+def all_tones() -> list[str]:
+    return list(catalogue()["tones"])
+
+
+def tones(kind: str) -> list[str]:
+    """The tones that fit a kind, the usual one first (an interview note is never romantic)."""
+    return list(kind_info(kind).get("tones", all_tones()))
+
+
+def default_tone(kind: str) -> str:
+    return kind_info(kind).get("tone_default", "warm")
+
+
+def fitting_tone(kind: str, tone: str | None) -> str:
+    """The tone a note of this kind is written in when `tone` is asked: unfitting tones turn into fitting ones."""
+    if not tone:
+        return default_tone(kind)
+    tone = tone.strip().lower()
+    if tone not in all_tones():
+        raise UsageError(f"unknown tone {tone!r}; choose one of: {', '.join(tones(kind))}")
+    if tone in tones(kind):
+        return tone
+    return kind_info(kind).get("tone_instead", {}).get(tone, default_tone(kind))
+
+
+def relationships() -> list[str]:
+    return list(catalogue()["relationships"])
+
+
+def implied_relationship(kind: str) -> str:
+    """What a giver the notebook does not know yet is to the writer, judging by the kind (an interviewer)."""
+    return kind_info(kind).get("relationship", "other")
+
+
+def registers(kind: str, relationship: str | None = None) -> list[str]:
+    """The sign-off registers that fit a note of this kind to someone of this relationship."""
+    allowed = kind_info(kind).get("registers", list(catalogue()["registers"]))
+    if relationship:
+        by_person = catalogue()["relationship_registers"].get(relationship, allowed)
+        narrowed = [r for r in allowed if r in by_person]
+        if narrowed:
+            return narrowed
+    return list(allowed)

@@ -6,12 +6,10 @@ from datetime import date
 from functools import lru_cache
 
 from thankful.domain import kinds
-from thankful.domain.choices import TONES  # not ..model: its dataclasses are start-up compose does not need
 from thankful.domain.errors import UsageError
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")
-EMAIL_KINDS = ("interview", "donation")
 # Words in a greeting that are a title or a family name for someone ("Aunt May"): keep the whole greeting.
 TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor miss aunt auntie uncle grandma "
                    "grandpa granny grandad grandmother grandfather nana nan papa pop cousin coach pastor father "
@@ -121,7 +119,7 @@ class Facts:
 
     @property
     def email(self) -> bool:
-        return self.kind in EMAIL_KINDS
+        return kinds.is_email(self.kind)
 
     @property
     def formal(self) -> bool:
@@ -188,16 +186,9 @@ def _text(moment: dict, name: str) -> str:
 
 
 def _tone(value, kind: str) -> str:
-    if value in (None, ""):
-        return {"love": "romantic", "interview": "formal", "donation": "formal"}.get(kind, "warm")
-    tone = str(value).strip().lower()
-    if tone not in TONES:
-        raise UsageError(f"unknown tone {value!r}; choose one of: {', '.join(TONES)}")
-    if kind == "sympathy" and tone in ("playful", "romantic"):
-        return "warm"  # sympathy notes are quiet whatever the tone asked
-    if kind in ("interview", "donation") and tone in ("playful", "romantic"):
-        return "warm" if tone == "playful" else "formal"  # an interviewer or a donor is not a sweetheart
-    return tone
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"the moment's \"tone\" must be text, not {type(value).__name__}")
+    return kinds.fitting_tone(kind, value)
 
 
 def _givers(value) -> list[Giver]:

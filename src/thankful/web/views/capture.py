@@ -30,7 +30,7 @@ def _kind(text: str) -> str:
 def _context(page: Page, kind: str, values: dict, error: str = "") -> dict:
     asked, optional = form_fields(kind)
     return {"kinds": kind_choices(), "kind": kind, "asked": asked, "optional": optional, "values": values,
-            "error": error, "tones": TONES, "channels": CHANNELS, "occasions": kinds.GIFT_OCCASIONS,
+            "error": error, "tones": TONES, "channels": CHANNELS, "occasions": kinds.gift_occasions(),
             "rule": kinds.rule_for(kind).rule, "default_channel": kinds.default_channel(kind)}
 
 
