@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -64,3 +65,19 @@ def run_thankful(db_path):
                               timeout=120)
 
     return run
+
+
+@contextmanager
+def own_data_folder(monkeypatch, folder: Path):
+    """Point THANKFUL_DATA at `folder` for the rest of a test, forgetting the data files read so far."""
+    from thankful.domain import data
+
+    monkeypatch.setenv("THANKFUL_DATA", str(folder))
+    data.folders.cache_clear()
+    data.toml.cache_clear()
+    try:
+        yield
+    finally:
+        monkeypatch.delenv("THANKFUL_DATA")
+        data.folders.cache_clear()
+        data.toml.cache_clear()

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
-from thankful.capture import add_person, record_moment
-from thankful.store import records as db
+from thankful.usecases.capture import add_person, record_moment
 
 TODAY = dt.date(2026, 11, 26)
 PASSWORD = "correct horse battery staple"
@@ -107,7 +106,7 @@ class Server:
 
 def settings(port: int, **changes):
     """SmtpSettings for the test server: no TLS on loopback, quick retries."""
-    from thankful.deliver.email import SmtpSettings
+    from thankful.channels.email.settings import SmtpSettings
 
     values = dict(host="127.0.0.1", port=port, security="none", sender="Sam Lee <sam@example.org>",
                   retries=3, backoff=0.01, timeout=10)
@@ -118,15 +117,15 @@ def settings(port: int, **changes):
 def drafted(nb, name: str, address: str = "", *, body: str = "", subject: str = "", kind: str = "interview",
             postal: str = "", status: str = "drafted") -> int:
     """A person (made if new) and a drafted note to them, written straight into the notebook."""
-    if db.find_person(nb.conn, name) is None:
+    if nb.people.find(name) is None:
         add_person(nb, name, email=address, address=postal, today=TODAY)
     fields = {"role": "Data Analyst", "company": "Acme"} if kind == "interview" else {"what": "a scarf"}
     _, notes = record_moment(nb, kind, [name], fields, on=TODAY, today=TODAY)
     note_id = notes[0].id
     text = body or (f"Dear {name.split()[0]},\n\nThank you for talking with me about the analyst role today.\n\n"
                     "Best wishes,\nSam")
-    with nb.transaction() as conn:
-        db.update_note(conn, note_id, body=text, subject=subject, status=status)
+    with nb.transaction():
+        nb.notes.update(note_id, body=text, subject=subject, status=status)
     return note_id
 
 

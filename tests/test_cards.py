@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from thankful.deliver import cards
-from thankful.deliver.cards import AVERY_5160, FORMATS, INCH, Piece, TooLong
+from thankful.channels import paper as cards
+from thankful.channels.paper import AVERY_5160, FORMATS, INCH, Piece, TooLong
 from thankful.domain.errors import UsageError
 
 MAY = Piece(1, "May Lee", "12 Elm Street, Apt 4\nSpringfield, IL 62701",

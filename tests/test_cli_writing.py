@@ -4,8 +4,6 @@ import json
 
 import pytest
 
-from thankful.store import records as db
-
 MOMENT = {"kind": "gift", "occasion": "birthday", "from": [{"name": "May Lee", "call": "Aunt May"}],
           "what": "a hand-knitted scarf", "detail": "the deep green", "use": "wear it on my walks to work",
           "ahead": "see you at Thanksgiving", "on": "2026-11-20", "sign": "Sam"}
@@ -97,10 +95,10 @@ def test_check_bad_moment_file(cli, tmp_path):
 @pytest.fixture
 def owed_note(nb):
     """A gift note owed to Aunt May, with the sign setting saved."""
-    from thankful import capture
+    from thankful.usecases import capture
 
-    with nb.transaction() as conn:
-        db.set_setting(conn, "sign", "Sam")
+    with nb.transaction():
+        nb.settings.set("sign", "Sam")
     capture.add_person(nb, "May Lee", call="Aunt May", relationship="family", today=_today())
     _, notes = capture.record_moment(nb, "gift", ["May Lee"], {"what": "a cookbook", "occasion": "birthday"},
                                      on=_today(), today=_today())
@@ -120,7 +118,7 @@ def test_draft_yes_stores_the_draft(cli, nb, owed_note):
     assert result["status"] == "drafted" and "Aunt May" in result["text"]
     assert result["text"].splitlines()[-1] == "Sam"
     assert {n["field"] for n in result["needs"]} == {"use"}
-    note = db.get_note(nb.conn, owed_note)
+    note = nb.notes.get(owed_note)
     assert note.status == "drafted" and note.body == result["text"] and not note.edited
 
 
@@ -128,41 +126,41 @@ def test_draft_asks_the_needs_and_saves_the_answers(cli, nb, owed_note):
     answers = "cook dinner for my parents every Sunday\nn\ny\n"
     code, out, err = cli("draft", str(owed_note), stdin=answers)
     assert code == 0, err
-    note = db.get_note(nb.conn, owed_note)
-    moment = db.get_moment(nb.conn, note.moment_id)
-    assert moment.use == "cook dinner for my parents every Sunday"
+    note = nb.notes.get(owed_note)
+    moment = nb.moments.get(note.moment_id)
+    assert moment.fact("use") == "cook dinner for my parents every Sunday"
     assert "dinner for my parents" in note.body and note.status == "drafted"
 
 
 def test_draft_can_be_declined(cli, nb, owed_note):
     code, out, _ = cli("draft", str(owed_note), stdin="\nn\nn\n")
     assert code == 0 and "Nothing saved" in out
-    assert db.get_note(nb.conn, owed_note).status == "owed"
+    assert nb.notes.get(owed_note).status == "owed"
 
 
 def test_redraft_keeps_the_persons_edits_unless_fresh(cli, nb, owed_note):
-    with nb.transaction() as conn:
-        db.update_note(conn, owed_note, body="Dear Aunt May,\n\nMy own words about the cookbook.\n\nSam",
+    with nb.transaction():
+        nb.notes.update(owed_note, body="Dear Aunt May,\n\nMy own words about the cookbook.\n\nSam",
                        status="drafted", edited=True)
     code, out, _ = cli("draft", str(owed_note), "--yes", "--json")
     assert code == 0 and json.loads(out)["kept_edits"] is True
-    assert "My own words" in db.get_note(nb.conn, owed_note).body
+    assert "My own words" in nb.notes.get(owed_note).body
     code, out, _ = cli("draft", str(owed_note), "--yes", "--fresh", "--json")
     assert code == 0 and json.loads(out)["kept_edits"] is False
-    note = db.get_note(nb.conn, owed_note)
+    note = nb.notes.get(owed_note)
     assert "My own words" not in note.body and not note.edited
 
 
 def test_draft_tone_is_saved_with_the_moment(cli, nb, owed_note):
     code, out, _ = cli("draft", str(owed_note), "--yes", "--tone", "formal", "--json")
     assert code == 0 and "I'm" not in json.loads(out)["text"]
-    note = db.get_note(nb.conn, owed_note)
-    assert db.get_moment(nb.conn, note.moment_id).tone == "formal"
+    note = nb.notes.get(owed_note)
+    assert nb.moments.get(note.moment_id).tone == "formal"
 
 
 def test_draft_a_sent_note_is_refused(cli, nb, owed_note):
-    with nb.transaction() as conn:
-        db.update_note(conn, owed_note, status="sent")
+    with nb.transaction():
+        nb.notes.update(owed_note, status="sent")
     code, _, err = cli("draft", str(owed_note), "--yes")
     assert code == 1 and "already sent" in err
 

@@ -17,11 +17,10 @@ from deliver_fixtures import (
     server_context,
     settings,
 )
-from thankful import track
-from thankful.deliver import email as mail
+from thankful.channels.email.settings import SmtpSettings
+from thankful.channels.email.smtp import send_to_self
 from thankful.domain.errors import ThankfulError, UsageError
-from thankful.store import outbox
-from thankful.store import records as db
+from thankful.usecases import configuration, liveness, sending, track
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +36,12 @@ def server():
 
 def send(nb, ids, port, sleeps=None, **kw):
     options = {k: kw.pop(k) for k in ("force", "every") if k in kw}
-    return mail.send_notes(nb, ids, settings(port, **kw), TODAY, sleep=(sleeps if sleeps is not None else []).append,
+    return sending.send_notes(nb, ids, settings(port, **kw), TODAY, sleep=(sleeps if sleeps is not None else []).append,
                            **options)
 
 
 def box(nb, note_id):
-    return outbox.get(nb.conn, note_id)
+    return nb.outbox.get(note_id)
 
 
 def test_a_note_is_delivered_once_with_its_stored_message_id(nb, server):
@@ -50,7 +49,7 @@ def test_a_note_is_delivered_once_with_its_stored_message_id(nb, server):
     [result] = send(nb, [note], server.port)
     assert result.status == "sent" and result.attempted
     [msg] = server.handler.messages
-    stored = db.get_note(nb.conn, note)
+    stored = nb.notes.get(note)
     assert msg["Message-ID"].strip() == stored.message_id == box(nb, note)["message_id"] == result.message_id
     assert msg["Subject"] == "Thank you — Data Analyst interview"
     assert msg["To"].addresses[0].addr_spec == "may@example.org"
@@ -122,7 +121,7 @@ def test_a_550_fails_with_the_servers_reason_and_can_be_tried_again_by_number(nb
     [result] = send(nb, [note], server.port, sleeps)
     assert result.status == "failed" and "550 5.1.1 no such mailbox here" in result.reason
     assert sleeps == []  # a permanent refusal is not retried
-    assert box(nb, note)["state"] == "failed" and db.get_note(nb.conn, note).status == "drafted"
+    assert box(nb, note)["state"] == "failed" and nb.notes.get(note).status == "drafted"
     assert {n["note"]: n["status"] for n in track.owed(nb, TODAY, all_notes=True)}[note] == "failed"
     # --all passes over it; naming it sends it again
     [held] = send(nb, [note], server.port, every=True)
@@ -137,19 +136,19 @@ def test_a_connection_dropped_after_data_is_uncertain_and_resent_only_with_force
     [result] = send(nb, [note], server.port)
     assert result.status == "uncertain" and "after the message was handed over" in result.reason
     assert box(nb, note)["state"] == "uncertain"
-    assert db.get_note(nb.conn, note).status == "drafted"
+    assert nb.notes.get(note).status == "drafted"
     with pytest.raises(UsageError, match="--force"):
         send(nb, [note], server.port)
     [held] = send(nb, [note], server.port, every=True)
     assert held.status == "uncertain" and not held.attempted
     assert len(server.handler.messages) == 1
-    [listed] = mail.outbox_listing(nb)
+    [listed] = sending.outbox_listing(nb)
     assert (listed["note"], listed["status"], listed["to"]) == (note, "uncertain", "May Lee")
     assert listed["reason"] == box(nb, note)["reason"]
     [forced] = send(nb, [note], server.port, force=True)
     assert forced.status == "sent"
     first, second = server.handler.message_ids()
-    assert first == second == db.get_note(nb.conn, note).message_id  # the same message, so clients can tell
+    assert first == second == nb.notes.get(note).message_id  # the same message, so clients can tell
 
 
 def test_connection_refused_is_retried_with_doubling_backoff_then_left_queued(nb):
@@ -172,10 +171,10 @@ def test_connection_refused_is_retried_with_doubling_backoff_then_left_queued(nb
 def test_invalid_addresses_are_refused_before_any_connection(nb, server):
     good = drafted(nb, "May Lee", "may@example.org")
     bad = drafted(nb, "Bo Ray", "bo@example.org")
-    with nb.transaction() as conn:  # as an old import might have left it
-        person = db.get_person(conn, db.get_note(conn, bad).person_id)
+    with nb.transaction():  # as an old import might have left it
+        person = nb.people.get(nb.notes.get(bad).person_id)
         person.email = "bo@@example"
-        db.update_person(conn, person)
+        nb.people.update(person)
     with pytest.raises(UsageError, match="not valid"):
         send(nb, [good, bad], server.port)
     assert server.handler.connections == 0
@@ -197,7 +196,7 @@ def test_all_selects_drafted_email_notes_with_an_address(nb, server):
     drafted(nb, "Bo Ray", "bo@example.org", kind="gift")  # a card: not emailed by --all
     drafted(nb, "Cy Dee", "")  # no address
     drafted(nb, "Di Eve", "di@example.org", status="owed")
-    assert mail.drafted_email_notes(nb) == [interview]
+    assert sending.drafted_email_notes(nb) == [interview]
 
 
 def test_security_none_is_refused_for_a_host_that_is_not_this_machine(nb, server):
@@ -206,7 +205,7 @@ def test_security_none_is_refused_for_a_host_that_is_not_this_machine(nb, server
         with pytest.raises(UsageError, match="only to this machine"):
             send(nb, [note], server.port, host=host)
     for host in ("localhost", "127.0.0.1", "::1"):
-        mail.SmtpSettings(host=host, security="none", sender="a@example.org").check()
+        SmtpSettings(host=host, security="none", sender="a@example.org").check()
     assert server.handler.connections == 0 and box(nb, note) is None
 
 
@@ -261,14 +260,14 @@ def test_login_uses_the_password_from_the_environment_and_never_stores_it(nb, ce
     monkeypatch.setenv("THANKFUL_SMTP_BACKOFF", "0")
     with Server(starttls=server_context(cert, key), auth=True) as s:
         monkeypatch.setenv("THANKFUL_SMTP_PORT", str(s.port))
-        loaded = mail.load_settings(nb.conn)
+        loaded = configuration.smtp_settings(nb)
         assert PASSWORD not in repr(loaded)
-        [result] = mail.send_notes(nb, [note], loaded, TODAY)
+        [result] = sending.send_notes(nb, [note], loaded, TODAY)
         assert result.status == "sent" and s.handler.logins == ["sam"]
         monkeypatch.setenv("THANKFUL_SMTP_PASSWORD", "wrong")
         other = drafted(nb, "Bo Ray", "bo@example.org")
         with pytest.raises(ThankfulError, match="refused the login") as refused:
-            mail.send_notes(nb, [other], mail.load_settings(nb.conn), TODAY)
+            sending.send_notes(nb, [other], configuration.smtp_settings(nb), TODAY)
         assert "wrong" not in str(refused.value)
     nb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for path in nb.path, nb.path + "-wal":
@@ -300,15 +299,15 @@ def test_a_missing_password_is_reported_before_anything_is_queued(nb, server, mo
 
 
 def test_the_environment_wins_over_the_notebook(nb, monkeypatch):
-    with nb.transaction() as conn:
-        db.set_setting(conn, "smtp.host", "smtp.notebook.example")
-        db.set_setting(conn, "smtp.port", "2525")
+    with nb.transaction():
+        nb.settings.set("smtp.host", "smtp.notebook.example")
+        nb.settings.set("smtp.port", "2525")
     monkeypatch.setenv("THANKFUL_SMTP_HOST", "smtp.env.example")
-    loaded = mail.load_settings(nb.conn)
+    loaded = configuration.smtp_settings(nb)
     assert (loaded.host, loaded.port, loaded.security) == ("smtp.env.example", 2525, "starttls")
     monkeypatch.setenv("THANKFUL_SMTP_SECURITY", "carrier-pigeon")
     with pytest.raises(UsageError, match="unknown security"):
-        mail.load_settings(nb.conn)
+        configuration.smtp_settings(nb)
 
 
 def test_a_sending_row_left_by_a_dead_process_is_judged_by_its_stage(nb):
@@ -317,12 +316,12 @@ def test_a_sending_row_left_by_a_dead_process_is_judged_by_its_stage(nb):
     never_left, maybe_left = drafted(nb, "May Lee", "may@example.org"), drafted(nb, "Bo Ray", "bo@example.org")
     import socket
 
-    with nb.transaction() as conn:
+    with nb.transaction():
         for note, stage in ((never_left, "connect"), (maybe_left, "data")):
-            outbox.queue(conn, note, message_id=f"<{note}@example.org>", recipient="x@example.org", on="2026-11-26")
-            assert outbox.claim(conn, note, pid=pid, start="1", host=socket.gethostname())
-            outbox.set_stage(conn, note, stage)
-    assert mail.recover(nb) == [maybe_left]
+            nb.outbox.queue(note, message_id=f"<{note}@example.org>", recipient="x@example.org", on="2026-11-26")
+            assert nb.outbox.claim(note, pid=pid, start="1", host=socket.gethostname())
+            nb.outbox.set_stage(note, stage)
+    assert sending.recover(nb) == [maybe_left]
     assert box(nb, never_left)["state"] == "queued"
     assert box(nb, maybe_left)["state"] == "uncertain" and f"pid {pid}" in box(nb, maybe_left)["reason"]
 
@@ -331,18 +330,18 @@ def test_a_sending_row_of_a_live_process_is_left_alone(nb, server):
     import socket
 
     note = drafted(nb, "May Lee", "may@example.org")
-    me = mail._me()
-    with nb.transaction() as conn:
-        outbox.queue(conn, note, message_id="<1@example.org>", recipient="may@example.org", on="2026-11-26")
-        outbox.claim(conn, note, pid=me["pid"], start=me["start"], host=socket.gethostname())
-    assert mail.recover(nb) == []
+    me = liveness.me()
+    with nb.transaction():
+        nb.outbox.queue(note, message_id="<1@example.org>", recipient="may@example.org", on="2026-11-26")
+        nb.outbox.claim(note, pid=me["pid"], start=me["start"], host=socket.gethostname())
+    assert sending.recover(nb) == []
     with pytest.raises(UsageError, match="being sent right now"):
         send(nb, [note], server.port)
     assert server.handler.messages == []
 
 
 def test_a_message_to_oneself(server):
-    message_id = mail.send_message_to_self(settings(server.port), "Thank-you notes due this week",
+    message_id = send_to_self(settings(server.port), "Thank-you notes due this week",
                                            "Aunt May: the scarf (due Friday)")
     [msg] = server.handler.messages
     assert msg["Message-ID"].strip() == message_id and msg["To"].addresses[0].addr_spec == "sam@example.org"
@@ -352,4 +351,4 @@ def test_a_message_to_oneself(server):
 def test_a_message_to_oneself_reports_a_refusal(server):
     server.handler.script = ["550"]
     with pytest.raises(ThankfulError, match="550"):
-        mail.send_message_to_self(settings(server.port), "Digest", "text")
+        send_to_self(settings(server.port), "Digest", "text")

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from test_stats import PEOPLE, make_history
-from thankful import capture, practice, track
+from thankful.usecases import capture, nudges, track
 
 WEDNESDAY = date(2026, 11, 25)
 THURSDAY = date(2026, 11, 26)
@@ -25,24 +25,24 @@ def names(result):
 
 
 def test_an_empty_notebook(nb):
-    assert practice.nudge(nb, WEDNESDAY) == {"wednesday": True, "suggestions": [], "overdue": [], "due_soon": []}
-    assert practice.nudge(nb, THURSDAY) == {"wednesday": False, "suggestions": [], "overdue": [], "due_soon": []}
+    assert nudges.nudge(nb, WEDNESDAY) == {"wednesday": True, "suggestions": [], "overdue": [], "due_soon": []}
+    assert nudges.nudge(nb, THURSDAY) == {"wednesday": False, "suggestions": [], "overdue": [], "due_soon": []}
 
 
 def test_suggestions_only_on_wednesday_or_when_asked(nb):
     add(nb, "Sam Rivera", "partner")
-    assert names(practice.nudge(nb, WEDNESDAY)) == ["Sam Rivera"]
-    assert names(practice.nudge(nb, THURSDAY)) == []
-    assert names(practice.nudge(nb, THURSDAY, any_day=True)) == ["Sam Rivera"]
-    assert practice.nudge(nb, THURSDAY, any_day=True)["wednesday"] is False
+    assert names(nudges.nudge(nb, WEDNESDAY)) == ["Sam Rivera"]
+    assert names(nudges.nudge(nb, THURSDAY)) == []
+    assert names(nudges.nudge(nb, THURSDAY, any_day=True)) == ["Sam Rivera"]
+    assert nudges.nudge(nb, THURSDAY, any_day=True)["wednesday"] is False
 
 
 def test_close_relationships_first_and_never_interviewers_or_donors(nb):
     for name, rel in [("Ana Costa", "colleague"), ("Dana Whitfield", "interviewer"), ("Gil Donor", "donor"),
                       ("Jo Park", "friend"), ("May Lee", "family"), ("Sam Rivera", "partner"), ("Zed", "other")]:
         add(nb, name, rel)
-    assert names(practice.nudge(nb, WEDNESDAY)) == ["Sam Rivera", "May Lee", "Jo Park"]  # up to three
-    assert names(practice.nudge(nb, WEDNESDAY, limit=10)) == ["Sam Rivera", "May Lee", "Jo Park", "Ana Costa", "Zed"]
+    assert names(nudges.nudge(nb, WEDNESDAY)) == ["Sam Rivera", "May Lee", "Jo Park"]  # up to three
+    assert names(nudges.nudge(nb, WEDNESDAY, limit=10)) == ["Sam Rivera", "May Lee", "Jo Park", "Ana Costa", "Zed"]
 
 
 def test_within_a_relationship_the_longest_since_last_thanked_comes_first(nb):
@@ -52,7 +52,7 @@ def test_within_a_relationship_the_longest_since_last_thanked_comes_first(nb):
     sent_note(nb, "Amy", date(2025, 1, 1))  # an old note does not hide a newer one
     sent_note(nb, "Bo", date(2025, 6, 1))
     sent_note(nb, "Di", date(2026, 3, 1))
-    result = practice.nudge(nb, WEDNESDAY, limit=4)
+    result = nudges.nudge(nb, WEDNESDAY, limit=4)
     assert names(result) == ["Cy", "Bo", "Di", "Amy"]  # never thanked is longest of all
     assert [s["last_thanked"] for s in result["suggestions"]] == [None, "2025-06-01", "2026-03-01", "2026-09-01"]
     assert result["suggestions"][0]["reason"] == "a friend; no note sent to them yet"
@@ -64,12 +64,12 @@ def test_never_someone_with_a_note_owed_or_drafted_or_thanked_this_week(nb):
         add(nb, name, "family")
     capture.record_moment(nb, "gift", ["Owes"], {"what": "a scarf"}, on=WEDNESDAY, today=WEDNESDAY)
     _, notes = capture.record_moment(nb, "gift", ["Drafted"], {"what": "a mug"}, on=WEDNESDAY, today=WEDNESDAY)
-    with nb.transaction() as conn:
-        conn.execute("UPDATE notes SET status = 'drafted' WHERE id = ?", (notes[0].id,))
+    with nb.transaction():
+        nb.notes.update(notes[0].id, status="drafted")
     sent_note(nb, "Recent", WEDNESDAY - timedelta(days=3))
-    assert names(practice.nudge(nb, WEDNESDAY)) == ["Free"]
+    assert names(nudges.nudge(nb, WEDNESDAY)) == ["Free"]
     # a week on, Recent may be thanked again (after Free, who never was)
-    assert names(practice.nudge(nb, WEDNESDAY + timedelta(days=7))) == ["Free", "Recent"]
+    assert names(nudges.nudge(nb, WEDNESDAY + timedelta(days=7))) == ["Free", "Recent"]
 
 
 def test_overdue_and_due_soon(nb):
@@ -79,7 +79,7 @@ def test_overdue_and_due_soon(nb):
     capture.record_moment(nb, "gift", ["May"], {"what": "a quilt", "occasion": "wedding"}, on=WEDNESDAY,
                           today=WEDNESDAY)                                   # due in three months: neither
     capture.record_moment(nb, "love", ["Sam"], {"what": "coffee"}, on=WEDNESDAY, today=WEDNESDAY)  # no due date
-    result = practice.nudge(nb, WEDNESDAY)
+    result = nudges.nudge(nb, WEDNESDAY)
     assert [n["to"] for n in result["overdue"]] == ["Dana"]
     assert [n["to"] for n in result["due_soon"]] == ["Ravi"]
     assert result["overdue"][0]["overdue"] is True and result["due_soon"][0]["due"] == "2026-11-28"
@@ -88,9 +88,9 @@ def test_overdue_and_due_soon(nb):
 def test_a_sympathy_acknowledgment_is_not_nagged_about_before_its_month(nb):
     service = WEDNESDAY - timedelta(days=20)  # due after 14 days, limit 30: late but not yet nagged
     capture.record_moment(nb, "sympathy", ["The Parks"], {"what": "the lilies"}, on=service, today=service)
-    assert practice.nudge(nb, WEDNESDAY)["overdue"] == []
+    assert nudges.nudge(nb, WEDNESDAY)["overdue"] == []
     assert track.owed(nb, WEDNESDAY)[0]["overdue"] is True  # the notebook still shows it as past due
-    assert [n["to"] for n in practice.nudge(nb, service + timedelta(days=31))["overdue"]] == ["The Parks"]
+    assert [n["to"] for n in nudges.nudge(nb, service + timedelta(days=31))["overdue"]] == ["The Parks"]
 
 
 @pytest.mark.parametrize("today", [WEDNESDAY, WEDNESDAY + timedelta(days=7 * 9)])
@@ -108,8 +108,8 @@ def test_a_long_history_suggests_what_a_slow_recount_suggests(nb, today):
         if last and (today - date.fromisoformat(last)).days < 7:
             continue
         expected.append((rank[rel], last or "", name))
-    assert names(practice.nudge(nb, today)) == [n for _, _, n in sorted(expected)[:3]]
-    assert names(practice.nudge(nb, today))  # five years of history still leaves someone to thank
+    assert names(nudges.nudge(nb, today)) == [n for _, _, n in sorted(expected)[:3]]
+    assert names(nudges.nudge(nb, today))  # five years of history still leaves someone to thank
 
 
 @pytest.mark.parametrize("then, words", [
@@ -118,4 +118,4 @@ def test_a_long_history_suggests_what_a_slow_recount_suggests(nb, today):
     (date(2024, 11, 25), "2 years ago"), (date(2025, 1, 1), "22 months ago"),
 ])
 def test_how_long_ago_reads(then, words):
-    assert practice.ago(then, WEDNESDAY) == words
+    assert nudges.ago(then, WEDNESDAY) == words

@@ -12,8 +12,6 @@ from collections import Counter
 
 from conftest import THANKFUL
 from deliver_fixtures import Recorder, Server, drafted
-from thankful.store import outbox
-from thankful.store import records as db
 
 NOTES = 40
 KILLS = 6
@@ -66,12 +64,12 @@ def test_killed_senders_never_deliver_a_note_twice(nb):
     assert finisher.returncode == 0 and "Traceback" not in finisher.stderr, where
     twice = [mid for mid, n in received.items() if n > 1]
     assert twice == [], f"delivered more than once: {twice} {where}"
-    rows = {r["note_id"]: r for r in outbox.rows(nb.conn)}
+    rows = {r["note_id"]: r for r in nb.outbox.rows()}
     assert sorted(rows) == ids, where
     states = Counter(r["state"] for r in rows.values())
     assert set(states) <= {"sent", "uncertain"}, f"{states} {where}"
     for note_id, row in rows.items():
-        note = db.get_note(nb.conn, note_id)
+        note = nb.notes.get(note_id)
         assert note.message_id == row["message_id"]
         if row["state"] == "sent":
             assert received[row["message_id"]] == 1 and note.status == "sent", where

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thankful import capture, practice, stats, track
+from thankful.channels.chart import draw
 from thankful.domain.errors import ThankfulError, UsageError
+from thankful.usecases import capture, stats, track
 
 TODAY = date(2026, 11, 26)  # a Thursday; its week began on Monday 2026-11-23
 KEYS = {"today", "sent", "first_sent", "last_sent", "per_month", "on_time", "days_to_send", "streak",
@@ -59,7 +60,7 @@ def row(sent_on: str, *, person="May Lee", pid=1, rel="family", kind="gift", on=
 # --- the numbers --------------------------------------------------------------------------------
 
 def test_an_empty_notebook_has_every_key_and_nothing_in_them(nb):
-    data = practice.stats(nb, TODAY)
+    data = stats.compute(nb, TODAY)
     assert set(data) == KEYS
     assert data["sent"] == 0 and data["per_month"] == [] and data["recent_weeks"] == []
     assert data["on_time"] == {"rate": None, "on_time": 0, "late": 0, "no_due_date": 0}
@@ -143,7 +144,7 @@ def _weeks_brute_force(days: list[date], today: date) -> tuple[int, int]:
 
 def test_a_long_history_gives_the_numbers_a_slow_recount_gives(nb):
     sent = make_history(nb, years=4, seed=3)
-    data = practice.stats(nb, TODAY)
+    data = stats.compute(nb, TODAY)
     assert data["sent"] == len(sent) > 300
     assert data["first_sent"] == min(s["sent"] for s in sent).isoformat()
     assert (data["streak"]["current"], data["streak"]["longest"]) == _weeks_brute_force([s["sent"] for s in sent],
@@ -169,16 +170,16 @@ def test_the_chart_is_a_png_or_svg_written_whole(nb, tmp_path):
     make_history(nb, years=2, seed=5)
     tmp_path = tmp_path / "charts"
     tmp_path.mkdir()
-    data = practice.stats(nb, TODAY)
-    png = practice.render_chart(data, tmp_path / "stats.png")
-    assert (tmp_path / "stats.png").read_bytes() == png
+    data = stats.compute(nb, TODAY)
+    stats.write_chart(data, str(tmp_path / "stats.png"))
+    png = (tmp_path / "stats.png").read_bytes()
     assert _png_size(png) == (1210, 825)
-    svg = practice.render_chart(data, "svg").decode()
+    svg = draw(data, "svg").decode()
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
     for label in ("Notes sent per month", "Weeks with a note sent", "Median days from moment to note sent",
                   "notes sent", "week beginning"):
         assert label in svg  # text kept as text: the labels are really there
-    assert practice.render_chart(data, "png") == png  # same stats, same bytes
+    assert draw(data, "png") == png  # same stats, same bytes
     assert [p.name for p in tmp_path.iterdir()] == ["stats.png"]  # no temporary file left
     umask = os.umask(0)
     os.umask(umask)
@@ -186,18 +187,18 @@ def test_the_chart_is_a_png_or_svg_written_whole(nb, tmp_path):
 
 
 def test_an_empty_notebook_still_draws_a_labelled_chart(nb):
-    svg = practice.render_chart(practice.stats(nb, TODAY), "svg").decode()
+    svg = draw(stats.compute(nb, TODAY), "svg").decode()
     assert svg.count("No notes sent yet") == 3
 
 
 def test_a_bad_chart_name_or_folder_fails_cleanly(nb, tmp_path):
     tmp_path = tmp_path / "charts"
     tmp_path.mkdir()
-    data = practice.stats(nb, TODAY)
+    data = stats.compute(nb, TODAY)
     with pytest.raises(UsageError, match=r"\.png or \.svg"):
-        practice.render_chart(data, tmp_path / "stats.jpg")
+        stats.write_chart(data, str(tmp_path / "stats.jpg"))
     with pytest.raises(ThankfulError, match="no folder"):
-        practice.render_chart(data, tmp_path / "missing" / "stats.png")
+        stats.write_chart(data, str(tmp_path / "missing" / "stats.png"))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -3,10 +3,9 @@ import sqlite3
 import pytest
 
 from thankful.domain.errors import ThankfulError
-from thankful.domain.model import Moment, Person
+from thankful.domain.model import Person
 from thankful.store import open_notebook
-from thankful.store import records as db
-from thankful.store.db import migrations
+from thankful.store.notebook import migrations
 
 
 def test_new_notebook_is_wal_with_foreign_keys_at_the_latest_schema(db_path):
@@ -20,20 +19,28 @@ def test_new_notebook_is_wal_with_foreign_keys_at_the_latest_schema(db_path):
 def test_a_notebook_made_by_the_first_migration_upgrades(db_path):
     old = open_notebook(db_path, upto=1)
     assert old.schema_version == 1
-    with old.transaction() as conn:
-        person = db.insert_person(conn, Person(name="May Lee", call="Aunt May"))
-        moment = db.insert_moment(conn, Moment(kind="gift", givers=[person], what="a scarf", on="2026-11-20"))
-        conn.execute("INSERT INTO notes (moment_id, person_id, due) VALUES (?, ?, '2026-12-04')",
-                     (moment.id, person.id))
+    # the first schema's own columns, written as that version wrote them
+    old.conn.executescript("""
+        INSERT INTO people (id, name, call) VALUES (1, 'May Lee', 'Aunt May');
+        INSERT INTO moments (id, kind, what, detail, money, currency, on_date) VALUES
+            (1, 'gift', 'a scarf', 'the deep green', 1, 'USD', '2026-11-20'),
+            (2, 'donation', '', '', 0, 'EUR', '2026-11-21');
+        UPDATE moments SET organization = 'Food Bank', amount = 300 WHERE id = 2;
+        INSERT INTO moment_givers (moment_id, person_id) VALUES (1, 1), (2, 1);
+        INSERT INTO notes (moment_id, person_id, due) VALUES (1, 1, '2026-12-04');
+    """)
     old.close()
 
     nb = open_notebook(db_path)
     assert nb.schema_version == len(migrations()) > 1
-    note = db.get_note(nb.conn, 1)
+    note = nb.notes.get(1)
     assert note.printed_on is None and note.due == "2026-12-04"
-    assert db.get_moment(nb.conn, moment.id).givers[0].call == "Aunt May"
-    db.set_setting(nb.conn, "sign", "Sam")  # the settings table came with migration 2
-    assert db.get_setting(nb.conn, "sign") == "Sam"
+    gift, donation = nb.moments.get(1), nb.moments.get(2)
+    assert gift.givers[0].call == "Aunt May" and gift.on == "2026-11-20"
+    assert gift.facts == {"what": "a scarf", "detail": "the deep green", "money": True}  # no empty facts kept
+    assert donation.facts == {"organization": "Food Bank", "amount": 300, "currency": "EUR"}
+    nb.settings.set("sign", "Sam")  # the settings table came with migration 2
+    assert nb.settings.get("sign") == "Sam"
     nb.close()
 
 
@@ -44,16 +51,16 @@ def test_migrations_are_numbered_in_sequence():
 
 def test_a_failed_transaction_leaves_nothing(nb):
     with pytest.raises(RuntimeError):
-        with nb.transaction() as conn:
-            db.insert_person(conn, Person(name="Half Written"))
+        with nb.transaction():
+            nb.people.add(Person(name="Half Written"))
             raise RuntimeError("crash in the middle")
-    assert db.list_people(nb.conn) == []
+    assert nb.people.all() == []
 
 
 def test_foreign_keys_are_enforced(nb):
     with pytest.raises(sqlite3.IntegrityError):
-        with nb.transaction() as conn:
-            conn.execute("INSERT INTO notes (moment_id, person_id) VALUES (99, 99)")
+        with nb.transaction():
+            nb.conn.execute("INSERT INTO notes (moment_id, person_id) VALUES (99, 99)")
 
 
 def test_a_file_that_is_not_a_notebook_is_refused_in_one_line(tmp_path):
@@ -85,12 +92,12 @@ def test_the_notebook_path_comes_from_flag_then_env_then_user_dir(monkeypatch, t
 
 
 def test_people_matching(nb):
-    with nb.transaction() as conn:
+    with nb.transaction():
         for name, call in [("May Lee", "Aunt May"), ("Dana Whitfield", ""), ("Dana Scully", ""), ("Anne Fox", "")]:
-            db.insert_person(conn, Person(name=name, call=call))
-    assert db.find_person(nb.conn, "may lee").name == "May Lee"
-    assert db.find_person(nb.conn, "Aunt May").name == "May Lee"
-    assert db.find_person(nb.conn, "Whitfield").name == "Dana Whitfield"
-    assert db.find_person(nb.conn, "Ann") is None  # a whole word, not a prefix
+            nb.people.add(Person(name=name, call=call))
+    assert nb.people.find("may lee").name == "May Lee"
+    assert nb.people.find("Aunt May").name == "May Lee"
+    assert nb.people.find("Whitfield").name == "Dana Whitfield"
+    assert nb.people.find("Ann") is None  # a whole word, not a prefix
     with pytest.raises(ThankfulError, match="several people.*Dana Whitfield.*Dana Scully"):
-        db.find_person(nb.conn, "Dana")
+        nb.people.find("Dana")

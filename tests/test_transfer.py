@@ -4,11 +4,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from thankful import capture, track
 from thankful.domain.errors import ThankfulError
 from thankful.store import open_notebook
-from thankful.store import records as db
-from thankful.store.transfer import export_text, import_text
+from thankful.usecases import capture, track
+from thankful.usecases.transfer import export_text, import_text
 
 TODAY = date(2026, 11, 26)
 KINDS = ["interview", "gift", "favor", "hospitality", "love", "just-because", "gratitude", "sympathy", "donation"]
@@ -40,10 +39,10 @@ def test_export_import_export_is_byte_identical(tmp_path_factory, moments, journ
     except ThankfulError:
         first.close()
         return  # names that collide ambiguously are refused, which other tests cover
-    from thankful import practice
+    from thankful.usecases.journal import write_entry
 
     for entry in journal:
-        practice.write_entry(first, entry, today=TODAY)
+        write_entry(first, entry, today=TODAY)
     exported = export_text(first)
     first.close()
     second = open_notebook(folder / "b.db")
@@ -83,5 +82,5 @@ def test_a_bad_import_changes_nothing_and_says_where(tmp_path, mutate, message):
     with pytest.raises(ThankfulError, match=message) as info:
         import_text(b, broken, source="backup.json")
     assert "\n" not in str(info.value)
-    assert db.list_people(b.conn) == [] and track.owed(b, TODAY, all_notes=True) == []
+    assert b.people.all() == [] and track.owed(b, TODAY, all_notes=True) == []
     b.close()

@@ -9,8 +9,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from conftest import TODAY
-from thankful import capture
 from thankful.store import open_notebook
+from thankful.usecases import capture
 from thankful.web import create_app
 
 
@@ -50,7 +50,7 @@ def test_capture_a_gift_then_it_is_owed(client, db_path):
     home = client.get("/").text
     assert "May Lee" in home and "a hand-knitted scarf" in home and "due in 3 days" in home
     with open_notebook(db_path) as nb:
-        from thankful import track
+        from thankful.usecases import track
 
         owed = track.owed(nb, TODAY)
     assert [(n["to"], n["due"], n["status"]) for n in owed] == [("May Lee", "2026-11-29", "owed")]
@@ -230,11 +230,10 @@ def test_answers_redraft_and_save_the_note(client, db_path):
     page = client.get("/notes/1").text
     assert "walks to work" in page and "Sam" in page and 'name="ans-use"' not in page
     with open_notebook(db_path) as nb:
-        from thankful.store import records as db
 
-        note = db.get_note(nb.conn, 1)
+        note = nb.notes.get(1)
         assert note.status == "drafted" and not note.edited and "walks to work" in note.body
-        assert db.get_setting(nb.conn, "sign") == "Sam"
+        assert nb.settings.get("sign") == "Sam"
 
 
 def test_the_coach_fragment_marks_what_to_fix(client):
@@ -250,10 +249,9 @@ def test_own_edits_are_kept_when_the_tone_changes(client, db_path):
     mine = "May,\n\nMy own words.\n\nSam"
     post(client, "/notes/1/tone", {"tone": "formal", "body": mine, "original": original})
     with open_notebook(db_path) as nb:
-        from thankful.store import records as db
 
-        note = db.get_note(nb.conn, 1)
-        assert note.edited and note.body == mine and db.get_moment(nb.conn, 1).tone == "formal"
+        note = nb.notes.get(1)
+        assert note.edited and note.body == mine and nb.moments.get(1).tone == "formal"
     assert "My own words." in client.get("/notes/1").text
     post(client, "/notes/1/redraft", {"variant": "0"})
     assert "My own words." not in client.get("/notes/1").text
@@ -411,6 +409,5 @@ def test_an_empty_answer_changes_nothing(client, db_path):
     assert r.status_code == 303
     assert "Type an answer first" in client.get("/notes/1").text
     with open_notebook(db_path) as nb:
-        from thankful.store import records as db
 
-        assert db.get_note(nb.conn, 1).status == "owed"
+        assert nb.notes.get(1).status == "owed"

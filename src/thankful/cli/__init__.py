@@ -1,88 +1,80 @@
-"""The `thankful` command: parse with argparse, call the core, print plain text or --json."""
+"""The `thankful` command: argparse, a lazy table of commands, plain text or --json, one error boundary.
+
+Each command is built only when it runs: the table below names the function that adds its arguments
+(`module:function`, the module in this package) and its one-line help, so `thankful owed` imports the
+owed command's module and nothing else of the command line.
+"""
 
 import argparse
-import os
 import sys
 
 from thankful.domain.errors import ThankfulError
 
 from .common import Context, add_common_options
 
-# Each module adds its commands with register(subparsers); a command's handler takes a Context.
-COMMAND_MODULES = ("notebook", "writing", "practice", "deliver", "web")  # most-run first: loading stops at the command
+COMMANDS = {
+    "home": ("notes:home_arguments", "overdue notes, those due this week, and today's question"),
+    "add": ("capture:add_arguments", "write down a moment that owes thank-you notes (one per giver)"),
+    "owed": ("notes:owed_arguments", "notes owed, overdue first"),
+    "show": ("notes:show_arguments", "one note: recipient, moment, text"),
+    "sent": ("notes:sent_arguments", "mark a note sent"),
+    "skip": ("notes:skip_arguments", "skip a note, saying why"),
+    "people": ("people:people_arguments", "the people you thank: add, list, show, edit"),
+    "compose": ("writing:compose_arguments", "draft notes from moments (JSON in, drafts out; no notebook needed)"),
+    "check": ("writing:check_arguments", "coach a note: what is generic, missing or wrong, and a score"),
+    "draft": ("writing:draft_arguments", "draft a stored note: ask what is missing, show the coach, save it"),
+    "today": ("practice:today_arguments", "today's question: write what sparked your gratitude, and thank someone"),
+    "journal": ("practice:journal_arguments", "read past journal entries"),
+    "nudge": ("practice:nudge_arguments", "overdue and due-soon notes; on Wednesdays, someone to thank just because"),
+    "remind": ("reminders:remind_arguments", "a digest of what is due (for cron or a timer); --email sends it to you"),
+    "stationery": ("practice:stationery_arguments", "your cards: add a new box, see what is left"),
+    "stats": ("stats:stats_arguments", "your notes in numbers: per month, on time, days to send, streaks"),
+    "send": ("sending:send_arguments", "email drafted notes through your mail server, each exactly once"),
+    "eml": ("sending:eml_arguments", "a note as an .eml file for your own mail client, or as a mailto: link"),
+    "print": ("printing:print_arguments", "print cards, envelopes, address labels or a copy guide as a PDF"),
+    "calendar": ("calendar:calendar_arguments", "due dates of owed notes as a calendar file (.ics) with reminders"),
+    "config": ("settings:config_arguments", "settings: mail server, sender, signature, return address"),
+    "export": ("transfer:export_arguments", "the whole notebook as JSON"),
+    "import": ("transfer:import_arguments", "load an export into an empty notebook, all or nothing"),
+    "serve": ("web:serve_arguments", "open Thankful as a page in your web browser"),
+}
 OPTIONS_WITH_VALUES = ("--db", "--today")
-
-
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help layout, sized without importing shutil (argparse builds one per add_argument)."""
-
-    def __init__(self, prog: str, **kwargs):
-        try:
-            columns = os.get_terminal_size(sys.stdout.fileno()).columns
-        except (OSError, ValueError):
-            columns = int(os.environ.get("COLUMNS", 80))
-        super().__init__(prog, width=max(columns - 2, 40), **kwargs)
 
 
 class ThankfulParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line naming the problem and where to look (exit 2)."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
-
     def error(self, message: str):
         self.exit(2, f"{self.prog}: {message}; see '{self.prog} --help'\n")
 
 
-class _NotBuilt:
-    """Stands in for the parser of a command that is not being run: building every parser costs start-up."""
-
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: self
-
-
-class _Commands:
-    """The subparsers action, building only the command named on the command line (all of them for --help)."""
-
-    def __init__(self, action, wanted: str | None):
-        self.action, self.wanted, self.found = action, wanted, False
-
-    def add_parser(self, name: str, **kwargs):
-        if self.wanted is not None and name != self.wanted:
-            return _NotBuilt()
-        self.found = True
-        return self.action.add_parser(name, **kwargs)
-
-
-def _remember_translations() -> None:
-    """argparse looks up a gettext catalogue afresh for every message it builds (a sixth of a command's
-    start-up); a message's translation cannot change while a command runs, so look each one up once."""
-    if not hasattr(argparse._, "cache_info"):
-        import functools
-
-        argparse._ = functools.lru_cache(maxsize=None)(argparse._)
-
-
-def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
-    _remember_translations()
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser: with `only`, that command alone ("" for none: the home view's options); otherwise every
+    command, for help and for a mistyped command's list of choices."""
     parser = ThankfulParser(
         prog="thankful",
         description="Remember, write and send sincere thank-you notes, on time. "
                     "Run with no command for what is owed today.",
     )
     add_common_options(parser, top=True)
-    action = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ThankfulParser)
-    commands = _Commands(action, wanted)
-    for name in COMMAND_MODULES:
-        __import__(f"{__name__}.{name}", fromlist=["register"]).register(commands)
-        if wanted is not None and commands.found:  # the command being run is built: the other modules need not even load
-            break
+    if only == "":
+        return parser
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ThankfulParser)
+    for name, (builder, help_text) in COMMANDS.items():
+        if only is None or name == only:
+            sub = commands.add_parser(name, help=help_text, description=help_text)
+            add_common_options(sub)
+            _builder(builder)(sub)
     return parser
 
 
+def _builder(spec: str):
+    module, function = spec.split(":")
+    return getattr(__import__(f"{__name__}.{module}", fromlist=[function]), function)
+
+
 def command_named(argv: list[str]) -> str | None:
-    """The command word in argv (skipping global options and their values), or None."""
+    """The command word in argv (skipping global options and their values); "" for none; None for help."""
     skip = False
     for arg in argv:
         if skip:
@@ -93,34 +85,33 @@ def command_named(argv: list[str]) -> str | None:
             return None
         elif not arg.startswith("-"):
             return arg
-    return None
+    return ""
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
     wanted = command_named(argv)
-    parser = build_parser(wanted)
-    if wanted is not None and wanted not in parser._subparsers._group_actions[0].choices:
-        parser = build_parser(None)  # a typo: let argparse list every command
-    return parser.parse_args(argv)
+    return build_parser(wanted if wanted in COMMANDS or wanted == "" else None).parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else list(argv))
     handler = getattr(args, "handler", None)
     if handler is None:
-        from .notebook import cmd_home as handler
+        from .notes import cmd_home as handler
     ctx = Context(args)
     try:
         code = handler(ctx) or 0
-    except ThankfulError as e:
-        print(f"thankful: {e}", file=sys.stderr)
-        code = e.exit_code
     except KeyboardInterrupt:
         print("thankful: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         code = 130
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (| head); not an error worth a traceback
         code = 0
+    except Exception as e:  # the one error boundary: every failure is one line and an exit code
+        from .errors import explain
+
+        message, code = explain(e)
+        print(f"thankful: {message}", file=sys.stderr)
     finally:
         ctx.close()
     return code
@@ -128,3 +119,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def run() -> None:
     sys.exit(main())
+
+
+__all__ = ["COMMANDS", "ThankfulError", "main", "run"]

@@ -20,8 +20,8 @@ def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) ->
                        help="print JSON only on stdout")
 
 
-def command(subparsers, name: str, handler, help: str, **kwargs) -> argparse.ArgumentParser:
-    """A subcommand that also takes the common options."""
+def action(subparsers, name: str, handler, help: str, **kwargs) -> argparse.ArgumentParser:
+    """An action of a command ('people add'), which also takes the common options."""
     parser = subparsers.add_parser(name, help=help, description=kwargs.pop("description", help), **kwargs)
     add_common_options(parser)
     parser.set_defaults(handler=handler)
@@ -81,6 +81,7 @@ def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
+NEW_BOX = 'thankful stationery add "12 A2 cards" when you buy more'
 ANSI = {"red": "\033[31m", "yellow": "\033[33m", "dim": "\033[2m", "bold": "\033[1m"}
 
 
@@ -118,3 +119,12 @@ def read_text_arg(value: str | None, what: str) -> str:
         raise UsageError(f"cannot read {value}: {e.strerror}; check the path") from None
     except UnicodeDecodeError:
         raise UsageError(f"{value} is not UTF-8 text; save it as UTF-8 and try again") from None
+
+
+def chosen_notes(nb, every: bool, notes: list[int], selector) -> list[int]:
+    """The notes a command works on: those named, or with its 'all' option every note `selector` picks."""
+    if every and notes:
+        raise UsageError("give note numbers or the 'all' option, not both")
+    if not every and not notes:
+        raise UsageError("which notes? give their numbers (see 'thankful owed') or the 'all' option")
+    return selector(nb) if every else notes

@@ -1,46 +1,45 @@
-"""Commands for the practice: today, journal, nudge, remind, stationery, stats.
+"""Commands for the practice: today's question and the journal, the nudge, stationery.
 
-Each handler imports the core when it runs, so building the parser costs every other command nothing.
-"""
+(ArgumentTypeError, not UsageError, in argument types: argparse turns it into a usage line.)"""
 
 import sys
+from argparse import ArgumentTypeError
 
 from thankful.domain.errors import UsageError
+from thankful.usecases import journal, nudges, prompts, stationery
 
-from .common import command, emit_json, out, table
+from .common import NEW_BOX, action, emit_json, out, table
 
 
-def register(sub) -> None:
-    p = command(sub, "today", cmd_today, "today's question: write what sparked your gratitude, and thank someone")
+def today_arguments(p) -> None:
     p.add_argument("text", nargs="?", metavar="TEXT", help="the entry (asked for on a terminal when left out)")
     p.add_argument("--thank", metavar="NAME", action="append", default=[],
                    help="also owe this person a note for it (repeatable)")
+    p.set_defaults(handler=cmd_today)
 
-    p = command(sub, "journal", cmd_journal, "read past journal entries")
+
+def journal_arguments(p) -> None:
     p.add_argument("--since", metavar="DATE", help="from this day on ('2026-11-01', 'last monday', '2 weeks ago')")
     p.add_argument("--search", metavar="TEXT", help="only entries whose text, question or people match")
+    p.set_defaults(handler=cmd_journal)
 
-    p = command(sub, "nudge", cmd_nudge, "overdue and due-soon notes; on Wednesdays, someone to thank just because")
+
+def nudge_arguments(p) -> None:
     p.add_argument("--any-day", action="store_true", help="suggest people to thank even when it is not Wednesday")
+    p.set_defaults(handler=cmd_nudge)
 
-    p = command(sub, "remind", cmd_remind, "a digest of what is due (for cron or a timer); --email sends it to you")
-    p.add_argument("--email", action="store_true", help="send the digest to yourself through the outbox")
 
-    p = command(sub, "stationery", cmd_stationery_list, "your cards: add a new box, see what is left")
+def stationery_arguments(p) -> None:
+    p.set_defaults(handler=cmd_stationery_list)
     actions = p.add_subparsers(dest="stationery_command", metavar="ACTION")
-    a = command(actions, "add", cmd_stationery_add, "record a new box, e.g. \"12 A2 letterpress cards\"")
+    a = action(actions, "add", cmd_stationery_add, "record a new box, e.g. \"12 A2 letterpress cards\"")
     a.add_argument("words", metavar="TEXT", help="how many and what: \"12 A2 letterpress cards\"")
-    command(actions, "list", cmd_stationery_list, "what is left in each box")
-    a = command(actions, "use", cmd_stationery_use, "count cards used outside the notebook")
+    action(actions, "list", cmd_stationery_list, "what is left in each box")
+    a = action(actions, "use", cmd_stationery_use, "count cards used outside the notebook")
     a.add_argument("count", nargs="?", type=_count, default=1, metavar="N", help="how many (default 1)")
-
-    p = command(sub, "stats", cmd_stats, "your notes in numbers: per month, on time, days to send, streaks")
-    p.add_argument("--chart", metavar="FILE", help="also draw them to FILE.png or FILE.svg")
 
 
 def _count(text: str) -> int:
-    from argparse import ArgumentTypeError  # argparse turns this (not our UsageError) into a usage line
-
     if not text.isdigit() or not 0 < int(text) <= 1000:
         raise ArgumentTypeError(f"{text!r} is not a number of cards; give a whole number like 1 or 3")
     return int(text)
@@ -60,14 +59,12 @@ def _ask(question: str) -> str:
 
 
 def cmd_today(ctx) -> None:
-    from thankful import practice
-
-    prompt = practice.prompt_for(ctx.nb, ctx.today)
+    prompt = prompts.prompt_for(ctx.nb, ctx.today)
     text = ctx.args.text
     asking = _interactive() and not ctx.json
     if text is None:
         if asking:
-            practice.start_rotation(ctx.nb, ctx.today)  # asked is asked: tomorrow brings a new question
+            prompts.start_rotation(ctx.nb, ctx.today)  # asked is asked: tomorrow brings a new question
             out(prompt)
             text = _ask("> ")
         elif not sys.stdin.isatty():
@@ -75,7 +72,7 @@ def cmd_today(ctx) -> None:
     if not (text or "").strip():
         raise UsageError("nothing written; give the entry as TEXT, e.g. thankful today \"Ravi fixed my bike\"")
     thank = ctx.args.thank or (_who_to_thank(ctx, text) if asking else [])
-    entry = practice.write_entry(ctx.nb, text, today=ctx.today, thank=thank, prompt=prompt)
+    entry = journal.write_entry(ctx.nb, text, today=ctx.today, thank=thank, prompt=prompt)
     if ctx.json:
         emit_json(entry)
         return
@@ -86,9 +83,7 @@ def cmd_today(ctx) -> None:
 
 def _who_to_thank(ctx, text: str) -> list[str]:
     """On a terminal: offer to turn the entry into a note, suggesting the people it mentions."""
-    from thankful import practice
-
-    named = practice.mentioned(ctx.nb, text)
+    named = journal.mentioned(ctx.nb, text)
     if named:
         question = f"Thank {' and '.join(named)} for this with a note? (y, other names, or Enter to skip) "
     else:
@@ -99,7 +94,7 @@ def _who_to_thank(ctx, text: str) -> list[str]:
             return []
         names = named if answer.lower() in ("y", "yes") and named else [n for n in answer.split(",") if n.strip()]
         try:
-            return practice.check_names(ctx.nb, names)
+            return journal.check_names(ctx.nb, names)
         except UsageError as e:
             out(str(e))
             question = "Who? (full names or #ids, comma-separated; Enter to skip) "
@@ -109,10 +104,8 @@ def _who_to_thank(ctx, text: str) -> list[str]:
 # --- journal ------------------------------------------------------------------------------------
 
 def cmd_journal(ctx) -> None:
-    from thankful import practice
-
     since = ctx.date(ctx.args.since) if ctx.args.since else None
-    entries = practice.journal(ctx.nb, since=since, search=ctx.args.search)
+    entries = journal.journal(ctx.nb, since=since, search=ctx.args.search)
     if ctx.json:
         emit_json(entries)
         return
@@ -135,9 +128,7 @@ def _note_line(n: dict) -> list[str]:
 
 
 def cmd_nudge(ctx) -> None:
-    from thankful import practice
-
-    data = practice.nudge(ctx.nb, ctx.today, any_day=ctx.args.any_day)
+    data = nudges.nudge(ctx.nb, ctx.today, any_day=ctx.args.any_day)
     if ctx.json:
         emit_json(data)
         return
@@ -161,29 +152,10 @@ def cmd_nudge(ctx) -> None:
         out("Nothing overdue or due this week. On Wednesdays (or with --any-day) this suggests someone to thank.")
 
 
-def cmd_remind(ctx) -> None:
-    from thankful import practice
-
-    data = practice.digest(ctx.nb, ctx.today)
-    if ctx.args.email:
-        sent = practice.email_digest(ctx.nb, data)
-        if ctx.json:
-            emit_json({**data, "email": sent})
-        else:
-            out(f"Sent the digest to {sent['to']}.")
-        return
-    if ctx.json:
-        emit_json(data)
-    else:
-        sys.stdout.write(practice.digest_text(data))
-
-
 # --- stationery ---------------------------------------------------------------------------------
 
 def cmd_stationery_add(ctx) -> None:
-    from thankful import practice
-
-    result = practice.add_stationery(ctx.nb, ctx.args.words, today=ctx.today)
+    result = nudges.add_stationery(ctx.nb, ctx.args.words, today=ctx.today)
     if ctx.json:
         emit_json(result)
         return
@@ -196,9 +168,7 @@ def cmd_stationery_add(ctx) -> None:
 
 
 def cmd_stationery_list(ctx) -> None:
-    from thankful import practice
-
-    stock = practice.stationery_stock(ctx.nb)
+    stock = stationery.stationery_stock(ctx.nb)
     if ctx.json:
         emit_json(stock)
         return
@@ -212,72 +182,13 @@ def cmd_stationery_list(ctx) -> None:
     out(f"{stock['remaining']} card{'s' * (stock['remaining'] != 1)} left; "
         f"{needed} note{'s' * (needed != 1)} owed by card or by hand.")
     if stock["message"]:
-        out(stock["message"])
+        out(stock["message"] + ": " + NEW_BOX)
 
 
 def cmd_stationery_use(ctx) -> None:
-    from thankful import practice
-
-    uses = practice.use_cards(ctx.nb, ctx.args.count, on=ctx.today)
-    stock = practice.stationery_stock(ctx.nb)
+    uses = stationery.use_cards(ctx.nb, ctx.args.count, on=ctx.today)
+    stock = stationery.stationery_stock(ctx.nb)
     if ctx.json:
         emit_json({"used": len(uses), "stock": stock})
         return
     out(f"Used {len(uses)} card{'s' * (len(uses) != 1)}; {stock['remaining']} left.")
-
-
-# --- stats --------------------------------------------------------------------------------------
-
-def cmd_stats(ctx) -> None:
-    from thankful import practice
-
-    chart = ctx.args.chart
-    if chart:
-        from thankful.stats import check_chart_target
-
-        check_chart_target(chart)  # a wrong file name or folder fails before any work
-    data = practice.stats(ctx.nb, ctx.today)
-    if chart:
-        practice.render_chart(data, chart)
-    if ctx.json:
-        emit_json(data)
-        return
-    _print_stats(data)
-    if chart:
-        out()
-        out(f"Chart: {chart}")
-
-
-def _print_stats(data: dict) -> None:
-    from thankful.stats import weeks_text
-
-    if not data["sent"]:
-        out("No notes sent yet. When you send one: thankful sent NOTE --via card")
-        return
-    ontime = data["on_time"]
-    streak = data["streak"]
-    out(f"Notes sent: {data['sent']} (first {data['first_sent']}, latest {data['last_sent']})")
-    if ontime["rate"] is not None:
-        out(f"On time: {ontime['rate']:.0%} ({ontime['on_time']} of {ontime['on_time'] + ontime['late']} "
-            f"with a due date)")
-    out(f"Streak: {weeks_text(streak['current'])} in a row with a note sent; longest {weeks_text(streak['longest'])}"
-        + (f" (weeks of {streak['longest_from']} to {streak['longest_to']})" if streak["longest"] > 1 else ""))
-    out()
-    out("Per month (last 12)")
-    out(table([[m["month"], str(m["sent"]), "#" * min(m["sent"], 40)] for m in data["per_month"][-12:]],
-              ["month", "sent", ""]))
-    if data["days_to_send"]:
-        out()
-        out("Days from moment to sent")
-        out(table([[k["kind"], f"{k['median_days']:g}", str(k["notes"])] for k in data["days_to_send"]],
-                  ["kind", "median", "notes"]))
-    if data["thanked_most"]:
-        out()
-        out("Thanked most")
-        out(table([[p["person"], str(p["notes"]), p["last_thanked"]] for p in data["thanked_most"]],
-                  ["who", "notes", "last"]))
-    if data["not_lately"]:
-        out()
-        out("Not lately")
-        out(table([[p["person"], p["relationship"], p["last_thanked"]] for p in data["not_lately"]],
-                  ["who", "relationship", "last"]))

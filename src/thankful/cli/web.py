@@ -6,13 +6,13 @@ import sys
 
 from thankful.domain.errors import ThankfulError
 
-from .common import command, out
+from .common import out
 
 
-def register(sub) -> None:
-    p = command(sub, "serve", cmd_serve, "open Thankful as a page in your web browser",
-                description="Serve the notebook as a local web page. It listens on 127.0.0.1 (this computer "
-                            "only) unless you choose another --host, which needs a password.")
+def serve_arguments(p) -> None:
+    p.description = ("Serve the notebook as a local web page. It listens on 127.0.0.1 (this computer only) "
+                     "unless you choose another --host, which needs a password.")
+    p.set_defaults(handler=cmd_serve)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this computer only)")
     p.add_argument("--port", type=int, default=8765, help="port (default: 8765; 0 picks a free one)")
     p.add_argument("--open", action="store_true", help="open the page in your browser")

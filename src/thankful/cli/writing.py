@@ -1,39 +1,47 @@
 """Commands for writing: compose (drafts from moments), check (the coach), draft (a stored note, interactively).
 
-compose and check need no notebook; draft works on a note in it. The core is imported when a command
-runs, so building this parser costs the other commands nothing.
+compose and check need no notebook; draft works on a note in it.
 """
 
+import json
+import os
+import shlex
+import subprocess
 import sys
+import tempfile
+from argparse import ArgumentTypeError
 
 from thankful.domain.errors import ThankfulError, UsageError
+from thankful.usecases import drafting
+from thankful.writing.contract import check, compose_many
 
-from .common import command, emit_json, note_number, out, read_text_arg
+from .common import emit_json, note_number, out, read_text_arg
 
 
-def register(sub) -> None:
-    p = command(sub, "compose", cmd_compose, "draft notes from moments (JSON in, drafts out; no notebook needed)",
-                epilog="Input: one moment (a JSON object), a JSON array, or JSON Lines; the fields are in "
-                       "DESIGN §5. An array gives an array back, JSON Lines give JSON Lines.")
+def compose_arguments(p) -> None:
+    p.epilog = ("Input: one moment (a JSON object), a JSON array, or JSON Lines, with the fields of "
+                "docs/moments.md. An array gives an array back, JSON Lines give JSON Lines.")
     p.add_argument("file", nargs="?", metavar="FILE", help="the moments ('-' or nothing: standard input)")
     p.add_argument("--variants", type=_variants, default=1, metavar="N",
                    help="N differently shaped drafts for each moment (default 1)")
+    p.set_defaults(handler=cmd_compose)
 
-    p = command(sub, "check", cmd_check, "coach a note: what is generic, missing or wrong, and a score")
+
+def check_arguments(p) -> None:
     p.add_argument("file", nargs="?", metavar="TEXT_FILE", help="the note ('-' or nothing: standard input)")
     p.add_argument("--moment", metavar="FILE", help="the moment the note is for (JSON), to check it names it")
+    p.set_defaults(handler=cmd_check)
 
-    p = command(sub, "draft", cmd_draft, "draft a stored note: ask what is missing, show the coach, save it")
+
+def draft_arguments(p) -> None:
     p.add_argument("note", type=note_number, metavar="NOTE")
     p.add_argument("--yes", action="store_true", help="no questions: compose and save the draft as it is")
-    p.add_argument("--tone", choices=("warm", "formal", "playful", "romantic"),
-                   help="the tone for this moment (saved with it)")
+    p.add_argument("--tone", metavar="TONE", help="the tone for this moment, as its kind allows (saved with it)")
     p.add_argument("--fresh", action="store_true", help="replace your own edits with a new draft")
+    p.set_defaults(handler=cmd_draft)
 
 
 def _variants(text: str) -> int:
-    from argparse import ArgumentTypeError
-
     if not text.isdigit() or not 1 <= int(text) <= 20:
         raise ArgumentTypeError(f"{text!r} is not a number of variants; give 1 to 20")
     return int(text)
@@ -43,11 +51,9 @@ def _variants(text: str) -> int:
 
 def read_moments(text: str) -> tuple[list[dict], str]:
     """The moments in the input and its shape: 'one' (an object), 'array' or 'lines' (JSON Lines)."""
-    import json
-
     stripped = text.strip()
     if not stripped:
-        raise UsageError("no moment given; pass a JSON object, an array or JSON Lines (see DESIGN §5)")
+        raise UsageError("no moment given; pass a JSON object, an array or JSON Lines (see docs/moments.md)")
     try:
         data = json.loads(stripped)
     except json.JSONDecodeError as whole_error:
@@ -62,8 +68,6 @@ def read_moments(text: str) -> tuple[list[dict], str]:
 
 
 def _json_lines(text: str, whole_error) -> list[dict]:
-    import json
-
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     if len(lines) < 2:
         raise UsageError(f"cannot read the moment as JSON: {whole_error.msg} at line {whole_error.lineno}, "
@@ -81,8 +85,6 @@ def _json_lines(text: str, whole_error) -> list[dict]:
 
 
 def cmd_compose(ctx) -> None:
-    from thankful.writing.contract import compose_many
-
     moments, shape = read_moments(read_text_arg(ctx.args.file, "the moments to compose"))
     variants = ctx.args.variants
     try:
@@ -101,8 +103,6 @@ def cmd_compose(ctx) -> None:
 
 
 def _emit_results(results: list, shape: str) -> None:
-    import json
-
     if shape == "one":
         emit_json(results[0])
     elif shape == "array":
@@ -130,8 +130,6 @@ def _plain_result(r: dict) -> str:
 # --- check --------------------------------------------------------------------------------------
 
 def cmd_check(ctx) -> None:
-    from thankful.writing.coach import check
-
     text = read_text_arg(ctx.args.file, "the note to check")
     moment = _read_moment_file(ctx.args.moment) if ctx.args.moment else None
     result = check(text, moment, today=ctx.today)
@@ -142,8 +140,6 @@ def cmd_check(ctx) -> None:
 
 
 def _read_moment_file(path: str) -> dict:
-    import json
-
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
@@ -171,8 +167,6 @@ def _plain_check(result: dict, text: str) -> str:
 # --- draft --------------------------------------------------------------------------------------
 
 def cmd_draft(ctx) -> None:
-    from thankful import drafting
-
     nb, args, today = ctx.nb, ctx.args, ctx.today
     note = drafting.to_draft(nb, args.note)
     if args.tone:
@@ -214,8 +208,6 @@ def cmd_draft(ctx) -> None:
 
 def _ask_signature(nb) -> None:
     """Ask how the person signs their notes (neither 'sign' nor 'name' is set); save a given answer."""
-    from thankful import drafting
-
     sign = _ask("How do you sign your notes? ").strip()
     if sign:
         drafting.set_signature(nb, sign)
@@ -223,8 +215,6 @@ def _ask_signature(nb) -> None:
 
 def _ask_needs(nb, note, today, result: dict) -> dict:
     """Ask each question compose raised about the moment; save the answers and compose again."""
-    from thankful import drafting
-
     answers = {}
     for need in drafting.questions(result["needs"]):
         answer = _ask(f"{need['question']} (Enter to skip) ").strip()
@@ -244,11 +234,6 @@ def _show(result: dict) -> None:
 
 def _edit(text: str) -> str:
     """Open the draft in $VISUAL/$EDITOR and read it back."""
-    import os
-    import shlex
-    import subprocess
-    import tempfile
-
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise UsageError("set $EDITOR (for example EDITOR=nano) to edit drafts, or answer 'n'")

@@ -8,7 +8,6 @@ word list) the shipped one, so a new kind can be tried without touching the pack
 from __future__ import annotations
 
 import os
-import tomllib
 from functools import cache
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def toml(name: str) -> dict:
 
 
 def read_toml(file: Path) -> dict:
+    import tomllib  # only commands that read the catalogue or a word list pay for it
+
     with file.open("rb") as f:
         return tomllib.load(f)
 

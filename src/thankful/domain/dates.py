@@ -113,3 +113,8 @@ def describe_when(on: date | None, today: date | None) -> str:
     if 1 < days < 7:
         return "on " + on.strftime("%A")
     return f"on {on.strftime('%B')} {on.day}"
+
+
+def weeks_text(n: int) -> str:
+    """'1 week', '3 weeks'."""
+    return f"{n} week" + ("" if n == 1 else "s")

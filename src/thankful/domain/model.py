@@ -1,17 +1,11 @@
-"""Plain records: people, moments, notes and journal entries."""
+"""Plain records: people, moments, notes and journal entries. No storage, no rules beyond their shape."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from .choices import CHANNELS, RELATIONSHIPS, STATUSES, TONES  # noqa: F401 (re-exported)
-
-# The facts of a moment, in the order of the compose contract (DESIGN §5).
-MOMENT_TEXT_FIELDS = (
-    "occasion", "what", "detail", "use", "memory", "ahead",
-    "role", "company", "topic", "strength", "extra", "question",
-    "organization", "currency", "goods_services",
-)
+STATUSES = ("owed", "drafted", "sent", "skipped")
+OPEN = ("owed", "drafted")  # a note still to write or send
 
 
 @dataclass
@@ -34,45 +28,27 @@ class Person:
 
 @dataclass
 class Moment:
+    """The thing to thank for. Its facts (what, detail, use, role, amount, ...) are those the catalogue
+    declares (data/kinds.toml); only the facts given are kept."""
+
     kind: str
     givers: list[Person] = field(default_factory=list)
-    occasion: str = ""
-    what: str = ""
-    detail: str = ""
-    use: str = ""
-    memory: str = ""
-    ahead: str = ""
+    facts: dict = field(default_factory=dict)
     on: str | None = None
-    money: bool = False
-    role: str = ""
-    company: str = ""
-    topic: str = ""
-    strength: str = ""
-    extra: str = ""
-    question: str = ""
-    organization: str = ""
-    amount: float = 0
-    currency: str = "USD"
-    goods_services: str = ""
     tone: str = "warm"
     id: int | None = None
+
+    def fact(self, name: str, default=""):
+        return self.facts.get(name, default)
 
     def to_contract(self, *, to: list[Person] | None = None, sign: str = "", today: str | None = None) -> dict:
         """The moment in the compose/check JSON shape, addressed to `to` (default: every giver)."""
         people = to if to is not None else self.givers
-        data: dict = {"kind": self.kind}
-        data["from"] = [_contract_person(p) for p in people]
-        for name in MOMENT_TEXT_FIELDS:
-            value = getattr(self, name)
-            if value and not (name == "currency" and self.kind != "donation"):
-                data[name] = value
+        data: dict = {"kind": self.kind, "from": [_contract_person(p) for p in people]}
+        data.update({name: value for name, value in self.facts.items() if value not in ("", None, False, 0)})
         if self.on:
             data["on"] = self.on
-        if self.money:
-            data["money"] = True
-        if self.amount:
-            data["amount"] = self.amount
-        data["tone"] = self.tone or "warm"
+        data["tone"] = self.tone
         if sign:
             data["sign"] = sign
         if today:

@@ -1,5 +1,10 @@
-"""The notebook: one SQLite file per person. Only this package speaks SQL."""
+"""The notebook: one SQLite file per person. Only this package speaks SQL.
 
-from .db import Notebook, default_path, open_notebook, resolve_path
+`open_notebook()` gives a `Notebook`; its parts (`nb.people`, `nb.moments`, `nb.notes`, `nb.journal`,
+`nb.settings`, `nb.outbox`, `nb.stationery`, `nb.history`) are the interface the rest of Thankful uses.
+docs/architecture.md says how a second backend (PostgreSQL, for a hosted Thankful) would implement it.
+"""
 
-__all__ = ["Notebook", "default_path", "open_notebook", "resolve_path"]
+from .notebook import Notebook, default_path, explain, open_notebook, resolve_path
+
+__all__ = ["Notebook", "default_path", "explain", "open_notebook", "resolve_path"]

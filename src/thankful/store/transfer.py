@@ -7,8 +7,6 @@ import sqlite3
 
 from thankful.domain.errors import ThankfulError
 
-from .db import Notebook
-
 FORMAT = "thankful-notebook"
 VERSION = 1
 
@@ -23,10 +21,10 @@ def columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
-def export_text(nb: Notebook) -> str:
+def export_text(conn: sqlite3.Connection) -> str:
     """The notebook as JSON text: one row a line, keys sorted, so the same notebook always gives the same bytes."""
-    conn = nb.conn
-    lines = ["{", f'"format": "{FORMAT}",', f'"version": {VERSION},', f'"schema": {nb.schema_version},', '"tables": {']
+    schema = conn.execute("PRAGMA user_version").fetchone()[0]
+    lines = ["{", f'"format": "{FORMAT}",', f'"version": {VERSION},', f'"schema": {schema},', '"tables": {']
     tables = user_tables(conn)
     for t_index, table in enumerate(tables):
         rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
@@ -39,9 +37,9 @@ def export_text(nb: Notebook) -> str:
     return "\n".join(lines) + "\n"
 
 
-def import_text(nb: Notebook, text: str, source: str = "import") -> dict[str, int]:
+def import_text(nb, text: str, source: str = "import") -> dict[str, int]:
     """Load an export into an empty notebook; any problem rolls everything back. Returns rows per table."""
-    data = _parse(text, source)
+    data = parse(text, source)
     conn = nb.conn
     known = user_tables(conn)
     tables = data["tables"]
@@ -82,7 +80,8 @@ def import_text(nb: Notebook, text: str, source: str = "import") -> dict[str, in
     return counts
 
 
-def _parse(text: str, source: str) -> dict:
+def parse(text: str, source: str) -> dict:
+    """The export as JSON, checked to be one this Thankful reads; ThankfulError naming the line otherwise."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

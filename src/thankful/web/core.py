@@ -53,7 +53,7 @@ class NotebookPool:
         a change could alter: the Wednesday nudge ranks every person in the notebook.
         """
         nb = self.get()
-        key = (today, nb.conn.execute("PRAGMA data_version").fetchone()[0], nb.conn.total_changes)
+        key = (today, *nb.change_marker())
         hit = self._local.cache.get(name)
         if hit is not None and hit[0] == key:
             return hit[1]

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from thankful import capture
 from thankful.domain import kinds
 from thankful.domain.dates import parse_date
 from thankful.domain.errors import UsageError
-from thankful.domain.model import CHANNELS, TONES
+from thankful.usecases import capture
 from thankful.web.core import Page, view
-from thankful.web.fields import FIELDS, form_fields, kind_choices
+from thankful.web.fields import channel_choices, form_fields, kind_choices, typed_facts
 
 DEFAULT_KIND = "gift"
 
@@ -30,14 +29,15 @@ def _kind(text: str) -> str:
 def _context(page: Page, kind: str, values: dict, error: str = "") -> dict:
     asked, optional = form_fields(kind)
     return {"kinds": kind_choices(), "kind": kind, "asked": asked, "optional": optional, "values": values,
-            "error": error, "tones": TONES, "channels": CHANNELS, "occasions": kinds.gift_occasions(),
+            "error": error, "tones": kinds.tones(kind), "channels": channel_choices(),
+            "occasions": kinds.gift_occasions(), "default_tone": kinds.default_tone(kind),
             "rule": kinds.rule_for(kind).rule, "default_channel": kinds.default_channel(kind)}
 
 
 def _typed(page: Page) -> dict:
     """What was already typed, when the kind changes (htmx, or the no-script button) or a link prefills it."""
     # (not the channel: each kind has its own usual one, email for an interview)
-    values = {name: page.arg(name) for name in (*FIELDS, "from", "email", "on", "due", "tone", "money")}
+    values = {name: page.arg(name) for name in (*kinds.facts(), "from", "email", "on", "due", "tone")}
     values["on"] = values["on"] or page.today.isoformat()
     return values
 
@@ -56,7 +56,7 @@ def fields(page: Page):
 @view
 def save(page: Page):
     kind = _kind(page.field("kind"))
-    values = {name: page.field(name) for name in (*FIELDS, "from", "email", "on", "due", "channel", "tone", "money")}
+    values = {name: page.field(name) for name in (*kinds.facts(), "from", "email", "on", "due", "channel", "tone")}
     try:
         moment, notes = _record(page, kind, values)
     except UsageError as e:
@@ -72,9 +72,7 @@ def _record(page: Page, kind: str, values: dict):
     email = capture.check_email(values["email"])  # check before writing anything
     if email and len(givers) != 1:
         raise UsageError("an email address fits one person; add it on each person's page instead")
-    facts = {name: values[name] for name in FIELDS if values[name].strip()}
-    facts["money"] = values["money"] == "on"
-    facts["tone"] = values["tone"] or "warm"
+    facts = {**typed_facts(values), "tone": values["tone"] or None}
     on = parse_date(values["on"], page.today) or page.today
     due = parse_date(values["due"], page.today)
     moment, notes = capture.record_moment(page.nb, kind, givers, facts, on=on, due=due,

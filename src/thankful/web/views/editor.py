@@ -3,11 +3,11 @@ questions inline, a tone switch, other wordings, and the person's own edits kept
 
 from __future__ import annotations
 
-from thankful import drafting, track
-from thankful.domain.choices import CHANNELS, TONES
+from thankful.domain import kinds
 from thankful.domain.errors import UsageError
-from thankful.store import records as db
+from thankful.usecases import drafting, track
 from thankful.web.core import Page, view
+from thankful.web.fields import channel_choices
 from thankful.web.highlight import highlight
 
 
@@ -31,7 +31,7 @@ def show(page: Page):
     if info["status"] in ("sent", "skipped"):
         return page.render("note.html", note=info)
     draft = drafting.current(page.nb, note_id, page.today, _variant(page.arg("variant")))
-    return page.render("editor.html", note=info, draft=draft, tones=TONES, channels=CHANNELS,
+    return page.render("editor.html", note=info, draft=draft, tones=kinds.tones(info["facts"]["kind"]), channels=channel_choices(),
                        tone=info["facts"].get("tone", "warm"), max_variants=drafting.MAX_VARIANTS,
                        findings=draft["check"]["findings"], score=draft["check"]["score"],
                        marked=highlight(draft["text"], draft["check"]["findings"]))
@@ -40,7 +40,7 @@ def show(page: Page):
 @view
 def check(page: Page):
     """The coach on the text as typed (htmx, a moment after each keystroke); a fragment, not a page."""
-    note = db.get_note(page.nb.conn, _note_id(page))
+    note = page.nb.notes.get(_note_id(page))
     text = page.field("body")
     result = drafting.coach(page.nb, note, text, page.today)
     return page.render("_coach.html", findings=result["findings"], score=result["score"],
@@ -51,7 +51,7 @@ def keep_typed(page: Page, note_id: int) -> bool:
     """Save what is in the editor's text box, if anything: the person's own words are never thrown away.
     Returns whether the text is now the person's own (edited), so it will not be redrafted."""
     body = page.field("body")
-    note = db.get_note(page.nb.conn, note_id)
+    note = page.nb.notes.get(note_id)
     if not body.strip() or note.status not in ("owed", "drafted"):
         return note.edited
     edited = note.edited or not _same(body, page.field("original"))
@@ -66,7 +66,7 @@ def _redraft_unless_edited(page: Page, note_id: int, done: str):
     if keep_typed(page, note_id):
         return page.redirect(f"/notes/{note_id}", kind="warn",
                              flash=f"{done} Your own wording is kept; “Start again” redrafts the note with it.")
-    note = db.get_note(page.nb.conn, note_id)
+    note = page.nb.notes.get(note_id)
     fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
     drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
     return page.redirect(f"/notes/{note_id}", flash=f"{done} The draft is rewritten with it.")
@@ -75,7 +75,7 @@ def _redraft_unless_edited(page: Page, note_id: int, done: str):
 @view
 def answer(page: Page):
     note_id = _note_id(page)
-    note = db.get_note(page.nb.conn, note_id)
+    note = page.nb.notes.get(note_id)
     answers = {}
     for name in page.form.keys():
         if name.startswith("ans-"):
@@ -109,7 +109,7 @@ def save(page: Page):
 @view
 def redraft(page: Page):
     note_id = _note_id(page)
-    note = db.get_note(page.nb.conn, note_id)
+    note = page.nb.notes.get(note_id)
     fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
     drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
     return page.redirect(f"/notes/{note_id}", flash="Started again from a fresh draft.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thankful import track
+from thankful.usecases.home import home
 from thankful.web.core import Page, view
 
 SHOWN = 8  # per list: the home page is a glance; the Notes page has them all, overdue first
@@ -12,6 +12,6 @@ SHOWN = 8  # per list: the home page is a glance; the Notes page has them all, o
 def index(page: Page):
     # track.home is the CLI's home view: open notes only (an index on status), plus the practice's
     # prompt, stock and Wednesday nudge. Cached until the notebook or the day changes.
-    data = page.cached("home", lambda nb: track.home(nb, page.today))
+    data = page.cached("home", lambda nb: home(nb, page.today))
     return page.render("home.html", home=data, shown=SHOWN, nudge=data.get("nudge") or [],
                        stationery=data.get("stationery"))

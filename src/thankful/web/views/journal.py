@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from thankful import practice
 from thankful.domain.dates import parse_date
 from thankful.domain.errors import UsageError
+from thankful.usecases import journal, prompts
 from thankful.web.core import Page, view
 
 from .capture import split_names
 
 
 def _entries(page: Page, since: str, q: str) -> list[dict]:
-    entries = practice.journal(page.nb, since=parse_date(since, page.today) if since else None, search=q or None)
+    entries = journal.journal(page.nb, since=parse_date(since, page.today) if since else None, search=q or None)
     entries.reverse()  # newest first
     return entries
 
@@ -19,7 +19,7 @@ def _entries(page: Page, since: str, q: str) -> list[dict]:
 def _render(page: Page, *, since: str = "", q: str = "", values: dict | None = None, error: str = "",
             status: int = 200):
     return page.render("journal.html", status=status, entries=_entries(page, since, q), since=since, q=q,
-                       prompt=practice.prompt_for(page.nb, page.today), values=values or {}, error=error)
+                       prompt=prompts.prompt_for(page.nb, page.today), values=values or {}, error=error)
 
 
 @view
@@ -31,7 +31,7 @@ def index(page: Page):
 def write(page: Page):
     text, thank = page.field("text"), page.field("thank")
     try:
-        entry = practice.write_entry(page.nb, text, today=page.today, thank=split_names(thank))
+        entry = journal.write_entry(page.nb, text, today=page.today, thank=split_names(thank))
     except UsageError as e:
         return _render(page, values={"text": text, "thank": thank}, error=str(e), status=400)
     notes = entry["notes"]

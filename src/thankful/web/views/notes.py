@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from thankful import track
 from thankful.domain import kinds
 from thankful.domain.dates import parse_date
-from thankful.store import listing as db_listing
+from thankful.usecases import track
 from thankful.web.core import Page, local_path, view
 
 from .editor import keep_typed
@@ -24,7 +23,7 @@ PAGE_SIZE = 100
 def find_notes(page: Page, tab: str, kind: str, q: str, shown: int) -> tuple[list[dict], int]:
     """A page of notes of one tab, of one kind, matching every word of `q`; open notes in due order (as
     `owed` lists them), history newest first."""
-    rows, total = db_listing.find_notes(page.nb.conn, statuses=TABS[tab][1], kind=kind or None,
+    rows, total = page.nb.notes.find(statuses=TABS[tab][1], kind=kind or None,
                                         words=q.split(), newest_first=tab in ("sent", "skipped", "all"),
                                         limit=shown)
     return [{**track.listing(r, page.today), "sent_on": r["sent_on"]} for r in rows], total

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from thankful import capture, track
+from thankful.domain import kinds
 from thankful.domain.errors import UsageError
-from thankful.domain.model import RELATIONSHIPS
-from thankful.store import records as db
+from thankful.usecases import capture, track
 from thankful.web.core import Page, view
 
 PERSON_FIELDS = ("name", "call", "email", "address", "relationship", "notes")
@@ -16,7 +15,7 @@ def _values(page: Page) -> dict:
 
 
 def _people(page: Page, q: str) -> list:
-    people = db.list_people(page.nb.conn)
+    people = page.nb.people.all()
     words = q.casefold().split()
     if words:
         people = [p for p in people if all(w in f"{p.name} {p.call} {p.email}".casefold() for w in words)]
@@ -27,7 +26,7 @@ def _people(page: Page, q: str) -> list:
 def index(page: Page):
     q = page.arg("q").strip()
     return page.render("people.html", people=_people(page, q), q=q, values={}, error="",
-                       relationships=RELATIONSHIPS)
+                       relationships=kinds.relationships())
 
 
 @view
@@ -39,26 +38,26 @@ def add(page: Page):
                                     notes=values["notes"], today=page.today)
     except UsageError as e:
         return page.render("people.html", status=400, people=_people(page, ""), q="", values=values,
-                           error=str(e), relationships=RELATIONSHIPS)
+                           error=str(e), relationships=kinds.relationships())
     return page.redirect(f"/people/{person.id}", flash=f"Added {person.name}.")
 
 
 def _show(page: Page, person, values: dict | None = None, error: str = "", status: int = 200):
-    rows = db.list_notes(page.nb.conn, statuses=None, person_id=person.id)
+    rows = page.nb.notes.listing(statuses=None, person_id=person.id)
     notes = [track.listing(r, page.today) for r in rows]
     notes.reverse()  # newest first
     return page.render("person.html", status=status, person=person, notes=notes, error=error,
-                       values=values or person.to_dict(), relationships=RELATIONSHIPS)
+                       values=values or person.to_dict(), relationships=kinds.relationships())
 
 
 @view
 def show(page: Page):
-    return _show(page, db.get_person(page.nb.conn, int(page.param("person"))))
+    return _show(page, page.nb.people.get(int(page.param("person"))))
 
 
 @view
 def edit(page: Page):
-    person = db.get_person(page.nb.conn, int(page.param("person")))
+    person = page.nb.people.get(int(page.param("person")))
     values = _values(page)
     try:
         person = capture.edit_person(page.nb, str(person.id), **{f: values[f] for f in PERSON_FIELDS})

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from thankful import practice, track
+from thankful.channels import paper
 from thankful.domain.errors import UsageError
-from thankful.store import records as db
+from thankful.domain.model import OPEN
+from thankful.usecases import nudges, printing, track
+from thankful.usecases import stationery as stock
 from thankful.web.core import Page, view
 
 CARD_NAMES = {"a2-folded": "A2 folded card (4.25 × 5.5 in)", "a6": "A6 flat card (4.5 × 6.25 in)",
@@ -17,22 +19,20 @@ WHATS = (("cards", "Cards"), ("envelopes", "Envelopes"), ("labels", "Address lab
 
 def _candidates(page: Page) -> list[dict]:
     """Open notes that travel on paper (card or by hand), most urgent first."""
-    rows = db.list_notes(page.nb.conn, statuses=("owed", "drafted"))
+    rows = page.nb.notes.listing(statuses=OPEN)
     return [{**track.listing(r, page.today), "drafted": r["status"] == "drafted"}
-            for r in rows if r["channel"] != "email"]
+            for r in rows if stock.uses_card(r["channel"])]
 
 
 def _context(page: Page, chosen: set[int] | None = None, values: dict | None = None, error: str = "") -> dict:
-    from thankful.deliver import cards
-
     notes = _candidates(page)
     if chosen is None:  # first visit: every drafted card, or the one note the editor sent us here for
         wanted = page.arg("note")
         chosen = {int(wanted)} if wanted.isdigit() else {n["note"] for n in notes if n["drafted"]}
-    formats = {key: CARD_NAMES.get(key, f.description) for key, f in cards.FORMATS.items()}
-    return {"notes": notes, "chosen": chosen, "whats": WHATS, "formats": formats, "fonts": cards.fonts(),
-            "values": values or {"what": "cards", "fmt": "a2-folded", "font": cards.DEFAULT_FONT, "start": "1"},
-            "error": error, "stock": practice.stationery_stock(page.nb)}
+    formats = {key: CARD_NAMES.get(key, f.description) for key, f in paper.FORMATS.items()}
+    return {"notes": notes, "chosen": chosen, "whats": WHATS, "formats": formats, "fonts": paper.fonts(),
+            "values": values or {"what": "cards", "fmt": "a2-folded", "font": paper.DEFAULT_FONT, "start": "1"},
+            "error": error, "stock": stock.stationery_stock(page.nb)}
 
 
 @view
@@ -42,8 +42,6 @@ def form(page: Page):
 
 @view
 def pdf(page: Page):
-    from thankful.deliver import cards
-
     values = {k: page.field(k) for k in ("what", "fmt", "font", "start")}
     ids = [int(n) for n in page.fields("note") if n.isdigit()]
     try:
@@ -51,25 +49,22 @@ def pdf(page: Page):
     except UsageError as e:
         return page.render("print.html", status=400, **_context(page, set(ids), values, str(e)))
     if marked:
-        cards.mark_printed(page.nb, marked, page.today, values["fmt"])
+        printing.mark_printed(page.nb, marked, page.today, values["fmt"])
     name = f"thankful-{values['what']}-{page.today.isoformat()}.pdf"
     return Response(data, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _render(page: Page, ids: list[int], values: dict) -> tuple[bytes, list[int]]:
     """The PDF, as `thankful print` makes it, and the notes to mark printed (cards only)."""
-    from thankful.deliver import cards
-
     if not ids:
         raise UsageError("choose at least one note to print")
     what = values["what"] if values["what"] in dict(WHATS) else "cards"
     start = int(values["start"]) if values["start"].isdigit() else 1
     if not 1 <= start <= 30:
         raise UsageError("the first label must be a number from 1 to 30")
-    pieces = cards.pieces_for(page.nb, ids, need="address" if what in ("envelopes", "labels") else "text")
-    return_address = db.get_setting(page.nb.conn, "return.address", "") or ""
-    data = cards.render(pieces, what=what, fmt=values["fmt"] or "a2-folded", font=values["font"] or cards.DEFAULT_FONT,
-                        return_address=return_address, labels="avery-5160", start=start)
+    pieces = printing.pieces_for(page.nb, ids, need="address" if what in ("envelopes", "labels") else "text")
+    data = paper.render(pieces, what=what, fmt=values["fmt"] or "a2-folded", font=values["font"] or paper.DEFAULT_FONT,
+                        return_address=printing.return_address(page.nb), labels="avery-5160", start=start)
     return data, [p.note for p in pieces] if what == "cards" else []
 
 
@@ -77,7 +72,7 @@ def _render(page: Page, ids: list[int], values: dict) -> tuple[bytes, list[int]]
 def stationery(page: Page):
     """A new box of cards: counted, and a list of who to write to (a new box is a reason to write)."""
     try:
-        added = practice.add_stationery(page.nb, page.field("box"), today=page.today, write_to=5)
+        added = nudges.add_stationery(page.nb, page.field("box"), today=page.today, write_to=5)
     except UsageError as e:
         return page.render("print.html", status=400, **_context(page, error=str(e)))
     box = added["box"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from thankful import track
+from thankful.channels.email.message import default_subject
 from thankful.domain.errors import ThankfulError, UsageError
-from thankful.store import records as db
+from thankful.usecases import configuration, sending, track
 from thankful.web.core import Page, view
 
 EXPLAIN = {
@@ -20,18 +20,11 @@ EXPLAIN = {
 }
 
 
-def _email():
-    from thankful.deliver import email  # smtplib and friends: only for the pages that send
-
-    return email
-
-
 def _preview(page: Page, note_id: int) -> dict:
     """What the email will look like, and anything that stops it going: no draft, no address, no server."""
-    email = _email()
-    note = db.get_note(page.nb.conn, note_id)
-    person = db.get_person(page.nb.conn, note.person_id)
-    settings = email.load_settings(page.nb.conn)
+    note = page.nb.notes.get(note_id)
+    person = page.nb.people.get(note.person_id)
+    settings = configuration.smtp_settings(page.nb)
     problems = []
     try:
         settings.check()
@@ -43,12 +36,12 @@ def _preview(page: Page, note_id: int) -> dict:
         problems.append(("draft", "There is no draft to send yet."))
     box = _outbox_row(page, note_id)
     return {"note": note, "person": person, "sender": settings.sender, "server": settings.host,
-            "subject": note.subject.strip() or email.default_subject(person.greeting_name),
+            "subject": note.subject.strip() or default_subject(person.greeting_name),
             "problems": problems, "box": box, "explain": EXPLAIN}
 
 
 def _outbox_row(page: Page, note_id: int) -> dict | None:
-    return next((r for r in _email().outbox_listing(page.nb) if r["note"] == note_id), None)
+    return next((r for r in sending.outbox_listing(page.nb) if r["note"] == note_id), None)
 
 
 @view
@@ -57,20 +50,17 @@ def preview(page: Page):
     data = _preview(page, note_id)
     mailto = ""
     if data["note"].body.strip():
-        from thankful.deliver.eml import mailto as make_mailto
-
-        mailto = make_mailto(page.nb, note_id)
+        mailto = sending.mailto_link(page.nb, note_id)
     return page.render("send.html", **data, mailto=mailto, info=track.show(page.nb, note_id))
 
 
 @view
 def send(page: Page):
-    email = _email()
     note_id = int(page.param("note"))
     force = page.field("force") == "yes"
-    settings = email.load_settings(page.nb.conn)
+    settings = configuration.smtp_settings(page.nb)
     try:
-        [result] = email.send_notes(page.nb, [note_id], settings, page.today, force=force)
+        [result] = sending.send_notes(page.nb, [note_id], settings, page.today, force=force)
     except ThankfulError as e:
         return page.redirect(f"/notes/{note_id}/send", flash=str(e), kind="warn")
     if result.status == "sent":
@@ -81,20 +71,17 @@ def send(page: Page):
 
 @view
 def eml(page: Page):
-    from thankful.deliver.eml import eml_bytes
-
     note_id = int(page.param("note"))
-    data = eml_bytes(page.nb, note_id, _email().load_settings(page.nb.conn).sender)
+    data = sending.eml_download(page.nb, note_id, configuration.smtp_settings(page.nb).sender)
     return Response(data, media_type="message/rfc822",
                     headers={"Content-Disposition": f'attachment; filename="thankful-note-{note_id}.eml"'})
 
 
 @view
 def outbox(page: Page):
-    email = _email()
-    rows = email.outbox_listing(page.nb)
+    rows = sending.outbox_listing(page.nb)
     rows.sort(key=lambda r: (r["status"] != "uncertain", r["status"] != "failed", -r["note"]))
-    ready = [track.show(page.nb, n) for n in email.drafted_email_notes(page.nb)]
+    ready = [track.show(page.nb, n) for n in sending.drafted_email_notes(page.nb)]
     waiting = {r["note"] for r in rows if r["status"] != "failed"}
     ready = [n for n in ready if n["note"] not in waiting]
     return page.render("outbox.html", rows=rows, ready=ready, explain=EXPLAIN,
@@ -103,13 +90,12 @@ def outbox(page: Page):
 
 @view
 def send_all(page: Page):
-    email = _email()
-    ids = email.drafted_email_notes(page.nb)
+    ids = sending.drafted_email_notes(page.nb)
     if not ids:
         return page.redirect("/outbox", flash="No drafted email notes to send.")
-    settings = email.load_settings(page.nb.conn)
+    settings = configuration.smtp_settings(page.nb)
     try:
-        results = email.send_notes(page.nb, ids, settings, page.today, every=True)
+        results = sending.send_notes(page.nb, ids, settings, page.today, every=True)
     except ThankfulError as e:
         return page.redirect("/outbox", flash=str(e), kind="warn")
     sent = sum(r.status == "sent" for r in results)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 
 from thankful.domain.errors import UsageError
-from thankful.store import records as db
+from thankful.domain.settings import SECURITIES, SETTINGS
+from thankful.usecases import configuration
 from thankful.web.core import Page, view
 
 # The settings a person fills in here, in the order they think of them; the rest stay with `thankful config`.
@@ -21,9 +22,7 @@ SHOWN = (
 
 
 def _context(page: Page, values: dict | None = None, error: str = "") -> dict:
-    from thankful.deliver.config import SECURITIES, SETTINGS, effective
-
-    found = effective(db.all_settings(page.nb.conn))
+    found = configuration.effective(page.nb)
     rows = []
     for key, label, example in SHOWN:
         value, source = found.get(key, ("", ""))
@@ -42,19 +41,17 @@ def index(page: Page):
 
 @view
 def save(page: Page):
-    from thankful.deliver.config import SETTINGS, check_value
-
     values = {key: page.field(key) for key, _, _ in SHOWN}
     try:
-        with page.nb.transaction() as conn:
+        with page.nb.transaction():
             for key, value in values.items():
                 env = SETTINGS[key].env
                 if env and os.environ.get(env, "").strip():
                     continue  # the environment decides this one; the field only showed it
                 if value.strip():
-                    db.set_setting(conn, key, check_value(key, value))
+                    configuration.set_value(page.nb, key, value)
                 else:
-                    db.set_setting(conn, key, None)
+                    configuration.unset(page.nb, key)
     except UsageError as e:
         return page.render("settings.html", status=400, **_context(page, values, str(e)))
     return page.redirect("/settings", flash="Settings saved.")

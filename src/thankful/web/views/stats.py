@@ -8,7 +8,8 @@ import threading
 
 from starlette.responses import Response
 
-from thankful import practice
+from thankful.channels.chart import draw
+from thankful.usecases import stats as numbers
 from thankful.web.core import Page, view
 
 # The chart is drawn by matplotlib (a fraction of a second); the same stats draw the same picture.
@@ -20,7 +21,7 @@ CHART_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'non
 
 def _stats(page: Page) -> dict:
     # Stats read every sent note (a third of a second at 45,000): once per notebook change and day.
-    return page.cached("stats", lambda nb: practice.stats(nb, page.today))
+    return page.cached("stats", lambda nb: numbers.compute(nb, page.today))
 
 
 @view
@@ -38,7 +39,7 @@ def chart(page: Page):
     with _charts_lock:
         svg = _charts.get(key)
     if svg is None:
-        svg = practice.render_chart(stats, "svg")
+        svg = draw(stats, "svg")
         with _charts_lock:
             _charts.clear()  # keep only the latest picture
             _charts[key] = svg

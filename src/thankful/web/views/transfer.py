@@ -5,7 +5,8 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from thankful.domain.errors import ThankfulError
-from thankful.store.transfer import export_text, import_text
+from thankful.usecases import calendar as due_dates
+from thankful.usecases.transfer import export_text, import_text
 from thankful.web.core import Page, view
 
 
@@ -25,9 +26,7 @@ def export(page: Page):
 @view
 def calendar(page: Page):
     """Every owed note's due date as an .ics file, with a reminder the day before (`thankful calendar`)."""
-    from thankful.deliver.calendar import build
-
-    return Response(build(page.nb, page.today), media_type="text/calendar",
+    return Response(due_dates.ics(page.nb, page.today), media_type="text/calendar",
                     headers={"Content-Disposition": 'attachment; filename="thankful-due-dates.ics"'})
 
 

@@ -1,0 +1,180 @@
+"""Opening a notebook: the file's place, WAL, foreign keys, migrations, one transaction per change."""
+
+import os
+import sqlite3
+from contextlib import contextmanager
+
+from thankful.domain.errors import Busy, ThankfulError
+
+from .history import History
+from .journal import Journal
+from .moments import Moments
+from .notes import Notes
+from .outbox import Outbox
+from .people import People
+from .settings import Settings
+from .stationery import Stationery
+
+SQL_DIR = os.path.join(os.path.dirname(__file__), "sql")
+
+
+def migrations() -> list[str]:
+    """The ordered list of migrations: sql/NNN_name.sql, applied in number order, tracked by PRAGMA user_version."""
+    names = sorted(n for n in os.listdir(SQL_DIR) if n[:3].isdigit() and n.endswith(".sql"))
+    for number, name in enumerate(names, start=1):
+        if int(name[:3]) != number:
+            raise RuntimeError(f"migration {name} is out of sequence: expected number {number:03d}")
+    return [os.path.join(SQL_DIR, n) for n in names]
+
+
+def default_path() -> str:
+    from platformdirs import user_data_dir  # only when neither --db nor THANKFUL_DB says where
+
+    return os.path.join(user_data_dir("thankful", appauthor=False), "notebook.db")
+
+
+def resolve_path(db: str | os.PathLike | None = None) -> str:
+    """--db, else THANKFUL_DB, else the platform's user data directory."""
+    chosen = db or os.environ.get("THANKFUL_DB")
+    return os.path.expanduser(os.fspath(chosen)) if chosen else default_path()
+
+
+class Notebook:
+    """An open notebook. Use `with nb.transaction():` around every change; read and write through its parts."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str):
+        self.conn = conn  # for store/ only: everything else goes through the parts below
+        self.path = path
+        self.people = People(conn)
+        self.moments = Moments(conn)
+        self.notes = Notes(conn)
+        self.journal = Journal(conn)
+        self.settings = Settings(conn)
+        self.outbox = Outbox(conn)
+        self.stationery = Stationery(conn)
+        self.history = History(conn)
+
+    def __enter__(self) -> "Notebook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self):
+        """All of a command's changes, or none of them."""
+        if self.conn.in_transaction:  # nested: the outer transaction decides
+            yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def change_marker(self) -> tuple[int, int]:
+        """Changes when anyone (this connection or another process) changes the notebook: for caches."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
+    def export_text(self) -> str:
+        from .transfer import export_text
+
+        return export_text(self.conn)
+
+    def import_text(self, text: str, source: str = "import") -> dict[str, int]:
+        """Load an export into this empty notebook, all or nothing; an export of an older schema is upgraded first."""
+        from .transfer import import_text, parse
+
+        schema = parse(text, source).get("schema")
+        if isinstance(schema, int) and 0 < schema < self.schema_version:
+            text = _upgraded(text, schema, source)
+        return import_text(self, text, source)
+
+
+def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = None, create: bool = True) -> Notebook:
+    """Open (and create or upgrade) the notebook at --db / THANKFUL_DB / the default place; `upto` stops
+    migrating at that version (tests of upgrades)."""
+    path = resolve_path(db)
+    if not create and not os.path.exists(path):
+        raise ThankfulError(f"no notebook at {path}; run 'thankful' once to create it, or point --db at one")
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    except (OSError, sqlite3.Error) as e:
+        raise ThankfulError(f"cannot open the notebook {path}: {_reason(e)}; check the path or use --db") from None
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        _use_wal(conn)
+        _migrate(conn, upto)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise ThankfulError(
+            f"cannot read the notebook {path}: {_reason(e)}; is it a Thankful notebook? use --db to choose another"
+        ) from None
+    return Notebook(conn, path)
+
+
+def _upgraded(text: str, schema: int, source: str) -> str:
+    """An export of an older schema, as the same notebook exports once migrated to this schema."""
+    from .transfer import export_text, import_text
+
+    with open_notebook(":memory:", upto=schema) as old:
+        import_text(old, text, source)
+        _migrate(old.conn, None)
+        return export_text(old.conn)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _migrate(conn: sqlite3.Connection, upto: int | None) -> None:
+    steps = migrations()
+    target = len(steps) if upto is None else upto
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > len(steps):
+        raise sqlite3.DatabaseError(f"made by a newer Thankful (schema {current}, this one knows {len(steps)})")
+    for number in range(current + 1, target + 1):
+        with open(steps[number - 1], encoding="utf-8") as f:
+            script = f.read()
+        # executescript commits first; wrap the step and its version bump in one transaction.
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+
+
+def _reason(e: Exception) -> str:
+    return str(e).rstrip(".") or type(e).__name__
+
+
+def explain(error: BaseException) -> ThankfulError | None:
+    """A database error as a person can act on it (busy, read-only, full, damaged); None for other errors."""
+    if not isinstance(error, sqlite3.Error):
+        return None
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return Busy("another program is using the notebook; try again in a moment")
+    if "readonly" in text or "read-only" in text:
+        return ThankfulError("the notebook is read-only here, so nothing could be changed; check the file's "
+                             "permissions, or work on a copy with --db")
+    if "full" in text:
+        return ThankfulError("the disk is full, so nothing was changed; free some space and try again")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return ThankfulError("the notebook file is damaged; run 'thankful doctor' to check it and save what "
+                             "can be read")
+    return ThankfulError(f"the notebook could not do that ({error}); nothing was changed")
