@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
 class Channel:
     """One way a note travels. A new channel is a module declaring `CHANNEL = Channel(...)` plus a line
-    in channels/__init__.py's REGISTERED."""
+    in channels/__init__.py's REGISTERED. (A plain class: the everyday commands read the registry.)"""
 
-    name: str           # as stored with a note and typed after --channel / --via: "email"
-    label: str          # as a person reads it: "by email"
-    needs: str = ""     # what the recipient must have for it: "email", "address" or nothing
-    uses_card: bool = False  # a note that goes this way takes a card from the stationery count
-    sendable: bool = False   # Thankful delivers it itself (`thankful send`), rather than the person
+    __slots__ = ("name", "label", "needs", "uses_card", "sendable")
+
+    def __init__(self, name: str, label: str, *, needs: str = "", uses_card: bool = False, sendable: bool = False):
+        self.name = name            # as stored with a note and typed after --channel / --via: "email"
+        self.label = label          # as a person reads it: "by email"
+        self.needs = needs          # what the recipient must have for it: "email", "address" or nothing
+        self.uses_card = uses_card  # a note that goes this way takes a card from the stationery count
+        self.sendable = sendable    # Thankful delivers it itself (`thankful send`), not the person

@@ -3,17 +3,9 @@
 import os
 import sqlite3
 from contextlib import contextmanager
+from importlib import import_module
 
 from thankful.domain.errors import Busy, ThankfulError
-
-from .history import History
-from .journal import Journal
-from .moments import Moments
-from .notes import Notes
-from .outbox import Outbox
-from .people import People
-from .settings import Settings
-from .stationery import Stationery
 
 SQL_DIR = os.path.join(os.path.dirname(__file__), "sql")
 
@@ -39,20 +31,39 @@ def resolve_path(db: str | os.PathLike | None = None) -> str:
     return os.path.expanduser(os.fspath(chosen)) if chosen else default_path()
 
 
+class _Part:
+    """A part of the notebook (its people, notes, ...), made on first use: a command loads only the parts
+    it reads, so `thankful owed` pays for the notes and nothing else."""
+
+    def __init__(self, module: str, name: str):
+        self.module, self.name = module, name
+
+    def __set_name__(self, owner, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, nb: "Notebook", owner=None):
+        if nb is None:
+            return self
+        part = getattr(import_module(f"{__package__}.{self.module}"), self.name)(nb.conn)
+        nb.__dict__[self.attribute] = part  # found directly from now on
+        return part
+
+
 class Notebook:
     """An open notebook. Use `with nb.transaction():` around every change; read and write through its parts."""
 
+    people = _Part("people", "People")
+    moments = _Part("moments", "Moments")
+    notes = _Part("notes", "Notes")
+    journal = _Part("journal", "Journal")
+    settings = _Part("settings", "Settings")
+    outbox = _Part("outbox", "Outbox")
+    stationery = _Part("stationery", "Stationery")
+    history = _Part("history", "History")
+
     def __init__(self, conn: sqlite3.Connection, path: str):
-        self.conn = conn  # for store/ only: everything else goes through the parts below
+        self.conn = conn  # for store/ only: everything else goes through the parts above
         self.path = path
-        self.people = People(conn)
-        self.moments = Moments(conn)
-        self.notes = Notes(conn)
-        self.journal = Journal(conn)
-        self.settings = Settings(conn)
-        self.outbox = Outbox(conn)
-        self.stationery = Stationery(conn)
-        self.history = History(conn)
 
     def __enter__(self) -> "Notebook":
         return self
