@@ -37,13 +37,13 @@ def note_text(i: int) -> str:
 
 
 def pieces(count: int):
-    from thankful.deliver.cards import Piece
+    from thankful.channels.paper import Piece
 
     return [Piece(i, f"Guest {i}", f"{i} Elm Street\nSpringfield, IL 62701", note_text(i)) for i in range(count)]
 
 
 def time_render(items, fmt: str, font: str, runs: int) -> tuple[list[float], bytes]:
-    from thankful.deliver import cards
+    from thankful.channels import paper as cards
 
     cards.render(items[:1], fmt=fmt, font=font)  # load the font once, as any long-lived process would
     times, data = [], b""
@@ -55,9 +55,8 @@ def time_render(items, fmt: str, font: str, runs: int) -> tuple[list[float], byt
 
 
 def build_notebook(path: str, count: int) -> None:
-    from thankful.capture import add_person, record_moment
     from thankful.store import open_notebook
-    from thankful.store import records as db
+    from thankful.usecases.capture import add_person, record_moment
 
     today = date(2026, 11, 26)
     with open_notebook(path) as nb:
@@ -65,8 +64,8 @@ def build_notebook(path: str, count: int) -> None:
             add_person(nb, f"Guest {i}", address=f"{i} Elm Street\nSpringfield, IL 62701", today=today)
             _, notes = record_moment(nb, "gift", [f"Guest {i}"], {"what": GIFTS[i % len(GIFTS)]}, on=today,
                                      today=today)
-            with nb.transaction() as conn:
-                db.update_note(conn, notes[0].id, body=note_text(i), status="drafted")
+            with nb.transaction():
+                nb.notes.update(notes[0].id, body=note_text(i), status="drafted")
 
 
 def time_cli(count: int, fmt: str, font: str, runs: int) -> list[float]:

@@ -149,15 +149,15 @@ def single_request_ms(db: str, today: str, repeat: int = 200) -> float:
 
 
 def core_home_ms(db: str, day: date, repeat: int = 20) -> float:
-    """track.home itself (what a request after any change recomputes): open notes, prompt, stock, nudge."""
-    from thankful import track
+    """The home view itself (what a request after any change recomputes): open notes, prompt, stock, nudge."""
     from thankful.store import open_notebook
+    from thankful.usecases.home import home
 
     with open_notebook(db) as nb:
-        track.home(nb, day)
+        home(nb, day)
         t0 = time.perf_counter()
         for _ in range(repeat):
-            track.home(nb, day)
+            home(nb, day)
         return (time.perf_counter() - t0) / repeat * 1000
 
 

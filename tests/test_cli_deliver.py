@@ -269,7 +269,7 @@ def test_print_refuses_what_it_cannot_print_without_writing_anything(nb, cli, tm
     assert code == 2 and "cut about" in err and "words" in err
     one_line(err)
     code, _, err = cli("print", str(no_address), "--envelopes", "-o", str(target))
-    assert code == 1 and "no postal address" in err and "people edit" in err  # missing data: a failure, and how to fix it
+    assert code == 2 and "no postal address" in err and "people edit" in err  # and how to fix it
     code, _, err = cli("print", str(no_address), "--font", "comic-sans", "-o", str(target))
     assert code == 2 and "unknown font" in err
     code, _, err = cli("print", str(no_address), "--start", "3", "-o", str(target))

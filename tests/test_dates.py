@@ -45,7 +45,7 @@ def test_today_from_env_and_flag(monkeypatch):
     assert today_from() == date(2026, 1, 2)
     assert today_from("2026-03-04") == date(2026, 3, 4)
     monkeypatch.setenv("THANKFUL_TODAY", "soon")
-    with pytest.raises(UsageError, match="THANKFUL_TODAY"):
+    with pytest.raises(UsageError, match="today's date 'soon'"):
         today_from()
 
 

@@ -183,7 +183,9 @@ def test_export_then_import_into_a_fresh_notebook(client, tmp_path):
 
 def test_unknown_things_are_pages_not_tracebacks(client):
     assert client.get("/notes/99").status_code == 404
-    assert "no note #99" in client.get("/notes/99").text
+    page = client.get("/notes/99").text
+    assert "no note #99" in page and 'href="/notes?status=all"' in page  # a link to click, never a command
+    assert "thankful " not in page.split("<main", 1)[1]
     assert client.get("/people/42").status_code == 404
     missing = client.get("/no/such/page")
     assert missing.status_code == 404 and "There is no page here" in missing.text

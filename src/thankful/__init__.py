@@ -4,7 +4,7 @@ __version__ = "0.1.0"
 
 
 def compose(moment: dict, variants: int = 1, *, today=None) -> dict | list[dict]:
-    """Draft a note from a moment (DESIGN §5); a list of `variants` drafts when more than one is asked."""
+    """Draft a note from a moment (docs/moments.md); a list of `variants` drafts when more than one is asked."""
     from thankful.writing.contract import (
         compose as _compose,  # imported here so `import thankful` stays light
     )

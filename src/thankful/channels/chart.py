@@ -22,7 +22,7 @@ def chart_format(target) -> str:
         return text.lower()
     ext = os.path.splitext(text)[1].lower().lstrip(".")
     if ext not in FORMATS:
-        raise UsageError(f"cannot draw a chart as {text!r}; name a .png or .svg file, e.g. --chart stats.png")
+        raise UsageError(f"cannot draw a chart as {text!r}; name a .png or .svg file, e.g. stats.png")
     return ext
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from thankful.domain.errors import UsageError
+from thankful.domain.errors import NotReady, UsageError
 
 from .base import Channel
 
@@ -146,7 +146,7 @@ def register_font(slug: str) -> str:
     try:
         pdfmetrics.registerFont(TTFont(name, path))
     except (TTFError, OSError) as e:
-        raise UsageError(f"cannot use the font {slug!r} ({e}); choose another with --font") from None
+        raise UsageError(f"cannot use the font {slug!r} ({e}); choose another font", what="font") from None
     _registered[slug] = name
     return name
 
@@ -279,10 +279,10 @@ def fit(text: str, fmt: CardFormat | str, font: str = DEFAULT_FONT, *, note: int
     missing = _missing_glyphs(text, fontname)
     if missing:
         raise UsageError(f"{label} uses characters the font {font!r} cannot draw ({' '.join(missing[:5])}); "
-                         "remove them or choose another --font")
+                         "remove them or choose another font", what="font")
     paragraphs = _paragraphs(text)
     if not paragraphs:
-        raise UsageError(f"{label} has no text to print; write a draft first: thankful draft {note or 'NOTE'}")
+        raise NotReady(f"{label} has no text to print", what="draft", note=note)
     measure = _Measure(fontname)
     panel, scale = fmt.panel, _scale(fontname)
     step = fmt.size
@@ -307,7 +307,7 @@ def _too_long(paragraphs, lines, fmt: CardFormat, label: str, size: float) -> To
             break
         fit_words += count
     cut = words - fit_words
-    bigger = " or print it as a letter (--format letter)" if fmt.name != "letter" else ""
+    bigger = " or print it on a letter page" if fmt.name != "letter" else ""
     article = "an" if fmt.name[0] in "aeiou" else "a"
     return TooLong(f"{label} is too long for {article} {fmt.name} card at a legible size ({size:.3g} pt): cut about "
                    f"{cut} word{'s' if cut != 1 else ''} of its {words}{bigger}", words=words, fit_words=fit_words)
@@ -356,7 +356,7 @@ def render(pieces: list[Piece], *, what: str = "cards", fmt: str = "a2-folded", 
     if sheet is None:
         raise UsageError(f"unknown label sheet {labels!r}; choose one of: {', '.join(LABEL_SHEETS)}")
     if not 1 <= start <= len(sheet.rects()):
-        raise UsageError(f"--start must be a label number from 1 to {len(sheet.rects())}")
+        raise UsageError(f"the first label must be a number from 1 to {len(sheet.rects())}", what="start")
     return _pdf(sheet.page, fontname, f"{len(pieces)} {sheet.name} labels",
                 lambda c: _draw_labels(c, sheet, pieces, fontname, start))
 

@@ -1,16 +1,35 @@
-"""How the command line reports a failure: the core's message, then what to run next (the web page links
-to the page that fixes it instead). Anything unexpected still becomes one line, never a traceback."""
+"""How the command line reports a failure: the core's message, then the command that fixes it (the web page
+links to the page that fixes it instead). Anything unexpected still becomes one line, never a traceback."""
 
 from __future__ import annotations
 
-from thankful.domain.errors import NotFound, NotReady, ThankfulError, UsageError
+from thankful.domain.errors import NotFound, ThankfulError
 
-# The flag that gives what a usage error says is missing or wrong.
-FLAGS = {"from": "--from NAME", "why": "--why TEXT", "due": "--due DATE"}
 NOT_FOUND = {
     "note": "see 'thankful owed --all' for the notes in this notebook",
     "person": "add them with 'thankful people add NAME', or see 'thankful people list'",
     "moment": "see 'thankful owed --all' for the notes and their moments",
+}
+# What to run, by what the error is about; {note} and {name} are the note and the person or setting.
+FIXES = {
+    "from": "use --from NAME",
+    "why": "use --why TEXT",
+    "due": "use a later --due DATE",
+    "today": "check --today or THANKFUL_TODAY",
+    "start": "use --start N",
+    "font": "choose another with --font",
+    "draft": "write one with 'thankful draft {note}'",
+    "address": "add one with 'thankful people edit \"{name}\" --address \"12 Elm St\\nSpringfield, IL 62701\"'",
+    "email": "add one with 'thankful people edit \"{name}\" --email ADDRESS', or print a card: thankful print {note}",
+    "smtputf8": "send it from your own mail program: thankful eml {note} -o FILE.eml",
+    "uncertain": "then send it again with --force",
+    "setting": "set it with 'thankful config set {name} VALUE'",
+    "setting-value": "or remove it with 'thankful config unset {name}'",
+    "password": "set THANKFUL_SMTP_PASSWORD, or store it with 'keyring set thankful {name}'",
+    "stationery": "thankful stationery add \"12 A2 cards\"",
+    "notebook": "check the path, or choose another notebook with --db",
+    "damaged": "run 'thankful doctor' to check it and save what can be read",
+    "not-empty": "import into a new notebook with --db NEW.db",
 }
 
 
@@ -29,19 +48,17 @@ def explain(error: BaseException) -> tuple[str, int]:
 
 def hint(error: ThankfulError) -> str:
     """The command that fixes what the error names, or ''."""
-    if isinstance(error, UsageError) and error.what in FLAGS:
-        return f"use {FLAGS[error.what]}"
     if isinstance(error, NotFound):
         return NOT_FOUND.get(error.what, "")
-    if isinstance(error, NotReady):
-        if error.what == "draft" and error.note:
-            return f"write one with 'thankful draft {error.note}'"
-        if error.what == "address" and error.person:
-            return (f"add one with 'thankful people edit \"{error.person}\" --address "
-                    "\"12 Elm St\\nSpringfield, IL 62701\"'")
-        if error.what == "email" and error.person:
-            return f"add one with 'thankful people edit \"{error.person}\" --email ADDRESS'"
-    return ""
+    return fix(error.what, note=error.note, name=error.name)
+
+
+def fix(what: str, *, note: int | None = None, name: str = "") -> str:
+    """The command that fixes a problem of this kind ('' when there is none to run)."""
+    template = FIXES.get(what, "")
+    if ("{note}" in template and note is None) or ("{name}" in template and not name):
+        return ""
+    return template.format(note=note, name=name)
 
 
 def _unexpected(error: BaseException) -> str:
@@ -50,7 +67,7 @@ def _unexpected(error: BaseException) -> str:
     if isinstance(error, MemoryError):
         return "not enough memory for this; try a smaller input"
     if isinstance(error, UnicodeError):
-        return f"the text is not valid Unicode ({error.reason}); save it as UTF-8 and try again"
+        return f"the text is not valid Unicode ({getattr(error, 'reason', error)}); save it as UTF-8 and try again"
     if isinstance(error, OverflowError):
         return "a number or date is out of range; use a smaller one"
     if isinstance(error, OSError):

@@ -7,6 +7,7 @@ from thankful.domain.errors import ThankfulError, UsageError
 from thankful.usecases import configuration, sending
 
 from .common import chosen_notes, emit_json, note_number, out
+from .errors import fix
 
 
 def send_arguments(p) -> None:
@@ -94,6 +95,8 @@ def _report(results) -> None:
         line = f"#{r.note} to {r.to} <{r.address}>: {r.status}"
         if r.status != "sent":
             line += f" — {r.reason}" if r.reason else f" — {_EXPLAIN.get(r.status, '')}"
+            more = fix(r.what, note=r.note, name=r.to)
+            line += f"; {more}" if more else ""
         out(line)
     sent = sum(r.status == "sent" for r in results)
     out(f"Sent {sent} of {len(results)} note{'s' if len(results) != 1 else ''}.")

@@ -77,7 +77,7 @@ def today_from(value: str | None = None, *, clock: date | None = None) -> date:
         try:
             return date.fromisoformat(raw.strip())
         except ValueError:
-            raise UsageError(f"cannot read today's date {raw!r}; use YYYY-MM-DD (from --today or THANKFUL_TODAY)") from None
+            raise UsageError(f"cannot read today's date {raw!r}; use YYYY-MM-DD", what="today") from None
     return clock or date.today()
 
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 class ThankfulError(Exception):
     """A failure: the command could not do what was asked (exit 1).
 
-    `what` names the thing concerned ("note", "person", "draft", "address", ...) and `note` / `person` the
-    one it was, so a face can point to where it is fixed."""
+    `what` names the thing concerned ("note", "person", "draft", "address", "setting", ...), `note` the note
+    and `name` the person or setting it was, so a face can point to where it is fixed."""
 
     exit_code = 1
     kind = "failed"
 
-    def __init__(self, message: str, *, what: str = "", note: int | None = None, person: str = ""):
+    def __init__(self, message: str, *, what: str = "", note: int | None = None, name: str = ""):
         super().__init__(message)
-        self.what, self.note, self.person = what, note, person
+        self.what, self.note, self.name = what, note, name
 
 
 class UsageError(ThankfulError):
@@ -31,8 +31,9 @@ class NotFound(ThankfulError):
     kind = "not-found"
 
 
-class NotReady(ThankfulError):
-    """Something a step needs is missing: a draft to send, an address to print, an email to send to."""
+class NotReady(UsageError):
+    """Something a step needs is missing: a draft to send, an address to print, an email to send to (exit 2:
+    the command cannot run until it is given)."""
 
     kind = "not-ready"
 

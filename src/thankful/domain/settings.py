@@ -116,7 +116,7 @@ def check_value(key: str, value: str) -> str:
     """The value as it will be stored, or UsageError saying what is wrong with it."""
     setting = check_key(key)
     if not value.strip():
-        raise UsageError(f"give a value for {setting.key}, or remove it with 'thankful config unset {setting.key}'")
+        raise UsageError(f"give a value for {setting.key}", what="setting-value", name=setting.key)
     return setting.check(value)
 
 

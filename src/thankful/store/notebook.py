@@ -116,12 +116,12 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
     migrating at that version (tests of upgrades)."""
     path = resolve_path(db)
     if not create and not os.path.exists(path):
-        raise ThankfulError(f"no notebook at {path}; run 'thankful' once to create it, or point --db at one")
+        raise ThankfulError(f"no notebook at {path}", what="notebook", name=path)
     try:
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     except (OSError, sqlite3.Error) as e:
-        raise ThankfulError(f"cannot open the notebook {path}: {_reason(e)}; check the path or use --db") from None
+        raise ThankfulError(f"cannot open the notebook {path}: {_reason(e)}", what="notebook", name=path) from None
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -130,7 +130,7 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
     except sqlite3.DatabaseError as e:
         conn.close()
         raise ThankfulError(
-            f"cannot read the notebook {path}: {_reason(e)}; is it a Thankful notebook? use --db to choose another"
+            f"cannot read the notebook {path}: {_reason(e)}; is it a Thankful notebook?", what="notebook", name=path
         ) from None
     return Notebook(conn, path)
 
@@ -182,10 +182,9 @@ def explain(error: BaseException) -> ThankfulError | None:
         return Busy("another program is using the notebook; try again in a moment")
     if "readonly" in text or "read-only" in text:
         return ThankfulError("the notebook is read-only here, so nothing could be changed; check the file's "
-                             "permissions, or work on a copy with --db")
+                             "permissions, or work on a copy", what="notebook")
     if "full" in text:
         return ThankfulError("the disk is full, so nothing was changed; free some space and try again")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return ThankfulError("the notebook file is damaged; run 'thankful doctor' to check it and save what "
-                             "can be read")
+        return ThankfulError("the notebook file is damaged", what="damaged")
     return ThankfulError(f"the notebook could not do that ({error}); nothing was changed")

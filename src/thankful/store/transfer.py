@@ -52,7 +52,8 @@ def import_text(nb, text: str, source: str = "import") -> dict[str, int]:
         busy = [t for t in known if conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()]
         if busy:
             raise ThankfulError(
-                f"the notebook {nb.path} already holds {busy[0]}; import into a new notebook with --db NEW.db")
+                f"the notebook {nb.path} already holds {busy[0]}; import into a new, empty notebook",
+                what="not-empty")
         for table in known:  # creation order keeps foreign keys satisfied
             rows = tables.get(table, [])
             if not isinstance(rows, list):

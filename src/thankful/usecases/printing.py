@@ -25,7 +25,7 @@ def pieces_for(nb: Notebook, note_ids: list[int], *, need: str = "text") -> list
         if "text" in need and not note.body.strip():
             raise NotReady(f"note #{note_id} to {person.name} has no draft yet", what="draft", note=note_id)
         if "address" in need and not person.address.strip():
-            raise NotReady(f"{person.name} has no postal address", what="address", person=person.name)
+            raise NotReady(f"{person.name} has no postal address", what="address", name=person.name)
         pieces.append(Piece(note_id, person.name, person.address.strip(), note.body))
     return pieces
 

@@ -29,7 +29,7 @@ from thankful.channels.email.settings import SmtpSettings
 from thankful.channels.email.smtp import SMTP_POLICY, Connection, Refused, Temporary, Uncertain
 from thankful.channels.eml import eml_bytes, mailto
 from thankful.channels.files import write_atomic
-from thankful.domain.errors import NotReady, UsageError
+from thankful.domain.errors import NotReady, ThankfulError, UsageError
 from thankful.domain.model import Note
 from thankful.store import Notebook
 
@@ -106,6 +106,7 @@ class SendResult:
     message_id: str = ""
     reason: str = ""
     attempted: bool = False
+    what: str = ""  # for a held note, what holds it (the errors' `what`), so each face can say how to fix it
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -124,40 +125,41 @@ def _outgoing(nb: Notebook, note_id: int) -> Outgoing:
                     subject=note.subject.strip() or default_subject(person.greeting_name))
 
 
-def _address_problem(item: Outgoing) -> str | None:
+def _address_problem(item: Outgoing) -> ThankfulError | None:
     """Check the address offline (email-validator, no DNS); a valid one is kept in its ASCII form."""
     from email_validator import EmailNotValidError, validate_email
 
     try:
         found = validate_email(item.address, check_deliverability=False)
     except EmailNotValidError as e:
-        return (f"the address {item.address!r} of {item.name} is not valid ({e}); fix it with "
-                f"'thankful people edit \"{item.name}\" --email ADDRESS'")
+        return UsageError(f"the address {item.address!r} of {item.name} is not valid ({e})", what="email",
+                          name=item.name, note=item.note_id)
     if not found.ascii_email:
-        return (f"the address {item.address!r} of {item.name} needs an SMTPUTF8 server, which Thankful does not "
-                f"use yet; send this note from your mail client: thankful eml {item.note_id} -o FILE.eml")
+        return NotReady(f"the address {item.address!r} of {item.name} needs an SMTPUTF8 server, which Thankful "
+                        "does not use yet", what="smtputf8", name=item.name, note=item.note_id)
     item.address = found.ascii_email
     return None
 
 
-def _problem(item: Outgoing, force: bool) -> tuple[str, bool] | None:
+def _problem(item: Outgoing, force: bool) -> tuple[ThankfulError, bool] | None:
     """Why a note cannot be sent now, and whether --all may pass over it quietly; None if it can."""
-    note, box = item.note, item.box
+    note, box, at = item.note, item.box, {"note": item.note_id, "name": item.name}
     n = f"note #{item.note_id} to {item.name}"
     if note.status == "sent" or (box and box["state"] == "sent"):
-        return f"{n} was sent on {note.sent_on or box['sent_on']}; a sent note is never sent again", True
+        return UsageError(f"{n} was sent on {note.sent_on or box['sent_on']}; a sent note is never sent again",
+                          what="sent", **at), True
     if note.status == "skipped":
-        return f"{n} is skipped ({note.skip_reason}); there is nothing to send", True
+        return UsageError(f"{n} is skipped ({note.skip_reason}); there is nothing to send", what="skipped", **at), True
     if not note.body.strip():
-        return f"{n} has no draft yet; write one with 'thankful draft {item.note_id}'", True
+        return NotReady(f"{n} has no draft yet", what="draft", **at), True
     if not item.address:
-        return (f"{item.name} has no email address; add one with 'thankful people edit \"{item.name}\" --email "
-                f"ADDRESS', or print a card: thankful print {item.note_id}"), True
+        return NotReady(f"{item.name} has no email address", what="email", **at), True
     if box and box["state"] == "sending":
-        return f"{n} is being sent right now by process {box['owner_pid']} on {box['owner_host']}", True
+        return UsageError(f"{n} is being sent right now by process {box['owner_pid']} on {box['owner_host']}",
+                          what="sending", **at), True
     if box and box["state"] == "uncertain" and not force:
-        return (f"{n} may already have arrived ({box['reason']}); check with them or in your Sent folder, "
-                f"then send it again with --force"), True
+        return UsageError(f"{n} may already have arrived ({box['reason']}); check with them or in your Sent folder "
+                          "before sending it again", what="uncertain", **at), True
     return None
 
 
@@ -172,19 +174,23 @@ def plan(nb: Notebook, note_ids: list[int], *, force: bool = False, every: bool 
         item.box = nb.outbox.get(note_id)
         problem = _problem(item, force)
         if problem is None and every and item.box and item.box["state"] == "failed":
-            problem = (f"note #{note_id} failed before ({item.box['reason']}); send it by number to try again", True)
+            problem = (UsageError(f"note #{note_id} failed before ({item.box['reason']}); send it on its own to "
+                                  "try again", what="failed", note=note_id, name=item.name), True)
         if problem is None and (bad := _address_problem(item)):
             problem = (bad, False)
         if problem is None:
             ready.append(item)
         elif every and problem[1]:
             state = item.box["state"] if item.box else "drafted"
-            held.append(SendResult(note_id, item.name, item.address, state, reason=problem[0]))
+            held.append(SendResult(note_id, item.name, item.address, state, reason=str(problem[0]),
+                                   what=problem[0].what))
         else:
             problems.append(problem[0])
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise UsageError(problems[0] + more)
+        first = problems[0]
+        if len(problems) > 1:
+            first.args = (f"{first} (and {len(problems) - 1} more)",)
+        raise first
     return Plan(ready, held)
 
 

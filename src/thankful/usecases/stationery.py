@@ -21,7 +21,7 @@ def parse_stationery(text: str) -> tuple[int, str, str]:
     "box of 10 A6 cards". The description keeps the words as typed, less the count."""
     words = " ".join((text or "").split())
     if not words:
-        raise UsageError('describe the stationery, e.g. thankful stationery add "12 A2 letterpress cards"')
+        raise UsageError('describe the stationery, e.g. "12 A2 letterpress cards"')
     size_re = re.compile(r"(?<![\w.])(A\d{1,2}|\d+(?:\.\d+)?\s*[x×]\s*\d+(?:\.\d+)?)(?![\w.])", re.I)
     size_match = size_re.search(words)
     size = size_key(size_match[1]) if size_match else ""
@@ -123,7 +123,7 @@ def use_cards(nb: Notebook, count: int, *, on: date, how: str = "by hand") -> li
         left = stationery_stock(nb)["remaining"]
         if left < count:
             have = "no cards left" if not left else f"only {left} card{'s' * (left != 1)} left"
-            raise UsageError(f"{have} to use; add a box with thankful stationery add \"12 A2 cards\"")
+            raise UsageError(f"{have} to use; record a new box first", what="stationery")
         return [use_card(nb, on=on, how=how) for _ in range(count)]
 
 

@@ -25,7 +25,7 @@ from thankful.domain.dates import describe_due, today_from
 from thankful.domain.errors import NotFound, ThankfulError
 from thankful.store import Notebook, open_notebook, resolve_path
 
-from . import security
+from . import errors, security
 
 HERE = Path(__file__).parent
 FORM_LIMITS = {"max_files": 1, "max_fields": 300, "max_part_size": 256 * 1024}
@@ -189,8 +189,8 @@ class Page:
             return Response(status_code=204, headers={"HX-Redirect": url})
         return RedirectResponse(url, status_code=303)
 
-    def error(self, message: str, status: int = 400) -> HTMLResponse:
-        return self.render("error.html", status=status, message=message)
+    def error(self, message: str, status: int = 400, fix: tuple[str, str] | None = None) -> HTMLResponse:
+        return self.render("error.html", status=status, message=message, fix=fix)
 
 
 View = Callable[[Page], Response]
@@ -229,9 +229,9 @@ def _run(fn: View, page: Page) -> Response:
     try:
         return fn(page)
     except NotFound as e:
-        return page.error(str(e), status=404)
+        return page.error(str(e), status=404, fix=errors.link(e))
     except ThankfulError as e:
-        return page.error(str(e), status=400)
+        return page.error(str(e), status=400, fix=errors.link(e))
 
 
 def _to_login(request: Request) -> Response:

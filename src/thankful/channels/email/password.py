@@ -20,6 +20,5 @@ def password_for(settings: SmtpSettings) -> str:
     except Exception:  # no keyring package or no usable backend: same as no password
         found = None
     if not found:
-        raise UsageError(f"no password for {settings.user}: set THANKFUL_SMTP_PASSWORD, or store it with "
-                         f"'keyring set {KEYRING_SERVICE} {settings.user}'")
+        raise UsageError(f"no mail password is set for {settings.user}", what="password", name=settings.user)
     return found

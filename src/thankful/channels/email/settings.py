@@ -38,10 +38,9 @@ class SmtpSettings:
     def check(self) -> None:
         """UsageError for a setting that cannot work; nothing here touches the network."""
         if not self.host:
-            raise UsageError("no mail server: set it with 'thankful config set smtp.host HOST' or THANKFUL_SMTP_HOST")
+            raise UsageError("no mail server is set", what="setting", name="smtp.host")
         if not self.sender_address:
-            raise UsageError("no sender: set it with 'thankful config set smtp.from \"Name <you@example.org>\"' "
-                             "or THANKFUL_FROM")
+            raise UsageError("no sender address is set", what="setting", name="smtp.from")
         if self.security not in DEFAULT_PORTS:
             raise UsageError(f"unknown security {self.security!r}; choose starttls, ssl or none")
         if self.security == "none" and not is_loopback(self.host):

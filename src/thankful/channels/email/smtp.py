@@ -165,7 +165,7 @@ def _connect_error(e: BaseException, where: str, s: SmtpSettings) -> BaseExcepti
         return e
     if isinstance(e, ssl.SSLCertVerificationError):
         return ThankfulError(f"cannot verify the certificate of {where} ({e.verify_message}); if you trust it, "
-                             "give its certificate with 'thankful config set smtp.cafile FILE'")
+                             "give its certificate file", what="setting", name="smtp.cafile")
     if isinstance(e, ssl.SSLError):
         return ThankfulError(f"no secure connection to {where} ({e.reason or e}); check smtp.security and smtp.port")
     if isinstance(e, smtplib.SMTPAuthenticationError):
