@@ -27,7 +27,17 @@ LAST = ["Lee", "Shah", "Smith", "Okafor", "Whitfield", "Garcia", "Patel", "Cho",
 RELATIONSHIPS = ["family", "friend", "friend", "colleague", "partner", "other", "interviewer"]
 
 
-def build(path: str, people: int, moments: int, today: date, seed: int = 7) -> dict:
+WORDS = ("thank you so much for the lovely scarf the colour is perfect and I wear it every morning on my walk "
+         "to the station dinner was wonderful your garden looked beautiful in the evening light I still laugh "
+         "about the tangerine cake and the rain on the porch see you at the lake house next summer with love").split()
+
+
+def body_for(rng: random.Random, name: str) -> str:
+    """A note's text: a greeting, forty words from a small pool, a sign-off (search has words to find)."""
+    return f"Dear {name.split()[0]},\n\n" + " ".join(rng.choice(WORDS) for _ in range(40)) + ".\n\nSam"
+
+
+def build(path: str, people: int, moments: int, today: date, seed: int = 7, bodies: bool = False) -> dict:
     rng = random.Random(seed)
     if os.path.exists(path):
         raise SystemExit(f"{path} exists; choose a new file")
@@ -59,12 +69,13 @@ def build(path: str, people: int, moments: int, today: date, seed: int = 7) -> d
                 sent_on = (on + timedelta(days=rng.randrange(0, 20))).isoformat()
             else:
                 status, sent_on = "skipped", None
-            note_rows.append((m, m, person, status, due.isoformat() if due else None, sent_on, on.isoformat()))
+            body = body_for(rng, FIRST[person % len(FIRST)]) if bodies and status != "owed" else ""
+            note_rows.append((m, m, person, status, due.isoformat() if due else None, sent_on, on.isoformat(), body))
         conn.executemany("INSERT INTO moments (id, kind, facts, on_date, created) VALUES (?,?,?,?,?)",
                          moment_rows)
         conn.executemany("INSERT INTO moment_givers (moment_id, person_id, position) VALUES (?,?,?)", giver_rows)
-        conn.executemany("INSERT INTO notes (id, moment_id, person_id, status, due, sent_on, created) "
-                         "VALUES (?,?,?,?,?,?,?)", note_rows)
+        conn.executemany("INSERT INTO notes (id, moment_id, person_id, status, due, sent_on, created, body) "
+                         "VALUES (?,?,?,?,?,?,?,?)", note_rows)
     nb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     nb.conn.execute("ANALYZE")
     nb.close()
@@ -77,8 +88,9 @@ def main() -> None:
     ap.add_argument("--moments", type=int, default=50_000)
     ap.add_argument("--db", required=True)
     ap.add_argument("--today", default="2026-11-26")
+    ap.add_argument("--bodies", action="store_true", help="give drafted and sent notes a text (for search)")
     args = ap.parse_args()
-    counts = build(args.db, args.people, args.moments, date.fromisoformat(args.today))
+    counts = build(args.db, args.people, args.moments, date.fromisoformat(args.today), bodies=args.bodies)
     print(f"built {args.db}: {counts['people']} people, {counts['moments']} moments, {counts['owed']} notes open")
 
 

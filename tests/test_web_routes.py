@@ -413,3 +413,13 @@ def test_an_empty_answer_changes_nothing(client, db_path):
     with open_notebook(db_path) as nb:
 
         assert nb.notes.get(1).status == "owed"
+
+
+def test_search_looks_inside_the_notes_and_takes_any_query(client):
+    add_gift(client)
+    post(client, "/notes/1/save", {"body": "Dear May,\n\nThe tangerine stripe made me laugh.\n\nSam",
+                                   "subject": "", "original": ""})
+    found = client.get("/notes", params={"status": "all", "q": "tangerine"})
+    assert found.status_code == 200 and "May Lee" in found.text
+    for odd in ("tangerine " * 1000, "w" * 60_000, '"(', "NEAR("):
+        assert client.get("/notes", params={"status": "all", "q": odd}).status_code == 200

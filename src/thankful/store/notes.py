@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from thankful.domain.errors import NotFound
@@ -20,7 +21,9 @@ SELECT n.id AS note, n.moment_id AS moment, p.name AS "to", p.id AS person_id, m
 FROM notes n JOIN moments m ON m.id = n.moment_id JOIN people p ON p.id = n.person_id
 LEFT JOIN outbox o ON o.note_id = n.id
 """
-SEARCHED = ("p.name", "p.call", "m.facts", "m.kind")  # a search word may be in any of these
+MAX_SEARCH_WORDS = 16  # a search is a few words; more would only narrow it to nothing
+MAX_WORD = 64
+RANKED_MATCHES = 2000  # more matches than this are listed newest first rather than ranked
 
 
 def _note(row: sqlite3.Row) -> Note:
@@ -84,6 +87,13 @@ class Notes:
                                   " ORDER BY id", (person_id, besides))
         return [r[0] for r in rows]
 
+    def _few_matches(self, query: str) -> bool:
+        """Whether few enough notes match to rank them all by relevance (bm25 reads every match; a word in
+        thousands of notes ranks them all alike anyway, so those are listed newest first)."""
+        found = self._conn.execute("SELECT count(*) FROM (SELECT 1 FROM note_search WHERE note_search MATCH ? "
+                                   "LIMIT ?)", (query, RANKED_MATCHES + 1)).fetchone()[0]
+        return found <= RANKED_MATCHES
+
     def listing(self, *, statuses: tuple[str, ...] | None = ("owed", "drafted"), person_id: int | None = None,
                 moment_id: int | None = None) -> list[dict]:
         """Notes by due date (undated last); each a dict of the listing's columns."""
@@ -100,13 +110,13 @@ class Notes:
         sql = f"{_LISTING} {where} ORDER BY n.due IS NULL, n.due, n.id"
         return [_listed(r) for r in self._conn.execute(sql, params)]
 
-    def find(self, *, statuses: tuple[str, ...] | None, kind: str | None = None, words: list[str] = (),
+    def find(self, *, statuses: tuple[str, ...] | None, kind: str | None = None, search: str = "",
              newest_first: bool = False, limit: int = 100) -> tuple[list[dict], int | None]:
         """One page of a filtered list of notes (the web's Notes page) and how many match in all.
 
-        Each of `words` must appear (any case) in the recipient's name or greeting, or the moment's facts
-        or kind. A search is not counted past the page (that would read every row): its total is None when
-        more than `limit` match.
+        With `search`, only notes whose text, recipient or moment has every word of it (any case, any accent,
+        the start of the last word is enough), best matches first; such a search is not counted past the page (that would
+        read every row): its total is None when more than `limit` match.
         """
         clauses: list = []
         params: list = []
@@ -114,15 +124,28 @@ class Notes:
         if kind:
             clauses.append("m.kind = ?")
             params.append(kind)
-        for word in words:
-            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in SEARCHED) + ")")
-            params += [like] * len(SEARCHED)
+        query = _search_query(search)
+        if query:
+            clauses.append("note_search MATCH ?")
+            params.append(query)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        if query:
+            order = "note_search.rank" if self._few_matches(query) else "note_search.rowid DESC"
+            sql = f"{_LISTING} JOIN note_search ON note_search.rowid = n.id {where} ORDER BY {order} LIMIT ?"
+            rows = [_listed(r) for r in self._conn.execute(sql, (*params, limit + 1))]
+            return rows[:limit], (len(rows) if len(rows) <= limit else None)
         order = "ORDER BY n.due DESC, n.id DESC" if newest_first else "ORDER BY n.due IS NULL, n.due, n.id"
         rows = [_listed(r) for r in self._conn.execute(f"{_LISTING} {where} {order} LIMIT ?", (*params, limit + 1))]
-        if words:
-            return rows[:limit], (len(rows) if len(rows) <= limit else None)
         moments = "JOIN moments m ON m.id = n.moment_id" if kind else ""  # counting needs no other join
         total = self._conn.execute(f"SELECT count(*) FROM notes n {moments} {where}", params).fetchone()[0]
         return rows[:limit], total
+
+
+def _search_query(text: str) -> str:
+    """What a person typed as an FTS5 query: each word quoted, all of them required. Quoting makes
+    any character plain text (no operators); a very long query keeps its first words, a very long word its
+    start, so no input can make the search slow or fail."""
+    words = [f'"{w[:MAX_WORD]}"' for w in re.findall(r"\w+", text or "")[:MAX_SEARCH_WORDS]]
+    if words:
+        words[-1] += "*"  # the word still being typed: its start is enough (the others are whole words)
+    return " ".join(words)

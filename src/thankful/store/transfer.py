@@ -12,9 +12,12 @@ VERSION = 1
 
 
 def user_tables(conn: sqlite3.Connection) -> list[str]:
-    """Every table of the notebook in creation order, which is also the order foreign keys allow."""
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
-    return [r[0] for r in rows]
+    """Every table of the notebook's own data, in creation order (the order foreign keys allow). Search
+    tables (FTS5 and its shadow tables) are derived from the others, so they are left out."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        "ORDER BY rowid").fetchall()
+    virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")}
+    return [name for name, _ in rows if name not in virtual and not any(name.startswith(v + "_") for v in virtual)]
 
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:

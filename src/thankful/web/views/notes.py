@@ -21,11 +21,10 @@ PAGE_SIZE = 100
 
 
 def find_notes(page: Page, tab: str, kind: str, q: str, shown: int) -> tuple[list[dict], int]:
-    """A page of notes of one tab, of one kind, matching every word of `q`; open notes in due order (as
-    `owed` lists them), history newest first."""
-    rows, total = page.nb.notes.find(statuses=TABS[tab][1], kind=kind or None,
-                                        words=q.split(), newest_first=tab in ("sent", "skipped", "all"),
-                                        limit=shown)
+    """A page of notes of one tab, of one kind, matching every word of `q` (best first); otherwise open notes
+    in due order (as `owed` lists them), history newest first."""
+    rows, total = page.nb.notes.find(statuses=TABS[tab][1], kind=kind or None, search=q,
+                                     newest_first=tab in ("sent", "skipped", "all"), limit=shown)
     return [{**track.listing(r, page.today), "sent_on": r["sent_on"]} for r in rows], total
 
 
