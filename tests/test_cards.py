@@ -103,9 +103,27 @@ def test_the_shipped_fonts_are_installed_and_unknown_ones_are_refused():
         cards.render([MAY], font="comic-sans")
 
 
-def test_characters_the_font_cannot_draw_are_refused():
-    with pytest.raises(UsageError, match="cannot draw"):
-        cards.fit("Dear May, thank you! \U0001F381", "a2-folded")
+@pytest.mark.parametrize("font", ["kalam", "caveat", "indie-flower"])
+def test_emoji_and_chinese_print_in_a_fallback_font(tmp_path, font):
+    text = "Dear 李明,\n\nThank you for the tea! ❤️ \U0001F381\n\nLove,\nSam"
+    assert cards.fallback_characters(text, font) == sorted({"李", "明", "❤", "\ufe0f", "\U0001F381"})
+    pdf = write(tmp_path, cards.render([Piece(3, "李明", "1 Jade Road\nOakland, CA 94607", text)], font=font))
+    assert "李明" in text_of(pdf, 1) and "Thank you for the tea!" in text_of(pdf, 1)
+    names = [name for name, _ in fonts_of(pdf)]
+    assert len(names) == 3 and all(embedded == "yes" for _, embedded in fonts_of(pdf))  # hand + emoji + CJK
+    envelope = write(tmp_path, cards.render([Piece(3, "李明", "1 Jade Road\nOakland, CA 94607")], what="envelopes"),
+                     "envelope.pdf")
+    assert "李明" in text_of(envelope, 1)
+
+
+def test_a_note_the_handwriting_font_covers_needs_no_fallback(tmp_path):
+    assert cards.fallback_characters(MAY.text) == []
+    assert len(fonts_of(write(tmp_path, cards.render([MAY])))) == 1
+
+
+def test_characters_no_font_can_draw_are_refused():
+    with pytest.raises(UsageError, match="no font here can draw"):
+        cards.fit("Dear May, thank you! \U000F0000", "a2-folded")  # a private-use character
 
 
 def test_a_note_too_long_for_the_panel_says_exactly_how_many_words_to_cut():

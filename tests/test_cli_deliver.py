@@ -325,3 +325,11 @@ def test_printing_cards_uses_cards_from_the_stationery_count_once_per_note(nb, c
     _, out, _ = cli("stationery", "list", "--json")
     left = {box["size"]: box["remaining"] for box in json.loads(out)["boxes"]}
     assert left == {"A6": 10, "A2": 4}  # the A2 box, matching the a2-folded format
+
+
+def test_a_card_printed_on_letter_paper_uses_no_card_from_a_box_of_another_size(nb, cli, tmp_path):
+    gift = drafted(nb, "May Lee", postal="12 Elm St\nSpringfield, IL 62701", kind="gift")
+    assert cli("stationery", "add", "5 A2 letterpress cards")[0] == 0
+    assert cli("print", str(gift), "--format", "letter", "-o", str(tmp_path / "letter.pdf"))[0] == 0
+    _, out, _ = cli("stationery", "list", "--json")
+    assert [box["remaining"] for box in json.loads(out)["boxes"]] == [5]

@@ -183,15 +183,22 @@ def test_sending_by_card_or_by_hand_uses_a_card_and_email_does_not(nb):
     assert stationery.stationery_stock(nb)["remaining"] == 3
 
 
-def test_cards_come_from_the_box_of_the_asked_size_else_the_oldest(nb):
+def test_cards_come_from_the_box_of_the_asked_size_never_another_size(nb):
     nudges.add_stationery(nb, "2 A6 flat cards", today=TODAY - timedelta(days=30))
     nudges.add_stationery(nb, "2 A2 folded cards", today=TODAY)
     assert stationery.use_card(nb, on=TODAY, size="a2")["description"] == "A2 folded cards"
+    assert stationery.use_card(nb, on=TODAY, size="letter") is None  # a letter page takes no A2 or A6 card
+    assert stationery.use_card(nb, on=TODAY)["description"] == "A6 flat cards"  # no size: the oldest box
+    assert stationery.use_card(nb, on=TODAY, size="5x7") is None
     assert stationery.use_card(nb, on=TODAY)["description"] == "A6 flat cards"
-    assert stationery.use_card(nb, on=TODAY, size="5x7")["description"] == "A6 flat cards"
     assert stationery.use_card(nb, on=TODAY)["description"] == "A2 folded cards"
     assert stationery.use_card(nb, on=TODAY) is None  # none left: nothing counted, nothing fails
     assert [b["remaining"] for b in stationery.stationery_stock(nb)["boxes"]] == [0, 0]
+
+
+def test_a_box_of_no_stated_size_serves_any_size(nb):
+    nudges.add_stationery(nb, "5 letterpress cards", today=TODAY)
+    assert stationery.use_card(nb, on=TODAY, size="A2")["description"] == "letterpress cards"
 
 
 def test_sending_without_any_stationery_recorded_counts_nothing(nb):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import cache
 
 from thankful.domain.errors import NotReady, UsageError
 
@@ -159,11 +160,82 @@ def _scale(fontname: str) -> float:
     return REFERENCE_CAP_HEIGHT / cap if cap else 1.0
 
 
-def _missing_glyphs(text: str, fontname: str) -> list[str]:
+# Plain fonts for what handwriting fonts lack (emoji, Chinese, Japanese, Korean), tried in order: a note
+# with ❤️ or 李明 still prints, those characters in a plain face (the editor says which ones).
+FALLBACKS = (("manimgx_fonts", "NotoEmoji[wght].ttf"), ("paperang_p2_fonts_cjk", "fonts/wqy-microhei.ttc"))
+
+
+def _glyphs(fontname: str) -> dict:
     from reportlab.pdfbase import pdfmetrics
 
-    known = pdfmetrics.getFont(fontname).face.charToGlyph
-    return sorted({ch for ch in text if not ch.isspace() and ord(ch) not in known})
+    return pdfmetrics.getFont(fontname).face.charToGlyph
+
+
+@cache
+def _fallback_fonts() -> tuple[str, ...]:
+    """The fallback fonts' reportlab names, registered on first need; a package not installed is skipped."""
+    from importlib.resources import files
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    names = []
+    for package, file in FALLBACKS:
+        name = f"Thankful-fallback-{package}"
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(files(package) / file)))
+        except (ModuleNotFoundError, TTFError, OSError):
+            continue
+        names.append(name)
+    return tuple(names)
+
+
+def _font_for(ch: str, fontname: str) -> str | None:
+    """The font that draws `ch`: the handwriting font when it can, else the first fallback that can."""
+    if ch.isspace() or ord(ch) in _glyphs(fontname):
+        return fontname
+    return next((f for f in _fallback_fonts() if ord(ch) in _glyphs(f)), None)
+
+
+def _runs(text: str, fontname: str) -> list[tuple[str, str]]:
+    """The text cut where its font changes: [(font, characters), ...]."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        font = _font_for(ch, fontname) or fontname
+        if runs and (runs[-1][0] == font or ch.isspace()):
+            runs[-1] = (runs[-1][0], runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs
+
+
+def _width(text: str, fontname: str) -> float:
+    """The text's width at size 1, each run in its own font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if all(ord(ch) < 128 for ch in text):  # the usual case: the handwriting font draws it all
+        return stringWidth(text, fontname, 1.0)
+    return sum(stringWidth(chars, font, 1.0) for font, chars in _runs(text, fontname))
+
+
+def _draw_string(c, x: float, y: float, text: str, fontname: str, size: float) -> None:
+    for font, chars in _runs(text, fontname):
+        c.setFont(font, size)
+        c.drawString(x, y, chars)
+        x += c.stringWidth(chars, font, size)
+
+
+def _missing_glyphs(text: str, fontname: str) -> list[str]:
+    """Characters neither the handwriting font nor any fallback can draw."""
+    return sorted({ch for ch in text if _font_for(ch, fontname) is None})
+
+
+def fallback_characters(text: str, font: str = DEFAULT_FONT) -> list[str]:
+    """The characters of `text` the handwriting font lacks, which print in a plain fallback font."""
+    fontname = register_font(font)
+    known = _glyphs(fontname)
+    return sorted({ch for ch in text if not ch.isspace() and ord(ch) not in known and
+                   _font_for(ch, fontname) is not None})
 
 
 # --- layout and the fit check -------------------------------------------------------------------
@@ -191,16 +263,14 @@ class _Measure:
     _cache: dict[str, dict[str, float]] = {}
 
     def __init__(self, fontname: str):
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        self.fontname, self.string_width = fontname, stringWidth
+        self.fontname = fontname
         self.widths = self._cache.setdefault(fontname, {})
         self.space = self(" ")
 
     def __call__(self, word: str) -> float:
         width = self.widths.get(word)
         if width is None:
-            width = self.widths[word] = self.string_width(word, self.fontname, 1.0)
+            width = self.widths[word] = _width(word, self.fontname)
         return width
 
 
@@ -278,7 +348,7 @@ def fit(text: str, fmt: CardFormat | str, font: str = DEFAULT_FONT, *, note: int
     label = f"note #{note}" if note is not None else "the note"
     missing = _missing_glyphs(text, fontname)
     if missing:
-        raise UsageError(f"{label} uses characters the font {font!r} cannot draw ({' '.join(missing[:5])}); "
+        raise UsageError(f"{label} uses characters no font here can draw ({' '.join(missing[:5])}); "
                          "remove them or choose another font", what="font")
     paragraphs = _paragraphs(text)
     if not paragraphs:
@@ -399,11 +469,11 @@ def _draw_text(c, panel: Box, layout: Layout, fontname: str, *, guide: bool, lif
             y -= leading * GAP
             continue
         x = panel.x
-        if index >= layout.sign_off and c.stringWidth(line, fontname, size) <= panel.w - indent:
+        if index >= layout.sign_off and _width(line, fontname) * size <= panel.w - indent:
             x += indent
         if guide:
             c.line(panel.x, y - size * 0.22, panel.right, y - size * 0.22)
-        c.drawString(x, y, line)
+        _draw_string(c, x, y, line, fontname, size)
         y -= leading
 
 
@@ -419,9 +489,7 @@ def _fold_marks(c, page: tuple[float, float]) -> None:
 def _fit_lines(lines: list[str], fontname: str, size: float, smallest: float, width: float, height: float) -> float | None:
     """The largest size from `size` down to `smallest` (Kalam points, scaled for the font) at which the lines
     fit width × height; None if none does."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    widest = max(stringWidth(line, fontname, 1.0) for line in lines)
+    widest = max(_width(line, fontname) for line in lines)
     scale = _scale(fontname)
     while size >= smallest:
         actual = size * scale
@@ -439,16 +507,13 @@ def _address_lines(piece: Piece) -> list[str]:
 
 
 def _draw_block(c, lines: list[str], fontname: str, size: float, x: float, top: float) -> None:
-    c.setFont(fontname, size)
     y = top - size
     for line in lines:
-        c.drawString(x, y, line)
+        _draw_string(c, x, y, line, fontname, size)
         y -= size * 1.2
 
 
 def _draw_envelopes(c, page: tuple[float, float], pieces: list[Piece], fontname: str, return_address: str) -> None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     width, height = page
     sender = [line for line in return_address.splitlines() if line.strip()]
     blocks = []
@@ -463,7 +528,7 @@ def _draw_envelopes(c, page: tuple[float, float], pieces: list[Piece], fontname:
         c.setFillGray(TEXT_GREY)
         if sender:
             _draw_block(c, sender, fontname, 10 * _scale(fontname), 0.3 * INCH, height - 0.3 * INCH)
-        block_w = max(stringWidth(line, fontname, size) for line in lines)
+        block_w = max(_width(line, fontname) * size for line in lines)
         block_h = len(lines) * size * 1.2
         x = max((width - block_w) / 2, width * 0.3)
         _draw_block(c, lines, fontname, size, x, height * 0.46 + block_h / 2)

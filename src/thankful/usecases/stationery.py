@@ -97,8 +97,9 @@ def use_card(nb: Notebook, *, on: date, note_id: int | None = None, size: str | 
     recorded or none is left (sending never fails for want of a count).
 
     A note uses one card however often it is printed or marked sent: a second call for the same note
-    returns the first use. `size` ("A2", "4x6") prefers a box of that size; otherwise the oldest box with
-    cards left is used first.
+    returns the first use. With a `size` ("A2", "4x6", "letter"), the card comes from a box of that size,
+    else from a box whose size was never said; never from a box of another size (a letter page printed at
+    home takes no A2 card). Without one, the oldest box with cards left is used first.
     """
     with nb.transaction():
         if note_id is not None:
@@ -108,11 +109,20 @@ def use_card(nb: Notebook, *, on: date, note_id: int | None = None, size: str | 
         boxes = nb.stationery.boxes(in_stock=True)
         if not boxes:
             return None
-        wanted = size_key(size or "")
-        box = next((b for b in boxes if wanted and size_key(b["size"]) == wanted), boxes[0])
+        box = _box_for(boxes, size_key(size or ""))
+        if box is None:
+            return None
         use_id = nb.stationery.use(box["id"], note_id, on.isoformat(), how)
     return {"id": use_id, "stationery_id": box["id"], "note_id": note_id, "used_on": on.isoformat(), "how": how,
             "description": box["description"], "remaining": box["remaining"] - 1, "already": False}
+
+
+def _box_for(boxes: list[dict], size: str) -> dict | None:
+    """The box a card of `size` comes from (boxes oldest first): that size, else one of no stated size."""
+    if not size:
+        return boxes[0]
+    return (next((b for b in boxes if size_key(b["size"]) == size), None)
+            or next((b for b in boxes if not b["size"]), None))
 
 
 def use_cards(nb: Notebook, count: int, *, on: date, how: str = "by hand") -> list[dict]:
