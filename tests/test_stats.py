@@ -207,3 +207,30 @@ def test_stats_without_a_chart_never_imports_matplotlib(nb, db_path):
             "print('MPL', 'matplotlib' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().endswith("MPL False")
+
+
+def test_months_are_named_on_both_faces(nb, cli, db_path):
+    from starlette.testclient import TestClient
+
+    from thankful.web import create_app
+
+    make_history(nb, years=1, seed=3)
+    _, out, _ = cli("stats")
+    assert "November 2026" in out and "2026-11 " not in out
+    page = TestClient(create_app(db_path)).get("/stats").text
+    assert "November 2026" in page and ">2026-11<" not in page
+
+
+def test_the_server_draws_todays_chart_before_the_first_visit(nb, monkeypatch):
+    from thankful.web.views import stats as page
+
+    make_history(nb, years=1, seed=4)
+    page.warm_up(nb.path, TODAY)
+    monkeypatch.setattr(page, "draw", lambda *a: pytest.fail("the chart was drawn again"))
+    svg = page.chart_svg(nb, TODAY, lambda: pytest.fail("the stats were computed again"))
+    assert b"Notes sent per month" in svg
+    # a change to the history draws it anew
+    _, [note] = capture.record_moment(nb, "favor", ["Ravi"], {"what": "a lift"}, on=TODAY, today=TODAY)
+    track.mark_sent(nb, note.id, via="card", on=TODAY)
+    with pytest.raises(pytest.fail.Exception, match="computed again"):
+        page.chart_svg(nb, TODAY, lambda: pytest.fail("the stats were computed again"))

@@ -35,8 +35,8 @@ def draw(stats: dict, fmt: str) -> bytes:
     matplotlib.use("Agg")  # never a window: this runs from a terminal, cron or the web app
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context({"font.size": 10, "axes.edgecolor": "#888888", "axes.titleweight": "bold",
-                                "axes.titlesize": 11, "axes.spines.top": False, "axes.spines.right": False,
+    with matplotlib.rc_context({"font.size": 12, "axes.edgecolor": "#888888", "axes.titleweight": "bold",
+                                "axes.titlesize": 13, "axes.spines.top": False, "axes.spines.right": False,
                                 "svg.hashsalt": "thankful", "svg.fonttype": "none"}):
         fig = Figure(figsize=(11, 7.5), dpi=110, layout="constrained")
         grid = fig.add_gridspec(2, 2, height_ratios=[1.15, 1], width_ratios=[1.25, 1])
@@ -83,13 +83,13 @@ def _months_panel(ax, stats: dict) -> None:
     counts = [m["sent"] for m in months]
     xs = range(len(months))
     bars = ax.bar(xs, counts, color=ACCENT, width=0.72)
-    ax.bar_label(bars, labels=[str(c) if c else "" for c in counts], padding=2, fontsize=8, color=INK)
+    ax.bar_label(bars, labels=[str(c) if c else "" for c in counts], padding=2, fontsize=10, color=INK)
     labels = []
     for i, m in enumerate(months):
         year, month = m["month"].split("-")
         name = date(int(year), int(month), 1).strftime("%b")
         labels.append(f"{name}\n{year}" if i == 0 or month == "01" else name)
-    ax.set_xticks(list(xs), labels, fontsize=8)
+    ax.set_xticks(list(xs), labels, fontsize=10)
     ax.set_xlim(-0.6, len(months) - 0.4)
     ax.set_ylabel("notes sent")
     _integer_axis(ax, max(counts))
@@ -120,7 +120,7 @@ def _weeks_panel(ax, stats: dict) -> None:
     colours = [ACCENT if i in in_streak else (MUTED if c else GRID) for i, c in enumerate(counts)]
     ax.bar(range(len(weeks)), [c if c else 0.08 for c in counts], color=colours, width=0.8)
     ticks = list(range(0, len(weeks), 4))
-    ax.set_xticks(ticks, [date.fromisoformat(weeks[i]["week"]).strftime("%d %b") for i in ticks], fontsize=8)
+    ax.set_xticks(ticks, [date.fromisoformat(weeks[i]["week"]).strftime("%d %b") for i in ticks], fontsize=10)
     ax.set_xlim(-0.6, len(weeks) - 0.4)
     ax.set_ylabel("notes sent")
     ax.set_xlabel("week beginning")
@@ -139,7 +139,7 @@ def _kinds_panel(ax, stats: dict) -> None:
     values = [k["median_days"] for k in kinds]
     bars = ax.barh(ys, values, color=ACCENT, height=0.6)
     ax.bar_label(bars, labels=[f"{_days(k['median_days'])}  (n={k['notes']})" for k in kinds], padding=3,
-                 fontsize=8, color=INK)
+                 fontsize=10, color=INK)
     ax.set_yticks(list(ys), [k["kind"] for k in kinds])
     ax.set_ylim(max(len(kinds), 5) - 0.4, -0.6)  # top down; one or two kinds still get slim bars
     ax.set_xlim(0, max(max(values), 1) * 1.45)  # room for the labels
@@ -154,7 +154,7 @@ def _kinds_panel(ax, stats: dict) -> None:
 def _titles(ax, title: str, subtitle: str) -> None:
     """A bold title with a grey line under it, both left-aligned over the panel."""
     ax.set_title(title, loc="left", pad=18)
-    ax.text(0.0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#555555", va="bottom", ha="left")
+    ax.text(0.0, 1.02, subtitle, transform=ax.transAxes, fontsize=11, color="#555555", va="bottom", ha="left")
 
 
 def _days(value: float) -> str:

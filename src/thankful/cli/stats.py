@@ -1,6 +1,6 @@
 """`thankful stats`: your notes in numbers (per month, on time, days to send, streaks), and a chart."""
 
-from thankful.domain.dates import weeks_text
+from thankful.domain.dates import month_name, weeks_text
 from thankful.usecases import stats
 
 from .common import emit_json, out, table
@@ -41,7 +41,7 @@ def _print_stats(data: dict) -> None:
         + (f" (weeks of {streak['longest_from']} to {streak['longest_to']})" if streak["longest"] > 1 else ""))
     out()
     out("Per month (last 12)")
-    out(table([[m["month"], str(m["sent"]), "#" * min(m["sent"], 40)] for m in data["per_month"][-12:]],
+    out(table([[month_name(m["month"]), str(m["sent"]), "#" * min(m["sent"], 40)] for m in data["per_month"][-12:]],
               ["month", "sent", ""]))
     if data["days_to_send"]:
         out()

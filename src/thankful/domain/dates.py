@@ -118,3 +118,9 @@ def describe_when(on: date | None, today: date | None) -> str:
 def weeks_text(n: int) -> str:
     """'1 week', '3 weeks'."""
     return f"{n} week" + ("" if n == 1 else "s")
+
+
+def month_name(month: str) -> str:
+    """'2026-11' as a person reads it: 'November 2026'."""
+    year, number = month.split("-")
+    return f"{date(int(year), int(number), 1).strftime('%B')} {year}"

@@ -19,3 +19,11 @@ class History:
                ORDER BY n.sent_on, n.id"""
         )
         return [dict(r) for r in rows]
+
+    def fingerprint(self) -> tuple:
+        """Changes whenever the sent notes' history does (a note sent, unsent, re-dated): a cache key for
+        what stats draws from it, one quick pass over the sent notes."""
+        return tuple(self._conn.execute(
+            """SELECT count(*), total(n.id), max(n.sent_on), total(julianday(n.sent_on)),
+                      total(julianday(n.due)), total(julianday(m.on_date)), group_concat(DISTINCT m.kind)
+               FROM notes n JOIN moments m ON m.id = n.moment_id WHERE n.status = 'sent'""").fetchone())

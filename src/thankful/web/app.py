@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import threading
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -14,6 +17,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from thankful.domain.dates import today_from
 from thankful.store import open_notebook
 
 from . import security
@@ -108,6 +112,14 @@ def create_app(db: str | Path | None = None, *, password: str | None = None, htt
         Middleware(SessionMiddleware, secret_key=security.session_key(pool.path), session_cookie="thankful",
                    same_site="lax", https_only=https, max_age=12 * 3600 if password else 14 * 24 * 3600),
     ]
-    app = Starlette(routes=routes(), middleware=middleware, exception_handlers={HTTPException: http_error})
+    app = Starlette(routes=routes(), middleware=middleware, exception_handlers={HTTPException: http_error},
+                    lifespan=functools.partial(_warm_up, pool.path))
     app.state.web = web
     return app
+
+
+@contextlib.asynccontextmanager
+async def _warm_up(path: str, app: Starlette):
+    """Once serving, draw the stats chart in the background, so its first showing is quick."""
+    threading.Thread(target=stats.warm_up, args=(path, today_from(None)), daemon=True, name="warm-up").start()
+    yield

@@ -21,7 +21,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from thankful.domain.dates import describe_due, today_from
+from thankful.domain.dates import describe_due, month_name, today_from
 from thankful.domain.errors import NotFound, ThankfulError
 from thankful.store import Notebook, open_notebook, resolve_path
 
@@ -91,6 +91,7 @@ def make_env() -> jinja2.Environment:
     )
     env.filters["urlq"] = lambda s: quote(str(s), safe="")
     env.filters["longdate"] = long_date
+    env.filters["month"] = month_name
     env.globals["qs"] = lambda **kw: urlencode({k: v for k, v in kw.items() if v not in (None, "")})
     return env
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
+from collections.abc import Callable
+from datetime import date
 
 from starlette.responses import Response
 
 from thankful.channels.chart import draw
+from thankful.store import Notebook, open_notebook
 from thankful.usecases import stats as numbers
 from thankful.web.core import Page, view
 
-# The chart is drawn by matplotlib (a fraction of a second); the same stats draw the same picture.
-_charts: dict[str, bytes] = {}
+# The chart is drawn by matplotlib (a fraction of a second; a second more the first time, to load it): the
+# same history draws the same picture, so it is kept, and the server draws today's when it starts.
+_charts: dict[tuple, bytes] = {}
 _charts_lock = threading.Lock()
 # An SVG shown by <img> runs no script; its own small policy lets matplotlib's inline <style> apply.
 CHART_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
@@ -34,14 +36,29 @@ def index(page: Page):
 
 @view
 def chart(page: Page):
-    stats = _stats(page)
-    key = hashlib.sha256(json.dumps(stats, sort_keys=True).encode()).hexdigest()
+    svg = chart_svg(page.nb, page.today, lambda: _stats(page))
+    return Response(svg, media_type="image/svg+xml",
+                    headers={"Content-Security-Policy": CHART_CSP, "Cache-Control": "no-store"})
+
+
+def chart_svg(nb: Notebook, today: date, stats: Callable[[], dict]) -> bytes:
+    """The chart of the history as of `today`, drawn once per change to it."""
+    key = (nb.path, today, nb.history.fingerprint())
     with _charts_lock:
         svg = _charts.get(key)
     if svg is None:
-        svg = draw(stats, "svg")
+        svg = draw(stats(), "svg")
         with _charts_lock:
             _charts.clear()  # keep only the latest picture
             _charts[key] = svg
-    return Response(svg, media_type="image/svg+xml",
-                    headers={"Content-Security-Policy": CHART_CSP, "Cache-Control": "no-store"})
+    return svg
+
+
+def warm_up(path: str, today: date) -> None:
+    """Draw today's chart ahead of the first visit (loading matplotlib is most of the wait). Only a head
+    start: if it fails, the first visit draws the chart as it would have anyway."""
+    try:
+        with open_notebook(path) as nb:
+            chart_svg(nb, today, lambda: numbers.compute(nb, today))
+    except Exception:  # noqa: BLE001 (nothing here may stop the server; the page reports its own errors)
+        pass
