@@ -333,3 +333,21 @@ def test_a_card_printed_on_letter_paper_uses_no_card_from_a_box_of_another_size(
     assert cli("print", str(gift), "--format", "letter", "-o", str(tmp_path / "letter.pdf"))[0] == 0
     _, out, _ = cli("stationery", "list", "--json")
     assert [box["remaining"] for box in json.loads(out)["boxes"]] == [5]
+
+
+def test_config_password_keeps_it_out_of_the_notebook(cli, nb, monkeypatch, db_path):
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())  # no keyring: the private file
+    monkeypatch.delenv("THANKFUL_SMTP_PASSWORD", raising=False)
+    code, _, err = cli("config", "password", stdin="s3cret-pass\n")
+    assert code == 2 and "login name first" in err  # a password belongs to a login
+    cli("config", "set", "smtp.user", "sam@example.org")
+    code, out, _ = cli("config", "password", stdin="s3cret-pass\n")
+    assert code == 0 and "only you can read" in out
+    assert b"s3cret-pass" not in db_path.read_bytes() and "s3cret-pass" not in cli("export")[1]
+    listed = cli("config")[1]
+    assert "a file only you can read" in listed and "s3cret-pass" not in listed
+    code, _, err = cli("config", "set", "smtp.password", "x")
+    assert code == 2 and "thankful config password" in err

@@ -279,18 +279,46 @@ def test_login_uses_the_password_from_the_environment_and_never_stores_it(nb, ce
                 assert PASSWORD.encode() not in f.read()
 
 
-def test_the_password_can_come_from_the_system_keyring(nb, certs, monkeypatch):
-    import types
+@pytest.fixture
+def file_keyring(monkeypatch, tmp_path):
+    """A real keyring backend (keyrings.alt, kept in a file under the test's folder)."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
 
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    return backend
+
+
+def test_the_password_can_come_from_the_system_keyring(nb, certs, file_keyring):
     ca, cert, key = certs
-    asked = []
-    fake = types.ModuleType("keyring")  # stands in for the optional package and its OS backend
-    fake.get_password = lambda service, user: asked.append((service, user)) or PASSWORD
-    monkeypatch.setitem(sys.modules, "keyring", fake)
+    file_keyring.set_password("thankful", "sam", PASSWORD)
     note = drafted(nb, "May Lee", "may@example.org")
     with Server(starttls=server_context(cert, key), auth=True) as s:
         [result] = send(nb, [note], s.port, security="starttls", cafile=str(ca), user="sam")
-        assert result.status == "sent" and s.handler.logins == ["sam"] and asked == [("thankful", "sam")]
+        assert result.status == "sent" and s.handler.logins == ["sam"]
+
+
+def test_a_password_is_kept_in_the_keyring_else_in_a_private_file(nb, file_keyring, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    nb.settings.set("smtp.user", "sam")
+    assert configuration.set_password(nb, "s3cret-pass") == "keyring"
+    assert file_keyring.get_password("thankful", "sam") == "s3cret-pass"
+    assert configuration.password_kept(nb, env={}) == "keyring"
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())  # a machine with no keyring
+    assert configuration.set_password(nb, "other-pass") == "file"
+    kept = configuration.password_file(nb)
+    assert os.stat(kept).st_mode & 0o777 == 0o600 and "other-pass" not in nb.export_text()
+    assert configuration.smtp_settings(nb, env={}).password_file == kept
+    from thankful.channels.email.password import password_for
+
+    assert password_for(configuration.smtp_settings(nb, env={})) == "other-pass"
+    os.chmod(kept, 0o644)  # made readable by others: refused, not used
+    with pytest.raises(ThankfulError, match="can be read by others"):
+        password_for(configuration.smtp_settings(nb, env={}))
 
 
 def test_a_missing_password_is_reported_before_anything_is_queued(nb, server, monkeypatch):

@@ -379,7 +379,7 @@ def test_settings_are_saved_checked_and_never_hold_a_password(client, monkeypatc
                                    "smtp.user": "sam", "return.address": "Sam Lee\n1 Main St"})
     assert r.status_code == 303
     page = client.get("/settings").text
-    assert "smtp.example.org" in page and "hunter2" not in page and "set in THANKFUL_SMTP_PASSWORD" in page
+    assert "smtp.example.org" in page and "hunter2" not in page and "It comes from THANKFUL_SMTP_PASSWORD" in page
     bad = post(client, "/settings", {"smtp.port": "seventy"})
     assert bad.status_code == 400 and "not a number" in bad.text
 

@@ -25,7 +25,7 @@ FIXES = {
     "uncertain": "then send it again with --force",
     "setting": "set it with 'thankful config set {name} VALUE'",
     "setting-value": "or remove it with 'thankful config unset {name}'",
-    "password": "set THANKFUL_SMTP_PASSWORD, or store it with 'keyring set thankful {name}'",
+    "password": "keep one with 'thankful config password' (or set THANKFUL_SMTP_PASSWORD)",
     "stationery": "thankful stationery add \"12 A2 cards\"",
     "notebook": "check the path, or choose another notebook with --db",
     "damaged": "run 'thankful doctor' to check it and save what can be read",

@@ -21,24 +21,45 @@ def config_arguments(p) -> None:
     a.add_argument("value", metavar="VALUE")
     a = action(actions, "unset", cmd_config_unset, "remove a setting from the notebook")
     a.add_argument("key", metavar="KEY")
+    action(actions, "password", cmd_config_password,
+           "keep the mail password (asked for, or read from standard input) in the system keyring, else in a "
+           "file beside the notebook that only you can read")
 
 
 def cmd_config_list(ctx) -> None:
     found = configuration.effective(ctx.nb)
-    password = "set (THANKFUL_SMTP_PASSWORD)" if _env("THANKFUL_SMTP_PASSWORD") else ""
+    kept = configuration.password_kept(ctx.nb)
+    where = {"environment": "THANKFUL_SMTP_PASSWORD", "keyring": "the system keyring",
+             "file": "a file only you can read"}.get(kept, "")
     if ctx.json:
         data = {k: {"value": v, "from": src} for k, (v, src) in found.items()}
-        data["smtp.password"] = {"value": "set" if password else "", "from": "THANKFUL_SMTP_PASSWORD or the keyring"}
+        data["smtp.password"] = {"value": "set" if kept else "", "from": where}
         emit_json(data)
         return
     rows = [[key, found[key][0].replace("\n", " / ") if key in found else "-",
              found[key][1] if key in found else setting.help] for key, setting in SETTINGS.items()]
-    rows.append(["smtp.password", password or "-", "never stored: THANKFUL_SMTP_PASSWORD or the system keyring"])
+    rows.append(["smtp.password", "set" if kept else "-",
+                 where or "never in the notebook: 'thankful config password' keeps one"])
     out(table(rows, ["setting", "value", "from"]))
 
 
-def _env(name: str) -> str:
+def cmd_config_password(ctx) -> None:
+    import getpass
+    import sys
 
+    if sys.stdin.isatty():
+        password = getpass.getpass("Mail password (not shown): ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    where = configuration.set_password(ctx.nb, password)
+    if ctx.json:
+        emit_json({"kept": where})
+    else:
+        out("Kept the password " + ("in the system keyring." if where == "keyring"
+                                    else f"in {configuration.password_file(ctx.nb)}, which only you can read."))
+
+
+def _env(name: str) -> str:
     return os.environ.get(name, "").strip()
 
 

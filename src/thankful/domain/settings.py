@@ -105,8 +105,7 @@ _SECRET = re.compile(r"pass|secret|token|key", re.I)
 def check_key(key: str) -> Setting:
     key = key.strip().lower()
     if _SECRET.search(key):
-        raise UsageError("passwords are never stored in the notebook; set THANKFUL_SMTP_PASSWORD, or keep it in "
-                         "the system keyring: keyring set thankful YOUR_SMTP_USER")
+        raise UsageError("passwords are never stored in the notebook", what="password")
     if key not in SETTINGS:
         raise UsageError(f"unknown setting {key!r}; known settings: {', '.join(SETTINGS)}")
     return SETTINGS[key]

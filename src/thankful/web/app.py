@@ -62,6 +62,7 @@ def routes() -> list:
         Route("/notes/{note:int}/eml", send.eml),
         Route("/outbox", send.outbox), post("/outbox/send", send.send_all),
         Route("/settings", settings.index), post("/settings", settings.save),
+        post("/settings/provider", settings.provider), post("/settings/test", settings.test_email),
         Route("/print", printing.form), post("/print", printing.pdf),
         post("/stationery", printing.stationery),
         Route("/people", people.index), post("/people", people.add),

@@ -21,6 +21,7 @@ class SmtpSettings:
     security: str = "starttls"
     user: str = ""
     password: str = field(default="", repr=False)
+    password_file: str = ""  # where a password is kept when there is no system keyring (0600)
     sender: str = ""  # "Sam Lee <sam@example.org>"
     cafile: str = ""
     retries: int = 3
@@ -43,20 +44,25 @@ class SmtpSettings:
             raise UsageError("no sender address is set", what="setting", name="smtp.from")
         if self.security not in DEFAULT_PORTS:
             raise UsageError(f"unknown security {self.security!r}; choose starttls, ssl or none")
-        if self.security == "none" and not is_loopback(self.host):
-            raise UsageError(f"security 'none' sends your mail unencrypted, so it is allowed only to this machine, "
-                             f"not to {self.host}; use starttls or ssl")
+        check_security(self.security, self.host)
 
     @classmethod
-    def from_values(cls, values: Mapping[str, str], password: str = "") -> SmtpSettings:
+    def from_values(cls, values: Mapping[str, str], password: str = "", password_file: str = "") -> SmtpSettings:
         """Settings from checked `smtp.*` values (the notebook's, overridden by the environment's)."""
         return cls(
             host=values.get("smtp.host", ""), security=values.get("smtp.security", "starttls"),
             port=int(values.get("smtp.port", 0)), user=values.get("smtp.user", ""),
             sender=values.get("smtp.from", ""), cafile=values.get("smtp.cafile", ""),
             retries=int(values.get("smtp.retries", 3)), backoff=float(values.get("smtp.backoff", 2.0)),
-            password=password,
+            password=password, password_file=password_file,
         )
+
+
+def check_security(security: str, host: str) -> None:
+    """Unencrypted mail only to this machine: a password and notes never cross a network in the clear."""
+    if security == "none" and host and not is_loopback(host):
+        raise UsageError(f"security 'none' sends your mail unencrypted, so it is allowed only to this machine, "
+                         f"not to {host}; use starttls or ssl", what="setting", name="smtp.security")
 
 
 def is_loopback(host: str) -> bool:

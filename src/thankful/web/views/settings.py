@@ -1,10 +1,10 @@
-"""Settings: how you sign, and how notes travel (mail server, sender, return address). Never a password."""
+"""Settings: how you sign, your postal address, and how email goes (provider, server, login, password,
+a test message). The password is kept in the system keyring or a file only you can read, never in the
+notebook; a setting the environment decides is shown, not changed."""
 
 from __future__ import annotations
 
-import os
-
-from thankful.domain.errors import UsageError
+from thankful.domain.errors import ThankfulError
 from thankful.domain.settings import SECURITIES, SETTINGS
 from thankful.usecases import configuration
 from thankful.web.core import Page, view
@@ -17,8 +17,14 @@ SHOWN = (
     ("smtp.host", "Mail server", "e.g. smtp.example.org"),
     ("smtp.port", "Port", "e.g. 587"),
     ("smtp.security", "Security", ""),
-    ("smtp.user", "Login name", ""),
+    ("smtp.user", "Login name (usually your email address)", ""),
 )
+SECURITY_LABELS = {"starttls": "STARTTLS (usual, port 587)", "ssl": "SSL/TLS (port 465)",
+                   "none": "None (only to this computer)"}
+KEPT = {"environment": "It comes from THANKFUL_SMTP_PASSWORD, set where Thankful was started.",
+        "keyring": "A password is kept in your system's keyring.",
+        "file": "A password is kept in a file beside your notebook that only you can read.",
+        "": "No password is kept yet."}
 
 
 def _context(page: Page, values: dict | None = None, error: str = "") -> dict:
@@ -28,10 +34,10 @@ def _context(page: Page, values: dict | None = None, error: str = "") -> dict:
         value, source = found.get(key, ("", ""))
         env = SETTINGS[key].env
         rows.append({"key": key, "id": key.replace(".", "-"), "label": label, "example": example,
-                     "value": values[key] if values is not None else value,
+                     "value": values[key] if values is not None and key in values else value,
                      "locked": env if source == env else ""})
-    return {"rows": rows, "securities": SECURITIES, "error": error,
-            "password_set": bool(os.environ.get("THANKFUL_SMTP_PASSWORD", "").strip())}
+    return {"rows": rows, "securities": SECURITIES, "security_labels": SECURITY_LABELS, "error": error,
+            "providers": configuration.providers(), "kept": KEPT[configuration.password_kept(page.nb)]}
 
 
 @view
@@ -42,16 +48,41 @@ def index(page: Page):
 @view
 def save(page: Page):
     values = {key: page.field(key) for key, _, _ in SHOWN}
+    password = page.field("password")
     try:
-        with page.nb.transaction():
-            for key, value in values.items():
-                env = SETTINGS[key].env
-                if env and os.environ.get(env, "").strip():
-                    continue  # the environment decides this one; the field only showed it
-                if value.strip():
-                    configuration.set_value(page.nb, key, value)
-                else:
-                    configuration.unset(page.nb, key)
-    except UsageError as e:
+        untouched = configuration.save_mail_settings(page.nb, values)
+        where = configuration.set_password(page.nb, password) if password else ""
+    except ThankfulError as e:
         return page.render("settings.html", status=400, **_context(page, values, str(e)))
-    return page.redirect("/settings", flash="Settings saved.")
+    message = "Settings saved."
+    if where:
+        message += " The password is kept " + ("in your system's keyring." if where == "keyring"
+                                               else "in a file beside your notebook that only you can read.")
+    if untouched:
+        names = ", ".join(SETTINGS[k].env for k in untouched)
+        message += f" Not changed, because the environment sets them: {names}."
+    return page.redirect("/settings", flash=message, kind="warn" if untouched else "ok")
+
+
+@view
+def provider(page: Page):
+    """Fill in the server, port and security of a common provider, and say how to get its app password."""
+    chosen = configuration.providers().get(page.field("provider"))
+    if chosen is None:
+        return page.redirect("/settings", flash="Choose your email provider from the list.", kind="warn")
+    values = {"smtp.host": chosen["host"], "smtp.port": chosen["port"], "smtp.security": chosen["security"]}
+    try:
+        configuration.save_mail_settings(page.nb, values)
+    except ThankfulError as e:
+        return page.render("settings.html", status=400, **_context(page, error=str(e)))
+    return page.redirect("/settings#mail", flash=f"Filled in for {chosen['label']}. {chosen['hint']}")
+
+
+@view
+def test_email(page: Page):
+    """Send a short message to your own address, so you know the settings work before a note depends on it."""
+    try:
+        address = configuration.send_test_email(page.nb, page.today)
+    except ThankfulError as e:
+        return page.redirect("/settings#mail", flash=f"The test email was not sent: {e}", kind="warn")
+    return page.redirect("/settings#mail", flash=f"Sent a test email to {address}. Check your inbox.")
