@@ -423,3 +423,24 @@ def test_search_looks_inside_the_notes_and_takes_any_query(client):
     assert found.status_code == 200 and "May Lee" in found.text
     for odd in ("tangerine " * 1000, "w" * 60_000, '"(', "NEAR("):
         assert client.get("/notes", params={"status": "all", "q": odd}).status_code == 200
+
+
+def test_every_page_reaches_settings_and_import_from_the_main_navigation(client):
+    for path in ("/", "/notes", "/people", "/stats", "/settings"):
+        nav = client.get(path).text.split('<nav aria-label="Main">', 1)[1].split("</nav>", 1)[0]
+        assert 'href="/settings"' in nav and 'href="/transfer"' in nav
+
+
+def test_one_spelling_and_no_command_line_words_on_the_pages(client):
+    add_gift(client)
+    for path in ("/", "/capture", "/notes", "/notes/1", "/people", "/journal", "/print", "/outbox", "/stats",
+                 "/settings", "/transfer"):
+        main = client.get(path).text.split("<main", 1)[1]
+        assert "favour" not in main.lower() and "colour" not in main.lower(), path
+        assert "thankful " not in main and " --" not in main, path
+
+
+def test_changing_the_kind_without_javascript_keeps_the_token_out_of_the_address(client):
+    r = post(client, "/capture/kind", {"kind": "favor", "from": "Ravi", "what": "a lift"})
+    assert r.status_code == 200 and 'value="Ravi"' in r.text and "What did they give or do?" in r.text
+    assert 'formmethod="get"' not in client.get("/capture").text

@@ -48,7 +48,7 @@ def routes() -> list:
     return [
         Route("/", home.index),
         Route("/capture", capture.form), post("/capture", capture.save),
-        Route("/capture/fields", capture.fields),
+        Route("/capture/fields", capture.fields), post("/capture/kind", capture.change_kind),
         Route("/notes", notes.index),
         Route("/notes/{note:int}", editor.show),
         post("/notes/{note:int}/check", editor.check),

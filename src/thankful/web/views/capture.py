@@ -54,6 +54,15 @@ def fields(page: Page):
 
 
 @view
+def change_kind(page: Page):
+    """The form again for another kind, keeping what was typed (without JavaScript: a POST, so the form's
+    security token never lands in the address bar)."""
+    kind = _kind(page.field("kind"))
+    values = {name: page.field(name) for name in (*kinds.facts(), "from", "email", "on", "due", "tone")}
+    return page.render("capture.html", **_context(page, kind, values))
+
+
+@view
 def save(page: Page):
     kind = _kind(page.field("kind"))
     values = {name: page.field(name) for name in (*kinds.facts(), "from", "email", "on", "due", "channel", "tone")}
