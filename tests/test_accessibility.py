@@ -1,0 +1,60 @@
+"""Accessibility in a real browser: axe-core (WCAG 2.2 A and AA rules) on every page at desktop and phone
+widths, and no page wider than a phone's screen. Playwright drives Debian's chromium."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_web_browser import browser, capture_gift, server  # noqa: F401 (fixtures)
+from thankful.store import open_notebook
+
+AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
+WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+PAGES = ["/", "/capture", "/notes", "/notes?status=all", "/notes/1", "/notes/1/send", "/notes/2", "/people",
+         "/people/1", "/journal", "/print", "/outbox", "/stats", "/settings", "/transfer", "/no/such/page"]
+
+
+@pytest.fixture(params=list(WIDTHS))
+def checked(request, browser, server, db_path):  # noqa: F811
+    """A page at one width that can run axe (the app's own CSP allows no injected script, so this test's
+    browser context bypasses it; the app's pages are unchanged)."""
+    context = browser.new_context(base_url=server, viewport=WIDTHS[request.param], bypass_csp=True)
+    page = context.new_page()
+    capture_gift(page)
+    capture_gift(page, giver="Ravi Shah", what="driving me to the airport")
+    page.goto("/notes/2")
+    page.get_by_role("button", name="Mark sent").click()
+    with open_notebook(db_path) as nb:  # an outbox row with a long address and reason, as a phone shows it
+        nb.conn.execute("INSERT INTO outbox (note_id, message_id, recipient, state, reason, queued_on) VALUES "
+                        "(1, '<x@example.org>', 'may.lee.with.a.very.long.address@example-family-mail.org', "
+                        "'uncertain', 'the connection broke after the message was handed over (timed out)', "
+                        "'2026-11-26')")
+    yield page, request.param
+    context.close()
+
+
+def violations(page) -> list[str]:
+    page.add_script_tag(content=AXE)
+    found = page.evaluate("""async (rules) => {
+        const result = await axe.run(document, {runOnly: {type: "tag", values: rules}});
+        return result.violations.map(v => v.id + ": " + v.help + " (" + v.nodes.map(n => n.target.join(" ")).join(", ") + ")");
+    }""", RULES)
+    return found
+
+
+def test_every_page_has_no_axe_violations_and_fits_the_screen(checked):
+    page, width = checked
+    problems = {}
+    for path in PAGES:
+        page.goto(path)
+        found = violations(page)
+        if found:
+            problems[path] = found
+        if width == "phone":
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                problems.setdefault(path, []).append(f"wider than the screen by {overflow}px")
+    assert problems == {}, problems
