@@ -444,3 +444,16 @@ def test_changing_the_kind_without_javascript_keeps_the_token_out_of_the_address
     r = post(client, "/capture/kind", {"kind": "favor", "from": "Ravi", "what": "a lift"})
     assert r.status_code == 200 and 'value="Ravi"' in r.text and "What did they give or do?" in r.text
     assert 'formmethod="get"' not in client.get("/capture").text
+
+
+def test_a_phone_can_add_thankful_to_its_home_screen(client):
+    page = client.get("/").text
+    assert '<link rel="manifest" href="/static/manifest.webmanifest">' in page
+    assert "manifest-src 'self'" in client.get("/").headers["content-security-policy"]
+    manifest = json.loads(client.get("/static/manifest.webmanifest").text)
+    assert manifest["display"] == "standalone" and manifest["start_url"] == "/"
+    for icon in manifest["icons"]:
+        png = client.get(icon["src"])
+        assert png.status_code == 200 and png.content.startswith(b"\x89PNG")
+        width = int.from_bytes(png.content[16:20], "big")
+        assert f"{width}x{width}" == icon["sizes"]
