@@ -75,7 +75,7 @@ def read_contacts(content: bytes, source: str, home: str) -> tuple[str, list[Con
         raise UsageError(f"{source}: no column gives a name (its columns: {', '.join(table.headers)}); "
                          "a guest list needs 'Name' or 'First Name' and 'Last Name'")
     return ("guest list", *_rows(table, lambda cells, line: _guest(
-        tables.cells_by_field(cells, table.headers, mapping), line, home)))
+        {mapping[h]: " ".join(v.split()) for h, v in cells.items() if mapping.get(h)}, line, home)))
 
 
 # --- vCard ----------------------------------------------------------------------------------------
