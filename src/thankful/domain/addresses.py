@@ -22,8 +22,11 @@ def country_code(text: str | None, default: str = "") -> str:
     folded = _fold(text or "")
     if not folded:
         return default
-    known = _country_names()
-    return known.get(folded, folded.upper() if len(folded) == 2 else (text or "").strip())
+    if folded in _aliases():
+        return _aliases()[folded]
+    if len(folded) == 2 and folded.isalpha():
+        return folded.upper()
+    return _google_names_folded().get(folded, (text or "").strip())
 
 
 def _fold(text: str) -> str:
@@ -33,15 +36,19 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _country_names() -> dict[str, str]:
-    """Folded name -> code: the aliases in data/import_headers.toml, then every name Google's data gives."""
+def _aliases() -> dict[str, str]:
+    """Folded name -> code, from the aliases in data/import_headers.toml ('usa', 'deutschland')."""
     names: dict[str, str] = {}
     for code, aliases in data.toml("import_headers.toml").get("countries", {}).items():
         for alias in aliases:
             names[_fold(alias)] = code
-    names.update({_fold(name): code for code, name in _google_names().items() if _fold(name) not in names})
-    names.update({code.lower(): code for code in _google_names()})
     return names
+
+
+@cache
+def _google_names_folded() -> dict[str, str]:
+    """Folded name -> code for every country Google's data names (read only when the aliases do not know it)."""
+    return {_fold(name): code for code, name in _google_names().items()}
 
 
 def _google_names() -> dict[str, str]:

@@ -4,6 +4,7 @@ each household's gifts owe, the gift occasion those notes follow, and when a gif
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import kinds
 from .errors import UsageError
@@ -19,6 +20,7 @@ def info(kind: str) -> dict:
     return kinds.catalogue()["events"][normalise(kind)]
 
 
+@lru_cache(maxsize=64)
 def normalise(text: str) -> str:
     """The catalogue's name for an event kind typed by a person ("Wedding" -> "wedding"); UsageError if unknown."""
     key = " ".join(str(text or "").strip().lower().replace("_", "-").split())
@@ -39,6 +41,7 @@ def occasion(kind: str) -> str | None:
     return info(kind).get("occasion")
 
 
+@lru_cache(maxsize=4096)  # a gift list has a few hundred days of arrival at most
 def gift_due(kind: str, event_on: date | None, received: date | None) -> date | None:
     """When the note for a gift is due: a gift that came before the day is due `before_days` after it came
     (when the catalogue says so); otherwise the note kind's rule counts from the gift's arrival or from the day."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Titles that stand before a name ("Mr. and Mrs. Smith", "Dr. Osei"), without their dots.
 TITLES = frozenset("mr mrs ms miss mx dr drs prof rev revd sir dame mister doctor judge capt".split())
@@ -37,11 +38,14 @@ class Household:
 
 def fold(text: str) -> str:
     """A name as compared: case, accents, dots and apostrophes dropped, spaces single ('O’Brien' -> 'obrien')."""
+    if text.isascii():  # most names: no accents to take off
+        return " ".join(text.casefold().replace(".", " ").replace("'", "").split())
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace(".", " ").replace("'", "").replace("’", "").split())
 
 
+@lru_cache(maxsize=65536)  # a gift list names most households more than once; a Household is never changed
 def read(text: str) -> Household | None:
     """The household a name means; None for a blank name."""
     name = " ".join(str(text or "").split()).strip(" ,;")

@@ -57,12 +57,9 @@ def show(nb: Notebook, name: str, today: date) -> dict:
     notes = dict.fromkeys(STATES, 0)
     by_writer = {w: dict.fromkeys(WRITER_STATES, 0) for w in event["writers"]}
     names = {w.casefold(): w for w in event["writers"]}
-    overdue = missing = printed = unassigned = 0
+    unassigned = 0
     for row in summary["rows"]:
         notes[row["state"]] = notes.get(row["state"], 0) + row["notes"]
-        overdue += row["overdue"] or 0
-        missing += row["no_address"] or 0
-        printed += row["printed"] or 0
         if row["writer"] is None:
             unassigned += row["notes"] if row["state"] in OPEN else 0
             continue
@@ -72,8 +69,8 @@ def show(nb: Notebook, name: str, today: date) -> dict:
             counts[row["state"]] += row["notes"]
     return {"event": event["id"], "name": event["name"], "kind": event["kind"], "on": event["on"],
             "gifts": summary["gifts"], "households": summary["households"], "notes": notes,
-            "overdue": overdue, "missing_address": missing, "by_writer": by_writer,
-            "writers": event["writers"], "printed": printed, "unassigned": unassigned,
+            "overdue": summary["overdue"], "missing_address": summary["no_address"], "by_writer": by_writer,
+            "writers": event["writers"], "printed": summary["printed"], "unassigned": unassigned,
             "total": sum(notes.values())}
 
 

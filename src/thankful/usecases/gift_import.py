@@ -38,7 +38,14 @@ class GiftRow:
     """One row of a gift list, read and checked."""
 
     __slots__ = ("line", "household", "greeting", "what", "quantity", "value", "money", "fund", "message",
-                 "received", "email", "address", "thanked", "side", "key")
+                 "received", "email", "parts", "thanked", "side", "key")
+
+    def address(self, home: str) -> str:
+        """The postal address the row gives, laid out for its country (only worked out when it is used)."""
+        whole, parts = self.parts
+        if not any(parts):
+            return whole.replace("\\n", "\n").strip()
+        return addresses.format_postal(**dict(zip(ADDRESS_PARTS, parts)), home=home)
 
     def describe(self) -> str:
         """The gift as a note may name it: never its amount ('a gift to the Honeymoon Fund', '2 Bath Towels')."""
@@ -54,8 +61,7 @@ class GiftRow:
 
 # --- reading the rows -----------------------------------------------------------------------------
 
-def read_rows(table: tables.Table, mapping: dict[str, str | None], today: date,
-              home: str) -> tuple[list[GiftRow], list[dict]]:
+def read_rows(table: tables.Table, mapping: dict[str, str | None], today: date) -> tuple[list[GiftRow], list[dict]]:
     """The good rows and the bad ones ({"line", "reason"}) of a gift list."""
     given = set(mapping.values())
     if "giver" not in given and not given & {"first_name", "last_name"}:
@@ -63,9 +69,10 @@ def read_rows(table: tables.Table, mapping: dict[str, str | None], today: date,
                          f"{', '.join(table.headers)}); name it with --map COLUMN=giver")
     good, bad = [], []
     seen: dict[str, int] = defaultdict(int)
+    by_field = tables.row_reader(table.headers, mapping)
     for line, cells in table.rows:
         try:
-            row = read_row(tables.cells_by_field(cells, table.headers, mapping), line, today, home)
+            row = read_row(by_field(cells), line, today)
         except UsageError as e:
             bad.append({"line": line, "reason": str(e)})
             continue
@@ -76,7 +83,7 @@ def read_rows(table: tables.Table, mapping: dict[str, str | None], today: date,
     return good, bad
 
 
-def read_row(cells: dict, line: int, today: date, home: str) -> GiftRow:
+def read_row(cells: dict, line: int, today: date) -> GiftRow:
     row = GiftRow()
     row.line = line
     giver = cells.get("giver") or households.name_from_parts(
@@ -99,19 +106,12 @@ def read_row(cells: dict, line: int, today: date, home: str) -> GiftRow:
     row.email = cells.get("email", "").strip()
     if row.email and ("@" not in row.email or " " in row.email):
         raise UsageError(f"the email address {row.email!r} is not valid")
-    row.address = _address(cells, home)
+    row.parts = (cells.get("address", ""), tuple(cells.get(p, "") for p in ADDRESS_PARTS))
     row.thanked = values.read_yes(cells.get("thanked"), today)
     row.side = cells.get("side", "")
     row.key = "|".join((row.household.key, households.fold(row.what), str(row.quantity),
                         row.received.isoformat() if row.received else "", households.fold(row.fund)))
     return row
-
-
-def _address(cells: dict, home: str) -> str:
-    whole = cells.get("address", "")
-    if not any(cells.get(p) for p in ADDRESS_PARTS):
-        return whole.replace("\\n", "\n").strip()
-    return addresses.format_postal(**{p: cells.get(p, "") for p in ADDRESS_PARTS}, home=home)
 
 
 # --- the import -----------------------------------------------------------------------------------
@@ -124,7 +124,7 @@ def import_gifts(nb: Notebook, event_name: str, content: bytes, source: str, *, 
     table = tables.read_table(content, source)
     mapping = tables.choose_mapping(table.headers, maps, GIFT_FIELDS)
     home = nb.settings.get("country") or addresses.DEFAULT_HOME
-    rows, bad = read_rows(table, mapping, today, home)
+    rows, bad = read_rows(table, mapping, today)
     if bad and not skip_bad:
         first = bad[0]
         more = f" (and {len(bad) - 1} more bad row{'s' * (len(bad) > 2)})" if len(bad) > 1 else ""
@@ -135,7 +135,7 @@ def import_gifts(nb: Notebook, event_name: str, content: bytes, source: str, *, 
               "thanked": 0, "mapping": mapping, "dry_run": dry_run}
     try:
         with nb.transaction():
-            _apply(nb, event, rows, result, today, progress)
+            _apply(nb, event, rows, result, today, progress, home)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -143,12 +143,12 @@ def import_gifts(nb: Notebook, event_name: str, content: bytes, source: str, *, 
     return result
 
 
-def _apply(nb: Notebook, event: dict, rows: list[GiftRow], result: dict, today: date, progress) -> None:
+def _apply(nb: Notebook, event: dict, rows: list[GiftRow], result: dict, today: date, progress, home: str) -> None:
     known = nb.events.known_rows(event["id"])
     new = [r for r in rows if r.key not in known]
     result["already"] = len(rows) - len(new)
     newly_thanked = [known[r.key][0] for r in rows if r.key in known and r.thanked and known[r.key][2] is None]
-    people = _people_for(nb, new, event, result, today)
+    people = _people_for(nb, new, event, result, today, home) if new else {}
     groups = _group(nb, event, new, people)
     _write(nb, event, groups, people, result, today, progress)
     if newly_thanked:
@@ -156,7 +156,8 @@ def _apply(nb: Notebook, event: dict, rows: list[GiftRow], result: dict, today: 
     result["thanked"] = _close_thanked(nb, event, today)
 
 
-def _people_for(nb: Notebook, rows: list[GiftRow], event: dict, result: dict, today: date) -> dict[int, Person]:
+def _people_for(nb: Notebook, rows: list[GiftRow], event: dict, result: dict, today: date,
+                home: str) -> dict[int, Person]:
     """line -> the person each new row's gift is from; households the notebook lacks are added. Names with first
     names are looked up first, so 'The Smith Family' further down the list finds 'Tom & Jane Smith'."""
     recipients = Recipients(nb.people.all())
@@ -167,11 +168,11 @@ def _people_for(nb: Notebook, rows: list[GiftRow], event: dict, result: dict, to
         person = recipients.find(row.household, row.email)
         if person is None:
             person = Person(row.household.name, call=row.greeting or row.household.call, email=row.email,
-                            address=row.address, relationship=relationship)
+                            address=row.address(home), relationship=relationship)
             nb.people.add(person, created=today.isoformat())
             recipients.remember(person, row.household)
             result["added"]["people"] += 1
-        elif _fill_in(person, row):
+        elif _fill_in(person, row, home):
             changed[person.id] = person
         found[row.line] = person
     for person in changed.values():
@@ -179,13 +180,13 @@ def _people_for(nb: Notebook, rows: list[GiftRow], event: dict, result: dict, to
     return found
 
 
-def _fill_in(person: Person, row: GiftRow) -> bool:
+def _fill_in(person: Person, row: GiftRow, home: str) -> bool:
     """Give a known person the email or address the row has and they lack; True if anything changed."""
     changed = False
     if row.email and not person.email:
         person.email, changed = row.email, True
-    if row.address and not person.address:
-        person.address, changed = row.address, True
+    if not person.address and (any(row.parts[1]) or row.parts[0]):
+        person.address, changed = row.address(home), True
     return changed
 
 
@@ -216,6 +217,7 @@ def _write(nb: Notebook, event: dict, groups: list[dict], people: dict[int, Pers
     channel, tone = kinds.default_channel(kind), kinds.default_tone(kind)
     earlier = nb.events.gifts_of([g["joins"]["moment"] for g in groups if g["joins"]])
     gifts: list[tuple] = []
+    made: list[int] = []
     created = today.isoformat()
     for done, group in enumerate(groups, start=1):
         rows, person = group["rows"], group["person"]
@@ -240,13 +242,14 @@ def _write(nb: Notebook, event: dict, groups: list[dict], people: dict[int, Pers
             if group["thanked"]:
                 note.status, note.sent_on = "sent", group["thanked"].isoformat()
             nb.notes.add(note)
-            result["added"]["notes"] += 1
+            made.append(note.id)
             moment_id = moment.id
         gifts += [_gift_values(event["id"], person.id, moment_id, r, created) for r in rows]
         if progress and (done % 200 == 0 or done == len(groups)):
             progress(done, len(groups))
     nb.events.add_gifts(gifts)
-    result["added"]["gifts"] = len(gifts)
+    nb.events.link_notes(event["id"], made)
+    result["added"]["gifts"], result["added"]["notes"] = len(gifts), len(made)
 
 
 def _gift_values(event_id: int, person_id: int, moment_id: int, row: GiftRow, created: str) -> tuple:

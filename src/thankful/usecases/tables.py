@@ -191,12 +191,28 @@ def parse_maps(pairs: list[str]) -> dict[str, str]:
 
 
 def cells_by_field(cells: list, headers: list[str], mapping: dict[str, str | None]) -> dict:
-    """One row's values by field name (text stripped; dates kept as dates)."""
-    found = {}
-    for i, header in enumerate(headers):
-        field = mapping.get(header)
-        if field is None or i >= len(cells):
-            continue
-        value = cells[i]
-        found[field] = value if isinstance(value, date) else " ".join(str(value).split()) if value is not None else ""
-    return found
+    """One row's values by field name (see row_reader, which reads many rows of one table faster)."""
+    return row_reader(headers, mapping)(cells)
+
+
+def row_reader(headers: list[str], mapping: dict[str, str | None]):
+    """A function giving one row's values by field name: text with its spaces tidied (an address's lines kept),
+    dates kept as dates. The columns to read are worked out once for the table, not once per row."""
+    plan = tuple((i, mapping[h]) for i, h in enumerate(headers) if mapping.get(h) is not None)
+
+    def read(cells: list) -> dict:
+        found = {}
+        for i, field in plan:
+            if i >= len(cells):
+                continue
+            value = cells[i]
+            if isinstance(value, str):
+                value = value.strip() if field == "address" else " ".join(value.split())
+            elif value is None:
+                value = ""
+            elif not isinstance(value, date):
+                value = str(value)
+            found[field] = value
+        return found
+
+    return read
