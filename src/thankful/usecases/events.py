@@ -228,3 +228,38 @@ def mark_posted(nb: Notebook, note_ids: list[int] | None = None, *, event: str |
         for note_id in dict.fromkeys(note_ids):
             track.mark_sent(nb, note_id, via="card", on=today)
     return {"posted": list(dict.fromkeys(note_ids)), "on": today.isoformat(), "event": event}
+
+
+# --- the event page's gift table ------------------------------------------------------------------------
+
+SORTS = ("giver", "gift", "received", "due", "state", "writer")
+
+
+def gift_table(nb: Notebook, name: str, *, sort: str = "due", descending: bool = False, writer: str = "",
+               state: str = "") -> list[dict]:
+    """The event's gifts, one row each, with its note's state and writer; sorted by a column and filtered by
+    writer ('-' for nobody's) and state. Values are never shown in a note, but the table keeps them."""
+    event = nb.events.named(name)
+    rows = nb.events.gift_table(event["id"])
+    if writer:
+        rows = [r for r in rows if (r["writer"] or "-").casefold() == writer.casefold()]
+    if state:
+        rows = [r for r in rows if r["state"] == state]
+    key = sort if sort in SORTS else "due"
+    column = {"gift": "what"}.get(key, key)
+    rows.sort(key=lambda r: (r[column] is None or r[column] == "", str(r[column] or "").casefold(), r["gift"]),
+              reverse=descending)
+    return rows
+
+
+def set_state(nb: Notebook, note_id: int, state: str, today: date) -> dict:
+    """Change a note's state from the event page: posted (a card in the mail), sent (another way), skipped."""
+    from . import track
+
+    if state == "posted":
+        return track.mark_sent(nb, note_id, via="card", on=today)
+    if state == "sent":
+        return track.mark_sent(nb, note_id, via="hand", on=today)
+    if state == "skipped":
+        return track.skip(nb, note_id, why="skipped on the event page")
+    raise UsageError(f"a note can be marked posted, sent or skipped here, not {state!r}")
