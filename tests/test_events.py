@@ -431,3 +431,25 @@ def test_the_installed_command_imports_and_shows_an_event(run_thankful):
     assert json.loads(done.stdout)["added"]["notes"] == 6
     shown = run_thankful("event", "show", "Our wedding", "--json")
     assert json.loads(shown.stdout)["households"] == 6
+
+
+def test_notes_changed_by_any_command_are_counted_as_they_are_now(wedding, cli):
+    owed = {n["to"]: n["note"] for n in run_json(cli, "owed")}
+    assert cli("sent", str(owed["Ana Ruiz"]), "--via", "email")[0] == 0
+    assert cli("sent", str(owed["Ravi Patel"]), "--via", "card")[0] == 0
+    assert cli("skip", str(owed["Grace O'Brien"]), "--why", "thanked in person")[0] == 0
+    assert cli("people", "edit", "Ana Ruiz", "--address", "4 Calle Sol\\nSevilla")[0] == 0
+    run_json(cli, "assign", str(owed["Tom & Jane Smith"]), "--to", "Sam")
+    shown = run_json(cli, "event", "show", "Our wedding")
+    assert shown["notes"] == {"owed": 2, "drafted": 0, "posted": 1, "sent": 2, "skipped": 1}
+    assert shown["by_writer"]["Sam"]["owed"] == 1 and shown["missing_address"] == 0
+
+
+def test_an_event_survives_export_and_import(wedding, cli, tmp_path):
+    run_json(cli, "assign", "--event", "Our wedding", "--split")
+    before = run_json(cli, "event", "show", "Our wedding")
+    exported = tmp_path / "notebook.json"
+    assert cli("export", str(exported))[0] == 0
+    code, _, err = cli("--db", str(tmp_path / "copy.db"), "import", str(exported))
+    assert code == 0, err
+    assert run_json(cli, "--db", str(tmp_path / "copy.db"), "event", "show", "Our wedding") == before
