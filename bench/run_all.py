@@ -27,6 +27,8 @@ def benchmarks(quick: bool, notebook: Path) -> list[tuple[str, list[str]]]:
         ("cards PDF", ["bench_cards.py", "--cards", "200" if few else "1000", "--runs", "2" if few else "7"]),
         ("web home page", ["bench_web.py", "--requests", "600" if few else "6000"]
          + (["--people", "1000", "--moments", "5000"] if few else [])),
+        ("event import vs sqlite-utils, event show", ["bench_events.py", "--rows", "2000" if few else "10000",
+                                                      "--runs", "2" if few else "7", "--pairs", "5" if few else "31"]),
     ]
 
 

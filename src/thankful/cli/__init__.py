@@ -19,7 +19,7 @@ COMMANDS = {
     "show": ("notes:show_arguments", "one note: recipient, moment, text"),
     "sent": ("notes:sent_arguments", "mark a note sent"),
     "skip": ("notes:skip_arguments", "skip a note, saying why"),
-    "people": ("people:people_arguments", "the people you thank: add, list, show, edit"),
+    "people": ("people:people_arguments", "the people you thank: add, list, show, edit, import contacts"),
     "compose": ("writing:compose_arguments", "draft notes from moments (JSON in, drafts out; no notebook needed)"),
     "check": ("writing:check_arguments", "coach a note: what is generic, missing or wrong, and a score"),
     "draft": ("writing:draft_arguments", "draft a stored note: ask what is missing, show the coach, save it"),
@@ -37,6 +37,9 @@ COMMANDS = {
     "export": ("transfer:export_arguments", "the whole notebook as JSON"),
     "import": ("transfer:import_arguments", "load an export into an empty notebook, all or nothing"),
     "serve": ("web:serve_arguments", "open Thankful as a page in your web browser"),
+    "event": ("events:event_arguments", "a wedding, a shower, a funeral ...: import its gift list, see it at a glance"),
+    "assign": ("events:assign_arguments", "give notes to a writer, or share an event's notes between its writers"),
+    "posted": ("events:posted_arguments", "cards put in the mail: mark them sent as cards"),
 }
 OPTIONS_WITH_VALUES = ("--db", "--today")
 

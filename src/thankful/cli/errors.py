@@ -9,6 +9,7 @@ NOT_FOUND = {
     "note": "see 'thankful owed --all' for the notes in this notebook",
     "person": "add them with 'thankful people add NAME', or see 'thankful people list'",
     "moment": "see 'thankful owed --all' for the notes and their moments",
+    "event": "see 'thankful event list', or add one with 'thankful event add NAME --kind wedding --on DATE'",
 }
 # What to run, by what the error is about; {note} and {name} are the note and the person or setting.
 FIXES = {

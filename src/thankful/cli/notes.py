@@ -9,6 +9,7 @@ from .common import NEW_BOX, colour_wanted, emit_json, note_number, out, table
 
 def owed_arguments(p) -> None:
     p.add_argument("--all", action="store_true", help="every note, with its status")
+    p.add_argument("--writer", metavar="NAME", help="only the notes given to this writer (thankful assign)")
     p.set_defaults(handler=cmd_owed)
 
 
@@ -66,9 +67,11 @@ def notes_table(notes: list[dict], today, with_status: bool) -> str:
 
 
 def cmd_owed(ctx) -> None:
-    notes = track.owed(ctx.nb, ctx.today, all_notes=ctx.args.all)
+    notes = track.owed(ctx.nb, ctx.today, all_notes=ctx.args.all, writer=ctx.args.writer)
     if ctx.json:
         emit_json([{k: v for k, v in n.items() if k not in ("printed", "label")} for n in notes])
+    elif not notes and ctx.args.writer:
+        out(f"No notes owed by {ctx.args.writer}. Give them some: thankful assign NOTE... --to {ctx.args.writer}")
     elif not notes:
         out("No notes owed. Write down a moment: thankful add gift --from NAME --what TEXT")
     else:

@@ -18,6 +18,10 @@ def people_arguments(p) -> None:
     a = action(actions, "edit", cmd_people_edit, "change a person's details")
     _person_flags(a)
     a.add_argument("--rename", metavar="NEW", help="a new name")
+    from .contacts import cmd_people_import, import_arguments
+
+    import_arguments(action(actions, "import", cmd_people_import,
+                            "add or merge contacts: vCard, Google or Outlook CSV, or a guest list"))
 
 
 def _person_flags(p) -> None:

@@ -75,6 +75,13 @@ def _lines(value: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _country(value: str) -> str:
+    code = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise UsageError(f"{value!r} is not a two-letter country code (US, GB, CA, DE ...)")
+    return code
+
+
 def _file(value: str) -> str:
     path = os.path.abspath(os.path.expanduser(value.strip()))
     if not os.path.isfile(path):
@@ -97,6 +104,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
             "THANKFUL_SMTP_BACKOFF", _seconds),
     Setting("sign", "the name you sign notes with"),
     Setting("return.address", "your postal address for envelopes, name first (\\n between lines)", "", _lines),
+    Setting("country", "your country as a two-letter code (default US): addresses there get no country line",
+            "", _country),
 )}
 
 _SECRET = re.compile(r"pass|secret|token|key", re.I)

@@ -60,6 +60,7 @@ class Notebook:
     outbox = _Part("outbox", "Outbox")
     stationery = _Part("stationery", "Stationery")
     history = _Part("history", "History")
+    events = _Part("events", "Events")
 
     def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn  # for store/ only: everything else goes through the parts above

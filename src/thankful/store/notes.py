@@ -95,11 +95,15 @@ class Notes:
         return found <= RANKED_MATCHES
 
     def listing(self, *, statuses: tuple[str, ...] | None = ("owed", "drafted"), person_id: int | None = None,
-                moment_id: int | None = None) -> list[dict]:
-        """Notes by due date (undated last); each a dict of the listing's columns."""
+                moment_id: int | None = None, writer: str | None = None) -> list[dict]:
+        """Notes by due date (undated last); each a dict of the listing's columns. `writer`: only the notes
+        given to that writer (an event's notes shared between two)."""
         clauses: list = []
         params: list = []
         _status_clause(statuses, clauses, params)
+        if writer is not None:
+            clauses.append("n.id IN (SELECT note_id FROM note_writers WHERE writer = ? COLLATE NOCASE)")
+            params.append(" ".join(writer.split()))
         if person_id is not None:
             clauses.append("n.person_id = ?")
             params.append(person_id)

@@ -56,10 +56,12 @@ def set_tone(nb: Notebook, note_id: int, tone: str) -> None:
 
 
 def moment_for(nb: Notebook, note: Note, today: date) -> dict:
-    """The note's moment in the compose contract, addressed to its recipient and signed as the notebook signs."""
+    """The note's moment in the compose contract, addressed to its recipient and signed by the note's writer
+    (an event's notes shared between two), else as the notebook signs."""
     moment = nb.moments.get(note.moment_id)
     person = nb.people.get(note.person_id)
-    return moment.to_contract(to=[person], sign=signature(nb), today=today.isoformat())
+    sign = nb.events.writer_of(note.id) or signature(nb)
+    return moment.to_contract(to=[person], sign=sign, today=today.isoformat())
 
 
 def previous(nb: Notebook, note: Note) -> list[str]:

@@ -10,9 +10,9 @@ from thankful.store import Notebook
 from . import stationery
 
 
-def owed(nb: Notebook, today: date, *, all_notes: bool = False) -> list[dict]:
-    """Owed and drafted notes (every note with `all_notes`), by due date, undated last."""
-    rows = nb.notes.listing(statuses=None if all_notes else OPEN)
+def owed(nb: Notebook, today: date, *, all_notes: bool = False, writer: str | None = None) -> list[dict]:
+    """Owed and drafted notes (every note with `all_notes`), by due date, undated last; only `writer`'s when given."""
+    rows = nb.notes.listing(statuses=None if all_notes else OPEN, writer=writer)
     return [listing(r, today) for r in rows]
 
 

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from thankful.domain.errors import NotFound, ThankfulError
 
 NOT_FOUND = {"note": ("/notes?status=all", "See all your notes"), "person": ("/people", "See everyone"),
-             "moment": ("/notes?status=all", "See all your notes")}
+             "moment": ("/notes?status=all", "See all your notes"), "event": ("/events", "See your events")}
 
 
 def link(error: ThankfulError) -> tuple[str, str] | None:
