@@ -19,7 +19,11 @@ COMMANDS = {
     "show": ("notes:show_arguments", "one note: recipient, moment, text"),
     "sent": ("notes:sent_arguments", "mark a note sent"),
     "skip": ("notes:skip_arguments", "skip a note, saying why"),
-    "people": ("people:people_arguments", "the people you thank: add, list, show, edit"),
+    "edit": ("editing:edit_arguments", "correct a note's moment (its facts, tone, date), due date, recipient or way"),
+    "delete": ("editing:delete_arguments", "delete a note, a moment, a person or a journal entry (asks first)"),
+    "reopen": ("editing:reopen_arguments", "a sent or skipped note goes back to owed (or drafted)"),
+    "undo": ("undo:undo_arguments", "take back the last change to the notebook; again to go further back; --list"),
+    "people": ("people:people_arguments", "the people you thank: add, list, show, edit, delete"),
     "compose": ("writing:compose_arguments", "draft notes from moments (JSON in, drafts out; no notebook needed)"),
     "check": ("writing:check_arguments", "coach a note: what is generic, missing or wrong, and a score"),
     "draft": ("writing:draft_arguments", "draft a stored note: ask what is missing, show the coach, save it"),
@@ -36,6 +40,8 @@ COMMANDS = {
     "config": ("settings:config_arguments", "settings: mail server, sender, signature, return address"),
     "export": ("transfer:export_arguments", "the whole notebook as JSON"),
     "import": ("transfer:import_arguments", "load an export into an empty notebook, all or nothing"),
+    "backup": ("backups:backup_arguments", "copy the notebook now (to FILE, or today's copy in its backups folder)"),
+    "restore": ("backups:restore_arguments", "replace the notebook with a backup, all or nothing (the current one is kept)"),
     "serve": ("web:serve_arguments", "open Thankful as a page in your web browser"),
 }
 OPTIONS_WITH_VALUES = ("--db", "--today")

@@ -18,6 +18,9 @@ def people_arguments(p) -> None:
     a = action(actions, "edit", cmd_people_edit, "change a person's details")
     _person_flags(a)
     a.add_argument("--rename", metavar="NEW", help="a new name")
+    a = action(actions, "delete", cmd_people_delete, "delete a person, their notes and the moments only they gave")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--yes", action="store_true", help="do not ask first")
 
 
 def _person_flags(p) -> None:
@@ -78,3 +81,12 @@ def cmd_people_show(ctx) -> None:
     if notes:
         out()
         out(notes_table(notes, ctx.today, with_status=True))
+
+
+def cmd_people_delete(ctx) -> None:
+    from thankful.usecases import deleting
+
+    from .editing import run_delete
+
+    name = ctx.args.name
+    run_delete(ctx, deleting.person_plan(ctx.nb, name), lambda: deleting.delete_person(ctx.nb, name))

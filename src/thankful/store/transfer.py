@@ -7,14 +7,17 @@ import sqlite3
 
 from thankful.domain.errors import ThankfulError
 
+from .undo import TABLES as UNDO_TABLES
+
 FORMAT = "thankful-notebook"
 VERSION = 1
 
 
 def user_tables(conn: sqlite3.Connection) -> list[str]:
-    """Every table of the notebook in creation order, which is also the order foreign keys allow."""
+    """Every table of the notebook in creation order, which is also the order foreign keys allow; not the
+    undo log (the notebook's memory of its changes, not its contents)."""
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
-    return [r[0] for r in rows]
+    return [r[0] for r in rows if r[0] not in UNDO_TABLES]
 
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -48,7 +51,7 @@ def import_text(nb, text: str, source: str = "import") -> dict[str, int]:
         raise ThankfulError(f"{source}: unknown table {unknown[0]!r}; is this a Thankful export?")
     line_of = _row_lines(text)
     counts: dict[str, int] = {}
-    with nb.transaction():
+    with nb.transaction(f"import {source}"):
         busy = [t for t in known if conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()]
         if busy:
             raise ThankfulError(

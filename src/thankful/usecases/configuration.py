@@ -24,7 +24,7 @@ def set_value(nb: Notebook, key: str, value: str) -> str:
     """Check and store one setting; returns the value as stored."""
     setting = known.check_key(key)
     stored = known.check_value(setting.key, value)
-    with nb.transaction():
+    with nb.transaction(f"config set {setting.key}"):
         nb.settings.set(setting.key, stored)
     return stored
 
@@ -32,7 +32,7 @@ def set_value(nb: Notebook, key: str, value: str) -> str:
 def unset(nb: Notebook, key: str) -> bool:
     """Remove one stored setting; False when it had no stored value."""
     setting = known.check_key(key)
-    with nb.transaction():
+    with nb.transaction(f"config unset {setting.key}"):
         had = nb.settings.get(setting.key) is not None
         nb.settings.set(setting.key, None)
     return had

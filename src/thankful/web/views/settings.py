@@ -43,7 +43,7 @@ def index(page: Page):
 def save(page: Page):
     values = {key: page.field(key) for key, _, _ in SHOWN}
     try:
-        with page.nb.transaction():
+        with page.nb.transaction("settings"):
             for key, value in values.items():
                 env = SETTINGS[key].env
                 if env and os.environ.get(env, "").strip():
