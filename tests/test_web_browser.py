@@ -121,6 +121,8 @@ def test_typed_edits_survive_a_tone_change(page):
     expect(page.locator(".flash")).to_contain_text("Your own wording is kept")
     expect(body).to_have_value(lambda_contains("My own words about the French press."))
     page.get_by_role("button", name="Start again from a fresh draft").click()
+    expect(page.get_by_role("heading", name="Start again from a fresh draft?")).to_be_visible()  # asks first
+    page.get_by_role("button", name="Replace it with a fresh draft").click()
     expect(body).not_to_have_value(lambda_contains("My own words"))
 
 

@@ -95,8 +95,9 @@ def person_plan(nb: Notebook, name: str) -> dict:
 
 def delete_person(nb: Notebook, name: str) -> dict:
     """Delete a person and what is theirs (see person_plan); returns the plan carried out."""
-    with nb.transaction(f"delete person {name}"):
-        plan = person_plan(nb, name)
+    person = nb.people.named(name)
+    with nb.transaction(f"delete person {person.name}"):
+        plan = person_plan(nb, str(person.id))
         _check_not_sending(nb, plan["notes"])
         for note_id in plan["notes"]:
             nb.notes.delete(note_id)

@@ -88,7 +88,8 @@ def kept(nb: Notebook, note: Note, today: date, fresh: dict | None = None) -> di
 
 def current(nb: Notebook, note_id: int, today: date, variant: int | None = None) -> dict:
     """What the editor shows: the person's own text when they edited it, the saved draft, or a fresh
-    draft (variant `variant`), with compose's questions and the coach on the shown text."""
+    draft (variant `variant`), with compose's questions and the coach on the shown text; `fresh` is the
+    fresh draft (variant `variant`) itself, to offer beside the person's own text."""
     note = nb.notes.get(note_id)
     fresh = composed(nb, note, today, variant or 0)
     if note.edited and note.body.strip():
@@ -99,7 +100,8 @@ def current(nb: Notebook, note_id: int, today: date, variant: int | None = None)
         source = "fresh"
     shown = fresh if source == "fresh" else kept(nb, note, today, fresh)
     return {"note": note, "source": source, "text": shown["text"], "subject": shown["subject"],
-            "needs": fresh["needs"], "late": fresh["late"], "check": shown["check"], "variant": variant or 0}
+            "needs": fresh["needs"], "late": fresh["late"], "check": shown["check"], "variant": variant or 0,
+            "fresh": {"text": fresh["text"], "subject": fresh["subject"]}}
 
 
 def questions(needs: list[dict]) -> list[dict]:

@@ -58,7 +58,8 @@ def save(page: Page):
     kind = _kind(page.field("kind"))
     values = {name: page.field(name) for name in (*kinds.facts(), "from", "email", "on", "due", "channel", "tone")}
     try:
-        moment, notes = _record(page, kind, values)
+        with page.nb.change():  # the moment, and the email address given with it: one change to undo
+            moment, notes = _record(page, kind, values)
     except UsageError as e:
         return page.render("capture.html", status=400, **_context(page, kind, values, error=str(e)))
     if len(notes) == 1:
