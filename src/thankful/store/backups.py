@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 
 from thankful.domain.errors import NotFound, ThankfulError
 
@@ -61,6 +62,8 @@ def read_copy(path: str, newest_schema: int) -> sqlite3.Connection:
     try:
         source = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
         try:
+            # an in-memory copy takes pages of the source's size only if it has that size before the copy
+            memory.execute(f"PRAGMA page_size = {int(source.execute('PRAGMA page_size').fetchone()[0])}")
             source.backup(memory)
         finally:
             source.close()
@@ -96,10 +99,26 @@ def replace_with(conn: sqlite3.Connection, copy: sqlite3.Connection) -> None:
     """Put the whole of `copy` (an in-memory notebook) in place of the open notebook: one step of the
     backup API, so other connections see the old notebook or the new one, never a mixture."""
     wanted = conn.execute("PRAGMA page_size").fetchone()[0]
-    if copy.execute("PRAGMA page_size").fetchone()[0] != wanted:  # a WAL notebook takes pages of its own size
-        copy.execute(f"PRAGMA page_size = {int(wanted)}")
-        copy.execute("VACUUM")
-    copy.backup(conn)
+    if copy.execute("PRAGMA page_size").fetchone()[0] == wanted:
+        copy.backup(conn)
+        return
+    # A WAL notebook takes only pages of its own size, and an in-memory copy cannot change its own: the copy
+    # is rewritten at the notebook's page size in a file beside the notebook first.
+    database = conn.execute("PRAGMA database_list").fetchone()[2]
+    fd, path = tempfile.mkstemp(prefix=".restore-", suffix=".db", dir=os.path.dirname(database) or None)
+    os.close(fd)
+    try:
+        resized = sqlite3.connect(path, isolation_level=None)
+        try:
+            copy.backup(resized)
+            resized.execute("PRAGMA journal_mode = DELETE")  # a WAL file cannot change its page size
+            resized.execute(f"PRAGMA page_size = {int(wanted)}")
+            resized.execute("VACUUM")
+            resized.backup(conn)
+        finally:
+            resized.close()
+    finally:
+        os.unlink(path)
 
 
 def _uri_path(path: str) -> str:

@@ -47,7 +47,7 @@ def backup_now(nb: Notebook, today: date, path: str | None = None) -> str:
         return nb.backup_to(path)
     private_folder(folder_for(nb.path))
     made = nb.backup_to(daily_path(nb.path, today))
-    rotate(nb.path, today)
+    rotate(nb.path)
     return made
 
 
@@ -80,9 +80,9 @@ def kept(copies: list[tuple[date, str]]) -> set[str]:
     return keep | set(weeks.values())
 
 
-def rotate(notebook_path: str, today: date) -> list[str]:
-    """Delete the daily copies no longer kept; returns their paths. (`today` names the clock rotation runs
-    by; copies are judged by the days in their names.)"""
+def rotate(notebook_path: str) -> list[str]:
+    """Delete the daily copies no longer kept (judged by the days in their names, never by a clock);
+    returns their paths."""
     copies = daily_copies(notebook_path)
     keep = kept(copies)
     gone = [path for _, path in copies if path not in keep]
