@@ -314,6 +314,20 @@ def test_the_owed_path_loads_no_undo_or_backup_code_and_makes_no_copy(notebook):
     assert not (notebook.parent / "backups").exists()
 
 
+def test_the_notebook_file_holds_no_triggers_for_readers_to_parse(notebook, db_path, cli):
+    """The undo triggers are made on a connection before its first change, never stored in the file: every
+    command that only reads (`owed`) would parse them on opening it."""
+    cli("sent", "1")
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == 0
+    conn.close()
+    assert cli("undo")[0] == 0 and show_status(cli, 1) == "drafted"
+
+
+def show_status(cli, note: int) -> str:
+    return json.loads(cli("show", str(note), "--json")[1])["status"]
+
+
 def test_an_external_write_is_never_taken_for_a_change(notebook, db_path, cli):
     """A write from another program (the sqlite3 shell) is not part of any change `undo` takes back."""
     newest = cli("undo", "--list", "--json")[1]

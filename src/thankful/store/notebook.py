@@ -98,6 +98,10 @@ class Notebook:
             return
         if self.before_change is not None:
             self.before_change(self)
+        if self._undo_ready is None:  # the first change on this connection: record it, and every later one
+            from . import undo
+
+            self._undo_ready = undo.arm(self.conn)
         self.conn.execute("BEGIN IMMEDIATE")
         recording = None
         try:
@@ -142,12 +146,6 @@ class Notebook:
             return self.changes.undo(expected)
 
     def _start_recording(self, label: str | None, undoable: bool):
-        if self._undo_ready is None:
-            from . import undo
-
-            self._undo_ready = undo.ready(self.conn)
-            # A REPLACE that deletes a row fires delete triggers only with recursive triggers on.
-            self.conn.execute("PRAGMA recursive_triggers = ON")
         if not self._undo_ready:
             return None
         from . import undo
@@ -193,9 +191,7 @@ class Notebook:
             except sqlite3.Error as e:
                 raise ThankfulError(f"{path} could not be upgraded to this Thankful ({_reason(e)}); nothing was "
                                     "changed", what="backup-damaged", name=path) from None
-            copy.execute("BEGIN IMMEDIATE")
-            undo.install(copy)  # its undo log ends where it is restored: `undo` cannot walk into another past
-            copy.execute("COMMIT")
+            undo.forget(copy)  # its undo log ends where it is restored: `undo` cannot walk into another past
         except BaseException:
             copy.close()
             raise
@@ -203,6 +199,7 @@ class Notebook:
 
     def replace_with(self, copy) -> None:
         """Put a loaded copy in place of this notebook, all or nothing; the copy is closed after."""
+        from . import undo
         from .backups import replace_with
 
         try:
@@ -210,6 +207,7 @@ class Notebook:
         finally:
             copy.close()
         _use_wal(self.conn)
+        undo.disarm(self.conn)  # made again from the restored schema before the next change
         self._undo_ready = None
 
     def import_text(self, text: str, source: str = "import") -> dict[str, int]:
@@ -270,11 +268,8 @@ def _migrate(conn: sqlite3.Connection, upto: int | None, path: str | None = None
         raise sqlite3.DatabaseError(f"made by a newer Thankful (schema {current}, this one knows {len(steps)})")
     if current >= target:
         return
-    from . import undo
-
     if current and path:
         _copy_before_upgrade(conn, path, current)
-    undo.drop_triggers(conn)  # a migration may reshape the tables they name
     for number in range(current + 1, target + 1):
         with open(steps[number - 1], encoding="utf-8") as f:
             script = f.read()
@@ -285,9 +280,9 @@ def _migrate(conn: sqlite3.Connection, upto: int | None, path: str | None = None
             if conn.in_transaction:
                 conn.rollback()
             raise
-    conn.execute("BEGIN IMMEDIATE")
-    undo.install(conn)  # every table, as the schema now stands, is recorded for undo
-    conn.execute("COMMIT")
+    from . import undo
+
+    undo.forget(conn)  # the log's statements were written for the tables as they were
 
 
 def _copy_before_upgrade(conn: sqlite3.Connection, path: str, current: int) -> str:

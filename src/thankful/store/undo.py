@@ -6,8 +6,13 @@ updated or deleted, tagged with the change being recorded (the one row of `undo_
 groups several transactions (an email's queue, claim and send) into one. Undoing runs a change's
 statements newest first, then forgets them and the statements the undo itself caused.
 
-The triggers are made from the schema after every migration (`install`), so a table a later migration
-adds is covered with no code here. Nothing in this module runs for a command that only reads.
+The triggers are made from the schema as it stands, for every table, so a table a later migration adds is
+covered with no code here. They are TEMP triggers, made on a connection just before its first change
+(`arm`): kept in the notebook file, SQLite would parse them every time any command opens it (0.9 ms each
+time, measured: a third of `thankful owed`'s whole budget for Thankful's own work), while a command that
+only reads never needs them. Writes from other programs (the sqlite3 shell) are not recorded, and could
+not be told apart from Thankful's own changes anyway. Nothing in this module runs for a command that only
+reads. The undo log is forgotten after a migration: its statements were written for the tables as they were.
 """
 
 from __future__ import annotations
@@ -46,25 +51,34 @@ def _shadow_prefixes(rows) -> tuple[str, ...]:
     return tuple(f"{name}_" for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL"))
 
 
-def drop_triggers(conn: sqlite3.Connection) -> None:
-    """Remove the undo triggers (before a migration reshapes the tables they name)."""
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? "
-                                        "ESCAPE '\\'", (TRIGGER_PREFIX.replace("_", "\\_") + "%",))]
-    for name in names:
-        conn.execute(f"DROP TRIGGER IF EXISTS {_ident(name)}")
-
-
-def install(conn: sqlite3.Connection) -> None:
-    """(Re)make the undo triggers for every table, as the schema now stands, and forget the old log (its
-    statements were written for the tables as they were)."""
+def arm(conn: sqlite3.Connection) -> bool:
+    """Make this connection record its changes: TEMP triggers on every table as the schema now stands.
+    Called outside any transaction (a rollback would take TEMP triggers with it). False when the notebook
+    has no undo log (opened at an older schema)."""
     if not ready(conn):
-        return
-    drop_triggers(conn)
+        return False
+    disarm(conn)
     for table in recorded_tables(conn):
         for sql in triggers_for(conn, table):
             conn.execute(sql)
-    conn.execute("DELETE FROM undo_log")
-    conn.execute("DELETE FROM undo_changes")
+    # A REPLACE that deletes a row fires delete triggers only with recursive triggers on.
+    conn.execute("PRAGMA recursive_triggers = ON")
+    return True
+
+
+def disarm(conn: sqlite3.Connection) -> None:
+    """Remove this connection's undo triggers (before the notebook under it is replaced by a restore)."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")]
+    for name in names:
+        if name.startswith(TRIGGER_PREFIX):
+            conn.execute(f"DROP TRIGGER IF EXISTS temp.{_ident(name)}")
+
+
+def forget(conn: sqlite3.Connection) -> None:
+    """Forget every recorded change (after a migration or a restore: the log no longer fits the tables)."""
+    if ready(conn):
+        conn.execute("DELETE FROM undo_log")
+        conn.execute("DELETE FROM undo_changes")
 
 
 def triggers_for(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -94,11 +108,11 @@ def triggers_for(conn: sqlite3.Connection, table: str) -> list[str]:
     record = "INSERT INTO undo_log (change_id, statement) VALUES (" + CURRENT + ", {});"
     trigger = {event: _ident(f"{TRIGGER_PREFIX}{table}_{event}") for event in ("insert", "update", "delete")}
     return [
-        f"CREATE TRIGGER {trigger['insert']} AFTER INSERT ON {name} BEGIN "
+        f"CREATE TEMP TRIGGER {trigger['insert']} AFTER INSERT ON main.{name} BEGIN "
         + record.format(f"{_lit(f'DELETE FROM {name} WHERE ')} || {where('new')}") + " END",
-        f"CREATE TRIGGER {trigger['update']} AFTER UPDATE ON {name} WHEN {changed} BEGIN "
+        f"CREATE TEMP TRIGGER {trigger['update']} AFTER UPDATE ON main.{name} WHEN {changed} BEGIN "
         + record.format(f"{_lit(f'UPDATE {name} SET ')} || {sets('old')} || ' WHERE ' || {where('new')}") + " END",
-        f"CREATE TRIGGER {trigger['delete']} AFTER DELETE ON {name} BEGIN "
+        f"CREATE TEMP TRIGGER {trigger['delete']} AFTER DELETE ON main.{name} BEGIN "
         + record.format(f"{_lit(f'INSERT INTO {name} ({column_list}) VALUES (')} || {values('old')} || ')'")
         + " END",
     ]

@@ -1,8 +1,8 @@
 -- Undo: every change to the notebook kept as the SQL that takes it back (see store/undo.py).
--- The store puts triggers on every table (after each migration, read from the schema, so a table added
--- later is covered with no extra code); each writes into undo_log the statement that reverts the row it
--- saw inserted, updated or deleted. undo_changes groups those statements into the changes a person made
--- ("add gift for May Lee", "sent #4"). Neither table is exported: they are the notebook's memory of
+-- Before a connection's first change the store puts TEMP triggers on every table, read from the schema (so a
+-- table added later is covered with no extra code); each writes into undo_log the statement that reverts the
+-- row it saw inserted, updated or deleted. undo_changes groups those statements into the changes a person
+-- made ("add gift for May Lee", "sent #4"). Neither table is exported: they are the notebook's memory of
 -- itself, not its contents.
 CREATE TABLE undo_changes (
     id     INTEGER PRIMARY KEY,
