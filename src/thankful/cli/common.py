@@ -49,9 +49,15 @@ class Context:
             from thankful.store import open_notebook
 
             self._nb = open_notebook(getattr(self.args, "db", None))
-            self._nb.clock = _now
+            self._nb.clock = self._now
             self._nb.before_change = self._back_up_today
         return self._nb
+
+    def _now(self) -> str:
+        """When a change is made, as the undo list shows it: today (as --today says) at the clock's time."""
+        from datetime import datetime
+
+        return f"{self.today.isoformat()}T{datetime.now():%H:%M:%S}"
 
     def _back_up_today(self, nb) -> None:
         """Before the first change of the day, the day's backup; a backup that fails never stops the change."""
@@ -75,13 +81,6 @@ class Context:
     @property
     def tty(self) -> bool:
         return sys.stdout.isatty()
-
-
-def _now() -> str:
-    """When a change is made, as the undo list shows it (the face reads the clock; the core never does)."""
-    from datetime import datetime
-
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def confirm(question: str, *, yes: bool, flag: str = "--yes") -> bool:

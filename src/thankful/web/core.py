@@ -44,7 +44,7 @@ class NotebookPool:
         nb = getattr(self._local, "nb", None)
         if nb is None:
             nb = self._local.nb = open_notebook(self.path)
-            nb.clock = lambda: datetime.now().isoformat(timespec="seconds")
+            nb.clock = lambda: f"{today_from(None).isoformat()}T{datetime.now():%H:%M:%S}"  # as --today says
             nb.before_change = _back_up_today
             self._local.cache = {}
         return nb

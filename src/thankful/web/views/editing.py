@@ -9,7 +9,7 @@ from thankful.domain.errors import UsageError
 from thankful.usecases import deleting, editing, track
 from thankful.web.core import Page, view
 
-from .capture import _context
+from .capture import fields_context
 
 
 def _note_id(page: Page) -> int:
@@ -40,7 +40,7 @@ def _current_values(info: dict) -> dict:
 
 def _edit_page(page: Page, info: dict, values: dict, error: str = "", status: int = 200):
     kind = info["facts"]["kind"]
-    return page.render("edit.html", status=status, note=info, **_context(page, kind, values, error=error),
+    return page.render("edit.html", status=status, note=info, **fields_context(page, kind, values, error=error),
                        no_email=True)
 
 
