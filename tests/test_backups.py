@@ -14,7 +14,7 @@ from conftest import TODAY
 from thankful.domain.errors import ThankfulError
 from thankful.store import open_notebook
 from thankful.store.notebook import migrations
-from thankful.usecases import backups, capture, changes, configuration
+from thankful.usecases import backups, capture, configuration
 
 
 def folder(db_path) -> str:
@@ -297,10 +297,10 @@ def test_the_newest_good_copy_is_found_past_a_damaged_one(db_path):
         newer = backups.backup_now(nb, date(2026, 11, 25))
         os.utime(older, (1_000_000_000, 1_000_000_000))
         os.utime(newer, (1_000_000_100, 1_000_000_100))
-        assert backups.newest_good(nb) == newer
-        damage(newer)
-        assert backups.newest_good(nb) == older
-        assert changes.newest(nb)["label"] == "add person May Lee"
+    assert backups.newest_good(str(db_path)) == newer
+    damage(newer)
+    damage(db_path)  # asked when the notebook itself is damaged
+    assert backups.newest_good(str(db_path)) == older
 
 
 def test_a_restore_that_fails_reports_the_thankful_error(db_path, tmp_path):

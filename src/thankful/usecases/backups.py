@@ -16,7 +16,8 @@ from datetime import date
 
 from thankful.domain.errors import NotFound, ThankfulError, UsageError
 from thankful.store import Notebook
-from thankful.store.backups import folder_for, private_folder, stem_of
+from thankful.store.backups import folder_for, private_folder, read_copy, stem_of
+from thankful.store.notebook import migrations
 
 DAILY = 7
 WEEKLY = 4
@@ -108,11 +109,12 @@ def listing(notebook_path: str) -> list[dict]:
     return sorted(found, key=lambda c: (c["modified"], c["path"]), reverse=True)
 
 
-def newest_good(nb: Notebook) -> str | None:
-    """The newest copy that is whole and readable (for a damaged notebook), or None."""
-    for copy in listing(nb.path):
+def newest_good(notebook_path: str) -> str | None:
+    """The newest copy in the backups folder that is whole and a notebook this Thankful reads, or None.
+    Takes the notebook's path, not the notebook: it is asked when the notebook itself cannot be opened."""
+    for copy in listing(notebook_path):
         try:
-            nb.load_copy(copy["path"]).close()
+            read_copy(copy["path"], len(migrations())).close()
         except ThankfulError:
             continue
         return copy["path"]

@@ -15,7 +15,7 @@ from thankful.store import Notebook
 from . import drafting, track
 from .capture import check_name, read_facts, resolve_givers
 
-MOMENT_WIDE = ("tone", "on")  # besides the facts: changes every note of the moment sees
+NOTE_ONLY = {"to", "due", "channel"}  # changes to one note; anything else changes the moment all its notes share
 
 
 def edit_note(nb: Notebook, note_id: int, typed: dict | None = None, *, unset: list[str] = (),
@@ -50,8 +50,8 @@ def edit_note(nb: Notebook, note_id: int, typed: dict | None = None, *, unset: l
         if not changed:
             return _result(nb, note, [], [], [])
         _apply(nb, note, moment, facts, new_tone, new_on, way, recipient, dues)
-        everyone = any(c in changed for c in ("on", "tone")) or set(changed) - {"to", "due", "channel"}
-        affected = nb.notes.of_moment(moment.id) if everyone else [nb.notes.get(note_id)]
+        shared = set(changed) - NOTE_ONLY
+        affected = nb.notes.of_moment(moment.id) if shared else [nb.notes.get(note_id)]
         redrafted, kept = _redraft(nb, affected, today)
     return _result(nb, note, changed, redrafted, kept)
 
