@@ -102,6 +102,14 @@ def test_undoing_a_change_that_is_not_the_newest_is_refused(client, db_path):
     assert note(db_path).status == "owed"
 
 
+def test_the_first_web_change_of_a_day_backs_the_notebook_up(client, db_path):
+    add_gift(client)  # into an empty notebook: nothing to keep yet
+    backups = db_path.parent / "backups"
+    assert not backups.exists()
+    post(client, "/notes/1/skip", {"why": "thanked in person"})
+    assert [p.name for p in backups.iterdir()] == [f"notebook-{TODAY.isoformat()}.db"]
+
+
 def test_nothing_to_undo_is_a_page(client):
     r = post(client, "/undo")
     assert r.status_code == 404 and "there is nothing to undo" in r.text
