@@ -46,7 +46,7 @@ def build(path: str, people: int, moments: int, today: date, seed: int = 7, bodi
     owed_budget = 110
     counts = {"people": people, "moments": moments, "owed": 0}
     conn = nb.conn  # bulk rows straight into the store's own schema: far faster than one use case call each
-    with nb.transaction():
+    with nb.transaction(undoable=False):  # a made-up notebook has no history to undo
         conn.executemany(
             "INSERT INTO people (id, name, relationship, email, created) VALUES (?,?,?,?,?)",
             [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}", rng.choice(RELATIONSHIPS), f"p{i}@example.org",

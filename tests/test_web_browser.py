@@ -121,6 +121,8 @@ def test_typed_edits_survive_a_tone_change(page):
     expect(page.locator(".flash")).to_contain_text("Your own wording is kept")
     expect(body).to_have_value(lambda_contains("My own words about the French press."))
     page.get_by_role("button", name="Start again from a fresh draft").click()
+    expect(page.get_by_role("heading", name="Start again from a fresh draft?")).to_be_visible()  # asks first
+    page.get_by_role("button", name="Replace it with a fresh draft").click()
     expect(body).not_to_have_value(lambda_contains("My own words"))
 
 
@@ -223,3 +225,101 @@ def test_an_expired_page_says_so_where_the_coach_was(page):
     page.context.clear_cookies()  # as if the session had ended
     page.locator("textarea#body").fill("Dear May,\n\nThank you.")
     expect(page.locator("#coach")).to_contain_text("This page has expired")
+
+
+# --- changing your mind: the editor keeps your wording; every change can be undone -------------------
+
+MINE = "Dear May,\n\nThe deep green scarf came with me to the lake on Sunday.\n\nLove,\nSam"
+
+
+def test_typed_words_come_back_after_leaving_by_a_menu_link(page):
+    capture_gift(page)
+    body = page.locator("textarea#body")
+    shown = body.input_value()
+    body.fill(MINE)  # typed, not saved
+    page.get_by_role("link", name="People", exact=True).click()
+    expect(page).to_have_url("/people")
+    page.go_back()
+    expect(body).to_have_value(MINE)
+    page.goto("/notes/1")  # a fresh load, not the browser's cache
+    expect(body).to_have_value(MINE)
+    notice = page.locator(".restored")
+    expect(notice).to_contain_text("Your unsaved words are back")
+    expect(page.locator("#coach")).not_to_contain_text("could be written to anyone")  # coached as restored
+    notice.get_by_role("button", name="Discard them").click()
+    expect(body).to_have_value(shown)
+    page.reload()
+    expect(body).to_have_value(shown)
+    expect(page.locator(".restored")).to_have_count(0)
+    assert page.csp_errors == []
+
+
+def test_typed_words_come_back_after_an_error_page(page):
+    capture_gift(page)
+    page.locator("textarea#body").fill(MINE)
+    page.goto("/notes/99")  # a page that is not there
+    expect(page.locator("main")).to_contain_text("no note #99")
+    page.go_back()
+    expect(page.locator("textarea#body")).to_have_value(MINE)
+
+
+def test_saved_words_are_not_restored_over_the_notebook(page):
+    capture_gift(page)
+    body = page.locator("textarea#body")
+    body.fill(MINE)
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".flash")).to_contain_text("Draft saved")
+    expect(body).to_have_value(MINE)
+    expect(page.locator(".restored")).to_have_count(0)
+    page.get_by_role("button", name="Mark sent").click()
+    expect(page.locator(".flash")).to_contain_text("marked sent")
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('thankful:'))") == []
+
+
+def test_another_wording_goes_beside_your_words_not_over_them(page):
+    capture_gift(page)
+    body = page.locator("textarea#body")
+    body.fill(MINE)
+    page.get_by_role("button", name="Another wording").click()
+    expect(page).to_have_url("/notes/1?variant=1")
+    expect(body).to_have_value(MINE)
+    beside = page.locator("section.beside")
+    expect(beside).to_contain_text("Another wording")
+    expect(beside.locator(".fresh-text")).not_to_have_text(MINE)
+    beside.get_by_role("button", name="Replace my wording with this one").click()
+    expect(body).not_to_have_value(MINE)
+    page.get_by_role("button", name="Undo").click()  # offered right after the change
+    expect(page.locator(".flash")).to_contain_text("Undid: fresh draft #1")
+    expect(body).to_have_value(MINE)
+
+
+def test_start_again_asks_and_keeping_your_wording_saves_it(page):
+    capture_gift(page)
+    page.locator("textarea#body").fill(MINE)
+    page.get_by_role("button", name="Save draft").click()
+    page.locator("textarea#body").fill(MINE + "\nP.S. See you at Thanksgiving.")
+    page.get_by_role("button", name="Start again from a fresh draft").click()
+    expect(page.get_by_role("heading", name="Start again from a fresh draft?")).to_be_visible()
+    expect(page.locator(".email-preview .body")).to_contain_text("P.S. See you at Thanksgiving.")
+    page.get_by_role("button", name="Keep my wording").click()
+    expect(page).to_have_url("/notes/1")
+    expect(page.locator("textarea#body")).to_have_value(lambda_contains("P.S. See you at Thanksgiving."))
+
+
+def test_edit_delete_and_undo_from_the_note_page(page):
+    capture_gift(page)
+    page.get_by_role("link", name="Edit the facts, due date or recipient").click()
+    page.get_by_label("What did they give or do?").fill("a green wool scarf")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.locator(".flash")).to_contain_text("Saved: what.")
+    expect(page.locator("textarea#body")).to_have_value(lambda_contains("green wool scarf"))
+    page.get_by_role("link", name="Delete this note").click()
+    expect(page.locator("ul.goes")).to_contain_text("note #1 to May Lee (a green wool scarf, owed)")
+    page.get_by_role("button", name="Delete").click()
+    expect(page).to_have_url("/notes")
+    expect(page.locator(".flash")).to_contain_text("Deleted note #1 to May Lee")
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator(".flash")).to_contain_text("Undid: delete #1")
+    page.goto("/notes/1")
+    expect(page.locator("textarea#body")).to_have_value(lambda_contains("green wool scarf"))
+    assert page.csp_errors == []

@@ -255,7 +255,10 @@ def test_own_edits_are_kept_when_the_tone_changes(client, db_path):
         note = nb.notes.get(1)
         assert note.edited and note.body == mine and nb.moments.get(1).tone == "formal"
     assert "My own words." in client.get("/notes/1").text
-    post(client, "/notes/1/redraft", {"variant": "0"})
+    asked = post(client, "/notes/1/redraft", {"variant": "0"})  # own words: Start again asks first
+    assert asked.status_code == 200 and "Start again from a fresh draft?" in asked.text
+    assert "My own words." in client.get("/notes/1").text
+    post(client, "/notes/1/redraft", {"variant": "0", "confirm": "yes"})
     assert "My own words." not in client.get("/notes/1").text
     bad = post(client, "/notes/1/tone", {"tone": "sarcastic"})
     assert bad.status_code == 400

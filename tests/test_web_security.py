@@ -39,7 +39,7 @@ def post_routes(app) -> list[str]:
     paths = []
     for route in app.routes:
         if isinstance(route, Route) and "POST" in (route.methods or ()):
-            paths.append(route.path.replace("{note:int}", "1").replace("{person:int}", "1").replace("{event:int}", "1"))
+            paths.append(re.sub(r"\{\w+:int\}", "1", route.path))  # a note, person, moment, entry
     return paths
 
 

@@ -49,7 +49,27 @@ class Context:
             from thankful.store import open_notebook
 
             self._nb = open_notebook(getattr(self.args, "db", None))
+            self._nb.clock = self._now
+            self._nb.before_change = self._back_up_today
         return self._nb
+
+    def _now(self) -> str:
+        """When a change is made, as the undo list shows it: today (as --today says) at the clock's time."""
+        from datetime import datetime
+
+        return f"{self.today.isoformat()}T{datetime.now():%H:%M:%S}"
+
+    def _back_up_today(self, nb) -> None:
+        """Before the first change of the day, the day's backup; a backup that fails never stops the change."""
+        from thankful.usecases.backups import daily
+
+        try:
+            daily(nb, self.today)
+        except Exception as e:  # any failure: say it, and carry on with what was asked
+            from .errors import explain
+
+            print(f"thankful: warning: today's backup could not be made ({explain(e)[0]}); carrying on",
+                  file=sys.stderr)
 
     def date(self, text: str | None) -> date | None:
         return parse_date(text, self.today)
@@ -61,6 +81,19 @@ class Context:
     @property
     def tty(self) -> bool:
         return sys.stdout.isatty()
+
+
+def confirm(question: str, *, yes: bool, flag: str = "--yes") -> bool:
+    """Ask `question` on the terminal (y/N); True at once with `yes`. With nobody at a terminal to answer
+    (standard input is a pipe or a file), refuse rather than guess."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(f"nobody is at a terminal to answer; add {flag} to go ahead without being asked")
+    sys.stderr.write(question + " [y/N] ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
+    return answer in ("y", "yes")
 
 
 def note_number(text: str) -> int:

@@ -10,6 +10,8 @@ NOT_FOUND = {
     "person": "add them with 'thankful people add NAME', or see 'thankful people list'",
     "moment": "see 'thankful owed --all' for the notes and their moments",
     "event": "see 'thankful event list', or add one with 'thankful event add NAME --kind wedding --on DATE'",
+    "journal": "see 'thankful journal' for the entries and their numbers",
+    "backup": "see 'thankful backup --list' for the copies Thankful made",
 }
 # What to run, by what the error is about; {note} and {name} are the note and the person or setting.
 FIXES = {
@@ -31,6 +33,8 @@ FIXES = {
     "notebook": "check the path, or choose another notebook with --db",
     "damaged": "run 'thankful doctor' to check it and save what can be read",
     "not-empty": "import into a new notebook with --db NEW.db",
+    "undo": "see 'thankful undo --list'",
+    "backup-damaged": "choose another copy: thankful backup --list",
 }
 
 

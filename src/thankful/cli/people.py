@@ -22,6 +22,9 @@ def people_arguments(p) -> None:
 
     import_arguments(action(actions, "import", cmd_people_import,
                             "add or merge contacts: vCard, Google or Outlook CSV, or a guest list"))
+    a = action(actions, "delete", cmd_people_delete, "delete a person, their notes and the moments only they gave")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--yes", action="store_true", help="do not ask first")
 
 
 def _person_flags(p) -> None:
@@ -82,3 +85,12 @@ def cmd_people_show(ctx) -> None:
     if notes:
         out()
         out(notes_table(notes, ctx.today, with_status=True))
+
+
+def cmd_people_delete(ctx) -> None:
+    from thankful.usecases import deleting
+
+    from .editing import run_delete
+
+    name = ctx.args.name
+    run_delete(ctx, deleting.person_plan(ctx.nb, name), lambda: deleting.delete_person(ctx.nb, name))

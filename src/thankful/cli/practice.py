@@ -114,7 +114,7 @@ def cmd_journal(ctx) -> None:
             "No entries yet. Answer today's question: thankful today \"...\"")
         return
     for e in entries:
-        out(f"{e['day']}  {e['prompt']}" if e["prompt"] else e["day"])
+        out(f"#{e['entry']}  {e['day']}" + (f"  {e['prompt']}" if e["prompt"] else ""))
         out(f"  {e['text']}")
         if e["people"]:
             out("  with " + ", ".join(e["people"]) + (f" (moment #{e['moment']})" if e["moment"] else ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from thankful.domain.errors import NotFound
 from thankful.domain.model import JournalEntry, Person
 
 ANCHOR_KEY = "practice.started"
@@ -20,6 +21,30 @@ class Journal:
         self.link_people(entry.id, [p.id for p in people])
         entry.people = [p.name for p in people]
         return entry
+
+    def get(self, entry_id: int) -> JournalEntry:
+        row = self._conn.execute(
+            """SELECT j.*, group_concat(p.name, '\x1f') AS names FROM journal j
+               LEFT JOIN journal_people jp ON jp.journal_id = j.id LEFT JOIN people p ON p.id = jp.person_id
+               WHERE j.id = ? GROUP BY j.id""", (entry_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no journal entry #{entry_id}", what="journal")
+        return JournalEntry(id=row["id"], day=row["day"], text=row["text"], prompt=row["prompt"],
+                            moment_id=row["moment_id"], people=row["names"].split("\x1f") if row["names"] else [])
+
+    def delete(self, entry_id: int) -> None:
+        """Remove an entry (and its links to the people it mentions; the people stay)."""
+        self._conn.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
+
+    def mentioning(self, person_id: int) -> list[int]:
+        """The entries that mention a person."""
+        rows = self._conn.execute("SELECT journal_id FROM journal_people WHERE person_id = ? ORDER BY journal_id",
+                                  (person_id,))
+        return [r[0] for r in rows]
+
+    def forget_person(self, person_id: int) -> None:
+        """Unlink a person from the entries that mention them (the entries keep their words)."""
+        self._conn.execute("DELETE FROM journal_people WHERE person_id = ?", (person_id,))
 
     def link_people(self, journal_id: int, person_ids: list[int]) -> None:
         for pid in person_ids:

@@ -51,6 +51,28 @@ class Moments:
     def set_tone(self, moment_id: int, tone: str) -> None:
         self._conn.execute("UPDATE moments SET tone = ? WHERE id = ?", (tone, moment_id))
 
+    def set_on(self, moment_id: int, on: str | None) -> None:
+        """When it happened (ISO date)."""
+        self._conn.execute("UPDATE moments SET on_date = ? WHERE id = ?", (on, moment_id))
+
+    def replace_giver(self, moment_id: int, old_id: int, new_id: int) -> None:
+        """Put one person in another's place among a moment's givers (same position)."""
+        self._conn.execute("UPDATE moment_givers SET person_id = ? WHERE moment_id = ? AND person_id = ?",
+                           (new_id, moment_id, old_id))
+
+    def remove_giver(self, moment_id: int, person_id: int) -> None:
+        self._conn.execute("DELETE FROM moment_givers WHERE moment_id = ? AND person_id = ?", (moment_id, person_id))
+
+    def given_by(self, person_id: int) -> list[int]:
+        """The moments a person is one of the givers of."""
+        rows = self._conn.execute("SELECT moment_id FROM moment_givers WHERE person_id = ? ORDER BY moment_id",
+                                  (person_id,))
+        return [r[0] for r in rows]
+
+    def delete(self, moment_id: int) -> None:
+        """Remove a moment with its notes and givers (journal entries that led to it stay, unlinked)."""
+        self._conn.execute("DELETE FROM moments WHERE id = ?", (moment_id,))
+
 
 def _facts_json(facts: dict) -> str:
     kept = {k: v for k, v in facts.items() if v not in ("", None, False)}

@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import contextmanager
 from importlib import import_module
 
@@ -61,10 +62,19 @@ class Notebook:
     stationery = _Part("stationery", "Stationery")
     history = _Part("history", "History")
     events = _Part("events", "Events")
+    changes = _Part("undo", "Changes")
 
     def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn  # for store/ only: everything else goes through the parts above
         self.path = path
+        # Set by a face: the time a change is recorded as made ('2026-11-26T14:03:00'), and what to do before
+        # the first change of a day (the day's backup). The store reads no clock of its own.
+        self.clock: Callable[[], str] | None = None
+        self.before_change: Callable[[Notebook], None] | None = None
+        self.last_change: tuple[int, str] | None = None  # (id, label) of the last change this connection made
+        self._group = None
+        self._recording = None
+        self._undo_ready: bool | None = None
 
     def __enter__(self) -> "Notebook":
         return self
@@ -76,18 +86,73 @@ class Notebook:
         self.conn.close()
 
     @contextmanager
-    def transaction(self):
-        """All of a command's changes, or none of them."""
-        if self.conn.in_transaction:  # nested: the outer transaction decides
+    def transaction(self, label: str | None = None, *, undoable: bool = True):
+        """All of a command's changes, or none of them: one change `undo` can take back, called `label`
+        ("sent #4"). `undoable=False` is for housekeeping a person did not ask for (the calendar's id, the
+        day the questions count from): kept, but never offered to undo on its own."""
+        if self.conn.in_transaction:  # nested: the outer transaction decides (and takes a label it lacks)
+            if label and self._recording is not None:
+                from .undo import adopt
+
+                adopt(self._recording, label)
             yield self
             return
+        if self.before_change is not None:
+            self.before_change(self)
+        if self._undo_ready is None:  # the first change on this connection: record it, and every later one
+            from . import undo
+
+            self._undo_ready = undo.arm(self.conn)
         self.conn.execute("BEGIN IMMEDIATE")
+        recording = None
         try:
+            recording = self._start_recording(label, undoable)
             yield self
+            if recording is not None:
+                from . import undo
+
+                self.last_change = undo.finish(self.conn, recording, self.clock() if self.clock else "") \
+                    or self.last_change
+            self.conn.commit()
         except BaseException:
-            self.conn.rollback()
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            if recording is not None:
+                from . import undo
+
+                undo.rolled_back(recording)
             raise
-        self.conn.commit()
+        finally:
+            self._recording = None
+
+    @contextmanager
+    def change(self, label: str | None = None, notice: str = ""):
+        """Several transactions that make one change to undo (an email queued, claimed, then sent), called
+        `label` (None: what its first transaction calls itself). Yields the group: its `label` and `notice`
+        (what undoing it cannot take back) may be set until it ends."""
+        from .undo import Group
+
+        if self._group is not None:  # nested: the outer change decides
+            yield self._group
+            return
+        self._group = Group(label, notice)
+        try:
+            yield self._group
+        finally:
+            self._group = None
+
+    def undo(self, expected: int | None = None) -> dict:
+        """Take back the newest change not yet undone (`expected`: only if it is that one); see store/undo.py."""
+        with self.transaction(undoable=False):
+            return self.changes.undo(expected)
+
+    def _start_recording(self, label: str | None, undoable: bool):
+        if not self._undo_ready:
+            return None
+        from . import undo
+
+        self._recording = undo.begin(self.conn, label, undoable, self._group)
+        return self._recording
 
     @property
     def schema_version(self) -> int:
@@ -101,6 +166,50 @@ class Notebook:
         from .transfer import export_text
 
         return export_text(self.conn)
+
+    def is_empty(self) -> bool:
+        """Whether no table holds a row (a new notebook: nothing to back up)."""
+        from .transfer import user_tables
+
+        return not any(self.conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in user_tables(self.conn))
+
+    def backup_to(self, path: str) -> str:
+        """A consistent copy of the notebook at `path`, whole or not at all (SQLite's backup API)."""
+        from .backups import copy_to
+
+        return copy_to(self.conn, path)
+
+    def load_copy(self, path: str):
+        """The notebook file at `path`, checked (undamaged, a Thankful notebook, not newer) and upgraded, in
+        memory, ready for `replace_with`; ThankfulError if it cannot be used. The file is only read."""
+        from . import undo
+        from .backups import read_copy
+
+        copy = read_copy(path, len(migrations()))
+        try:
+            try:
+                _migrate(copy, None)
+            except sqlite3.Error as e:
+                raise ThankfulError(f"{path} could not be upgraded to this Thankful ({_reason(e)}); nothing was "
+                                    "changed", what="backup-damaged", name=path) from None
+            undo.forget(copy)  # its undo log ends where it is restored: `undo` cannot walk into another past
+        except BaseException:
+            copy.close()
+            raise
+        return copy
+
+    def replace_with(self, copy) -> None:
+        """Put a loaded copy in place of this notebook, all or nothing; the copy is closed after."""
+        from . import undo
+        from .backups import replace_with
+
+        try:
+            replace_with(self.conn, copy)
+        finally:
+            copy.close()
+        _use_wal(self.conn)
+        undo.disarm(self.conn)  # made again from the restored schema before the next change
+        self._undo_ready = None
 
     def import_text(self, text: str, source: str = "import") -> dict[str, int]:
         """Load an export into this empty notebook, all or nothing; an export of an older schema is upgraded first."""
@@ -127,7 +236,7 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn)
-        _migrate(conn, upto)
+        _migrate(conn, upto, None if path == ":memory:" else path)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise ThankfulError(
@@ -152,12 +261,16 @@ def _use_wal(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def _migrate(conn: sqlite3.Connection, upto: int | None) -> None:
+def _migrate(conn: sqlite3.Connection, upto: int | None, path: str | None = None) -> None:
     steps = migrations()
     target = len(steps) if upto is None else upto
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > len(steps):
         raise sqlite3.DatabaseError(f"made by a newer Thankful (schema {current}, this one knows {len(steps)})")
+    if current >= target:
+        return
+    if current and path:
+        _copy_before_upgrade(conn, path, current)
     for number in range(current + 1, target + 1):
         with open(steps[number - 1], encoding="utf-8") as f:
             script = f.read()
@@ -168,6 +281,22 @@ def _migrate(conn: sqlite3.Connection, upto: int | None) -> None:
             if conn.in_transaction:
                 conn.rollback()
             raise
+    from . import undo
+
+    undo.forget(conn)  # the log's statements were written for the tables as they were
+
+
+def _copy_before_upgrade(conn: sqlite3.Connection, path: str, current: int) -> str:
+    """A copy of the notebook as it was, before a migration changes it: backups/NAME-schema-N.db."""
+    from .backups import copy_to, folder_for, private_folder, stem_of
+
+    folder = private_folder(folder_for(path))
+    target = os.path.join(folder, f"{stem_of(path)}-schema-{current}.db")
+    suffix = 1
+    while os.path.exists(target):  # the same schema upgraded twice (a restored old copy): keep both
+        suffix += 1
+        target = os.path.join(folder, f"{stem_of(path)}-schema-{current}-{suffix}.db")
+    return copy_to(conn, target)
 
 
 def _reason(e: Exception) -> str:

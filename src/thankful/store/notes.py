@@ -63,6 +63,20 @@ class Notes:
             raise NotFound(f"no note #{note_id}", what="note")
         return _note(row)
 
+    def of_moment(self, moment_id: int) -> list[Note]:
+        """Every note a moment owes, oldest first."""
+        rows = self._conn.execute("SELECT * FROM notes WHERE moment_id = ? ORDER BY id", (moment_id,))
+        return [_note(r) for r in rows]
+
+    def of_person(self, person_id: int) -> list[Note]:
+        """Every note to a person, oldest first."""
+        rows = self._conn.execute("SELECT * FROM notes WHERE person_id = ? ORDER BY id", (person_id,))
+        return [_note(r) for r in rows]
+
+    def delete(self, note_id: int) -> None:
+        """Remove a note (its outbox row goes with it; a card it used stays counted as used)."""
+        self._conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
     def update(self, note_id: int, **fields) -> None:
         bad = set(fields) - set(FIELDS)
         if bad:

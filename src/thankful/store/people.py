@@ -37,6 +37,10 @@ class People:
             (person.name, person.call, person.email, person.address, person.relationship, person.notes, person.id),
         )
 
+    def delete(self, person_id: int) -> None:
+        """Remove a person who no longer has notes, moments or journal mentions (the use case clears those)."""
+        self._conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+
     def get(self, person_id: int) -> Person:
         row = self._conn.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
         if row is None:

@@ -7,17 +7,21 @@ import sqlite3
 
 from thankful.domain.errors import ThankfulError
 
+from .undo import TABLES as UNDO_TABLES
+
 FORMAT = "thankful-notebook"
 VERSION = 1
 
 
 def user_tables(conn: sqlite3.Connection) -> list[str]:
     """Every table of the notebook's own data, in creation order (the order foreign keys allow). Search
-    tables (FTS5 and its shadow tables) are derived from the others, so they are left out."""
+    tables (FTS5 and its shadow tables) are derived from the others, and the undo log is the notebook's
+    memory of its changes rather than its contents: both are left out."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                         "ORDER BY rowid").fetchall()
     virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")}
-    return [name for name, _ in rows if name not in virtual and not any(name.startswith(v + "_") for v in virtual)]
+    return [name for name, _ in rows if name not in virtual and name not in UNDO_TABLES
+            and not any(name.startswith(v + "_") for v in virtual)]
 
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -51,7 +55,7 @@ def import_text(nb, text: str, source: str = "import") -> dict[str, int]:
         raise ThankfulError(f"{source}: unknown table {unknown[0]!r}; is this a Thankful export?")
     line_of = _row_lines(text)
     counts: dict[str, int] = {}
-    with nb.transaction():
+    with nb.transaction(f"import {source}"):
         busy = [t for t in known if conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()]
         if busy:
             raise ThankfulError(

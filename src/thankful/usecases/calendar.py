@@ -68,6 +68,6 @@ def notebook_uid(nb: Notebook, *, keep: bool = True) -> str:
 
 
 def _keep_uid(nb: Notebook, uid: str) -> None:
-    with nb.transaction():
+    with nb.transaction(undoable=False):  # the calendar's id outlives any undo: events keep their UIDs
         if not nb.settings.get(UID_SETTING):
             nb.settings.set(UID_SETTING, uid)

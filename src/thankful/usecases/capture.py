@@ -41,7 +41,7 @@ def add_person(nb: Notebook, name: str, *, call: str = "", email: str = "", addr
                relationship: str | None = None, notes: str = "", today: date) -> Person:
     person = Person(name=check_name(name), call=(call or "").strip(), email=check_email(email),
                     address=(address or "").strip(), relationship=check_relationship(relationship), notes=notes or "")
-    with nb.transaction():
+    with nb.transaction(f"add person {person.name}"):
         if any(p.name.casefold() == person.name.casefold() for p in nb.people.match(person.name)):
             raise UsageError(f"{person.name!r} is already in the notebook; change their details instead")
         return nb.people.add(person, created=today.isoformat())
@@ -49,7 +49,7 @@ def add_person(nb: Notebook, name: str, *, call: str = "", email: str = "", addr
 
 def edit_person(nb: Notebook, name: str, /, **changes) -> Person:
     """Change the given fields of one person (None leaves a field as it is)."""
-    with nb.transaction():
+    with nb.transaction(f"edit person {name}"):
         person = nb.people.named(name)
         for field, value in changes.items():
             if value is None:
@@ -130,7 +130,7 @@ def record_moment(nb: Notebook, kind: str, givers: list[str], typed: dict | None
         raise UsageError(f"the due date {due} is before the moment itself ({on}); choose a later due date", what="due")
     channel = channels.channel(channel or kinds.default_channel(moment.kind)).name
     note_due = due or kinds.due_date(moment.kind, moment.fact("occasion"), on)
-    with nb.transaction():
+    with nb.transaction(f"add {moment.kind} for {', '.join(check_name(g) for g in givers)}"):
         moment.givers = resolve_givers(nb, givers, moment.kind, today)
         nb.moments.add(moment, created=today.isoformat())
         notes = [nb.notes.add(Note(moment_id=moment.id, person_id=p.id, channel=channel, created=today.isoformat(),

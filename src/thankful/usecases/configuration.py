@@ -28,7 +28,7 @@ def set_value(nb: Notebook, key: str, value: str) -> str:
     """Check and store one setting; returns the value as stored."""
     setting = known.check_key(key)
     stored = known.check_value(setting.key, value)
-    with nb.transaction():
+    with nb.transaction(f"config set {setting.key}"):
         nb.settings.set(setting.key, stored)
     return stored
 
@@ -36,7 +36,7 @@ def set_value(nb: Notebook, key: str, value: str) -> str:
 def unset(nb: Notebook, key: str) -> bool:
     """Remove one stored setting; False when it had no stored value."""
     setting = known.check_key(key)
-    with nb.transaction():
+    with nb.transaction(f"config unset {setting.key}"):
         had = nb.settings.get(setting.key) is not None
         nb.settings.set(setting.key, None)
     return had
@@ -86,7 +86,7 @@ def save_mail_settings(nb: Notebook, values: Mapping[str, str], env: Mapping[str
                for key, value in values.items() if key not in decided}
     merged = {**{k: v for k, (v, _) in effective(nb, env).items()}, **checked}
     check_security(merged.get("smtp.security") or "starttls", merged.get("smtp.host") or "")
-    with nb.transaction():
+    with nb.transaction("settings"):
         for key, value in checked.items():
             nb.settings.set(known.check_key(key).key, value)
     return sorted(decided & set(values))

@@ -7,6 +7,7 @@ mail at home. All or nothing, like every import.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 
@@ -50,7 +51,7 @@ def import_people(nb: Notebook, content: bytes, source: str, *, dry_run: bool = 
     result = {"added": 0, "merged": 0, "skipped": len(skipped), "skipped_entries": skipped, "format": shape,
               "dry_run": dry_run, "people": []}
     try:
-        with nb.transaction():
+        with nb.transaction(f"import contacts from {os.path.basename(source)}"):
             _merge(nb, contacts, result, today)
             if dry_run:
                 raise _DryRun

@@ -39,7 +39,7 @@ def signature(nb: Notebook) -> str:
 
 def set_signature(nb: Notebook, sign: str) -> None:
     """Save how the person signs their notes (the setting 'sign')."""
-    with nb.transaction():
+    with nb.transaction("set signature"):
         nb.settings.set("sign", sign)
 
 
@@ -51,7 +51,7 @@ def set_tone(nb: Notebook, note_id: int, tone: str) -> None:
     kind = nb.moments.get(note.moment_id).kind
     if tone not in kinds.tones(kind):
         raise UsageError(f"a {kinds.label(kind)} note cannot be {tone!r}; choose one of: {', '.join(kinds.tones(kind))}")
-    with nb.transaction():
+    with nb.transaction(f"tone {tone} for #{note_id}"):
         nb.moments.set_tone(note.moment_id, tone)
 
 
@@ -90,7 +90,8 @@ def kept(nb: Notebook, note: Note, today: date, fresh: dict | None = None) -> di
 
 def current(nb: Notebook, note_id: int, today: date, variant: int | None = None) -> dict:
     """What the editor shows: the person's own text when they edited it, the saved draft, or a fresh
-    draft (variant `variant`), with compose's questions and the coach on the shown text."""
+    draft (variant `variant`), with compose's questions and the coach on the shown text; `fresh` is the
+    fresh draft (variant `variant`) itself, to offer beside the person's own text."""
     note = nb.notes.get(note_id)
     fresh = composed(nb, note, today, variant or 0)
     if note.edited and note.body.strip():
@@ -101,7 +102,8 @@ def current(nb: Notebook, note_id: int, today: date, variant: int | None = None)
         source = "fresh"
     shown = fresh if source == "fresh" else kept(nb, note, today, fresh)
     return {"note": note, "source": source, "text": shown["text"], "subject": shown["subject"],
-            "needs": fresh["needs"], "late": fresh["late"], "check": shown["check"], "variant": variant or 0}
+            "needs": fresh["needs"], "late": fresh["late"], "check": shown["check"], "variant": variant or 0,
+            "fresh": {"text": fresh["text"], "subject": fresh["subject"]}}
 
 
 def questions(needs: list[dict]) -> list[dict]:
@@ -119,7 +121,7 @@ def save_answers(nb: Notebook, note: Note, answers: dict[str, str]) -> None:
     answers.pop("from", None)
     if "amount" in answers:
         answers["amount"] = read_amount(answers["amount"])
-    with nb.transaction():
+    with nb.transaction(f"answers for #{note.id}"):
         if answers:
             nb.moments.set_facts(note.moment_id, answers)
         if sign:
@@ -128,7 +130,7 @@ def save_answers(nb: Notebook, note: Note, answers: dict[str, str]) -> None:
 
 def save_draft(nb: Notebook, note_id: int, body: str, subject: str, *, edited: bool) -> None:
     """Store the text as the note's draft (status drafted); `edited` keeps it from being redrafted."""
-    with nb.transaction():
+    with nb.transaction(f"draft #{note_id}"):
         note = nb.notes.get(note_id)
         if note.status in DONE:
             raise UsageError(f"note #{note_id} is already {note.status}; it cannot be changed")

@@ -39,7 +39,7 @@ def add_event(nb: Notebook, name: str, kind: str, on: date | None, *, writers: s
     if name.lstrip("#").isdigit():
         raise UsageError(f"{name!r} looks like an event number; give the event a name with a word in it")
     kind = catalogue.normalise(kind)
-    with nb.transaction():
+    with nb.transaction(f"add event {name}"):
         return nb.events.add(name, kind, on.isoformat() if on else None, read_writers(writers),
                              created=today.isoformat())
 
@@ -82,7 +82,7 @@ def assign(nb: Notebook, note_ids: list[int], writer: str) -> dict:
     if not writer:
         raise UsageError("who writes them? give a name with --to", what="writer")
     ids = list(dict.fromkeys(note_ids))
-    with nb.transaction():
+    with nb.transaction(f"assign {len(note_ids)} note{'s' * (len(note_ids) != 1)} to {writer}"):
         for note_id in ids:
             nb.notes.get(note_id)  # NotFound for a note that is not there
         nb.events.assign(ids, writer)
@@ -100,7 +100,7 @@ def split(nb: Notebook, name: str, *, writers: str | list[str] | None = None,
         raise UsageError(f"who writes the notes of {event['name']}? name the writers: --writers \"Priya,Sam\"",
                          what="writers")
     sides = {k.casefold(): _writer_named(v, chosen) for k, v in (sides or {}).items()}
-    with nb.transaction():
+    with nb.transaction(f"share the writing of {name}"):
         if chosen != event["writers"]:
             nb.events.set_writers(event["id"], chosen)
         ids = nb.events.note_ids(event["id"], states=OPEN)
@@ -166,7 +166,7 @@ def draft_all(nb: Notebook, name: str, today: date, *, writer: str | None = None
         progress(0, len(moments))
     results = compose_many(moments, today=today)  # one batch: phrasing varies across the whole event
     needs: dict[str, int] = {}
-    with nb.transaction():
+    with nb.transaction(f"draft {event['name']}"):
         for done, (note, result) in enumerate(zip(notes, results), start=1):
             nb.notes.update(note.id, body=result["text"], subject=result.get("subject") or "", status="drafted",
                             edited=False)
@@ -224,7 +224,7 @@ def mark_posted(nb: Notebook, note_ids: list[int] | None = None, *, event: str |
         if not note_ids:
             raise ThankfulError(f"no printed cards of {found['name']} are waiting to be posted; print them first",
                                 what="event-print", name=found["name"])
-    with nb.transaction():
+    with nb.transaction("posted " + ", ".join(f"#{n}" for n in dict.fromkeys(note_ids))):
         for note_id in dict.fromkeys(note_ids):
             track.mark_sent(nb, note_id, via="card", on=today)
     return {"posted": list(dict.fromkeys(note_ids)), "on": today.isoformat(), "event": event}

@@ -6,6 +6,7 @@ adds nothing, and an updated export adds only its new rows.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from datetime import date
@@ -134,7 +135,7 @@ def import_gifts(nb: Notebook, event_name: str, content: bytes, source: str, *, 
               "already": 0, "skipped": len(bad), "skipped_rows": [{**b, "where": table.where(b["line"])} for b in bad],
               "thanked": 0, "mapping": mapping, "dry_run": dry_run}
     try:
-        with nb.transaction():
+        with nb.transaction(f"import {os.path.basename(source)} into {event['name']}"):
             _apply(nb, event, rows, result, today, progress, home)
             if dry_run:
                 raise _DryRun

@@ -58,7 +58,7 @@ def write_entry(nb: Notebook, text: str, *, today: date, thank: list[str] = (), 
         raise UsageError("the journal entry is empty; write what sparked your gratitude")
     prompt = prompt or prompt_for(nb, today)
     thank = [name for name in thank if name and name.strip()]
-    with nb.transaction():  # an unknown kind or an ambiguous name leaves no entry behind either
+    with nb.transaction(f"journal entry {today.isoformat()}"):  # an unknown kind or an ambiguous name leaves no entry behind either
         start_rotation(nb, today)
         notes, moment_id, people = [], None, []
         if thank:

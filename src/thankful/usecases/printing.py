@@ -37,7 +37,7 @@ def drafted_card_notes(nb: Notebook) -> list[int]:
 
 def mark_printed(nb: Notebook, note_ids: list[int], today: date, fmt: str = "a2-folded") -> None:
     """Printed cards are ready to post (`owed` shows them so), and each uses a card from the stationery count."""
-    with nb.transaction():
+    with nb.transaction("printed " + ", ".join(f"#{n}" for n in note_ids)):
         for note_id in note_ids:
             if nb.notes.get(note_id).status in OPEN:
                 nb.notes.update(note_id, printed_on=today.isoformat())

@@ -65,5 +65,5 @@ def prompt_for(nb: Notebook, today: date) -> str:
 
 def start_rotation(nb: Notebook, today: date) -> None:
     """Fix the day the rotation counts from (once), so an unanswered question still moves on tomorrow."""
-    with nb.transaction():
+    with nb.transaction(undoable=False):  # housekeeping, part of a change only when one is under way
         nb.journal.set_prompt_anchor(nb.journal.prompt_anchor() or today.isoformat())

@@ -35,6 +35,9 @@ from thankful.store import Notebook
 
 from .liveness import alive, me
 
+# Said when a change that sent email is undone: the notebook forgets, the recipient's inbox does not.
+UNSENDABLE = "the email already went out and cannot be unsent: only the notebook's record of it changed"
+
 
 def message_for_note(nb: Notebook, note_id: int, sender: str = "") -> EmailMessage:
     """The email for one note, with its Message-ID (a new one when it has none yet: stored only by
@@ -49,7 +52,7 @@ def message_for_note(nb: Notebook, note_id: int, sender: str = "") -> EmailMessa
 
 def keep_message_id(nb: Notebook, note_id: int, message_id: str) -> None:
     """Fix the note's Message-ID, the one any later copy or send of it will carry."""
-    with nb.transaction():
+    with nb.transaction(undoable=False):  # a copy's Message-ID stays fixed, whatever is undone
         if not nb.notes.get(note_id).message_id:
             nb.notes.update(note_id, message_id=message_id)
 
@@ -219,7 +222,7 @@ def recover(nb: Notebook) -> list[int]:
     """Judge `sending` rows whose process is gone: `queued` again if the message never left, else `uncertain`.
     Returns the notes that became uncertain."""
     uncertain = []
-    with nb.transaction():
+    with nb.transaction(undoable=False):  # judging a stopped process is not a change a person made
         for row in nb.outbox.rows(("sending",)):
             if alive(row):
                 continue
@@ -237,8 +240,9 @@ class _Sender:
     """Sends planned notes one by one through one connection, keeping the outbox true at every step."""
 
     def __init__(self, nb: Notebook, settings: SmtpSettings, today: date, *, force: bool,
-                 sleep: Callable[[float], None]):
+                 sleep: Callable[[float], None], change=None):
         self.nb, self.settings, self.today, self.force, self.sleep = nb, settings, today, force, sleep
+        self.change = change  # the one change to undo that this whole send makes
         self.connection = Connection(settings)
         self.me = me()
 
@@ -269,6 +273,8 @@ class _Sender:
         with self.nb.transaction():
             sent_on = self.today.isoformat() if state == "sent" else None
             self.nb.outbox.finish(item.note_id, state, reason=reason, sent_on=sent_on)
+            if state == "sent" and self.change is not None:
+                self.change.notice = UNSENDABLE
             if state == "sent":
                 self.nb.notes.update(item.note_id, status="sent", sent_on=sent_on, sent_via="email", skip_reason="")
         return SendResult(item.note_id, item.name, item.address, state, item.box["message_id"], reason, True)
@@ -356,8 +362,9 @@ def send_notes(nb: Notebook, note_ids: list[int], settings: SmtpSettings, today:
         return found.held
     settings.password = password_for(settings)  # a missing password stops us before anything is queued
     nb.outbox.durable()
-    sender = _Sender(nb, settings, today, force=force, sleep=sleep)
-    sender.queue(found.ready)
-    results = sender.run(found.ready)
+    with nb.change("email " + ", ".join(f"#{item.note_id}" for item in found.ready)) as change:
+        sender = _Sender(nb, settings, today, force=force, sleep=sleep, change=change)
+        sender.queue(found.ready)
+        results = sender.run(found.ready)
     order = {n: i for i, n in enumerate(note_ids)}
     return sorted(results + found.held, key=lambda r: order.get(r.note, 0))

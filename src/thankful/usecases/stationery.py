@@ -64,7 +64,7 @@ def _count_in(text: str) -> tuple[int | None, tuple[int, int]]:
 def add_box(nb: Notebook, text: str, *, today: date) -> dict:
     """Record a new box ("12 A2 letterpress cards"); returns the box and the stock after it."""
     count, size, description = parse_stationery(text)
-    with nb.transaction():
+    with nb.transaction(f"add stationery {count} {description}"):
         box_id = nb.stationery.add_box(description, size, count, today.isoformat())
     box = {"id": box_id, "description": description, "size": size, "count": count, "remaining": count,
            "added": today.isoformat()}
@@ -101,7 +101,7 @@ def use_card(nb: Notebook, *, on: date, note_id: int | None = None, size: str | 
     else from a box whose size was never said; never from a box of another size (a letter page printed at
     home takes no A2 card). Without one, the oldest box with cards left is used first.
     """
-    with nb.transaction():
+    with nb.transaction(f"card for #{note_id}" if note_id is not None else "use a card"):
         if note_id is not None:
             earlier = nb.stationery.use_for_note(note_id)
             if earlier:
@@ -129,7 +129,7 @@ def use_cards(nb: Notebook, count: int, *, on: date, how: str = "by hand") -> li
     """Count `count` cards used outside the notebook (a note written without recording it), all or none."""
     if count < 1:
         raise UsageError("give a number of cards from 1 up")
-    with nb.transaction():
+    with nb.transaction(f"use {count} card{'s' * (count != 1)}"):
         left = stationery_stock(nb)["remaining"]
         if left < count:
             have = "no cards left" if not left else f"only {left} card{'s' * (left != 1)} left"

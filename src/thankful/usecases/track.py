@@ -41,7 +41,7 @@ def describe_what(row: dict) -> str:
 
 def mark_sent(nb: Notebook, note_id: int, *, via: str | None, on: date) -> dict:
     """Record that a note went (by `via`, else its own channel); a card or a handwritten note uses a card."""
-    with nb.transaction():
+    with nb.transaction(f"sent #{note_id}"):
         note = nb.notes.get(note_id)
         if note.status == "sent":
             raise UsageError(f"note #{note_id} was already marked sent on {note.sent_on}")
@@ -56,7 +56,7 @@ def skip(nb: Notebook, note_id: int, *, why: str) -> dict:
     why = " ".join((why or "").split())
     if not why:
         raise UsageError("say why the note is skipped (for example 'thanked in person')", what="why")
-    with nb.transaction():
+    with nb.transaction(f"skip #{note_id}"):
         note = nb.notes.get(note_id)
         if note.status == "sent":
             raise UsageError(f"note #{note_id} was sent on {note.sent_on}; a sent note cannot be skipped")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -29,6 +30,7 @@ from . import errors, security
 
 HERE = Path(__file__).parent
 FORM_LIMITS = {"max_files": 1, "max_fields": 300, "max_part_size": 256 * 1024}
+UNDO_OFFERED_FOR = 10 * 60  # seconds a change offers "Undo" on every page, while it is still the newest
 
 
 class NotebookPool:
@@ -42,6 +44,8 @@ class NotebookPool:
         nb = getattr(self._local, "nb", None)
         if nb is None:
             nb = self._local.nb = open_notebook(self.path)
+            nb.clock = lambda: f"{today_from(None).isoformat()}T{datetime.now():%H:%M:%S}"  # as --today says
+            nb.before_change = _back_up_today
             self._local.cache = {}
         return nb
 
@@ -60,6 +64,19 @@ class NotebookPool:
         value = compute(nb)
         self._local.cache[name] = (key, value)
         return value
+
+
+def _back_up_today(nb: Notebook) -> None:
+    """Before the first change of the day, the day's backup (usecases/backups.py); a backup that fails never
+    stops the change."""
+    from thankful.usecases.backups import daily
+
+    try:
+        daily(nb, today_from(None))
+    except Exception as e:  # the change matters more than the copy; the server's log says why
+        import logging
+
+        logging.getLogger("thankful").warning("today's backup could not be made: %s", e)
 
 
 @dataclass
@@ -180,8 +197,24 @@ class Page:
         }
         if not template.startswith("_"):  # full pages show (and use up) the messages; fragments leave them
             base["flashes"] = self.session.pop("flash", [])
+            base["undo_offer"] = self.undo_offer()
         html = self.web.env.get_template(template).render(**base, **context)
         return HTMLResponse(html, status_code=status)
+
+    def offer_undo(self, change: tuple[int, str]) -> None:
+        """Offer "Undo" for a change just made, on the pages that follow, for a while."""
+        self.session["undo"] = {"change": change[0], "label": change[1], "at": int(time.time())}
+
+    def undo_offer(self) -> dict | None:
+        """The change to offer undoing: made in this session in the last few minutes, and still the newest."""
+        offer = self.session.get("undo")
+        if not isinstance(offer, dict):
+            return None
+        newest = self.nb.changes.newest() if time.time() - offer.get("at", 0) < UNDO_OFFERED_FOR else None
+        if newest is None or newest["change"] != offer.get("change"):
+            self.session.pop("undo", None)
+            return None
+        return offer
 
     def redirect(self, url: str, flash: str | None = None, kind: str = "ok") -> Response:
         if flash:
@@ -227,8 +260,12 @@ def view(fn: View | None = None, *, public: bool = False, inline: bool = False):
 
 
 def _run(fn: View, page: Page) -> Response:
+    changed_before = page.nb.last_change if page.form is not None else None
     try:
-        return fn(page)
+        response = fn(page)
+        if page.form is not None and page.nb.last_change != changed_before:
+            page.offer_undo(page.nb.last_change)
+        return response
     except NotFound as e:
         return page.error(str(e), status=404, fix=errors.link(e))
     except ThankfulError as e:

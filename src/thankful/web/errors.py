@@ -8,7 +8,8 @@ from urllib.parse import quote
 from thankful.domain.errors import NotFound, ThankfulError
 
 NOT_FOUND = {"note": ("/notes?status=all", "See all your notes"), "person": ("/people", "See everyone"),
-             "moment": ("/notes?status=all", "See all your notes"), "event": ("/events", "See your events")}
+             "moment": ("/notes?status=all", "See all your notes"), "event": ("/events", "See your events"),
+             "journal": ("/journal", "See your journal"), "undo": ("/changes", "See the recent changes")}
 
 
 def link(error: ThankfulError) -> tuple[str, str] | None:
@@ -26,5 +27,6 @@ def link(error: ThankfulError) -> tuple[str, str] | None:
         "password": ("/settings", "Open Settings"),
         "stationery": ("/print#stationery", "Record a new box of cards"),
         "not-empty": ("/transfer", "Import into a new notebook instead"),
+        "undo": ("/changes", "See the recent changes"),
     }
     return fixes.get(error.what)

@@ -26,7 +26,8 @@ def _kind(text: str) -> str:
         return DEFAULT_KIND
 
 
-def _context(page: Page, kind: str, values: dict, error: str = "") -> dict:
+def fields_context(page: Page, kind: str, values: dict, error: str = "") -> dict:
+    """What the form of a moment's facts needs (shared with the edit page)."""
     asked, optional = form_fields(kind)
     return {"kinds": kind_choices(), "kind": kind, "asked": asked, "optional": optional, "values": values,
             "error": error, "tones": kinds.tones(kind), "channels": channel_choices(),
@@ -44,13 +45,13 @@ def _typed(page: Page) -> dict:
 
 @view
 def form(page: Page):
-    return page.render("capture.html", **_context(page, _kind(page.arg("kind")), _typed(page)))
+    return page.render("capture.html", **fields_context(page, _kind(page.arg("kind")), _typed(page)))
 
 
 @view
 def fields(page: Page):
     """The kind-specific part of the form, swapped in by htmx when the kind changes."""
-    return page.render("_capture_fields.html", **_context(page, _kind(page.arg("kind")), _typed(page)))
+    return page.render("_capture_fields.html", **fields_context(page, _kind(page.arg("kind")), _typed(page)))
 
 
 @view
@@ -59,7 +60,7 @@ def change_kind(page: Page):
     security token never lands in the address bar)."""
     kind = _kind(page.field("kind"))
     values = {name: page.field(name) for name in (*kinds.facts(), "from", "email", "on", "due", "tone")}
-    return page.render("capture.html", **_context(page, kind, values))
+    return page.render("capture.html", **fields_context(page, kind, values))
 
 
 @view
@@ -67,9 +68,10 @@ def save(page: Page):
     kind = _kind(page.field("kind"))
     values = {name: page.field(name) for name in (*kinds.facts(), "from", "email", "on", "due", "channel", "tone")}
     try:
-        moment, notes = _record(page, kind, values)
+        with page.nb.change():  # the moment, and the email address given with it: one change to undo
+            moment, notes = _record(page, kind, values)
     except UsageError as e:
-        return page.render("capture.html", status=400, **_context(page, kind, values, error=str(e)))
+        return page.render("capture.html", status=400, **fields_context(page, kind, values, error=str(e)))
     if len(notes) == 1:
         return page.redirect(f"/notes/{notes[0].id}", flash=f"Written down. A note to {moment.givers[0].name} is owed.")
     names = ", ".join(g.name for g in moment.givers)

@@ -30,8 +30,12 @@ def show(page: Page):
     info = track.show(page.nb, note_id)
     if info["status"] in ("sent", "skipped"):
         return page.render("note.html", note=info)
-    draft = drafting.current(page.nb, note_id, page.today, _variant(page.arg("variant")))
+    variant = _variant(page.arg("variant"))
+    draft = drafting.current(page.nb, note_id, page.today, variant)
+    # The person's own wording stays in the box; a fresh draft or another wording asked for goes beside it.
+    beside = draft["fresh"] if draft["source"] == "edited" and (variant is not None or page.arg("fresh")) else None
     return page.render("editor.html", note=info, draft=draft, tones=kinds.tones(info["facts"]["kind"]), channels=channel_choices(),
+                       beside=beside, notes_of_moment=len(page.nb.notes.of_moment(info["moment"])),
                        tone=info["facts"].get("tone", "warm"), max_variants=drafting.MAX_VARIANTS,
                        findings=draft["check"]["findings"], score=draft["check"]["score"],
                        marked=highlight(draft["text"], draft["check"]["findings"]))
@@ -83,16 +87,18 @@ def answer(page: Page):
     if not any(v.strip() for v in answers.values()):
         keep_typed(page, note_id)  # Enter in an empty answer still keeps what was typed in the note
         return page.redirect(f"/notes/{note_id}", flash="Type an answer first; the draft is unchanged.", kind="warn")
-    drafting.save_answers(page.nb, note, answers)
-    return _redraft_unless_edited(page, note_id, "Saved your answers.")
+    with page.nb.change():  # the answers and the draft they make: one change to undo
+        drafting.save_answers(page.nb, note, answers)
+        return _redraft_unless_edited(page, note_id, "Saved your answers.")
 
 
 @view
 def tone(page: Page):
     note_id = _note_id(page)
     chosen = page.field("tone")
-    drafting.set_tone(page.nb, note_id, chosen)
-    return _redraft_unless_edited(page, note_id, f"The tone is now {chosen}.")
+    with page.nb.change():
+        drafting.set_tone(page.nb, note_id, chosen)
+        return _redraft_unless_edited(page, note_id, f"The tone is now {chosen}.")
 
 
 @view
@@ -107,9 +113,37 @@ def save(page: Page):
 
 
 @view
+def wording(page: Page):
+    """Another wording (or the previous one): typed words are kept first, as the person's own, so the
+    wording asked for is shown beside them rather than over them."""
+    note_id = _note_id(page)
+    wanted = _variant(page.field("wording")) or 0
+    if page.field("body").strip() and not _same(page.field("body"), page.field("original")):
+        keep_typed(page, note_id)
+    return page.redirect(f"/notes/{note_id}?variant={wanted}")
+
+
+def _own_words_at_stake(page: Page, note) -> bool:
+    """Whether starting again would replace words the person wrote: saved as their own, or typed just now."""
+    typed = page.field("body")
+    return bool((note.edited and note.body.strip()) or (typed.strip() and not _same(typed, page.field("original"))))
+
+
+@view
 def redraft(page: Page):
     note_id = _note_id(page)
     note = page.nb.notes.get(note_id)
+    at_stake = _own_words_at_stake(page, note)
+    if at_stake and page.field("confirm") != "yes":
+        return page.render("redraft.html", note=track.show(page.nb, note_id),
+                           body=page.field("body") or note.body, subject=page.field("subject") or note.subject,
+                           original=page.field("original"), variant=page.field("variant"))
+    if at_stake and page.field("body").strip():
+        keep_typed(page, note_id)  # its own change: undoing the fresh draft brings these words back
     fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
-    drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
-    return page.redirect(f"/notes/{note_id}", flash="Started again from a fresh draft.")
+    with page.nb.change(f"fresh draft #{note_id}"):
+        drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
+    flash = "Started again from a fresh draft."
+    if at_stake:
+        flash += " Your wording is one Undo away."
+    return page.redirect(f"/notes/{note_id}", flash=flash)

@@ -52,8 +52,9 @@ def _back(page: Page, note_id: int) -> str:
 def sent(page: Page):
     note_id = int(page.param("note"))
     on = parse_date(page.field("on"), page.today) or page.today
-    keep_typed(page, note_id)  # sent from the editor: what was in the box is what was sent
-    note = track.mark_sent(page.nb, note_id, via=page.field("via") or None, on=on)
+    with page.nb.change(f"sent #{note_id}"):  # the text kept and the note marked sent: one change to undo
+        keep_typed(page, note_id)  # sent from the editor: what was in the box is what was sent
+        note = track.mark_sent(page.nb, note_id, via=page.field("via") or None, on=on)
     return page.redirect(_back(page, note_id), flash=f"Note to {note['to']} marked sent. Well done.")
 
 
