@@ -129,6 +129,8 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("family")
     if any(giver.has_title for giver in f.givers):
         flags.add("title")
+    if any(giver.described for giver in f.givers):
+        flags.add("described")
 
 
 def _swap_possessive(text: str, f: Facts) -> str:
