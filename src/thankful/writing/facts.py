@@ -342,8 +342,14 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
+    from .products import colour_detail, read_title
     from .typed import tidy, tidy_org
 
+    product = read_title(text["what"]) if text.get("what") else None
+    if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a stand mixer", in pistachio
+        text["what"] = product[0]
+        if product[1] and not text.get("detail"):
+            text["detail"] = colour_detail(product[1])
     names = tuple(dict.fromkeys(n for g in givers for n in (g.name, g.call) if n))
     names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
     for name in TYPED_FIELDS:
