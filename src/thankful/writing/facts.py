@@ -312,6 +312,11 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     _read_as_typed(text, givers)
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=givers, **text)
     facts.occasion = kinds.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
+    facts.money = _flag(moment.get("money"), "money")
+    if facts.money and kind != "donation":
+        from .money import money_gift_name
+
+        facts.what = money_gift_name(facts.what, facts.occasion)  # "venmo'd us $200" -> "your generous gift"
     facts.currency = (text["currency"] or "USD").upper()
     facts.money = _flag(moment.get("money"), "money")
     facts.amount = _amount(moment.get("amount"))

@@ -80,3 +80,17 @@ def needs_goods_value(goods: str) -> bool:
     if not text or text in ("none", "no", "nothing", "n/a") or "intangible religious" in text:
         return False
     return goods_value(text) is None
+
+
+GIFT_CARD = re.compile(r"\bgift (?:card|certificate)s?\b", re.I)
+NAMED_OCCASIONS = ("wedding", "birthday", "graduation", "shower", "baby", "anniversary", "retirement")
+
+
+def money_gift_name(what: str, occasion: str = "") -> str:
+    """What a note calls a gift of money: 'the REI gift card' stays ('$40 REI gift card' -> 'REI gift card');
+    a check, cash or a transfer is 'your generous wedding gift', never its form or its amount."""
+    scrubbed = scrub_money(what)
+    if GIFT_CARD.search(scrubbed) and not re.search(r"\b(?:for|of)\s*$", scrubbed):
+        return scrubbed
+    occasion = occasion if occasion in NAMED_OCCASIONS else ""
+    return f"your generous {occasion + ' ' if occasion else ''}gift"

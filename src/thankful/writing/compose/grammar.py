@@ -55,6 +55,8 @@ WH_WORDS = _words("wh_words")
 AUXILIARIES = _words("auxiliaries")
 GIVING_VERBS = _words("giving_verbs")
 CLAUSE_VERBS = _words("clause_verbs")
+FEMALE_KIN = _words("female_kin")
+MALE_KIN = _words("male_kin")
 VOWELS = "aeiou"
 LETTER_AN = "AEFHILMNORSX"  # letters whose names start with a vowel sound: "an FBI agent", "a UX designer"
 

@@ -74,6 +74,8 @@ def tidy(sentence: str, inner: bool = True) -> str:
     s = " ".join(sentence.split()) if "  " in sentence or sentence[:1] == " " or sentence[-1:] == " " else sentence
     if " ," in s or " ." in s or " ;" in s or " :" in s or " !" in s or " ?" in s:
         s = SPACE_BEFORE.sub(r"\1", s)
+    if ".." in s and "..." not in s:
+        s = s.replace("..", ".")  # "at Pacific Freight Co." ends the sentence once
     if inner:
         s = NEXT_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), s)  # "...basket. they are" -> "They"
     return g.capitalise(s)
