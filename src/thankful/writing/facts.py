@@ -23,6 +23,8 @@ OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
                        "cohort squad".split())
+CAREGIVERS = re.compile(r"\b(?:nurses?|doctors?|dr\.?|nicu|icu|hospice|caregivers?|carers?|midwife|midwives|"
+                        r"therapists?|paramedics?|staff)\b", re.I)
 HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$", re.I)  # "The Kims", "the Brennan family"
 
 
@@ -289,6 +291,19 @@ class Facts:
         if self.kind == "love" or (self.tone == "romantic" and len(self.givers) == 1 and not self.givers_plural):
             return False  # to a partner, "our trip" is theirs and the writer's
         return any(_says_we(v) for v in (self.what, self.use, self.ahead) if v)
+
+    @property
+    def relationship(self) -> str:
+        """What the givers are to the writer, for the sign-off: as the notebook or the moment says, else read
+        from the name ('Aunt May' is family, 'the nurses on 5 West' caregivers) or the kind (an interviewer)."""
+        given = [g.relationship for g in self.givers if g.relationship]
+        if given:
+            return given[0]
+        if any(g.is_family for g in self.givers):
+            return "family"
+        if any(CAREGIVERS.search(f"{g.name} {g.call}") for g in self.givers):
+            return "caregiver"
+        return kinds.implied_relationship(self.kind)
 
     @property
     def givers_plural(self) -> bool:

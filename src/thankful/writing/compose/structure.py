@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from thankful.domain import kinds
 from thankful.writing.facts import Facts
 
 from .phrases import ECHO_WORD, PLAIN_WORDS, Template, echo_stems, plans_for, slot_templates
@@ -187,7 +188,8 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
 
 def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str) -> str:
     """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
-    options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last))
+    registers = tuple(kinds.registers(f.kind, f.relationship))
+    options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last), registers)
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
 
 
@@ -197,8 +199,9 @@ def _roots(sentence: str) -> frozenset:
 
 
 @lru_cache(maxsize=2048)
-def _closings(kind: str, tone: str, flags: frozenset, roots: frozenset) -> tuple:
-    options = _static_fits(kind, "closing", tone, flags)
+def _closings(kind: str, tone: str, flags: frozenset, roots: frozenset, registers: tuple) -> tuple:
+    """The sign-offs in a register the kind and the relationship allow, less those echoing the last sentence."""
+    options = tuple(t for t in _static_fits(kind, "closing", tone, flags) if not t.register or t.register in registers)
     fresh = tuple(t for t in options if not any(w[:CLOSING_ROOT] in roots for w in t.echo))
     return fresh or options
 
