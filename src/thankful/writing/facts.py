@@ -17,7 +17,7 @@ TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor mi
                    "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau".split())
 FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa "
                    "cousin mom mum dad mother father sis bro".split())
-WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)
+WE_WORDS = re.compile(r"\b(?:we|us|we're|we've|we'll|we'd)\b", re.I)  # "our dog" alone is one writer's too
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED

@@ -24,7 +24,7 @@ FORM_FACTS = {
     "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
     "extra_clause": "extra", "extra_np": "extra", "question": "question", "question_about": "question",
     "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
-    "_occasion_for": "occasion", "_appositive": None,
+    "_occasion_for": "occasion", "_appositive": None, "what_clause": "what",
 }
 # The flag a form needs to exist (forms not listed here always exist).
 FORM_FLAGS = {
@@ -37,7 +37,7 @@ FORM_FLAGS = {
     "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
     "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
-    "the_baby": "k_gift", "name": "greet", "who": "greet",
+    "the_baby": "k_gift", "name": "greet", "who": "greet", "what_clause": "what_clause",
 }
 OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
                 "birthday": "for {my} birthday", "holiday": "this holiday season",
@@ -133,6 +133,8 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("title")
     if any(giver.described for giver in f.givers):
         flags.add("described")
+    if f.relationship in ("family", "partner", "friend"):
+        flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 
 
 def _swap_possessive(text: str, f: Facts) -> str:
@@ -153,6 +155,12 @@ def _swap_possessive(text: str, f: Facts) -> str:
     return text
 
 
+def _at_a_time_or_place(text: str, word: str) -> bool:
+    """'at Easter', 'in June', 'from Florida': a name that is a day, a month or a place, not a person."""
+    return bool(re.search(r"\b(?:at|on|in|to|from|since|until|till|before|after|by|over|this|next|last|of)\s+"
+                          + re.escape(word) + r"\b", text, re.I))
+
+
 def _third_parties(f: Facts) -> set[str]:
     """'female' and 'male' when the moment's facts name someone of that sex besides the givers ('my
     daughter', 'my grandma', 'Rosa')."""
@@ -167,7 +175,7 @@ def _third_parties(f: Facts) -> set[str]:
                 found.add("female")
             elif low in g.MALE_KIN:
                 found.add("male")
-            elif word[:1].isupper() and len(low) > 2:
+            elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word):
                 sex = given_name_sex(low)
                 if sex in ("female", "male"):
                     found.add(sex)
@@ -221,6 +229,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     what = _done_by_giver(f.what, f) or f.what
     what = _clean(what, f)
     kind = g.shape(what, "np")
+    if kind == "clause" and f.kind in THING_KINDS and not g.says_what_someone_did(what):
+        kind = "np"  # a gift is a thing: "a white noise machine shaped like an owl"
     if kind == "past":
         what, kind = g.past_to_gerund(what), "act"  # "shoveled our driveway" -> "shoveling our driveway"
     if kind == "act" and f.kind in THING_KINDS and g.ing_modifies(what, g.GIFT_ING_MODIFIERS):
@@ -334,7 +344,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         if toward:
             use, kind = toward.group(1), "np"  # "paying for the kayak day" -> toward the kayak day
     flags.add("use")
-    if kind == "clause" and _says_to_whom(use):
+    if kind == "clause" and (_says_to_whom(use) or _no_subject(use)):
         use = f"{forms['I']} {use}"  # "hope we can get dinner" -> "We hope we can get dinner"
     if kind == "act":
         _use_now(use, forms, flags)
@@ -342,7 +352,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         _use_clause(g.past_to_clause(use, forms["I"]), forms, flags)  # "made pesto last night": the writer did
         flags.add("use_past")
     elif kind == "pres3":
-        _use_clause(_gift_does(use, forms), forms, flags)  # "covers insulin for 14 patients"
+        _use_clause(_gift_does(use, forms, f.kind == "donation"), forms, flags)  # "covers insulin for 14 patients"
         flags.add("use_does")
     elif kind == "vp":
         forms.update(use=use, use_ing=g.vp_to_gerund(use))
@@ -366,6 +376,13 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
     flags.add("use_clause")
     if g.starts_with_back_pronoun(clause):
         flags.add("use_back")
+    if PLACED.search(clause):
+        flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
+
+
+PLACED = re.compile(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
+                    r"\s+(?:(?:now|still|already|proudly)\s+)?(?:\w+ing\s+)?(?:on|in|by|at|over|under|beside|next|"
+                    r"above|near|inside|behind|outside)\b", re.I)
 
 
 def _use_now(use: str, forms: dict, flags: set) -> None:
@@ -381,8 +398,11 @@ def _use_now(use: str, forms: dict, flags: set) -> None:
     flags.add("use_now")
 
 
-def _gift_does(use: str, forms: dict) -> str:
-    """'covers insulin for 14 patients' -> 'it covers insulin ...' ('they cover ...' for a plural gift)."""
+def _gift_does(use: str, forms: dict, donation: bool = False) -> str:
+    """'covers insulin for 14 patients' -> 'it covers insulin ...' ('they cover ...' for a plural gift; 'your gift
+    covers ...' in a donation's acknowledgment)."""
+    if donation:
+        return f"your gift {use}"
     if forms["It"] == "It":
         return f"it {use}"
     verb, _, rest = use.partition(" ")
@@ -394,6 +414,12 @@ def _says_to_whom(clause: str) -> bool:
     """'hope we can get dinner': a verb of saying or hoping with its clause, and no subject of its own."""
     ws = [w.lower() for w in g.words(clause)]
     return len(ws) > 1 and ws[0] in g.CLAUSE_VERBS and (ws[1] in g.SUBJECT_PRONOUNS or ws[1] == "you")
+
+
+def _no_subject(clause: str) -> bool:
+    """"can't wait to see you at Easter", 'will wear it every day': a verb of the writer's with no subject."""
+    head = g.first_word(clause)
+    return head in g.AUXILIARIES and head not in g.SUBJECT_PRONOUNS
 
 
 SPLICE = re.compile(r",\s+(?=(?:the|my|your|our|his|her|their|this|that|it|we|you|they|i|he|she)\s+\w+\s)", re.I)
@@ -484,8 +510,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     ahead = g.strip_to(_clean(f.ahead, f))
     kind = g.shape(ahead, "vp")
     flags.add("ahead")
-    if kind == "clause" and _says_to_whom(ahead):
-        ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner" -> "We hope we can get dinner"
+    if kind == "clause" and (_says_to_whom(ahead) or _no_subject(ahead)):
+        ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner", "can't wait to see you": the writer's
     if kind == "vp":
         forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
         flags.add("ahead_vp")
@@ -527,7 +553,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         forms.update(role=bare, the_role=f"the {bare} role", a_role=g.a(bare))
         flags.add("role")
     if f.company:
-        forms["company"] = f.company
+        forms["company"] = ("the " if PUBLIC_BODY.match(f.company) else "") + f.company  # "at the City of Oakdale ..."
         flags.add("company")
     if f.topic:
         topic = _to_them(_without_aside(f.topic))
@@ -619,6 +645,10 @@ def _describes_me(part: str) -> bool:
     last = g.words(part)[-1].lower() if g.words(part) else ""
     pos = lexicon.parts(last)
     return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and "NOUN" not in pos
+
+
+PUBLIC_BODY = re.compile(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s",
+                         re.I)
 
 
 def _my_strength(strength: str) -> str:

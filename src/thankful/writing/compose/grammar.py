@@ -139,9 +139,19 @@ def with_article(phrase: str) -> str:
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
         return a(rest) if rest else phrase
     if (head in DETERMINERS or head in BARE_NOUNS or head in NUMBERS or is_plural_phrase(phrase)
-            or phrase[:1].isupper()):
+            or (phrase[:1].isupper() and not _named_kind_of_thing(phrase))):
         return phrase
     return a(phrase)
+
+
+def _named_kind_of_thing(phrase: str) -> bool:
+    """'REI gift card', 'Lego castle': a name before a common noun, which takes an article ('an REI gift card');
+    not 'Thanksgiving' or "Mom's lasagna"."""
+    ws = words(phrase)
+    if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")):
+        return False
+    last = ws[-1]
+    return last.islower() and "NOUN" in lexicon.parts(last)
 
 
 @cache
@@ -160,7 +170,7 @@ def definite(phrase: str) -> str:
         return "your " + phrase
     if head in NUMBERS:
         return "the " + phrase
-    if head in DETERMINERS or head in BARE_NOUNS or phrase[:1].isupper():
+    if head in DETERMINERS or head in BARE_NOUNS or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)):
         return phrase
     return "the " + phrase
 
@@ -265,6 +275,8 @@ def is_gerund_start(phrase: str) -> bool:
         return False
     if ws[0] in ING_EITHER:
         return len(ws) > 1 and ws[1] not in ("of", "for", "from", "by")
+    if ws[0] in ING_NOUNS and len(ws) > 1 and (ws[1] in ACT_FOLLOWERS or ws[1] in ("every", "each", "all")):
+        return ws[1] not in ("of", "for", "from", "by", "in", "on", "at", "with")  # "reading every draft"
     if ws[0] in ING_ADJECTIVES and ing_modifies(phrase, ING_ADJECTIVES):
         return False  # "matching pajamas for the whole family"
     return ws[0] not in ING_NOUNS
@@ -320,6 +332,8 @@ def has_finite_verb(ws: list[str]) -> bool:
         if i and w in RELATIVE_MARKS and prev not in PREPOSITIONS:
             relative = True
             continue
+        if i and w in SUBORDINATORS and w not in RELATIVE_MARKS:
+            return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
         if _verb_at(ws, i):
             if relative:
                 relative = False
@@ -345,6 +359,21 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
         return True  # "my portfolio includes a case study"
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
+
+
+def says_what_someone_did(phrase: str) -> bool:
+    """'Mom loved the lilies', 'the kids love it': a verb with its own object, not a thing described by a
+    participle ('a machine shaped like an owl', 'his old rocking horse, repainted', 'taller than the baby will be')."""
+    ws = [w.lower().replace("’", "'") for w in words(phrase)]
+    if ws and ws[0] in CLAUSE_STARTS:
+        return True
+    for i, w in enumerate(ws[1:], start=1):
+        if w in SUBORDINATORS or w in RELATIVE_MARKS:
+            return False
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if (is_finite(w) or lexicon.is_past(w)) and (nxt in DETERMINERS or nxt in OBJECTS) and nxt not in NUMBERS:
+            return ws[i - 1] not in DETERMINERS
+    return False
 
 
 def is_adjunct(phrase: str) -> bool:

@@ -166,8 +166,18 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
         parts=tuple(FIELD.split(text)),
         echo=echo_stems(" ".join(FIELD.split(text)[::2])),
         register=entry.get("register", ""),
-        stock=not uses and slot not in NOT_STOCK,
+        stock=slot not in NOT_STOCK and not any(_draws_on_a_fact(name) for name in names),
     )
+
+
+def _draws_on_a_fact(name: str) -> bool:
+    """Whether a form brings a fact of the moment into the sentence (the gift, the role, the company, ...)."""
+    key = name[0].lower() + name[1:]
+    return bool(FORM_FACTS.get(key) or FORM_FACTS.get(name.lower())) or key in FACT_FORMS_WITHOUT_A_FACT_NAME
+
+
+# Forms from facts that the template vocabulary names differently (the role and company of an interview).
+FACT_FORMS_WITHOUT_A_FACT_NAME = frozenset({"the_role", "a_role", "role", "company"})
 
 
 def echo_stems(text: str) -> frozenset:
