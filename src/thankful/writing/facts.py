@@ -83,6 +83,8 @@ def _leading_name(text: str) -> tuple[str, str] | None:
     end = start
     while end < len(words) and NAME_WORD.match(words[end]):
         end += 1
+    if end < len(words) and words[end].lower() in ("family", "household", "clan") and end > start:
+        end += 1  # "the Nguyen family"
     while end > start and words[end - 1].lower() in ("and", "&", "de", "da", "van", "von", "del", "la", "le"):
         end -= 1
     if end == start or not words[start][:1].isupper():
@@ -111,7 +113,7 @@ class Giver:
         low = self.name.lower()
         first = (self.call or self.name).split(" ", 1)[0].lower()
         joined = bool(JOINED.search(low))  # names are read with single spaces
-        described = _leading_name(self.name) is None and not self.call
+        described = _leading_name(self.name) is None and not self.call and _described(low)
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         else:
@@ -171,6 +173,16 @@ class Giver:
 
 
 HOUSEHOLD_NAME = re.compile(r"^the\s+[A-ZÀ-Ö][\w'’-]*s$")
+
+
+def _described(low: str) -> bool:
+    """'the nurses on 5 West', 'everyone on the night shift': more than 'the neighbors' or 'my team'."""
+    words = low.split()
+    if words and words[0] in ("everyone", "everybody", "all"):
+        return True
+    if words and words[0] in ("the", "my", "our"):
+        words = words[1:]
+    return len(words) > 1
 
 
 def _plural_words(low: str) -> bool:

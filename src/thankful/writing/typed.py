@@ -338,12 +338,25 @@ def tidy_org(text: str) -> str:
 
 
 def tidy_person(text: str) -> str:
-    """A name typed all in lower case, in title case: 'marisol' -> 'Marisol', 'the brennans' -> 'the Brennans'."""
+    """A name typed all in lower case, in title case: 'marisol' -> 'Marisol', 'the brennans' -> 'the Brennans',
+    'aunt deb' -> 'Aunt Deb'; common words stay as they are ('the neighbors', 'my team at fenwick' ->
+    'my team at Fenwick')."""
     if text != text.lower():
         return text
     words = text.split()
-    return " ".join(w if w in SMALL_WORDS or w in CLOSED or w in ("family", "everyone") else _title(w)
-                    for w in words)
+    out = []
+    for i, w in enumerate(words):
+        titled = i + 1 < len(words) and (w in kin() or w.rstrip(".") in TITLE_WORDS)
+        if w in CLOSED or w in SMALL_WORDS:
+            out.append(w)
+        elif titled or is_given_name(w) or not lexicon.known(w):
+            out.append(_title(w))
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer".split())
 
 
 def _title(word: str) -> str:

@@ -114,8 +114,10 @@ def _writer(f: Facts, forms: dict, we: bool) -> None:
 
 
 def _givers(f: Facts, forms: dict, flags: set) -> None:
-    formal = f.formal or f.email
+    formal = f.formal  # a warm note to an interviewer greets them by first name ("Dear Priya,")
     names = [giver.greeting(formal) for giver in f.givers]
+    if len(f.givers) > 1 and g.shared_surname([giver.name for giver in f.givers]):
+        names = [giver.call or giver.name for giver in f.givers]  # "Jen, Mark, and Ella Parker": one family
     if names:
         flags.add("greet")
         forms["name"] = forms["who"] = g.join_names(names)
@@ -456,9 +458,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         verb, _, words = detail.partition(" ")
         if g.first_word(words) not in g.PREPOSITIONS:
             detail = f"{forms['it_is']} {verb} “{words.strip(chr(34))}”"  # words on the thing are quoted
-        else:
-            detail = f"{forms['it_is']} {detail}"
-        kind = "clause"
+            kind = "clause"
     if kind == "adjunct" and what and "what_long" not in flags:
         # "at five in the morning" says when the act happened: it goes with it, wherever the act is named
         # ("driving me to the airport at five in the morning"), and is said when the act is.

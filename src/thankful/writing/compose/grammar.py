@@ -113,6 +113,11 @@ def join_names(names: list[str]) -> str:
     return _engine().join(names)
 
 
+def shared_surname(names: list[str]) -> str:
+    """'Parker' for 'Jen Parker', 'Mark Parker'; '' when the names share none."""
+    return _shared_surname(names)
+
+
 def _shared_surname(names: list[str]) -> str:
     if len(names) < 2 or any(" and " in n or " & " in n or "," in n for n in names):
         return ""
