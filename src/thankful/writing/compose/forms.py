@@ -368,6 +368,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     else:
         forms["use_np"] = _np(use)
         flags.add("use_np")
+        if g.is_plural_phrase(use):
+            flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
 
 
 MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)\s+(.+)$", re.I)
