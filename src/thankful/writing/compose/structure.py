@@ -190,7 +190,7 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
 
 def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str) -> str:
     """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
-    registers = tuple(kinds.registers(f.kind, f.relationship))
+    registers = _registers(f.kind, f.relationship)
     options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last), registers)
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
 
@@ -198,6 +198,11 @@ def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: st
 @lru_cache(maxsize=2048)  # a batch ends many notes on the same sentence ("It was so generous of you.")
 def _roots(sentence: str) -> frozenset:
     return frozenset(w[:CLOSING_ROOT] for w in ECHO_WORD.findall(sentence.lower()) if w not in PLAIN_WORDS)
+
+
+@cache
+def _registers(kind: str, relationship: str) -> tuple[str, ...]:
+    return tuple(kinds.registers(kind, relationship))
 
 
 @lru_cache(maxsize=2048)
