@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from thankful.domain import kinds
 from thankful.domain.errors import UsageError
 from thankful.writing import compose as composer
 from thankful.writing.coach import check, check_facts
@@ -56,14 +57,33 @@ TRIES = 4  # other wordings tried when the coach warns about the composer's own
 def _result(facts: Facts, salt: int, used: Counter) -> dict:
     forms, flags = composer.forms_of(facts)
     draft, check = _coached(facts, forms, flags, salt, used)
+    needs = composer.needs(facts, forms, flags)
     return {
         "text": draft.text,
         "subject": draft.subject,
         "due": facts.due.isoformat() if facts.due else None,
         "late": facts.late,
-        "needs": composer.needs(facts, forms),
+        "needs": needs + _asked_for_warnings(facts, forms, check, needs),
         "check": check,
     }
+
+
+# What would answer a warning no wording could avoid: the coach misses an impact, a specific, some length.
+ANSWERS = {"no-impact": ("use",), "no-specific": ("what", "detail"), "too-short": ("extra", "detail", "use", "ahead"),
+           "interview-missing": ("topic", "role", "company")}
+
+
+def _asked_for_warnings(facts: Facts, forms: dict, check: dict, needs: list[dict]) -> list[dict]:
+    asked = {n["field"] for n in needs}
+    more = []
+    for finding in _warned(check):
+        for field in ANSWERS.get(finding.get("code"), ()):
+            if field in asked or getattr(facts, field, "") or field not in kinds.facts_for(facts.kind):
+                continue
+            more.append({"field": field, "question": composer.question(facts, field, forms)})
+            asked.add(field)
+            break
+    return more
 
 
 def _coached(facts: Facts, forms: dict, flags: set, salt: int, used: Counter):
