@@ -4,6 +4,8 @@ from thankful.domain import kinds
 from thankful.writing.facts import Facts
 from thankful.writing.money import needs_goods_value
 
+from .grammar import shared_surname
+
 # Interview notes tie interest to a strength: without one the note cannot, so it is asked too.
 EXTRA_ASKS = {"interview": ["strength"]}
 
@@ -37,11 +39,12 @@ def needs(f: Facts, forms: dict, flags: set | frozenset = frozenset()) -> list[d
 def _about_the_givers(f: Facts) -> list[tuple[str, str]]:
     """A partner named only as 'his wife', and a formal greeting whose title the name cannot tell."""
     asked = []
+    one_family = len(f.givers) > 1 and shared_surname([giver.name for giver in f.givers])  # "Jen and Mark Parker"
     for giver in f.givers:
         if giver.partner:
             asked.append(("from", f"What is the name of {giver.name}'s {giver.partner}? The note should greet "
                                   "them by name too."))
-        if giver.needs_title(f.formal):
+        if giver.needs_title(f.formal) and not one_family:
             asked.append(("from", f"How should the note greet {giver.name}: Mr., Ms., Mx., Dr. or another title? "
                                   "(Give it as their \"call\", like \"Ms. Lee\".)"))
     return asked
