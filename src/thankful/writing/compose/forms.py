@@ -56,6 +56,7 @@ NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"an
 YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
              "hasn't": "haven't", "doesn't": "don't"}
 THEIR = re.compile(r"\btheir\b")
+LONG_ACT = 7  # words: an act longer than this is not the subject of a sentence
 LONG_WHAT = 5  # words: a thing named at more length than this is not exclaimed over ("What a ... is")
 THING_KINDS = ("gift", "donation")  # kinds whose `what` is a thing given, not something done
 HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
@@ -250,6 +251,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             forms["act_ing"] = what
         if HABIT.search(what):
             flags.add("habit")
+        if len(what.split()) > LONG_ACT:
+            flags.add("what_long")  # "Leaving soup on my doorstep when I had the flu was ..." runs too long
     elif kind == "clause":
         # A whole sentence that names no act of the giver's ("Mom loved the lilies"): said as it is, after a
         # plain thanks, and asked about (needs) so the person can name the gift.
