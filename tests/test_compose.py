@@ -512,3 +512,99 @@ def test_a_details_our_does_not_make_one_writer_we():
     for tone in TONES:
         for text in _texts(dict(base, tone=tone)):
             assert not re.search(r"\bWe\b|\bwe're\b|\bour lives\b", text), text
+
+
+# --- issue 11: drafts from what people really type ---------------------------------------------------------
+
+INTIMATE = ("Love,", "With love,", "Much love,", "All my love,", "Fondly,", "Yours,", "Yours always,", "Always,",
+            "Love you,", "Ever grateful,")
+
+
+def _closing_line(text: str) -> str:
+    return text.strip().splitlines()[-2]
+
+
+@pytest.mark.parametrize("giver, kind, tone, name", [
+    ("Mark Feldman", "interview", "formal", "Mr. Feldman"),
+    ("Dr. Amy Cho", "interview", "formal", "Dr. Cho"),
+    ("Angela Ruiz", "interview", "formal", "Ms. Ruiz"),
+    ("Priya Shah", "interview", "warm", "Priya"),
+    ("Owen (work)", "favor", "warm", "Owen"),
+    ("Barb next door", "gift", "playful", "Barb"),
+    ("the Okafors", "gift", "warm", "Okafor family"),
+    ("the Johanssons across the street", "sympathy", "warm", "Johansson family"),
+    ("my secret santa (turned out to be Dev from accounting)", "gift", "formal", "Dev"),
+])
+def test_greetings_follow_etiquette_and_leave_labels_out(giver, kind, tone, name):
+    base = {"kind": kind, "from": [giver], "what": "the cookbook", "use": "cook from it on Sundays",
+            "role": "analyst", "company": "Initech", "topic": "the roadmap", "strength": "SQL query tuning"}
+    for d in compose(_moment(base, tone), variants=4):
+        assert re.fullmatch(rf"(?:Dear |Hi |Hello |Dearest )?{re.escape(name)},", d["text"].splitlines()[0]), d["text"]
+
+
+def test_a_title_the_name_cannot_tell_and_an_unnamed_partner_are_asked_for():
+    base = {"kind": "interview", "from": ["Jordan Lee"], "role": "analyst", "company": "Initech", "topic": "the roadmap",
+            "strength": "SQL query tuning"}
+    r = compose(_moment(base, "formal"))
+    assert r["text"].startswith("Dear Jordan Lee,")
+    assert any(n["field"] == "from" and "Mr., Ms." in n["question"] for n in r["needs"])
+    r = compose(_moment({"kind": "hospitality", "from": ["Coach Miller and his wife"], "what": "dinner",
+                         "detail": "the apple pie"}))
+    assert "his wife" not in r["text"].splitlines()[0]
+    assert any(n["field"] == "from" and "wife" in n["question"] for n in r["needs"])
+
+
+def test_an_interview_panel_gets_a_note_for_each_interviewer():
+    base = {"kind": "interview", "from": ["Angela Ruiz", "Dr. Omar Haddad", {"name": "Li Wei", "call": "Mr. Li"}],
+            "role": "grants manager", "company": "Oakdale Parks", "topic": "the grant backlog",
+            "strength": "I have managed 40 federal grants", "on": "2026-11-25"}
+    notes = compose(_moment(base, "formal"))
+    assert [n["text"].splitlines()[0] for n in notes] == ["Dear Ms. Ruiz,", "Dear Dr. Haddad,", "Dear Mr. Li,"]
+    bodies = [n["text"].split("\n\n")[1:-1] for n in notes]
+    assert bodies[0] != bodies[1] != bodies[2]  # worded differently: they may compare notes
+    assert compose_many([_moment(base, "formal")])[0][0]["text"] == notes[0]["text"]
+
+
+@pytest.mark.parametrize("giver", [{"name": "Dana Whitfield", "relationship": "interviewer"},
+                                   {"name": "the nurses on 5 West"}, {"name": "Vikram", "relationship": "colleague"},
+                                   {"name": "Maria Gomez", "relationship": "donor"}, "Vikram"])
+def test_no_intimate_sign_off_to_those_not_close(giver):
+    for kind in ("gratitude", "gift", "favor"):
+        base = {"kind": kind, "from": [giver], "what": "covering my on-call week", "use": "I could be with my dad"}
+        for tone in TONES:
+            for d in compose(_moment(base, tone), variants=6):
+                assert _closing_line(d["text"]) not in INTIMATE, d["text"]
+
+
+def test_family_may_be_signed_off_with_love():
+    base = {"kind": "gift", "from": ["Aunt May"], "what": "a scarf", "use": "wear it to work"}
+    closings = {_closing_line(d["text"]) for tone in ("warm", "romantic") for d in compose(_moment(base, tone), variants=8)}
+    assert closings & set(INTIMATE)
+
+
+def test_a_stock_sentence_is_said_at_most_once_in_a_batch():
+    moments = [_moment({"kind": "gift", "from": [name], "what": what, "use": "use it every day"})
+               for name, what in [("Ana", "a mug"), ("Bo", "a scarf"), ("Cy", "a lamp"), ("Di", "a rug"),
+                                  ("Ed", "a vase"), ("Fa", "a clock"), ("Gi", "a pen"), ("Ho", "a bowl")]]
+    sentences = [s for r in compose_many(moments) for s in re.split(r"(?<=[.!?])\s+", r["text"].split("\n\n")[1])]
+    stock = [s for s in sentences if not re.search(r"mug|scarf|lamp|rug|vase|clock|pen|bowl|every day", s)]
+    assert len(stock) == len(set(stock)), stock
+
+
+def test_a_past_event_stays_past():
+    base = {"kind": "gift", "occasion": "wedding", "from": ["Aunt Deb", "Uncle Phil"], "what": "a food processor",
+            "use": "made pesto with the basil from our garden last night"}
+    for tone in TONES:
+        for d in compose(_moment(base, tone, sign="Carly and Sean"), variants=4):
+            assert "made pesto with the basil from our garden last night" in d["text"]
+            assert not re.search(r"(?:'ll|will|to|going to|plan to) (?:make|made) pesto", d["text"])
+
+
+def test_a_donation_leads_with_what_the_gift_does():
+    base = {"kind": "donation", "from": [{"name": "Dr. Anita Rao", "call": "Dr. Rao"}],
+            "organization": "Harbor Free Clinic", "amount": 1000,
+            "use": "covers insulin for 14 uninsured patients through the winter", "on": "2026-11-25"}
+    for tone in ("formal", "warm"):
+        body = compose(_moment(base, tone))["text"].split("\n\n")[1]
+        assert body.startswith("Your gift covers insulin for 14 uninsured patients")
+        assert body.index("$1,000") < body.index("No goods or services were provided")

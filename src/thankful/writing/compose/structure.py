@@ -98,12 +98,11 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
         return None
     own, spent = flags & _relevant_flags(f.kind, slot), frozenset(spent)
     options = _options(f.kind, slot, f.tone, own, spent, named_what)
-    if options:
-        options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
     if len(options) > 1 and said:
         words = said & _slot_words(f.kind, slot)  # only words this slot's sentences could repeat: notes share fits
         if words:
             options = _unsaid(f.kind, slot, f.tone, own, spent, named_what, echo & words, words)
+    options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
 
 
