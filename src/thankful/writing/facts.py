@@ -17,7 +17,7 @@ TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor mi
                    "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau".split())
 FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa "
                    "cousin mom mum dad mother father sis bro".split())
-WE_WORDS = re.compile(r"\b(?:we|us|we're|we've|we'll|we'd)\b", re.I)  # "our dog" alone is one writer's too
+DONE_TO_US = re.compile(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
@@ -316,7 +316,9 @@ class Facts:
             return True
         if self.kind == "love" or (self.tone == "romantic" and len(self.givers) == 1 and not self.givers_plural):
             return False  # to a partner, "our trip" is theirs and the writer's
-        return any(_says_we(v) for v in (self.what, self.use, self.ahead) if v)
+        # One signer is "I", though the facts say "we" ("we got the couch up in an hour" is the giver and the
+        # writer); only an act done to "us" ("putting us up", "having us over") makes the writer a household.
+        return bool(self.what and DONE_TO_US.search(self.what))
 
     @property
     def relationship(self) -> str:
@@ -334,11 +336,6 @@ class Facts:
     @property
     def givers_plural(self) -> bool:
         return len(self.givers) > 1 or any(g.is_group for g in self.givers)
-
-
-@lru_cache(maxsize=1024)  # a batch repeats its facts ("make Sunday pancakes in it")
-def _says_we(text: str) -> bool:
-    return bool(WE_WORDS.search(text))
 
 
 def read_moment(moment: dict, today: date | None = None) -> Facts:

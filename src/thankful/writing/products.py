@@ -56,11 +56,14 @@ def _plain_name(name: str) -> list[str]:
     """What a person calls the thing: the plain English words the name ends with, less the brand (its first
     word), sizes, marketing and describing words: 'Cuisinart 14-Cup Food Processor' -> ['food', 'processor'];
     'Halo SleepSack Swaddle 3-Pack' -> ['swaddle']; 'Le Creuset Enameled Cast Iron Dutch Oven' -> ['Dutch', 'oven']."""
+    models = _model_names(name.split())
     tokens = _without_sizes(name.split())
     run: list[str] = []
     for at in range(len(tokens) - 1, 0 if len(tokens) > 2 else -1, -1):
         token = tokens[at]
         low = token.lower()
+        if token in models and run:
+            break  # "Vista V2 Stroller": "Vista" names the model, the stroller is what it is
         if low in _words("marketing"):
             if run:
                 break
@@ -74,6 +77,12 @@ def _plain_name(name: str) -> list[str]:
     while len(run) > 1 and _describes(run[0]):
         run.pop(0)  # "electric pressure cooker" -> "pressure cooker"
     return run if len(run) <= 3 else run[-2:]
+
+
+def _model_names(tokens: list[str]) -> set[str]:
+    """Words right before a model number ('Vista' in 'Vista V2'): names, not what the thing is."""
+    return {tokens[i] for i in range(len(tokens) - 1) if CODE.search(tokens[i + 1]) and not CODE.search(tokens[i])
+            and tokens[i + 1].lower().rstrip(".") not in _words("units") and not re.match(r"^\d", tokens[i + 1])}
 
 
 def _without_sizes(tokens: list[str]) -> list[str]:

@@ -29,7 +29,8 @@ PREPOSITIONS = frozenset("about above across after against along among around at
                          "outside over past since through throughout till to toward towards under until up upon "
                          "with within without".split())
 # After these, "there" cannot be a place: "after there first winter" is "after their first winter".
-THEIR_AFTER = frozenset("after before during of for with from about by since until despite".split())
+THEIR_AFTER = frozenset("after before during of for with from about by since until despite on at in into to over "
+                        "through".split())
 CLOSED = DETERMINERS | PREPOSITIONS | frozenset(
     "i me we us you he him she it they them and or but so if as than then when while because though "
     "although whether not too very just also really still even only ever never always".split())
@@ -238,7 +239,7 @@ def _apostrophe(chunks, i: int, low: str) -> str | None:
     'after there first winter' -> 'after their first winter'."""
     nxt = _next_word(chunks, i)
     prev = _core(chunks, i - 1)
-    if low == "there" and prev in THEIR_AFTER and nxt and _describes_a_noun(nxt, _next_word(chunks, i + 1)):
+    if low == "there" and (prev in THEIR_AFTER or i == 0) and nxt and _describes_a_noun(nxt, _next_word(chunks, i + 1)):
         return "their"
     if not nxt or not low.endswith("s") or len(low) < 4 or "'" in low:
         return None
@@ -249,7 +250,15 @@ def _apostrophe(chunks, i: int, low: str) -> str | None:
     if (prev not in DETERMINERS and nxt not in CLOSED and _plural_of_noun(low, stem) and _only_adjective(nxt)
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return stem.capitalize() + "'s"  # a bare singular owner is a name: "Peanut's floppy ear"
+    if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem):
+        return stem + "'s"  # "the babys name": no such word as "babys", so the baby's name
+    if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt)
+            and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
+        return low + "'"  # "their kids old clothes": the kids' old clothes
     return None
+
+
+POSSESSIVE_WORDS = frozenset("my your our his her their".split())
 
 
 def _describes_a_noun(word: str, after: str) -> bool:

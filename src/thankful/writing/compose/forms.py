@@ -154,8 +154,17 @@ def _swap_possessive(text: str, f: Facts) -> str:
             return text
         return HER_HIS.sub(_to_you, text)
     if f.givers_plural:
-        return THEIR.sub("your", text)
+        text = THEIR.sub("your", text)
+        if THEY_START.match(text) and not PEOPLE.search(" ".join((f.what, f.detail, f.use, f.memory))):
+            text = THEY_START.sub(lambda m: "You" if m.group(0)[0].isupper() else "you", text)  # they = the givers
+        return text
     return text
+
+
+THEY_START = re.compile(r"^[Tt]hey\b")
+# Other people a plural "they" may be: "they came home with a Lego castle" is the twins, not the babysitters.
+PEOPLE = re.compile(r"\b(?:kids|twins|children|boys|girls|guests|parents|grandkids|babies|students|friends|"
+                    r"neighbors|neighbours|cousins|nurses|staff|everyone|team)\b", re.I)
 
 
 def _at_a_time_or_place(text: str, word: str) -> bool:
@@ -172,8 +181,8 @@ def _third_parties(f: Facts) -> set[str]:
     for fact in (f.what, f.detail, f.use, f.memory, f.ahead):
         for word in re.findall(r"[A-Za-z'’-]+", fact):
             low = word.lower().removesuffix("'s").removesuffix("’s")
-            if low in own:
-                continue
+            if low in own or re.search(r"\b(?:her|his|their)\s+" + re.escape(word), fact, re.I):
+                continue  # "her mother's china": the giver's mother, not another "her"
             if low in g.FEMALE_KIN:
                 found.add("female")
             elif low in g.MALE_KIN:
@@ -236,6 +245,11 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         kind = "np"  # a gift is a thing: "a white noise machine shaped like an owl"
     if kind == "past":
         what, kind = g.past_to_gerund(what), "act"  # "shoveled our driveway" -> "shoveling our driveway"
+    elif kind in ("np", "clause", "vp") and g.shape(what, "vp") == "pres3" and not (
+            f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))):
+        what, kind = _present_to_gerund(what), "act"  # "calls me every Sunday" -> "calling me every Sunday"
+    elif kind in ("np", "vp", "imperative") and g.opens_with_a_verb(what):
+        what, kind = g.vp_to_gerund(what), "act"  # "let the plumber in" -> "letting the plumber in"
     if kind == "act" and f.kind in THING_KINDS and g.ing_modifies(what, g.GIFT_ING_MODIFIERS):
         kind = "np"  # a gift is a thing: "running shoes", "knitting needles"
     plural = False
@@ -280,6 +294,13 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
 
 
 RELATIVE = re.compile(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
+
+
+def _present_to_gerund(vp: str) -> str:
+    lead, rest = g.split_adverbs(vp)
+    verb, _, tail = rest.partition(" ")
+    base = lexicon.lemma(verb.lower()) or verb.removesuffix("s")
+    return f"{lead}{g.present_participle(base)}" + (f" {tail}" if tail else "")
 
 
 def _done_by_giver(text: str, f: Facts) -> str | None:
@@ -339,6 +360,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
     use = g.strip_to(_clean(f.use, f))
+    if _no_subject(use):
+        use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
     kind = g.shape(use, "vp")
     if f.money and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent"
@@ -385,8 +408,12 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_back")
     if PLACED.search(clause):
         flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
+    if RESULT.search(clause) or g.is_past(clause):
+        flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
 
 
+RESULT = re.compile(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
+                    r"don't have to|won't have to)\b", re.I)
 PLACED = re.compile(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
                     r"\s+(?:(?:now|still|already|proudly)\s+)?(?:\w+ing\s+)?(?:on|in|by|at|over|under|beside|next|"
                     r"above|near|inside|behind|outside)\b", re.I)
@@ -426,7 +453,7 @@ def _says_to_whom(clause: str) -> bool:
 def _no_subject(clause: str) -> bool:
     """"can't wait to see you at Easter", 'will wear it every day': a verb of the writer's with no subject."""
     head = g.first_word(clause)
-    return head in g.AUXILIARIES and head not in g.SUBJECT_PRONOUNS
+    return (head in g.AUXILIARIES and head not in g.SUBJECT_PRONOUNS) or head == "been"
 
 
 SPLICE = re.compile(r",\s+(?=(?:the|my|your|our|his|her|their|this|that|it|we|you|they|i|he|she)\s+\w+\s)", re.I)
@@ -513,10 +540,12 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
     ahead = g.strip_to(_clean(f.ahead, f))
+    if _no_subject(ahead):
+        ahead = f"{forms['I']} {ahead}"  # "can't wait to take the kids": the writer's
     kind = g.shape(ahead, "vp")
     flags.add("ahead")
-    if kind == "clause" and (_says_to_whom(ahead) or _no_subject(ahead)):
-        ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner", "can't wait to see you": the writer's
+    if kind == "clause" and _says_to_whom(ahead):
+        ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner": the writer hopes
     if kind == "vp":
         forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
         flags.add("ahead_vp")
@@ -536,6 +565,11 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     else:
         forms["ahead_np"] = ahead
         flags.add("ahead_np")
+        if ON_ME.search(ahead):
+            flags.add("ahead_treat")  # "pizza and beer on me this weekend": said as it is, not "looking forward to"
+
+
+ON_ME = re.compile(r"\bon (?:me|us)\b", re.I)
 
 
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
@@ -564,7 +598,10 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         topic = _to_them(_without_aside(f.topic))
         forms["topic"] = topic
         flags.add("topic")
-        flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
+        if g.first_word(topic) in g.WH_WORDS:
+            flags.add("topic_wh")  # "how you're moving clients off QuickBooks": never "how the team approaches how"
+        else:
+            flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
     if f.strength:
         flags.add("strength")
         clause = _strength_clause(f.strength)
@@ -661,7 +698,7 @@ def _my_strength(strength: str) -> str:
     head = g.first_word(strength)
     if head == "my":
         return strength
-    if head[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
+    if strength[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
         return f"my {strength}"
     return f"my experience with {strength}"
 

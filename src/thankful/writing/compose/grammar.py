@@ -435,8 +435,8 @@ def shape(phrase: str, default: str = "vp") -> str:
     if default == "vp":
         if (head in NOUN_STARTS or head in NUMBERS) and not has_finite_verb(ws[lead + 1:]):
             return "np"  # "first real meal I ate all week": the verb is a relative clause's
-        if _main_finite_verb(ws[lead + 1:]):
-            return "clause"  # "families in Eastgate will eat well": a subject, then its verb
+        if _main_finite_verb(ws[lead + 1:]) and has_finite_verb(ws[lead + 1:]):
+            return "clause"  # "families in Eastgate will eat well": a subject, then its verb (not a relative's)
         if _noun_first(ws[lead:]):
             return "np"  # "walks in the park", "new running shoes"
     return default
@@ -447,7 +447,8 @@ def _noun_first(ws: list[str]) -> bool:
     head, nxt = ws[0], ws[1] if len(ws) > 1 else ""
     if head in NOUN_STARTS or head in NUMBERS or head[:1].isdigit():
         return True  # "twenty more", "3 new tires"
-    if nxt in OBJECTS or nxt in DETERMINERS:
+    when = nxt in ("every", "each", "all") and len(ws) > 2 and ws[2] in TIME_WORDS  # "smoothies every morning"
+    if (nxt in OBJECTS or nxt in DETERMINERS) and not when:
         return False
     if head.endswith("s") and not head.endswith(("ss", "us", "is")) and is_plural_noun(head):
         return True  # "walks in the park", "books for my course"
@@ -513,6 +514,8 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     an object or a particle; a participle before a preposition describes a thing ('engraved with ...')."""
     at = _skip_adverbs(ws, lead)
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS):
+        return True  # "did the migration for 40 clients": a main verb here, not an auxiliary
     if w in AUXILIARIES or not lexicon.is_past(w):
         return w.endswith("'d") and len(w) > 3 and bool(nxt)  # "venmo'd us"
     if w in PARTICIPLES and (not nxt or nxt in PREPOSITIONS and nxt not in PARTICLES):
@@ -524,6 +527,18 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
         return nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
     return bool(nxt)
+
+
+def opens_with_a_verb(phrase: str) -> bool:
+    """'let the plumber in', 'let me crash on her couch', 'set the table': a verb and its object, read as
+    an act when the fact should be a thing or an act ('watch you all chipped in for' is not: 'watch' is a noun too)."""
+    ws = [w.lower() for w in words(phrase)]
+    if len(ws) < 2 or not is_verb(ws[0]) or ws[0] in AUXILIARIES:
+        return False
+    nxt = ws[1]
+    if nxt in DETERMINERS and nxt not in NUMBERS and nxt != "one":
+        return not is_plural_noun(ws[0])
+    return nxt in ("me", "us") or (nxt in OBJECTS and "NOUN" not in lexicon.parts(ws[0]))
 
 
 def _imperative(ws: list[str], lead: int) -> bool:
@@ -543,8 +558,8 @@ def _imperative(ws: list[str], lead: int) -> bool:
 def _present_verb_phrase(ws: list[str], lead: int) -> bool:
     """'covers insulin for 14 patients', 'keeps me warm': a present in -s with no subject."""
     w, nxt = ws[lead], ws[lead + 1] if lead + 1 < len(ws) else ""
-    if not nxt or not lexicon.is_form(w, "VBZ") or nxt in PREPOSITIONS or w in AUXILIARIES:
-        return False
+    if not nxt or not lexicon.is_form(w, "VBZ") or nxt in PREPOSITIONS or nxt == "to" or w in AUXILIARIES:
+        return False  # "tickets to see boygenius" names things
     return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or "VERB" not in lexicon.parts(nxt)
 
 
