@@ -3,7 +3,6 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from thankful.domain import kinds
 from thankful.domain.errors import UsageError
