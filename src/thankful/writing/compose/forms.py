@@ -402,6 +402,7 @@ MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|tow
 
 
 def _use_clause(clause: str, forms: dict, flags: set) -> None:
+    clause = _np(clause)  # "first thing we made was my mom's chili" -> "the first thing we made was ..."
     forms["use_clause"] = g.decapitalise(_unspliced(clause))
     flags.add("use_clause")
     if g.starts_with_back_pronoun(clause):
@@ -473,7 +474,7 @@ def _unspliced(clause: str) -> str:
 def _np(phrase: str) -> str:
     """A noun phrase as it reads after a verb: 'first real meal I ate all week' -> 'the first real meal ...'."""
     head = g.first_word(phrase)
-    if head in ("first", "last", "best", "only", "next") or head.endswith("est"):
+    if head in ("first", "last", "best", "only", "next", "worst"):
         return "the " + phrase
     return phrase
 

@@ -340,6 +340,9 @@ def has_finite_verb(ws: list[str]) -> bool:
             continue
         if i and w in SUBORDINATORS and w not in RELATIVE_MARKS:
             return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
+        if relative and prev in RELATIVE_MARKS and is_verb(w):
+            relative = False  # "the first thing we made": "made" is the relative clause's verb
+            continue
         if _verb_at(ws, i):
             if relative:
                 relative = False
