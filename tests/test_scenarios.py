@@ -11,7 +11,8 @@ HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 RUNNER = SHARED / "scenarios" / "run.py"
 THANKFUL = Path(sys.executable).with_name("thankful")
-SUITES = [SHARED / "scenarios" / "public.jsonl", HERE / "scenarios" / "own.jsonl"]
+SUITES = [SHARED / "scenarios" / "public.jsonl", SHARED / "scenarios" / "messy.jsonl", HERE / "scenarios" / "own.jsonl",
+          HERE / "scenarios" / "messy_own.jsonl"]
 
 
 @pytest.mark.skipif(not RUNNER.exists(), reason="shared/scenarios is not beside the repository")
@@ -38,3 +39,19 @@ def test_own_scenarios_cover_every_kind_and_tone():
                      "donation"}
     assert tones == {"warm", "formal", "playful", "romantic"}
     assert batches >= 3 and checks >= 5
+
+
+def test_own_messy_scenarios_are_typed_as_people_type():
+    """Issue 11: at least 30 moments of our own typed the way a hurried person types (lower case, texting
+    forms, labels, product titles, whole clauses where a phrase belongs), across the kinds."""
+    lines = (HERE / "scenarios" / "messy_own.jsonl").read_text(encoding="utf-8").splitlines()
+    moments = []
+    for line in lines:
+        sc = json.loads(line)
+        moments += sc.get("batch", []) + ([sc["moment"]] if "moment" in sc else [])
+    assert len(moments) >= 30
+    assert {m["kind"] for m in moments} == {"gift", "favor", "hospitality", "interview", "love", "just-because",
+                                            "gratitude", "sympathy", "donation"}
+    typed = " ".join(str(v) for m in moments for k, v in m.items() if k in ("what", "detail", "use", "ahead"))
+    for habit in (" i ", "didnt", " im ", " u ", "moms", " - "):
+        assert habit in f" {typed} ", habit
