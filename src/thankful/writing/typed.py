@@ -19,6 +19,7 @@ EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 SHOUTING = re.compile(r"([!?])[!?]+")
 AND_SIGNS = re.compile(r"\s+[+&]\s+")
 SMILEYS = re.compile(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
+TIME = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
 CHUNK = re.compile(r"^([(\"'“‘\[]*)(.*?)([)\"'”’\].,;:!?]*)$")
 WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’./-]*$")
 
@@ -105,6 +106,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool) -> str:
     text = SMILEYS.sub(" ", text)
     text = SHOUTING.sub(r"\1", text)
     text = AND_SIGNS.sub(" and ", text)
+    text = TIME.sub(_time, text)
+    text = _standard_phrases(text)
     text = _names_as_spelled(text, names)
     chunks = [_split(c) for c in text.split()]
     chunks = _drop_asides(chunks)
@@ -115,6 +118,20 @@ def _tidy(text: str, names: tuple[str, ...], question: bool) -> str:
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
     out = out.strip()
     return out.rstrip("!") if not question else out
+
+
+def _time(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(2).lower()}.m."  # "7am" -> "7 a.m."
+
+
+def _standard_phrases(text: str) -> str:
+    """'moving clients off of QuickBooks' -> 'moving clients off QuickBooks' (data: [phrases])."""
+    low = text.lower()
+    for typed, standard in _typing().get("phrases", {}).items():
+        if typed in low and typed != standard:
+            text = re.sub(rf"\b{re.escape(typed)}\b", standard, text, flags=re.I)
+            low = text.lower()
+    return text
 
 
 def _split(chunk: str) -> list[str]:
