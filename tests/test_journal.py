@@ -35,7 +35,7 @@ def test_what_the_person_did_is_the_what(sentence, person, kind, what):
 
 def test_what_it_made_possible_is_the_use():
     moment = moment_from_journal("Sam drove me to the airport at 5am and I made my flight", "Sam")
-    assert moment["what"] == "driving me to the airport at 5am"
+    assert moment["what"] == "driving me to the airport at 5 a.m."  # a time is written as it is set
     assert moment["use"] == "I made my flight"
 
 

@@ -64,7 +64,18 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if named and named[1]:
         name, more = named
         label = f"{more} {label}".strip()
+    elif named is None:
+        role = ROLE_THEN_NAME.match(name)
+        if role:  # "my boss Karen", "our neighbor Bill": the name, and who they are
+            name, label = role.group(2), f"{role.group(1)} {label}".strip()
+        else:
+            from .typed import tidy
+
+            name = tidy(name)  # a group described in words: "the guys from dads bowling league" -> "Dad's"
     return name, label, partner_word
+
+
+ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
 
 
 def _after_cue(text: str) -> str:
@@ -115,9 +126,11 @@ class Giver:
         described = _leading_name(self.name) is None and not self.call and _described(low)
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
+        elif described:
+            group = _plural_words(low) or joined  # "the nurses on 5 West"; not "the crossing guard on Elm St."
         else:
             group = low.startswith(("the ", "everyone", "all ")) or joined or low.endswith(" family")
-        group = group or bool(self.partner) or (described and _plural_words(low))
+        group = group or bool(self.partner)
         self.__dict__.update(  # frozen: set once, here, past the frozen __setattr__
             is_group=group,
             head_count=1 if not group else 2 if (joined or self.partner) and "," not in self.name else 3,

@@ -14,6 +14,7 @@ from . import lexicon
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
 SEPARATORS = re.compile(r"\s+[-–—|]\s+|,\s+")
 CODE = re.compile(r"\d")  # "5-Qt", "14-Cup", "DFP-14BCNY", "0-3M", "V8": sizes and model numbers
+MAKER = re.compile(r"\s+by\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 JOINED = re.compile(r"\s+(?:&|and|\+|with)\s+", re.I)
 LONGEST = 4  # words kept of a product's plain name: "cast iron Dutch oven"
 
@@ -30,7 +31,10 @@ def read_title(text: str) -> tuple[str, str] | None:
     if not looks_like_title(text):
         return None
     main, *attributes = SEPARATORS.split(PARENTHESES.sub("", text).strip())
-    name = JOINED.split(main)[0]  # "Baby Monitor & Floor Stand": the monitor
+    main = MAKER.sub("", main)  # "... Machine by Breville"
+    left, *right = JOINED.split(main, maxsplit=1)
+    # "Baby Monitor & Floor Stand": the monitor; "Coffee and Espresso Machine": one machine
+    name = left if right and len(_plain_name(left)) > 1 else main.replace(" & ", " and ")
     several = bool(re.search(r"\d+\s*-?\s*(?:" + "|".join(_words("several")) + r")\b|\bset of \d+", text, re.I))
     plain = _plain_name(name)
     if not plain:
@@ -71,10 +75,13 @@ def _plain_name(name: str) -> list[str]:
         if not run and not any(c.isupper() for c in token[1:]):
             run.insert(0, low)  # a name ends with its noun, known or not ("Processor")
             continue
+        if low == "and" and run:
+            run.insert(0, low)  # "coffee and espresso machine"
+            continue
         if not _plain(token):
             break
         run.insert(0, token if _proper_adjective(low) else low)
-    while len(run) > 1 and _describes(run[0]):
+    while len(run) > 1 and (_describes(run[0]) or run[0] == "and"):
         run.pop(0)  # "electric pressure cooker" -> "pressure cooker"
     return run if len(run) <= 3 else run[-2:]
 

@@ -19,6 +19,7 @@ EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 SHOUTING = re.compile(r"([!?])[!?]+")
 AND_SIGNS = re.compile(r"\s+[+&]\s+")
 SMILEYS = re.compile(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
+EVERYDAY = re.compile(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 TIME = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
 CHUNK = re.compile(r"^([(\"'“‘\[]*)(.*?)([)\"'”’\].,;:!?]*)$")
 WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’./-]*$")
@@ -107,6 +108,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool) -> str:
     text = SHOUTING.sub(r"\1", text)
     text = AND_SIGNS.sub(" and ", text)
     text = TIME.sub(_time, text)
+    text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = _standard_phrases(text)
     text = _names_as_spelled(text, names)
     chunks = [_split(c) for c in text.split()]
@@ -210,7 +212,7 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
     low = core.lower().replace("’", "'")
     if not WORD.match(core):
         return
-    fixed = _texting(chunks, i, low) or _apostrophe(chunks, i, low) or _misspelled_ing(low)
+    fixed = _texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
     if fixed:
         chunk[1] = _same_start(core, fixed)
         return
@@ -219,6 +221,9 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
         return
     if core != low:
         return  # typed with capitals: the person's own spelling
+    if low in _typing().get("months", ()) and _core(chunks, i - 1) in _typing().get("month_cues", ()):
+        chunk[1] = low.capitalize()  # "through march", "in may"
+        return
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
 
 
@@ -251,9 +256,10 @@ def _reads_as_be(nxt: str) -> bool:
     return True
 
 
-def _apostrophe(chunks, i: int, low: str) -> str | None:
+def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -> str | None:
     """'grandmas pozole' -> "grandma's pozole", 'peanuts floppy ear' -> "Peanut's floppy ear",
     'after there first winter' -> 'after their first winter'."""
+    names = names or {}
     nxt = _next_word(chunks, i)
     prev = _core(chunks, i - 1)
     if low == "there" and (prev in THEIR_AFTER or i == 0) and nxt and _describes_a_noun(nxt, _next_word(chunks, i + 1)):
@@ -261,7 +267,12 @@ def _apostrophe(chunks, i: int, low: str) -> str | None:
     if not nxt or not low.endswith("s") or len(low) < 4 or "'" in low:
         return None
     stem = low[:-1]
-    if stem in kin() and nxt not in CLOSED and not _is_verb_only(nxt):
+    if stem in names and nxt not in CLOSED and not _is_verb_only(nxt):
+        return names[stem] + "'s"  # "marcos turkey", to Tia and Marco: Marco's turkey
+    if prev in ("every", "each", "a", "an", "one") and _plural_of_noun(low, stem) and "NOUN" in lexicon.parts(nxt):
+        return stem + "'s"  # "every kids name": one kid's name
+    if stem in kin() and nxt not in CLOSED and (not _is_verb_only(nxt)
+                                               or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         owner = stem if prev in DETERMINERS else stem.capitalize()
         return owner + "'s"
     if (prev not in DETERMINERS and nxt not in CLOSED and _plural_of_noun(low, stem) and _only_adjective(nxt)
@@ -380,8 +391,11 @@ def tidy_person(text: str) -> str:
     words = text.split()
     out = []
     for i, w in enumerate(words):
-        titled = i + 1 < len(words) and (w in kin() or w.rstrip(".") in TITLE_WORDS)
-        if w in CLOSED or w in SMALL_WORDS:
+        titled = i + 1 < len(words) and (w in kin() or w.rstrip(".") in TITLE_WORDS
+                                         or words[i + 1].rstrip(".") in STREETS)  # "elm st" -> "Elm St."
+        if w.rstrip(".") in STREETS and i:
+            out.append(STREETS[w.rstrip(".")])
+        elif w in CLOSED or w in SMALL_WORDS:
             out.append(w)
         elif titled or is_given_name(w) or not lexicon.known(w):
             out.append(_title(w))
@@ -390,6 +404,8 @@ def tidy_person(text: str) -> str:
     return " ".join(out)
 
 
+STREETS = {"st": "St.", "ave": "Ave.", "rd": "Rd.", "blvd": "Blvd.", "ln": "Ln.", "dr": "Dr.", "street": "Street",
+           "avenue": "Avenue", "road": "Road", "lane": "Lane"}
 TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer".split())
 
 

@@ -297,10 +297,17 @@ RELATIVE = re.compile(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
 
 
 def _present_to_gerund(vp: str) -> str:
+    """'knows every kid's name and waves at them' -> 'knowing every kid's name and waving at them'."""
     lead, rest = g.split_adverbs(vp)
-    verb, _, tail = rest.partition(" ")
-    base = lexicon.lemma(verb.lower()) or verb.removesuffix("s")
-    return f"{lead}{g.present_participle(base)}" + (f" {tail}" if tail else "")
+    out = rest.split(" ")
+    for i, word in enumerate(out):
+        low = word.lower()
+        if low in g.SUBORDINATORS or low in g.RELATIVE_MARKS:
+            break
+        if (i == 0 or out[i - 1].lower() in ("and", "or")) and (i == 0 or lexicon.is_form(low, "VBZ")):
+            base = lexicon.lemma(low) or low.removesuffix("s")
+            out[i] = g.present_participle(base)
+    return lead + " ".join(out)
 
 
 def _done_by_giver(text: str, f: Facts) -> str | None:

@@ -205,8 +205,10 @@ def is_plural_noun(word: str) -> bool:
 def is_plural_phrase(phrase: str) -> bool:
     """Whether a noun phrase takes 'are': decided by its determiner, else by its head noun."""
     low = phrase.lower()
-    if " and " in low and (not re.search(r"\b(?:of|with)\b", low) or first_word(low.split(" and ", 1)[1])
-                           in DETERMINERS):
+    before_and = low.split(" and ", 1)[0]
+    described = re.search(r"\b(?:about|from|in|on|at|where|that|who)\b", before_and)  # "the one about X and Y"
+    if " and " in low and not described and (not re.search(r"\b(?:of|with)\b", low)
+                                             or first_word(low.split(" and ", 1)[1]) in DETERMINERS):
         return True  # "a card and a candle", "a bottle of olive oil and a tin of saffron"
     head = first_word(phrase)
     if head in SINGULAR_DETERMINERS:
@@ -431,6 +433,8 @@ def shape(phrase: str, default: str = "vp") -> str:
     if default == "vp" and _present_verb_phrase(ws, lead):
         return "pres3"  # "covers insulin for 14 patients": what the gift does
     named = phrase.lstrip()[:1].isupper() and head != "i"
+    if named and lead + 1 < len(ws) and lexicon.is_past(ws[lead + 1]) and ws[lead + 1] not in PARTICIPLES - {"read"}:
+        return "clause"  # "Mom read every card out loud"
     if head in DETERMINERS or head in BARE_NOUNS or named:
         return "clause" if has_finite_verb(ws[lead + 1:]) else "np"
     if default == "np" and has_finite_verb(ws[lead + 1:]):
@@ -593,8 +597,10 @@ def past_to_clause(vp: str, subject: str) -> str:
 
 
 def starts_with_back_pronoun(clause: str) -> bool:
-    """'it makes the start of every week lighter': the clause leans on the sentence before it."""
-    return first_word(clause) in PRONOUN_SUBJECTS_BACK
+    """'it makes the start of every week lighter', "it's the exact blue of my bike": the clause leans on the
+    sentence before it."""
+    head = first_word(clause)
+    return head in PRONOUN_SUBJECTS_BACK or head.split("'")[0] in PRONOUN_SUBJECTS_BACK
 
 
 def strip_to(phrase: str) -> str:
