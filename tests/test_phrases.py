@@ -36,7 +36,8 @@ DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled 
            "they cut through the old hedge like butter", "your mother's pho", "at five in the morning",
            "the tiny stars stitched in the corner", "before we were even up", ""]
 MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""]
-AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend", ""]
+AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
+          "same time next year?", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
           ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
           ["the nurses on 5 West"]]

@@ -75,7 +75,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     return name, label, partner_word
 
 
-ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
+ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
+                            r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
+                            r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
 
 
 def _after_cue(text: str) -> str:
@@ -236,8 +238,8 @@ def _one_person(name: str, formal: bool) -> str:
         return name
     head = parts[0].lower().rstrip(".")
     if parts[0].lower() in TITLES or head in TITLES:
-        if formal and len(parts) > 2 and head not in FAMILY:
-            return f"{parts[0]} {parts[-1]}"  # "Dr. Omar Haddad" -> "Dr. Haddad"
+        if len(parts) > 2 and head not in FAMILY:
+            return f"{parts[0]} {parts[-1]}"  # "Dr. Omar Haddad" -> "Dr. Haddad", in any tone
         return name
     if not all(p[:1].isupper() for p in parts):
         return name

@@ -79,6 +79,8 @@ def _plain_name(name: str) -> list[str]:
             run.insert(0, low)  # "coffee and espresso machine"
             continue
         if not _plain(token):
+            if len(run) == 1 and run[0] in _words("generic_heads") and not any(c.isupper() for c in token[1:]):
+                run.insert(0, low)  # "Duvet Cover": a cover, of a kind the lexicon does not know
             break
         run.insert(0, token if _proper_adjective(low) else low)
     while len(run) > 1 and (_describes(run[0]) or run[0] == "and"):

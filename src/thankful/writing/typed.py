@@ -239,6 +239,9 @@ def _texting(chunks, i: int, low: str) -> str | None:
     if low == "its":
         nxt = _next_word(chunks, i)
         return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
+    if low in ("mr", "mrs", "ms"):
+        raw = chunks[i + 1][1] if i + 1 < len(chunks) and not chunks[i][2] else ""
+        return _forms().get(low) if raw[:1].isupper() or is_given_name(raw) or not lexicon.known(raw) else None
     return _forms().get(low)
 
 
@@ -286,6 +289,8 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     return None
 
 
+# Family words used as names ("Mom went home", "visited Mom"); "my mom" keeps its lower case.
+NAMED_KIN = frozenset("mom mum dad mama papa grandma grandpa nana granny grandad gramps".split())
 POSSESSIVE_WORDS = frozenset("my your our his her their".split())
 
 
@@ -331,6 +336,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     spelled = lexicon.proper(low)
     if spelled:
         return spelled
+    if low in NAMED_KIN or low.removesuffix("'s") in NAMED_KIN:
+        return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
     if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)):

@@ -20,7 +20,7 @@ FORM_FACTS = {
     "use": "use", "use_ing": "use", "use_clause": "use", "use_np": "use",
     "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail",
     "memory_np": "memory", "memory_clause": "memory",
-    "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead",
+    "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
     "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
     "extra_clause": "extra", "extra_np": "extra", "question": "question", "question_about": "question",
     "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
@@ -33,6 +33,7 @@ FORM_FLAGS = {
     "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that",
     "memory_np": "memory_np", "memory_clause": "memory_clause",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
+    "ahead_question": "ahead_question",
     "topic": "topic", "my_strength": "strength_np", "strength_clause": "strength_clause",
     "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
     "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
@@ -321,13 +322,20 @@ def _done_by_giver(text: str, f: Facts) -> str | None:
     if not ws:
         return None
     verb = ws[0].lower()
-    if not (lexicon.is_past(verb) or lexicon.is_form(verb, "VBZ")) and verb not in g.LEADING_ADVERBS:
+    plural_subject = text.lower().startswith(("you ", "they "))  # "you always answer when I call"
+    if not (lexicon.is_past(verb) or lexicon.is_form(verb, "VBZ") or (plural_subject and g.is_verb(verb))) \
+            and verb not in g.LEADING_ADVERBS:
         return None
     if f.kind in THING_KINDS:
         thing = _given_thing(rest)
         if thing:
             return thing
-    return g.past_to_gerund(rest) if lexicon.is_past(g.words(g.split_adverbs(rest)[1])[0]) else rest
+    head = g.words(g.split_adverbs(rest)[1])[0]
+    if lexicon.is_past(head):
+        return g.past_to_gerund(rest)
+    if lexicon.is_form(head, "VBZ"):
+        return _present_to_gerund(rest)
+    return g.vp_to_gerund(rest) if g.is_verb(head) else rest
 
 
 def _after_giver(text: str, f: Facts) -> str | None:
@@ -369,6 +377,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     use = g.strip_to(_clean(f.use, f))
     if _no_subject(use):
         use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
+    elif g.first_word(use) in PLACE_WORDS and not f.money:
+        use = f"{forms['it_is']} {use}"  # "on our bed already": where the gift is
     kind = g.shape(use, "vp")
     if f.money and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent"
@@ -405,6 +415,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
 
 
+PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
 MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)\s+(.+)$", re.I)
 
 
@@ -548,6 +559,15 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
     ahead = g.strip_to(_clean(f.ahead, f))
+    if ahead.endswith("?"):
+        forms["ahead_question"] = g.capitalise(ahead)  # "same time next year?" is asked as it is
+        flags.update({"ahead", "ahead_question"})
+        return
+    head, _, tail = ahead.partition(", ")
+    if tail and (g.shape(head, "vp") == "np" or not g.is_verb(g.first_word(head))) and g.shape(tail, "vp") == "clause":
+        forms["ahead_clause"] = g.capitalise(f"{head}: {tail}")  # "Housewarming in January: you're invited"
+        flags.update({"ahead", "ahead_clause", "ahead_asks"})
+        return
     if _no_subject(ahead):
         ahead = f"{forms['I']} {ahead}"  # "can't wait to take the kids": the writer's
     kind = g.shape(ahead, "vp")
@@ -675,6 +695,10 @@ def _strength_clause(strength: str) -> str:
     if g.first_word(strength) in g.CLAUSE_STARTS:
         return strength
     parts = [p.strip() for p in strength.split(",") if p.strip()]
+    shapes = [g.shape(p, "np") for p in parts]
+    if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
+        # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
+        return ", and ".join(f"I {'have ' if s == 'np' else ''}{p}" for p, s in zip(parts, shapes))
     said = []
     for part in parts:
         shaped = g.shape(part, "np")
@@ -684,10 +708,20 @@ def _strength_clause(strength: str) -> str:
             said.append(part)
         elif _describes_me(part):
             said.append("am " + part)
-        else:
+        elif said or len(parts) == 1:
             return ""
+        else:
+            return _my_things(parts)
     text = ", ".join(said[:-1]) + (" and " if len(said) > 1 else "") + said[-1]
     return f"I {text}"
+
+
+def _my_things(parts: list[str]) -> str:
+    """'fluent spanish, 3 years at a legal aid clinic' -> 'I bring fluent Spanish and 3 years at a legal aid
+    clinic' ('' when any part is not a thing)."""
+    if any(g.shape(p, "np") not in ("np",) for p in parts):
+        return ""
+    return "I bring " + ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _describes_me(part: str) -> bool:

@@ -433,8 +433,8 @@ def shape(phrase: str, default: str = "vp") -> str:
     if default == "vp" and _present_verb_phrase(ws, lead):
         return "pres3"  # "covers insulin for 14 patients": what the gift does
     named = phrase.lstrip()[:1].isupper() and head != "i"
-    if named and lead + 1 < len(ws) and lexicon.is_past(ws[lead + 1]) and ws[lead + 1] not in PARTICIPLES - {"read"}:
-        return "clause"  # "Mom read every card out loud"
+    if named and _named_subject_then_past(phrase):
+        return "clause"  # "Mom read every card out loud", "Mrs. Lee made kimchi jjigae"
     if head in DETERMINERS or head in BARE_NOUNS or named:
         return "clause" if has_finite_verb(ws[lead + 1:]) else "np"
     if default == "np" and has_finite_verb(ws[lead + 1:]):
@@ -534,6 +534,18 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
         return nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
     return bool(nxt)
+
+
+def _named_subject_then_past(phrase: str) -> bool:
+    """'Mrs. Lee made kimchi the first night': a name, then a past with its object (not 'Mom's cake made with love')."""
+    tokens = phrase.split()
+    at = 0
+    while at < len(tokens) and (tokens[at][:1].isupper() or tokens[at].lower().rstrip(".") in ("mr", "mrs", "ms", "dr")):
+        at += 1
+    if not at or at >= len(tokens) - 1 or tokens[at - 1].endswith(("'s", "’s")):
+        return False
+    verb, nxt = tokens[at].lower(), tokens[at + 1].lower()
+    return lexicon.is_past(verb) and verb not in AUXILIARIES and nxt not in PREPOSITIONS
 
 
 def opens_with_a_verb(phrase: str) -> bool:
