@@ -499,7 +499,8 @@ def test_a_plural_gift_opens_a_sentence_as_they():
         assert not re.search(r"\bThem\b", text), text
 
 
-@pytest.mark.parametrize("giver, greeted", [("Nurse Kelly", "Nurse Kelly,"), ("Dr. Amara Osei", "Dr. Amara Osei,")])
+# Issue 11: a title with a surname, whatever the tone ("Dr. Osei", not "Dr. Amara Osei")
+@pytest.mark.parametrize("giver, greeted", [("Nurse Kelly", "Nurse Kelly,"), ("Dr. Amara Osei", "Dr. Osei,")])
 def test_a_title_keeps_the_name_and_is_not_greeted_bare(giver, greeted):
     base = {"kind": "gratitude", "from": [giver], "what": "the extra blanket at 3 a.m.", "use": "I finally slept"}
     for text in _texts(base, 6):

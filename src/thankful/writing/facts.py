@@ -71,7 +71,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
         else:
             from .typed import tidy
 
-            name = tidy(name)  # a group described in words: "the guys from dads bowling league" -> "Dad's"
+            name = tidy(name, signs=False)  # a group described in words: "the guys from dads bowling league"
+            if name[:1].isupper() and _common_word(name.split()[0]):
+                name = name[0].lower() + name[1:]  # "To coworkers at Hart & Lowe,"
     return name, label, partner_word
 
 
@@ -99,9 +101,18 @@ def _leading_name(text: str) -> tuple[str, str] | None:
         end += 1  # "the Nguyen family"
     while end > start and words[end - 1].lower() in ("and", "&", "de", "da", "van", "von", "del", "la", "le"):
         end -= 1
-    if end == start or not words[start][:1].isupper():
+    if end == start or not words[start][:1].isupper() or _common_word(words[start]):
         return None
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _common_word(word: str) -> bool:
+    """'Coworkers at Hart & Lowe': a capitalised common noun, not a name (a given name never counts)."""
+    from . import lexicon
+    from .typed import is_given_name
+
+    low = word.lower()
+    return low.endswith("s") and "NOUN" in lexicon.parts(low) and not is_given_name(low) and not lexicon.proper(low)
 
 
 @dataclass(frozen=True)
@@ -135,7 +146,8 @@ class Giver:
         group = group or bool(self.partner)
         self.__dict__.update(  # frozen: set once, here, past the frozen __setattr__
             is_group=group,
-            head_count=1 if not group else 2 if (joined or self.partner) and "," not in self.name else 3,
+            head_count=1 if not group else 2 if (joined or self.partner) and "," not in self.name and not described
+            else 3,
             is_family=self.relationship in ("family", "partner") or first in FAMILY,
             has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
             the_group=not self.call and low.startswith(THE_OR_OWNED),
@@ -390,7 +402,10 @@ def _text(moment: dict, name: str) -> str:
         return str(value)
     if not isinstance(value, str):
         raise UsageError(f"the moment's \"{name}\" must be text, not {type(value).__name__}")
-    return " ".join(value.split()).rstrip(".;, ")
+    text = " ".join(value.split())
+    if name == "sign":
+        return text.rstrip(";, ")  # "Omar F." keeps the period of its initial
+    return text.rstrip(".;, ")
 
 
 # Facts read as typed (typed.tidy: "i", "christmas", "ur", "lol"); names of organisations in title case.

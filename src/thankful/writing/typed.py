@@ -91,22 +91,23 @@ def is_given_name(word: str) -> bool:
     return word.lower() in _given()
 
 
-def tidy(text: str, names: tuple[str, ...] = (), question: bool = False) -> str:
+def tidy(text: str, names: tuple[str, ...] = (), question: bool = False, *, signs: bool = True) -> str:
     """A fact as it should read: 'im useing it for my tea lol' -> "I'm using it for my tea";
     `names` are the moment's own (a giver's name typed in lower case takes its spelling)."""
     if not text:
         return text
     low = text.lower()
     mentioned = tuple(n for n in names if any(w in low for w in n.lower().split() if len(w) > 1))
-    return _tidy(text, mentioned, question)  # a batch repeats its facts, with other names: cached without them
+    return _tidy(text, mentioned, question, signs)  # a batch repeats its facts, with other names: cached without them
 
 
 @lru_cache(maxsize=4096)
-def _tidy(text: str, names: tuple[str, ...], question: bool) -> str:
+def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True) -> str:
     text = EMOJI.sub("", text)
     text = SMILEYS.sub(" ", text)
     text = SHOUTING.sub(r"\1", text)
-    text = AND_SIGNS.sub(" and ", text)
+    if signs:
+        text = AND_SIGNS.sub(" and ", text)  # "towels + the robe"; a name keeps its "&" ("Hart & Lowe")
     text = TIME.sub(_time, text)
     text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = _standard_phrases(text)
@@ -336,11 +337,16 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     spelled = lexicon.proper(low)
     if spelled:
         return spelled
+    if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and (chunks[i + 1][1][:1].isupper()
+                                                                       or chunks[i + 1][1].lower().removesuffix("'s")
+                                                                       in name_words):
+        return low.capitalize()  # "uncle Joe's jokes": a title before a name
     if low in NAMED_KIN or low.removesuffix("'s") in NAMED_KIN:
         return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
-    if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)):
+    if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
+            and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
         if is_given_name(low):  # the list is read only for words that may be names
             return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
     return None

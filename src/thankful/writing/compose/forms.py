@@ -242,15 +242,18 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     what = _done_by_giver(f.what, f) or f.what
     what = _clean(what, f)
     kind = g.shape(what, "np")
-    if kind == "clause" and f.kind in THING_KINDS and not g.says_what_someone_did(what):
-        kind = "np"  # a gift is a thing: "a white noise machine shaped like an owl"
+    thing_first = f.kind in THING_KINDS or g.first_word(what) in ("a", "an", "the", "some")
+    if kind == "clause" and thing_first and not g.says_what_someone_did(what):
+        kind = "np"  # a gift is a thing: "a white noise machine shaped like an owl", "a tree planted in Dad's name"
+    if kind in ("clause", "np", "vp", "imperative") and g.opens_with_a_verb(what):
+        what = g.past_to_gerund(what) if lexicon.is_past(g.first_word(what)) else g.vp_to_gerund(what)
+        kind = "act"  # "found my mom's wallet and drove it home", "let the plumber in"
     if kind == "past":
         what, kind = g.past_to_gerund(what), "act"  # "shoveled our driveway" -> "shoveling our driveway"
     elif kind in ("np", "clause", "vp") and g.shape(what, "vp") == "pres3" and not (
             f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))):
         what, kind = _present_to_gerund(what), "act"  # "calls me every Sunday" -> "calling me every Sunday"
-    elif kind in ("np", "vp", "imperative") and g.opens_with_a_verb(what):
-        what, kind = g.vp_to_gerund(what), "act"  # "let the plumber in" -> "letting the plumber in"
+
     if kind == "act" and f.kind in THING_KINDS and g.ing_modifies(what, g.GIFT_ING_MODIFIERS):
         kind = "np"  # a gift is a thing: "running shoes", "knitting needles"
     plural = False
@@ -597,7 +600,7 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
             flags.add("ahead_treat")  # "pizza and beer on me this weekend": said as it is, not "looking forward to"
 
 
-ON_ME = re.compile(r"\bon (?:me|us)\b", re.I)
+ON_ME = re.compile(r"\bon (?:me|us)\b|^(?:our|my) (?:place|treat|turn)\b", re.I)  # "our place next time"
 
 
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
@@ -750,8 +753,8 @@ def _direct_question(q: str) -> bool:
     ws = [w.lower() for w in g.words(q)]
     if not ws:
         return False
-    if ws[0] in QUESTION_AUX:
-        return True
+    if ws[0] in QUESTION_AUX or ws[0] in ("what's", "how's", "when's", "where's", "who's"):
+        return True  # "whats the timeline for a decision"
     return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
 
 

@@ -13,6 +13,7 @@ from thankful.domain import data
 from thankful.writing import lexicon
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
 
 
 
@@ -311,13 +312,23 @@ def split_adverbs(phrase: str) -> tuple[str, str]:
 
 @cache
 def act_base(act: str) -> str | None:
-    """The act as a base verb phrase: 'driving me home' -> 'drive me home'; None if unsure."""
+    """The act as a base verb phrase: 'driving me home' -> 'drive me home', 'finding my wallet and driving it
+    over' -> 'find my wallet and drive it over'; None if unsure."""
     lead, rest = split_adverbs(act)
-    verb, _, tail = rest.partition(" ")
-    base = gerund_to_base(verb)
+    out = rest.split(" ")
+    base = gerund_to_base(out[0])
     if base is None:
         return None
-    return f"{lead}{base}" + (f" {tail}" if tail else "")
+    out[0] = base
+    for i in range(1, len(out) - 1):
+        low = out[i].lower()
+        if low in SUBORDINATORS or low in RELATIVE_MARKS:
+            break
+        if low in ("and", "or") and out[i + 1].lower().endswith("ing"):
+            other = gerund_to_base(out[i + 1])
+            if other:
+                out[i + 1] = other  # "and driving it" -> "and drive it"
+    return lead + " ".join(out)
 
 
 @cache
@@ -327,6 +338,9 @@ def vp_to_gerund(vp: str) -> str:
     verb, _, tail = rest.partition(" ")
     if verb.lower().endswith("ing") and is_gerund_start(verb):
         return vp
+    low = verb.lower()
+    if lexicon.is_form(low, "VBZ") or lexicon.is_past(low):
+        verb = lexicon.lemma(low) or verb  # "calls me" -> "calling me", "let the plumber in" -> "letting"
     return f"{lead}{present_participle(verb)}" + (f" {tail}" if tail else "")
 
 
@@ -342,7 +356,9 @@ def has_finite_verb(ws: list[str]) -> bool:
             continue
         if i and w in SUBORDINATORS and w not in RELATIVE_MARKS:
             return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
-        if relative and prev in RELATIVE_MARKS and is_verb(w):
+        if relative and w in VERB_ADVERBS | LEADING_ADVERBS:
+            continue  # "the car seat we still needed": the adverb sits inside the relative clause
+        if relative and prev in RELATIVE_MARKS | VERB_ADVERBS | LEADING_ADVERBS and is_verb(w):
             relative = False  # "the first thing we made": "made" is the relative clause's verb
             continue
         if _verb_at(ws, i):
@@ -412,7 +428,7 @@ def shape(phrase: str, default: str = "vp") -> str:
 
     `default` is what a phrase without a determiner is taken for: 'np' for a gift ('garden shears'),
     'vp' for a use or a plan ('see you at Thanksgiving')."""
-    ws = [w.lower().replace("’", "'") for w in words(phrase)]
+    ws = [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]  # numbers too: "drove 4 hours"
     if not ws:
         return "np"
     lead = 0
@@ -521,7 +537,7 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     an object or a particle; a participle before a preposition describes a thing ('engraved with ...')."""
     at = _skip_adverbs(ws, lead)
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
-    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS):
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS):
         return True  # "did the migration for 40 clients": a main verb here, not an auxiliary
     if w in AUXILIARIES or not lexicon.is_past(w):
         return w.endswith("'d") and len(w) > 3 and bool(nxt)  # "venmo'd us"
@@ -591,7 +607,8 @@ def past_to_gerund(vp: str) -> str:
         low = word.lower().strip(",")
         if low in SUBORDINATORS or low in RELATIVE_MARKS:
             break
-        if verb_next and (lexicon.is_past(low) or low.endswith("'d")) and low not in AUXILIARIES:
+        main_aux = i == 0 and low in ("did", "had")  # "had us over for hot pot"
+        if verb_next and (lexicon.is_past(low) or low.endswith("'d")) and (low not in AUXILIARIES or main_aux):
             base = lexicon.lemma(low) or low[:-2]
             out[i] = present_participle(base) + word[len(word.rstrip(",")):]
             verb_next = False
