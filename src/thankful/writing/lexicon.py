@@ -104,6 +104,7 @@ def verb_forms(base: str) -> dict[str, str]:
     return {}
 
 
+@lru_cache(maxsize=8192)
 def all_spellings(base: str, tag: str) -> tuple[str, ...]:
     """Every spelling the lexicon gives a verb's form: ('shoveled', 'shovelled')."""
     for row in _rows("infl_lu.csv.gz", base.lower()):
@@ -116,6 +117,7 @@ def all_spellings(base: str, tag: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=8192)
 def is_form(word: str, tag: str) -> bool:
     """Whether a word is a verb in that form: is_form('mowed', 'VBD'), is_form('left', 'VBD')."""
     w = word.lower()
@@ -138,6 +140,7 @@ def gerund(verb: str) -> str | None:
     return verb_forms(base).get("VBG")
 
 
+@lru_cache(maxsize=8192)
 def proper(word: str) -> str | None:
     """The lexicon's capitalised spelling of a word it knows only as a name: 'reno' -> 'Reno',
     'easter' -> 'Easter', 'spanish' -> 'Spanish'; None for 'ray' (also a common noun) or unknown words."""

@@ -71,24 +71,31 @@ def kin() -> frozenset[str]:
 
 
 @cache
-def _given() -> dict[str, str]:
-    """Given names in lower case -> 'female', 'male' or 'either'."""
-    found: dict[str, str] = {}
+def _given() -> tuple[tuple[str, str], ...]:
+    """Given names by group ('female', 'male', 'either'), each as one space-delimited string: a name is found
+    by a substring search (26,000 names, no dictionary to build for the one or two look-ups a batch makes)."""
+    groups = []
     for line in data.path("words/given_names.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            group, *names = line.split()
-            for name in names:
-                found.setdefault(name.lower(), group)
-    return found
+            group, _, names = line.partition(" ")
+            groups.append((group, f" {names.lower()} "))
+    return tuple(groups)
 
 
+@lru_cache(maxsize=4096)
 def given_name_sex(name: str) -> str:
     """'female', 'male', 'either', or '' for a name the list lacks ('Angela' -> 'female')."""
-    return _given().get(name.lower(), "")
+    key = f" {name.lower()} "
+    if " " in name.strip() or not name.strip():
+        return ""
+    for group, names in _given():
+        if key in names:
+            return group
+    return ""
 
 
 def is_given_name(word: str) -> bool:
-    return word.lower() in _given()
+    return bool(given_name_sex(word))
 
 
 def tidy(text: str, names: tuple[str, ...] = (), question: bool = False, *, signs: bool = True) -> str:
