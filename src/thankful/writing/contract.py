@@ -15,6 +15,7 @@ composer's own wording: another wording is tried, and a draft that cannot avoid 
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from thankful.domain import kinds
 from thankful.domain.errors import UsageError
@@ -73,12 +74,17 @@ ANSWERS = {"no-impact": ("use",), "no-specific": ("what", "detail"), "too-short"
            "interview-missing": ("topic", "role", "company")}
 
 
+@cache
+def _facts_for(kind: str) -> frozenset[str]:
+    return frozenset(kinds.facts_for(kind))
+
+
 def _asked_for_warnings(facts: Facts, forms: dict, check: dict, needs: list[dict]) -> list[dict]:
     asked = {n["field"] for n in needs}
     more = []
     for finding in _warned(check):
         for field in ANSWERS.get(finding.get("code"), ()):
-            if field in asked or getattr(facts, field, "") or field not in kinds.facts_for(facts.kind):
+            if field in asked or getattr(facts, field, "") or field not in _facts_for(facts.kind):
                 continue
             more.append({"field": field, "question": composer.question(facts, field, forms)})
             asked.add(field)

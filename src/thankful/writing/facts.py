@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from thankful.domain import kinds
 from thankful.domain.errors import UsageError
@@ -215,6 +216,11 @@ class Giver:
 HOUSEHOLD_NAME = re.compile(r"^the\s+[A-ZÀ-Ö][\w'’-]*s$")
 
 
+@cache
+def _implied_relationship(kind: str) -> str:
+    return kinds.implied_relationship(kind)
+
+
 def _described(low: str) -> bool:
     """'the nurses on 5 West', 'everyone on the night shift': more than 'the neighbors' or 'my team'."""
     words = low.split()
@@ -357,7 +363,7 @@ class Facts:
             return "family"
         if any(CAREGIVERS.search(f"{g.name} {g.call}") for g in self.givers):
             return "caregiver"
-        return kinds.implied_relationship(self.kind)
+        return _implied_relationship(self.kind)
 
     @property
     def givers_plural(self) -> bool:

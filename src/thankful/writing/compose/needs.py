@@ -1,5 +1,7 @@
 """Questions for the specifics a draft needs and the moment lacks: asked, never padded with filler."""
 
+from functools import cache
+
 from thankful.domain import kinds
 from thankful.writing.facts import Facts
 from thankful.writing.money import needs_goods_value
@@ -21,7 +23,7 @@ def needs(f: Facts, forms: dict, flags: set | frozenset = frozenset()) -> list[d
     if not f.givers:
         asked.append(("from", "Who is the note to?"))
     asked += _about_the_givers(f)
-    for field in kinds.asks(f.kind) + EXTRA_ASKS.get(f.kind, []):
+    for field in _asks(f.kind):
         if _missing(f, field):
             asked.append((field, question(f, field, forms)))
     if "what_clause" in flags:
@@ -34,6 +36,16 @@ def needs(f: Facts, forms: dict, flags: set | frozenset = frozenset()) -> list[d
     if not f.sign:
         asked.append(("sign", "How do you sign your notes?"))
     return [{"field": field, "question": q} for field, q in asked]
+
+
+@cache
+def _asks(kind: str) -> tuple[str, ...]:
+    return tuple(kinds.asks(kind) + EXTRA_ASKS.get(kind, []))
+
+
+@cache
+def _facts_for(kind: str) -> frozenset[str]:
+    return frozenset(kinds.facts_for(kind))
 
 
 def _about_the_givers(f: Facts) -> list[tuple[str, str]]:
@@ -55,7 +67,7 @@ def _thin(f: Facts, forms: dict, asked: set[str]) -> list[tuple[str, str]]:
     than filling the space with stock lines."""
     if f.email or f.kind in ("love",) or asked & set(FILLERS):
         return []  # one question about what to say is enough at a time
-    wanted = [field for field in FILLERS if field in kinds.facts_for(f.kind)]
+    wanted = [field for field in FILLERS if field in _facts_for(f.kind)]
     given = [field for field in wanted if getattr(f, field, "")]
     if len(given) >= CARD_FACTS_WANTED:
         return []
