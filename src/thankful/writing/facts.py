@@ -3,10 +3,15 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from thankful.domain import kinds
 from thankful.domain.errors import UsageError
+
+from . import lexicon
+from .money import money_gift_name
+from .products import colour_detail, read_title
+from .typed import given_name_sex, is_given_name, tidy, tidy_org, tidy_person
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")
@@ -42,9 +47,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     'work', ''); 'Barb next door' -> ('Barb', 'next door', ''); 'my secret santa (turned out to be Dev from
     accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
     A group described in words ('the nurses on 5 West') is kept whole."""
-    from .typed import tidy_person
-
     name = " ".join(typed.split())
+    if PLAIN_NAME.match(name):
+        return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     label = ""
     inside = PARENTHESES.search(name)
     if inside:
@@ -70,8 +75,6 @@ def read_name(typed: str) -> tuple[str, str, str]:
         if role:  # "my boss Karen", "our neighbor Bill": the name, and who they are
             name, label = role.group(2), f"{role.group(1)} {label}".strip()
         else:
-            from .typed import tidy
-
             name = tidy(name, signs=False)  # a group described in words: "the guys from dads bowling league"
             if name[:1].isupper() and _common_word(name.split()[0]):
                 name = name[0].lower() + name[1:]  # "To coworkers at Hart & Lowe,"
@@ -83,12 +86,17 @@ ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+(?!(?:at|from|in|on|of|with)\b)[a-z
                             r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
 
 
+# Capitalised words only (and the joiners of a couple): a name with no label, no parentheses, no partner.
+PLAIN_NAME = re.compile(r"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'’.-]*|\d+|and|&))*$")
+
+
 def _after_cue(text: str) -> str:
     """'turned out to be Dev from accounting' -> 'Dev from accounting'."""
     m = re.search(r"\b(?:to be|it was|it's|is|was|aka|a\.k\.a\.)\s+(.*)$", text, re.I)
     return m.group(1) if m else text
 
 
+@lru_cache(maxsize=4096)  # read_name and the Giver it makes both ask
 def _leading_name(text: str) -> tuple[str, str] | None:
     """The name a text opens with and what follows it: 'Barb next door' -> ('Barb', 'next door'),
     'the Johanssons across the street' -> ('the Johanssons', 'across the street'); None when the text opens
@@ -109,9 +117,6 @@ def _leading_name(text: str) -> tuple[str, str] | None:
 
 def _common_word(word: str) -> bool:
     """'Coworkers at Hart & Lowe': a capitalised common noun, not a name (a given name never counts)."""
-    from . import lexicon
-    from .typed import is_given_name
-
     low = word.lower()
     return low.endswith("s") and "NOUN" in lexicon.parts(low) and not is_given_name(low) and not lexicon.proper(low)
 
@@ -137,7 +142,8 @@ class Giver:
         low = self.name.lower()
         first = (self.call or self.name).split(" ", 1)[0].lower()
         joined = bool(JOINED.search(low))  # names are read with single spaces
-        described = _leading_name(self.name) is None and not self.call and _described(low)
+        described = (not self.call and not PLAIN_NAME.match(self.name) and _leading_name(self.name) is None
+                     and _described(low))
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         elif described:
@@ -217,6 +223,11 @@ HOUSEHOLD_NAME = re.compile(r"^the\s+[A-ZÀ-Ö][\w'’-]*s$")
 
 
 @cache
+def _is_email(kind: str) -> bool:
+    return kinds.is_email(kind)
+
+
+@cache
 def _implied_relationship(kind: str) -> str:
     return kinds.implied_relationship(kind)
 
@@ -245,8 +256,6 @@ def _family_name(plural: str) -> str:
 
 def _title_for(first_name: str) -> str:
     """'Mr.' or 'Ms.' when nearly everyone given the name is of one sex; '' otherwise (then it is asked)."""
-    from .typed import given_name_sex
-
     return {"male": "Mr.", "female": "Ms."}.get(given_name_sex(first_name), "")
 
 
@@ -328,7 +337,7 @@ class Facts:
 
     @property
     def email(self) -> bool:
-        return kinds.is_email(self.kind)
+        return _is_email(self.kind)
 
     @property
     def formal(self) -> bool:
@@ -356,6 +365,12 @@ class Facts:
     def relationship(self) -> str:
         """What the givers are to the writer, for the sign-off: as the notebook or the moment says, else read
         from the name ('Aunt May' is family, 'the nurses on 5 West' caregivers) or the kind (an interviewer)."""
+        known = self.__dict__.get("_relationship")
+        if known is None:
+            known = self.__dict__["_relationship"] = self._relationship()
+        return known
+
+    def _relationship(self) -> str:
         given = [g.relationship for g in self.givers if g.relationship]
         if given:
             return given[0]
@@ -384,8 +399,6 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     facts.occasion = kinds.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
     facts.money = _flag(moment.get("money"), "money")
     if facts.money and kind != "donation":
-        from .money import money_gift_name
-
         facts.what = money_gift_name(facts.what, facts.occasion)  # "venmo'd us $200" -> "your generous gift"
     facts.currency = (text["currency"] or "USD").upper()
     facts.money = _flag(moment.get("money"), "money")
@@ -420,9 +433,6 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
-    from .products import colour_detail, read_title
-    from .typed import tidy, tidy_org
-
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a stand mixer", in pistachio
         text["what"] = product[0]

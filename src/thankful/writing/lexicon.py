@@ -121,10 +121,32 @@ def all_spellings(base: str, tag: str) -> tuple[str, ...]:
 def is_form(word: str, tag: str) -> bool:
     """Whether a word is a verb in that form: is_form('mowed', 'VBD'), is_form('left', 'VBD')."""
     w = word.lower()
-    for base in parts(w).get("VERB", ()) + parts(w).get("AUX", ()):
+    lemmas = parts(w).get("VERB", ()) + parts(w).get("AUX", ())
+    if tag in ("VBD", "VBN", "VBZ") and lemmas == (w,) and not w.endswith(("t", "d", "s")):
+        return False  # a base form ("make") is no past or -s form, save those spelled alike ("set", "read")
+    regular = _regular_form(w, lemmas)
+    if regular:
+        return regular == tag or (regular == "VBD" and tag == "VBN")
+    for base in lemmas:
         if w in all_spellings(base, tag):
             return True
     return False
+
+
+def _regular_form(word: str, lemmas: tuple[str, ...]) -> str:
+    """The tag of a regularly spelled form of one of its lemmas ('pancakes' VBZ, 'mowed' VBD, 'making' VBG),
+    told without the inflection table; '' for an irregular form ('took', 'left') or a base."""
+    for base in lemmas:
+        if word == base:
+            continue
+        stem = base[:-1] if base.endswith("e") else base
+        if word in (base + "s", base + "es", base[:-1] + "ies"):
+            return "VBZ"
+        if word in (base + "ed", base + "d", base[:-1] + "ied", base + base[-1:] + "ed"):
+            return "VBD"
+        if word in (stem + "ing", base + "ing", base + base[-1:] + "ing"):
+            return "VBG"
+    return ""
 
 
 def is_past(word: str) -> bool:

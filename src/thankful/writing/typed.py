@@ -103,9 +103,25 @@ def tidy(text: str, names: tuple[str, ...] = (), question: bool = False, *, sign
     `names` are the moment's own (a giver's name typed in lower case takes its spelling)."""
     if not text:
         return text
-    low = text.lower()
-    mentioned = tuple(n for n in names if any(w in low for w in n.lower().split() if len(w) > 1))
-    return _tidy(text, mentioned, question, signs)  # a batch repeats its facts, with other names: cached without them
+    if names:
+        said = _text_words(text)
+        names = tuple(n for n, words in _name_words_of(names) if words & said)
+    return _tidy(text, names, question, signs)  # a batch repeats its facts, with other names: cached without them
+
+
+@lru_cache(maxsize=1024)
+def _name_words_of(names: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((n, frozenset(WORDISH.findall(n.lower()))) for n in names)
+
+
+@lru_cache(maxsize=4096)
+def _text_words(text: str) -> frozenset[str]:
+    """The words of a fact, and their forms without a possessive ("paulo's" is Paulo's name too)."""
+    words = WORDISH.findall(text.lower())
+    return frozenset(words) | {w.removesuffix("'s").removesuffix("s") for w in words}
+
+
+WORDISH = re.compile(r"[a-zà-öø-ÿ0-9'’-]{2,}")
 
 
 @lru_cache(maxsize=4096)

@@ -102,8 +102,15 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
         words = said & _slot_words(f.kind, slot)  # only words this slot's sentences could repeat: notes share fits
         if words:
             options = _unsaid(f.kind, slot, f.tone, own, spent, named_what, echo & words, words)
-    options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
+    if _has_stock(f.kind, slot):
+        options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
+
+
+@cache
+def _has_stock(kind: str, slot: str) -> bool:
+    """Whether a slot holds stock sentences (no fact in them), said at most once in a batch."""
+    return any(t.stock for t in slot_templates(kind, slot))
 
 
 @cache
