@@ -30,7 +30,7 @@ COLLECTIVE = frozenset("team class crew staff group band choir club department o
                        "cohort squad".split())
 CAREGIVERS = re.compile(r"\b(?:nurses?|doctors?|dr\.?|nicu|icu|hospice|caregivers?|carers?|midwife|midwives|"
                         r"therapists?|paramedics?|staff)\b", re.I)
-HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$", re.I)  # "The Kims", "the Brennan family"
+HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|staff|crew|grandkids)$", re.I)  # "The Kims", "the Brennan family"
 
 
 # "Coach Miller and his wife": a partner the person did not name, asked for.

@@ -382,6 +382,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
     elif g.first_word(use) in PLACE_WORDS and not f.money:
         use = f"{forms['it_is']} {use}"  # "on our bed already": where the gift is
+    elif _only_a_participle(g.first_word(use)) and not f.money:
+        use = f"{forms['it_was']} {use}"  # "gone in about 10 minutes": what became of the gift
     kind = g.shape(use, "vp")
     if f.money and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent"
@@ -445,8 +447,9 @@ def _use_now(use: str, forms: dict, flags: set) -> None:
     """A use typed as '-ing' is going on now: 'saving it for New Year's Eve' -> "we're saving it for New Year's
     Eve"; with no object, the gift is doing it: 'hanging by the front door' -> "it's hanging by the front door"."""
     lead, rest = g.split_adverbs(use)
-    second = g.words(rest)[1].lower() if len(g.words(rest)) > 1 else ""
-    if second in g.PREPOSITIONS and second not in g.PARTICLES:
+    ws = [w.lower() for w in g.words(rest)]
+    second, third = (ws + ["", "", ""])[1:3]
+    if second in g.PREPOSITIONS and (second not in g.PARTICLES or third in g.DETERMINERS):
         clause = f"{forms['it_is']} {use}"
     else:
         clause = f"{forms['Im']} {use}"
@@ -470,6 +473,11 @@ def _says_to_whom(clause: str) -> bool:
     """'hope we can get dinner': a verb of saying or hoping with its clause, and no subject of its own."""
     ws = [w.lower() for w in g.words(clause)]
     return len(ws) > 1 and ws[0] in g.CLAUSE_VERBS and (ws[1] in g.SUBJECT_PRONOUNS or ws[1] == "you")
+
+
+def _only_a_participle(word: str) -> bool:
+    """'gone', 'eaten', 'worn': a past participle that is no simple past, so the phrase tells what the thing is."""
+    return lexicon.is_form(word, "VBN") and not lexicon.is_past(word)
 
 
 def _no_subject(clause: str) -> bool:
@@ -680,7 +688,8 @@ def _to_them(text: str) -> str:
     first winter' keeps the riders' 'their' (a plural before it is what it stands for)."""
     def swap(m: re.Match) -> str:
         before = g.words(text[: m.start()])
-        if any(w.lower().endswith("s") and g.is_plural_noun(w) for w in before):
+        antecedent = before[:-1] if m.group(0).lower().startswith("they") else before  # "installs they're doing"
+        if any(w.lower().endswith("s") and g.is_plural_noun(w) for w in antecedent):
             return m.group(0)
         return _same_start(m.group(0), YOU_FOR_THEM[m.group(0).lower()])
 
@@ -702,9 +711,13 @@ def _strength_clause(strength: str) -> str:
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
         return ", and ".join(f"I {'have ' if s == 'np' else ''}{p}" for p, s in zip(parts, shapes))
+    if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" for p in parts[1:]):
+        return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
     said = []
     for part in parts:
         shaped = g.shape(part, "np")
+        if g.opens_with_a_verb(part) and not said:
+            shaped = "past"  # "set up Dentrix at my last office": a strength is what the writer did
         if shaped == "past" or (said and lexicon.is_past(g.first_word(part))):
             said.append(part)  # "ran the emails, cut churn 18%": "cut" is a past after a past
         elif shaped == "clause":
@@ -729,6 +742,8 @@ def _my_things(parts: list[str]) -> str:
 
 def _describes_me(part: str) -> bool:
     """'forklift certified', 'bilingual', 'PMP certified': what the writer is."""
+    if part[:1].isdigit():
+        return False  # "5 years residential" is a length of experience
     last = g.words(part)[-1].lower() if g.words(part) else ""
     pos = lexicon.parts(last)
     return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and "NOUN" not in pos

@@ -571,6 +571,9 @@ def opens_with_a_verb(phrase: str) -> bool:
     if len(ws) < 2 or not is_verb(ws[0]) or ws[0] in AUXILIARIES:
         return False
     nxt = ws[1]
+    if nxt in PARTICLES and len(ws) > 2 and ws[2] not in DETERMINERS and ws[2] not in PREPOSITIONS:
+        nxt = ws[2]  # "set up Dentrix": the object after the particle
+        return nxt[:1].isalpha() and not is_verb(nxt) or nxt in DETERMINERS
     if nxt in DETERMINERS and nxt not in NUMBERS and nxt != "one":
         return not is_plural_noun(ws[0])
     return nxt in ("me", "us") or (nxt in OBJECTS and "NOUN" not in lexicon.parts(ws[0]))
