@@ -609,3 +609,18 @@ def test_a_donation_leads_with_what_the_gift_does():
         body = compose(_moment(base, tone))["text"].split("\n\n")[1]
         assert body.startswith("Your gift covers insulin for 14 uninsured patients")
         assert body.index("$1,000") < body.index("No goods or services were provided")
+
+
+@pytest.mark.parametrize("fact, said", [
+    ({"use": "gone in like 10 minutes lol"}, "It was gone in about 10 minutes."),
+    ({"use": "hanging over my desk in the dorm"}, "It's hanging over my desk in the dorm."),
+    ({"use": "on our bed already"}, "It's on our bed already."),
+    ({"use": "been putting it on toast every morning"}, "I've been putting it on toast every morning."),
+    ({"use": "made pesto with it last night"}, "I made pesto with it last night."),
+    ({"ahead": "same time next year?"}, "Same time next year?"),
+    ({"ahead": "housewarming in january, ur invited"}, "Housewarming in January: you're invited."),
+])
+def test_each_shape_is_placed_where_it_reads(fact, said):
+    base = {"kind": "gift", "from": ["Aunt May"], "what": "a framed print", **fact}
+    for d in compose(_moment(base, "warm", sign="Sam"), variants=4):
+        assert said in d["text"], d["text"]
