@@ -25,17 +25,22 @@ WHATS = ["a hand-knitted scarf", "garden shears", "a set of linen napkins", "dri
          "always texting me on Monday mornings", "making my coffee every morning", "having us at the lake house",
          "your generous wedding gift", "the white lilies", "an umbrella", "visiting me in the hospital",
          "a bottle of olive oil and a tin of saffron", "matching pajamas for the whole family",
-         "knitting a blanket for Nora", "help moving the couch", "two tickets to the symphony"]
+         "knitting a blanket for Nora", "help moving the couch", "two tickets to the symphony",
+         "Mom loved the lilies", "shoveled our whole driveway before we were even up"]
 USES = ["wear it on my walks to work", "learn to make proper hummus", "the front garden finally looks tidy",
         "it makes the start of every week lighter", "our first sofa", "I made my flight with time to spare",
-        "the kids still talk about it", "walks in the park", "I got better faster", ""]
+        "the kids still talk about it", "walks in the park", "I got better faster", "made pesto last night",
+        "saving it for New Year's Eve", "hanging by the front door", "the first real meal I ate all week",
+        "the candle is on the mantel", ""]
 DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled like pine",
            "they cut through the old hedge like butter", "your mother's pho", "at five in the morning",
            "the tiny stars stitched in the corner", "before we were even up", ""]
 MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""]
-AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", ""]
+AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
+          "same time next year?", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
-          ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"]]
+          ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
+          ["the nurses on 5 West"]]
 OCCASIONS = ["wedding", "shower", "baby", "birthday", "holiday", "graduation", "", "anniversary"]
 SIGNS = ["Sam", "Sam and Alex", "The Kims"]
 STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", ""]
@@ -55,7 +60,9 @@ def _random_moment(rng: random.Random, kind: str) -> dict:
     elif kind == "donation":
         amount = c([300, 40, 0, 1250.5])
         m.update(organization=c(["Riverside Food Bank", ""]), amount=amount, goods_services=c(GOODS),
-                 use=c(["stock our Saturday pantry", "families in Eastgate will eat well this winter", ""]))
+                 use=c(["stock our Saturday pantry", "families in Eastgate will eat well this winter",
+                        "covers insulin for 14 patients through the winter", "new library books for our classrooms",
+                        ""]))
         if not amount:
             m["what"] = "a box of winter coats"
     else:

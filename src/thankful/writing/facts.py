@@ -3,10 +3,15 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from thankful.domain import kinds
 from thankful.domain.errors import UsageError
+
+from . import lexicon
+from .money import money_gift_name
+from .products import colour_detail, read_title
+from .typed import given_name_sex, is_given_name, tidy, tidy_org, tidy_person
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")
@@ -17,59 +22,179 @@ TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor mi
                    "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau".split())
 FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa "
                    "cousin mom mum dad mother father sis bro".split())
-WE_WORDS = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'll|we'd)\b", re.I)
+DONE_TO_US = re.compile(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
                        "cohort squad".split())
-HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$", re.I)  # "The Kims", "the Brennan family"
+CAREGIVERS = re.compile(r"\b(?:nurses?|doctors?|dr\.?|nicu|icu|hospice|caregivers?|carers?|midwife|midwives|"
+                        r"therapists?|paramedics?|staff)\b", re.I)
+HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|staff|crew|grandkids)$", re.I)  # "The Kims", "the Brennan family"
+
+
+# "Coach Miller and his wife": a partner the person did not name, asked for.
+UNNAMED_PARTNER = re.compile(r"\s+(?:and|&)\s+(?:his|her|their)\s+(wife|husband|partner|fianc[ée]e?|boyfriend|"
+                             r"girlfriend|spouse|kids|children|family)$", re.I)
+PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|de|da|van|von|del|la|le|di|bin|al)$")
+JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+GROUP_LEADS = ("the ", "my ", "our ", "everyone ", "all ")
+
+
+def read_name(typed: str) -> tuple[str, str, str]:
+    """What a person typed for a giver, read as (name, label, unnamed partner): 'Owen (work)' -> ('Owen',
+    'work', ''); 'Barb next door' -> ('Barb', 'next door', ''); 'my secret santa (turned out to be Dev from
+    accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
+    A group described in words ('the nurses on 5 West') is kept whole."""
+    name = " ".join(typed.split())
+    if PLAIN_NAME.match(name):
+        return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
+    label = ""
+    inside = PARENTHESES.search(name)
+    if inside:
+        outside = PARENTHESES.sub(" ", name).strip()
+        named = _leading_name(_after_cue(inside.group(1)))
+        if named and not any(w[:1].isupper() for w in outside.split()[1:] + outside.split()[:1]
+                             if w.lower() not in ("my", "our", "the")):
+            name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
+        else:
+            name, label = outside, inside.group(1).strip()
+    name = tidy_person(name)
+    partner = UNNAMED_PARTNER.search(name)
+    if partner:
+        name, partner_word = name[: partner.start()], partner.group(1).lower()
+    else:
+        partner_word = ""
+    named = _leading_name(name)
+    if named and named[1]:
+        name, more = named
+        label = f"{more} {label}".strip()
+    elif named is None:
+        role = ROLE_THEN_NAME.match(name)
+        if role:  # "my boss Karen", "our neighbor Bill": the name, and who they are
+            name, label = role.group(2), f"{role.group(1)} {label}".strip()
+        else:
+            name = tidy(name, signs=False)  # a group described in words: "the guys from dads bowling league"
+            if name[:1].isupper() and _common_word(name.split()[0]):
+                name = name[0].lower() + name[1:]  # "To coworkers at Hart & Lowe,"
+    return name, label, partner_word
+
+
+ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
+                            r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
+                            r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
+
+
+# Capitalised words only (and the joiners of a couple): a name with no label, no parentheses, no partner.
+PLAIN_NAME = re.compile(r"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'’.-]*|\d+|and|&))*$")
+
+
+def _after_cue(text: str) -> str:
+    """'turned out to be Dev from accounting' -> 'Dev from accounting'."""
+    m = re.search(r"\b(?:to be|it was|it's|is|was|aka|a\.k\.a\.)\s+(.*)$", text, re.I)
+    return m.group(1) if m else text
+
+
+@lru_cache(maxsize=4096)  # read_name and the Giver it makes both ask
+def _leading_name(text: str) -> tuple[str, str] | None:
+    """The name a text opens with and what follows it: 'Barb next door' -> ('Barb', 'next door'),
+    'the Johanssons across the street' -> ('the Johanssons', 'across the street'); None when the text opens
+    with words, not a name ('everyone on the night shift', 'my team at Fenwick')."""
+    words = text.split()
+    start = 1 if words and words[0].lower() == "the" else 0
+    end = start
+    while end < len(words) and NAME_WORD.match(words[end]):
+        end += 1
+    if end < len(words) and words[end].lower() in ("family", "household", "clan") and end > start:
+        end += 1  # "the Nguyen family"
+    while end > start and words[end - 1].lower() in ("and", "&", "de", "da", "van", "von", "del", "la", "le"):
+        end -= 1
+    if end == start or not words[start][:1].isupper() or _common_word(words[start]):
+        return None
+    return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _common_word(word: str) -> bool:
+    """'Coworkers at Hart & Lowe': a capitalised common noun, not a name (a given name never counts)."""
+    low = word.lower()
+    return low.endswith("s") and "NOUN" in lexicon.parts(low) and not is_given_name(low) and not lexicon.proper(low)
 
 
 @dataclass(frozen=True)
 class Giver:
-    """Someone the note thanks (a person, a couple, a family): their name, what to call them, who they are.
-    What the note needs to know of them is worked out once, when they are read."""
+    """Someone the note thanks (a person, a couple, a family, a group): their name, what to call them, who
+    they are. What the note needs to know of them is worked out once, when they are read."""
 
     name: str
     call: str = ""
     relationship: str = ""
+    label: str = ""            # "work" in "Owen (work)", "next door" in "Barb next door": never greeted
+    partner: str = ""          # "wife" in "Coach Miller and his wife": a name to ask for
     is_group: bool = field(init=False, compare=False)     # 'the Patels', 'Ben and Liz': several people
     head_count: int = field(init=False, compare=False)    # 'Ben and Liz' two, 'the Patels' more, 'May' one
     is_family: bool = field(init=False, compare=False)    # 'Aunt May', or a relationship of family
     has_title: bool = field(init=False, compare=False)    # 'Dr. Osei', 'Nurse Kelly'
     the_group: bool = field(init=False, compare=False)    # 'the Patels', 'my team': greeted without 'the'/'my'
+    described: bool = field(init=False, compare=False)    # 'the nurses on 5 West': a group named in words
 
     def __post_init__(self):
         low = self.name.lower()
         first = (self.call or self.name).split(" ", 1)[0].lower()
-        joined = " and " in low or " & " in low  # names are read with single spaces
+        joined = bool(JOINED.search(low))  # names are read with single spaces
+        described = (not self.call and not PLAIN_NAME.match(self.name) and _leading_name(self.name) is None
+                     and _described(low))
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
+        elif described:
+            group = _plural_words(low) or joined  # "the nurses on 5 West"; not "the crossing guard on Elm St."
         else:
-            group = low.startswith("the ") or joined or low.endswith(" family")
+            group = low.startswith(("the ", "everyone", "all ")) or joined or low.endswith(" family")
+        group = group or bool(self.partner)
         self.__dict__.update(  # frozen: set once, here, past the frozen __setattr__
             is_group=group,
-            head_count=1 if not group else 2 if joined and "," not in self.name else 3,
+            head_count=1 if not group else 2 if (joined or self.partner) and "," not in self.name and not described
+            else 3,
             is_family=self.relationship in ("family", "partner") or first in FAMILY,
             has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
             the_group=not self.call and low.startswith(THE_OR_OWNED),
+            described=described,
         )
 
     def greeting(self, formal: bool) -> str:
-        """How the note greets them: their `call`, else the name (its first word among friends)."""
+        """How the note greets them: their `call`; else, formally, a title and surname ('Ms. Ruiz', 'Dr. Cho',
+        'Mr. and Mrs. Sato') and among friends first names ('Tom and Jane'); a family by its name
+        ('Okafor family'), a group by its description ('the nurses on 5 West')."""
+        known = self.__dict__.get("_greetings")
+        if known is None:
+            known = self.__dict__["_greetings"] = {}
+        if formal not in known:
+            known[formal] = self._greeting(formal)
+        return known[formal]
+
+    def _greeting(self, formal: bool) -> str:
         if self.call:
             return self.call
         name = self.name
-        if name.lower().startswith(THE_OR_OWNED):
-            rest = name.split(" ", 1)[1]
+        low = name.lower()
+        if HOUSEHOLD_NAME.match(name):
+            return _family_name(name.split()[-1]) + " family"  # "the Okafors" -> "Okafor family"
+        if self.described:
+            return name  # greeted "To the nurses on 5 West,"
+        if low.startswith(GROUP_LEADS) and self.the_group:
+            rest = name.split(" ", 1)[1] if " " in name else name
+            rest = rest.split(" ", 1)[1] if rest.lower().startswith(("on ", "at ", "of ")) else rest
             return rest[:1].upper() + rest[1:]  # "Dear Nguyen family", "Dear Neighbors", "Dear Team"
-        parts = name.split()
-        if formal or self.is_group or len(parts) < 2 or parts[0].lower().rstrip(".") in TITLES:
-            return name
-        if all(p[:1].isupper() for p in parts):
-            return parts[0]  # "Tom Smith" -> "Tom" in a warm note
-        return name
+        if JOINED.search(name):
+            return _couple(name, formal)
+        return _one_person(name, formal)
+
+    def needs_title(self, formal: bool) -> bool:
+        """A formal note to someone whose title cannot be told from their name ('Jordan Lee')."""
+        if not formal or self.call or self.is_group or self.described:
+            return False
+        parts = self.name.split()
+        return len(parts) >= 2 and parts[0].lower() not in TITLES and not _title_for(parts[0])
 
     def in_text(self, formal: bool) -> str:
         """How a question to the writer names them: 'the Nakamuras' keeps its 'the' ('your time with the
@@ -81,9 +206,102 @@ class Giver:
 
     def names(self) -> set[str]:
         """Every way the note may address them, for the coach's name check."""
-        found = {self.name, self.call} | set(self.name.split()) | set(self.call.split())
-        found.discard("the")
-        return {n for n in found if n and n.lower() not in ("and", "&", "the", "family")}
+        known = self.__dict__.get("_names")
+        if known is None:
+            known = self.__dict__["_names"] = frozenset(self._names())
+        return set(known)
+
+    def _names(self) -> set[str]:
+        found = {self.name, self.call, self.greeting(True), self.greeting(False)}
+        found |= set(self.name.split()) | set(self.call.split())
+        found |= set(self.greeting(True).split()) | set(self.greeting(False).split())
+        return {n for n in found if n and n.lower() not in ("and", "&", "the", "family", "mr.", "ms.", "mrs.",
+                                                            "dr.", "dear", "on", "at", "of")}
+
+
+HOUSEHOLD_NAME = re.compile(r"^the\s+[A-ZÀ-Ö][\w'’-]*s$")
+
+
+@cache
+def _is_email(kind: str) -> bool:
+    return kinds.is_email(kind)
+
+
+@cache
+def _implied_relationship(kind: str) -> str:
+    return kinds.implied_relationship(kind)
+
+
+def _described(low: str) -> bool:
+    """'the nurses on 5 West', 'everyone on the night shift': more than 'the neighbors' or 'my team'."""
+    words = low.split()
+    if words and words[0] in ("everyone", "everybody", "all"):
+        return True
+    if words and words[0] in ("the", "my", "our"):
+        words = words[1:]
+    return len(words) > 1
+
+
+def _plural_words(low: str) -> bool:
+    head = low.split()[1] if low.startswith(("the ", "my ", "our ")) and " " in low else low.split()[0]
+    return head.endswith("s") or head in ("everyone", "everybody", "all", "staff", "team", "crew")
+
+
+def _family_name(plural: str) -> str:
+    """'Okafors' -> 'Okafor', 'Joneses' -> 'Jones', 'Nakamuras' -> 'Nakamura'."""
+    if plural.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return plural[:-2]
+    return plural[:-1]
+
+
+def _title_for(first_name: str) -> str:
+    """'Mr.' or 'Ms.' when nearly everyone given the name is of one sex; '' otherwise (then it is asked)."""
+    return {"male": "Mr.", "female": "Ms."}.get(given_name_sex(first_name), "")
+
+
+def _one_person(name: str, formal: bool) -> str:
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    head = parts[0].lower().rstrip(".")
+    if parts[0].lower() in TITLES or head in TITLES:
+        if len(parts) > 2 and head not in FAMILY:
+            return f"{parts[0]} {parts[-1]}"  # "Dr. Omar Haddad" -> "Dr. Haddad", in any tone
+        return name
+    if not all(p[:1].isupper() for p in parts):
+        return name
+    if formal:
+        title = _title_for(parts[0])
+        return f"{title} {parts[-1]}" if title else name
+    return parts[0]  # "Tom Smith" -> "Tom" in a warm note
+
+
+def _couple(name: str, formal: bool) -> str:
+    """'Ken and Ayumi Sato' -> 'Mr. and Mrs. Sato' (formal) or 'Ken and Ayumi'; 'Grandma and Grandpa Olsen' ->
+    'Grandma and Grandpa' among family; 'Mr. and Mrs. Ito' as it is."""
+    left, right = JOINED.split(name, 1)
+    joiner = " & " if " & " in name else " and "
+    lparts, rparts = left.split(), right.split()
+    if not lparts or not rparts:
+        return name
+    titled = lparts[0].lower() in TITLES or lparts[0].lower().rstrip(".") in TITLES
+    if titled:
+        if not formal and len(lparts) == 1 and len(rparts) == 2 and rparts[0].lower() in FAMILY:
+            return left + joiner + rparts[0]  # "Grandma and Grandpa Olsen" -> "Grandma and Grandpa"
+        return name
+    if len(lparts) == 1 and len(rparts) == 2 and all(p[:1].isupper() for p in lparts + rparts):
+        if formal:
+            titles = {_title_for(lparts[0]), _title_for(rparts[0])}
+            if titles == {"Mr.", "Ms."}:
+                return f"Mr. and Mrs. {rparts[-1]}"
+        return left + joiner + rparts[0]  # "Ken and Ayumi"
+    if len(lparts) == 2 and len(rparts) == 2 and lparts[-1] == rparts[-1]:
+        if formal:
+            if {_title_for(lparts[0]), _title_for(rparts[0])} == {"Mr.", "Ms."}:
+                return f"Mr. and Mrs. {rparts[-1]}"
+            return name
+        return lparts[0] + joiner + rparts[0]  # "Tom Smith and Jane Smith" -> "Tom and Jane"
+    return name
 
 
 @dataclass
@@ -119,7 +337,7 @@ class Facts:
 
     @property
     def email(self) -> bool:
-        return kinds.is_email(self.kind)
+        return _is_email(self.kind)
 
     @property
     def formal(self) -> bool:
@@ -139,16 +357,32 @@ class Facts:
             return True
         if self.kind == "love" or (self.tone == "romantic" and len(self.givers) == 1 and not self.givers_plural):
             return False  # to a partner, "our trip" is theirs and the writer's
-        return any(_says_we(v) for v in (self.what, self.use, self.ahead) if v)
+        # One signer is "I", though the facts say "we" ("we got the couch up in an hour" is the giver and the
+        # writer); only an act done to "us" ("putting us up", "having us over") makes the writer a household.
+        return bool(self.what and DONE_TO_US.search(self.what))
+
+    @property
+    def relationship(self) -> str:
+        """What the givers are to the writer, for the sign-off: as the notebook or the moment says, else read
+        from the name ('Aunt May' is family, 'the nurses on 5 West' caregivers) or the kind (an interviewer)."""
+        known = self.__dict__.get("_relationship")
+        if known is None:
+            known = self.__dict__["_relationship"] = self._relationship()
+        return known
+
+    def _relationship(self) -> str:
+        given = [g.relationship for g in self.givers if g.relationship]
+        if given:
+            return given[0]
+        if any(g.is_family for g in self.givers):
+            return "family"
+        if any(CAREGIVERS.search(f"{g.name} {g.call}") for g in self.givers):
+            return "caregiver"
+        return _implied_relationship(self.kind)
 
     @property
     def givers_plural(self) -> bool:
         return len(self.givers) > 1 or any(g.is_group for g in self.givers)
-
-
-@lru_cache(maxsize=1024)  # a batch repeats its facts ("make Sunday pancakes in it")
-def _says_we(text: str) -> bool:
-    return bool(WE_WORDS.search(text))
 
 
 def read_moment(moment: dict, today: date | None = None) -> Facts:
@@ -159,8 +393,13 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
         raise UsageError("the moment has no \"kind\"; use one of: " + ", ".join(kinds.kinds()))
     kind = kinds.normalise_kind(moment["kind"])
     text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
-    facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=_givers(moment.get("from")), **text)
+    givers = _givers(moment.get("from"))
+    _read_as_typed(text, givers)
+    facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=givers, **text)
     facts.occasion = kinds.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
+    facts.money = _flag(moment.get("money"), "money")
+    if facts.money and kind != "donation":
+        facts.what = money_gift_name(facts.what, facts.occasion)  # "venmo'd us $200" -> "your generous gift"
     facts.currency = (text["currency"] or "USD").upper()
     facts.money = _flag(moment.get("money"), "money")
     facts.amount = _amount(moment.get("amount"))
@@ -182,7 +421,33 @@ def _text(moment: dict, name: str) -> str:
         return str(value)
     if not isinstance(value, str):
         raise UsageError(f"the moment's \"{name}\" must be text, not {type(value).__name__}")
-    return " ".join(value.split()).rstrip(".;, ")
+    text = " ".join(value.split())
+    if name == "sign":
+        return text.rstrip(";, ")  # "Omar F." keeps the period of its initial
+    return text.rstrip(".;, ")
+
+
+# Facts read as typed (typed.tidy: "i", "christmas", "ur", "lol"); names of organisations in title case.
+TYPED_FIELDS = ("what", "detail", "use", "memory", "ahead", "role", "topic", "strength", "extra", "goods_services")
+ORGANIZATION_FIELDS = ("company", "organization")
+
+
+def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
+    product = read_title(text["what"]) if text.get("what") else None
+    if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a stand mixer", in pistachio
+        text["what"] = product[0]
+        if product[1] and not text.get("detail"):
+            text["detail"] = colour_detail(product[1])
+    names = tuple(dict.fromkeys(n for g in givers for n in (g.name, g.call) if n))
+    names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
+    for name in TYPED_FIELDS:
+        if text.get(name):
+            text[name] = tidy(text[name], names)
+    if text.get("question"):
+        text["question"] = tidy(text["question"], names, question=True)
+    for name in ORGANIZATION_FIELDS:
+        if text.get(name):
+            text[name] = tidy_org(text[name])
 
 
 def _tone(value, kind: str) -> str:
@@ -209,7 +474,8 @@ def _givers(value) -> list[Giver]:
         name, call = " ".join(str(name).split()), " ".join(str(call).split())
         if not name and not call:
             raise UsageError("a giver in \"from\" has no name; give each a \"name\"")
-        givers.append(Giver(name or call, call, str(rel).lower()))
+        name, label, partner = read_name(name or call)
+        givers.append(Giver(name or call, call, str(rel).lower(), label, partner))
     return givers
 
 

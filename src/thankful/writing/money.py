@@ -80,3 +80,26 @@ def needs_goods_value(goods: str) -> bool:
     if not text or text in ("none", "no", "nothing", "n/a") or "intangible religious" in text:
         return False
     return goods_value(text) is None
+
+
+GIFT_CARD = re.compile(r"\bgift (?:card|certificate)s?\b", re.I)
+NAMED_OCCASIONS = ("wedding", "birthday", "graduation", "shower", "baby", "anniversary", "retirement")
+
+
+# What the money is for, when the gift says: "a gift to the Honeymoon Fund", "a check toward our first home".
+PURPOSE = re.compile(r"\b(to|toward|towards)\s+((?:the|our|my)\s+)?([^,;]+?)\s*$", re.I)
+
+
+def money_gift_name(what: str, occasion: str = "") -> str:
+    """What a note calls a gift of money: 'the REI gift card' stays ('$40 REI gift card' -> 'REI gift card');
+    a check, cash or a transfer is 'your generous wedding gift', never its form or its amount, but what it is
+    for stays when the gift says ('your generous gift to the Honeymoon Fund')."""
+    scrubbed = scrub_money(what)
+    if GIFT_CARD.search(scrubbed) and not re.search(r"\b(?:for|of)\s*$", scrubbed):
+        return scrubbed
+    occasion = occasion if occasion in NAMED_OCCASIONS else ""
+    name = f"your generous {occasion + ' ' if occasion else ''}gift"
+    purpose = PURPOSE.search(scrubbed)
+    if purpose and purpose.group(3).lower() not in ("you", "us", "me", "them"):
+        return f"{name} {purpose.group(1).lower()} {(purpose.group(2) or '').lower()}{purpose.group(3)}"
+    return name

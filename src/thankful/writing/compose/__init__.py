@@ -11,7 +11,7 @@ from collections import Counter
 from thankful.writing.facts import Facts
 
 from .forms import build as forms_of
-from .needs import needs
+from .needs import needs, question
 from .structure import CARD_WORDS, Draft, word_count, write
 from .variety import Chooser
 
@@ -32,4 +32,4 @@ def draft(facts: Facts, forms: dict, flags: set, salt: int, used: Counter) -> Dr
     return best
 
 
-__all__ = ["Draft", "draft", "forms_of", "needs"]
+__all__ = ["Draft", "draft", "forms_of", "needs", "question"]

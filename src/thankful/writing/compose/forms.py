@@ -7,8 +7,10 @@ and carries its own leading space or comma ("{_when}" is " yesterday" or nothing
 import re
 
 from thankful.domain.dates import describe_when
+from thankful.writing import lexicon
 from thankful.writing.facts import SIGN_JOINERS, Facts
 from thankful.writing.money import amount_text, deductible_text, goods_statement, scrub_money
+from thankful.writing.typed import given_name_sex
 
 from . import grammar as g
 
@@ -18,11 +20,11 @@ FORM_FACTS = {
     "use": "use", "use_ing": "use", "use_clause": "use", "use_np": "use",
     "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail",
     "memory_np": "memory", "memory_clause": "memory",
-    "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead",
+    "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
     "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
     "extra_clause": "extra", "extra_np": "extra", "question": "question", "question_about": "question",
     "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
-    "_occasion_for": "occasion", "_appositive": None,
+    "_occasion_for": "occasion", "_appositive": None, "what_clause": "what",
 }
 # The flag a form needs to exist (forms not listed here always exist).
 FORM_FLAGS = {
@@ -31,11 +33,12 @@ FORM_FLAGS = {
     "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that",
     "memory_np": "memory_np", "memory_clause": "memory_clause",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
+    "ahead_question": "ahead_question",
     "topic": "topic", "my_strength": "strength_np", "strength_clause": "strength_clause",
     "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
     "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
-    "the_baby": "k_gift", "name": "greet", "who": "greet",
+    "the_baby": "k_gift", "name": "greet", "who": "greet", "what_clause": "what_clause",
 }
 OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
                 "birthday": "for {my} birthday", "holiday": "this holiday season",
@@ -54,6 +57,7 @@ NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"an
 YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
              "hasn't": "haven't", "doesn't": "don't"}
 THEIR = re.compile(r"\btheir\b")
+LONG_ACT = 7  # words: an act longer than this is not the subject of a sentence
 LONG_WHAT = 5  # words: a thing named at more length than this is not exclaimed over ("What a ... is")
 THING_KINDS = ("gift", "donation")  # kinds whose `what` is a thing given, not something done
 HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
@@ -112,8 +116,10 @@ def _writer(f: Facts, forms: dict, we: bool) -> None:
 
 
 def _givers(f: Facts, forms: dict, flags: set) -> None:
-    formal = f.formal or f.email
+    formal = f.formal  # a warm note to an interviewer greets them by first name ("Dear Priya,")
     names = [giver.greeting(formal) for giver in f.givers]
+    if len(f.givers) > 1 and g.shared_surname([giver.name for giver in f.givers]):
+        names = [giver.call or giver.name for giver in f.givers]  # "Jen, Mark, and Ella Parker": one family
     if names:
         flags.add("greet")
         forms["name"] = forms["who"] = g.join_names(names)
@@ -129,15 +135,64 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("family")
     if any(giver.has_title for giver in f.givers):
         flags.add("title")
+    if any(giver.described for giver in f.givers):
+        flags.add("described")
+    if f.relationship in ("family", "partner", "friend"):
+        flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 
 
 def _swap_possessive(text: str, f: Facts) -> str:
-    """'her recipe box' from Grandma Bea is 'your recipe box' in a note to her."""
+    """'her recipe box' from Grandma Bea is 'your recipe box' in a note to her; 'she got the ear right' is
+    'you got the ear right'. Not when the moment speaks of someone else who is 'her' ('my grandma's pozole
+    ... it tasted like her kitchen'), and to several givers only 'their' becomes 'your'."""
     if len(f.givers) == 1 and not f.givers_plural:
+        if not HER_HIS.search(text):
+            return text
+        others = _third_parties(f)
+        if re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b", text) and "female" in others:
+            return text
+        if re.search(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", text) and "male" in others:
+            return text
         return HER_HIS.sub(_to_you, text)
     if f.givers_plural:
-        return THEIR.sub("your", text)
+        text = THEIR.sub("your", text)
+        if THEY_START.match(text) and not PEOPLE.search(" ".join((f.what, f.detail, f.use, f.memory))):
+            text = THEY_START.sub(lambda m: "You" if m.group(0)[0].isupper() else "you", text)  # they = the givers
+        return text
     return text
+
+
+THEY_START = re.compile(r"^[Tt]hey\b")
+# Other people a plural "they" may be: "they came home with a Lego castle" is the twins, not the babysitters.
+PEOPLE = re.compile(r"\b(?:kids|twins|children|boys|girls|guests|parents|grandkids|babies|students|friends|"
+                    r"neighbors|neighbours|cousins|nurses|staff|everyone|team)\b", re.I)
+
+
+def _at_a_time_or_place(text: str, word: str) -> bool:
+    """'at Easter', 'in June', 'from Florida': a name that is a day, a month or a place, not a person."""
+    return bool(re.search(r"\b(?:at|on|in|to|from|since|until|till|before|after|by|over|this|next|last|of)\s+"
+                          + re.escape(word) + r"\b", text, re.I))
+
+
+def _third_parties(f: Facts) -> set[str]:
+    """'female' and 'male' when the moment's facts name someone of that sex besides the givers ('my
+    daughter', 'my grandma', 'Rosa')."""
+    own = {w.lower() for giver in f.givers for w in re.findall(r"[\w'’-]+", f"{giver.name} {giver.call}")}
+    found = set()
+    for fact in (f.what, f.detail, f.use, f.memory, f.ahead):
+        for word in re.findall(r"[A-Za-z'’-]+", fact):
+            low = word.lower().removesuffix("'s").removesuffix("’s")
+            if low in own or re.search(r"\b(?:her|his|their)\s+" + re.escape(word), fact, re.I):
+                continue  # "her mother's china": the giver's mother, not another "her"
+            if low in g.FEMALE_KIN:
+                found.add("female")
+            elif low in g.MALE_KIN:
+                found.add("male")
+            elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word):
+                sex = given_name_sex(low)
+                if sex in ("female", "male"):
+                    found.add(sex)
+    return found
 
 
 def _to_you(m: re.Match) -> str:
@@ -168,10 +223,14 @@ def _to_you(m: re.Match) -> str:
     return f"{you} {nxt}" if nxt else you
 
 
-def _clean(text: str, f: Facts, swap: bool) -> str:
+def _clean(text: str, f: Facts, swap: bool = True) -> str:
     if f.kind != "donation":
         text = scrub_money(text)
     return _swap_possessive(text, f) if swap else text
+
+
+CONTAINER = re.compile(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few)\s+(?:[\w-]+\s+){0,2}?[\w-]+s?"
+                       r"\s+of\s+((?:my|your|our|his|her|their|the)\s.+)$", re.I)
 
 
 def _what(f: Facts, forms: dict, flags: set) -> str:
@@ -179,13 +238,22 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         forms.update({"it": "it", "It": "It", "it_is": "it is" if f.formal else "it's", "it_was": "it was", "s": "s",
                       "is": "is", "was": "was"})
         return ""
-    swap = bool(THIRD_POSSESSIVE.search(f.what))
-    if swap:
-        flags.add("swap")
-    what = _clean(f.what, f, swap)
-    if f.money and f.kind != "donation" and not what:
-        what = "your generous gift"
+    flags.add("swap")
+    what = _done_by_giver(f.what, f) or f.what
+    what = _clean(what, f)
     kind = g.shape(what, "np")
+    thing_first = f.kind in THING_KINDS or g.first_word(what) in ("a", "an", "the", "some")
+    if kind == "clause" and thing_first and not g.says_what_someone_did(what):
+        kind = "np"  # a gift is a thing: "a white noise machine shaped like an owl", "a tree planted in Dad's name"
+    if kind in ("clause", "np", "vp", "imperative") and g.opens_with_a_verb(what):
+        what = g.past_to_gerund(what) if lexicon.is_past(g.first_word(what)) else g.vp_to_gerund(what)
+        kind = "act"  # "found my mom's wallet and drove it home", "let the plumber in"
+    if kind == "past":
+        what, kind = g.past_to_gerund(what), "act"  # "shoveled our driveway" -> "shoveling our driveway"
+    elif kind in ("np", "clause", "vp") and g.shape(what, "vp") == "pres3" and not (
+            f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))):
+        what, kind = _present_to_gerund(what), "act"  # "calls me every Sunday" -> "calling me every Sunday"
+
     if kind == "act" and f.kind in THING_KINDS and g.ing_modifies(what, g.GIFT_ING_MODIFIERS):
         kind = "np"  # a gift is a thing: "running shoes", "knitting needles"
     plural = False
@@ -201,11 +269,18 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             forms["act_ing"] = what
         if HABIT.search(what):
             flags.add("habit")
+        if len(what.split()) > LONG_ACT:
+            flags.add("what_long")  # "Leaving soup on my doorstep when I had the flu was ..." runs too long
+    elif kind == "clause":
+        # A whole sentence that names no act of the giver's ("Mom loved the lilies"): said as it is, after a
+        # plain thanks, and asked about (needs) so the person can name the gift.
+        flags.update({"what", "what_clause"})
+        forms["what_clause"] = g.decapitalise(what)
     else:
         flags.update({"what", "what_np"})
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
         plural = g.is_plural_phrase(what)
-        if forms["the_what"].count(" ") >= LONG_WHAT:
+        if forms["the_what"].count(" ") >= LONG_WHAT or RELATIVE.search(what):
             flags.add("what_long")  # "What a thoughtful gift the bottle of olive oil and the tin of saffron are."
         if g.head_noun(what) in GIFT_WORDS:
             flags.add("what_gift")  # "your generous wedding gift": never "what a thoughtful gift ... is"
@@ -216,54 +291,237 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         "it": "them" if plural else "it", "It": "They" if plural else "It",  # {It} opens a sentence: a subject
         "it_is": ("they are" if plural else "it is") if f.formal else ("they're" if plural else "it's"),
         "it_was": "they were" if plural else "it was", "s": "" if plural else "s",
-        "is": "are" if plural else "is", "was": "were" if plural else "was",
+        "is": "are" if plural else "is", "was": "was" if not plural else "were",
     })
     forms["what"] = what
     return what
 
 
+RELATIVE = re.compile(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
+
+
+def _present_to_gerund(vp: str) -> str:
+    """'knows every kid's name and waves at them' -> 'knowing every kid's name and waving at them'."""
+    lead, rest = g.split_adverbs(vp)
+    out = rest.split(" ")
+    for i, word in enumerate(out):
+        low = word.lower()
+        if low in g.SUBORDINATORS or low in g.RELATIVE_MARKS:
+            break
+        if (i == 0 or out[i - 1].lower() in ("and", "or")) and (i == 0 or lexicon.is_form(low, "VBZ")):
+            base = lexicon.lemma(low) or low.removesuffix("s")
+            out[i] = g.present_participle(base)
+    return lead + " ".join(out)
+
+
+def _done_by_giver(text: str, f: Facts) -> str | None:
+    """'Marisol left soup on my porch' -> 'leaving soup on my porch'; 'you learned to make pozole' -> 'learning
+    to make pozole'; for a gift, 'Mireille dropped off two bags of her twins' clothes' -> 'her twins' clothes':
+    what a giver did, as the note thanks them for it. None when the text does not open with a giver."""
+    rest = _after_giver(text, f)
+    if rest is None:
+        return None
+    ws = g.words(rest)
+    if not ws:
+        return None
+    verb = ws[0].lower()
+    plural_subject = text.lower().startswith(("you ", "they "))  # "you always answer when I call"
+    if not (lexicon.is_past(verb) or lexicon.is_form(verb, "VBZ") or (plural_subject and g.is_verb(verb))) \
+            and verb not in g.LEADING_ADVERBS:
+        return None
+    if f.kind in THING_KINDS:
+        thing = _given_thing(rest)
+        if thing:
+            return thing
+    head = g.words(g.split_adverbs(rest)[1])[0]
+    if lexicon.is_past(head):
+        return g.past_to_gerund(rest)
+    if lexicon.is_form(head, "VBZ"):
+        return _present_to_gerund(rest)
+    return g.vp_to_gerund(rest) if g.is_verb(head) else rest
+
+
+def _after_giver(text: str, f: Facts) -> str | None:
+    low = text.lower()
+    heads = ["you "]
+    if len(f.givers) == 1 and not f.givers_plural:
+        heads += ["she ", "he "]
+    elif f.givers_plural:
+        heads += ["they "]
+    for giver in f.givers:
+        for name in (giver.name, giver.call, giver.name.split(" ")[0], giver.greeting(False)):
+            if name and len(name) > 1:
+                heads.append(name.lower() + " ")
+    for head in sorted(set(heads), key=len, reverse=True):
+        if low.startswith(head):
+            return text[len(head):].strip()
+    return None
+
+
+def _given_thing(vp: str) -> str | None:
+    """'dropped off two bags of her twins' clothes' -> "her twins' clothes"; 'sent me a scarf' -> 'a scarf'."""
+    ws = vp.split(" ")
+    base = lexicon.lemma(ws[0].lower())
+    if base not in g.GIVING_VERBS:
+        return None
+    at = 1
+    while at < len(ws) and ws[at].lower() in g.PARTICLES | g.OBJECTS | {"you", "over"}:
+        at += 1
+    thing = " ".join(ws[at:])
+    if not thing:
+        return None
+    inside = CONTAINER.match(thing)
+    return inside.group(1) if inside else thing  # "two garbage bags of her twins' clothes": the clothes
+
+
 def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
-    use = g.strip_to(_clean(f.use, f, "swap" in flags))
+    use = g.strip_to(_clean(f.use, f))
+    if _no_subject(use):
+        use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
+    elif g.first_word(use) in PLACE_WORDS and not f.money:
+        use = f"{forms['it_is']} {use}"  # "on our bed already": where the gift is
+    elif _only_a_participle(g.first_word(use)) and not f.money:
+        use = f"{forms['it_was']} {use}"  # "gone in about 10 minutes": what became of the gift
     kind = g.shape(use, "vp")
     if f.money and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent"
     if f.money and g.first_word(use) in ("toward", "towards") and " " in use:
         use, kind = use.split(" ", 1)[1], "np"  # "toward a new roof"
+    if f.money and kind == "act":
+        toward = MONEY_TOWARD.match(use)
+        if toward:
+            use, kind = toward.group(1), "np"  # "paying for the kayak day" -> toward the kayak day
     flags.add("use")
-    if kind == "act":  # "wearing it every day": a gerund phrase is a verb phrase in -ing form
-        base = g.act_base(use)
-        if base:
-            forms.update(use=base, use_ing=use)
-            flags.add("use_vp")
-        else:
-            forms["use_np"] = use
-            flags.add("use_np")
+    if kind == "clause" and (_says_to_whom(use) or _no_subject(use)):
+        use = f"{forms['I']} {use}"  # "hope we can get dinner" -> "We hope we can get dinner"
+    if kind == "act":
+        _use_now(use, forms, flags)
+    elif kind == "past":
+        _use_clause(g.past_to_clause(use, forms["I"]), forms, flags)  # "made pesto last night": the writer did
+        flags.add("use_past")
+    elif kind == "pres3":
+        _use_clause(_gift_does(use, forms, f.kind == "donation"), forms, flags)  # "covers insulin for 14 patients"
+        flags.add("use_does")
     elif kind == "vp":
         forms.update(use=use, use_ing=g.vp_to_gerund(use))
         flags.add("use_vp")
         if not IT_WORDS.search(use):
             flags.add("use_no_it")
-    elif kind == "clause":
-        forms["use_clause"] = g.decapitalise(use)
-        flags.add("use_clause")
-        if g.starts_with_back_pronoun(use):
-            flags.add("use_back")
+    elif kind in ("clause", "imperative"):
+        _use_clause(use, forms, flags)
         if g.is_past(use):
             flags.add("use_past")  # "I got better faster": not after "It means" or "I notice it every time"
     else:
-        forms["use_np"] = use
+        forms["use_np"] = _np(use)
         flags.add("use_np")
+        if g.is_plural_phrase(use):
+            flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
+
+
+PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
+MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)\s+(.+)$", re.I)
+
+
+def _use_clause(clause: str, forms: dict, flags: set) -> None:
+    clause = _np(clause)  # "first thing we made was my mom's chili" -> "the first thing we made was ..."
+    forms["use_clause"] = g.decapitalise(_unspliced(clause))
+    flags.add("use_clause")
+    if g.starts_with_back_pronoun(clause):
+        flags.add("use_back")
+    if PLACED.search(clause):
+        flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
+    if RESULT.search(clause) or g.is_past(clause):
+        flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
+
+
+RESULT = re.compile(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
+                    r"don't have to|won't have to)\b", re.I)
+PLACED = re.compile(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
+                    r"\s+(?:(?:now|still|already|proudly)\s+)?(?:\w+ing\s+)?(?:on|in|by|at|over|under|beside|next|"
+                    r"above|near|inside|behind|outside)\b", re.I)
+
+
+def _use_now(use: str, forms: dict, flags: set) -> None:
+    """A use typed as '-ing' is going on now: 'saving it for New Year's Eve' -> "we're saving it for New Year's
+    Eve"; with no object, the gift is doing it: 'hanging by the front door' -> "it's hanging by the front door"."""
+    lead, rest = g.split_adverbs(use)
+    ws = [w.lower() for w in g.words(rest)]
+    second, third = (ws + ["", "", ""])[1:3]
+    if second in g.PREPOSITIONS and (second not in g.PARTICLES or third in g.DETERMINERS):
+        clause = f"{forms['it_is']} {use}"
+    else:
+        clause = f"{forms['Im']} {use}"
+    _use_clause(clause, forms, flags)
+    flags.add("use_now")
+
+
+def _gift_does(use: str, forms: dict, donation: bool = False) -> str:
+    """'covers insulin for 14 patients' -> 'it covers insulin ...' ('they cover ...' for a plural gift; 'your gift
+    covers ...' in a donation's acknowledgment)."""
+    if donation:
+        return f"your gift {use}"
+    if forms["It"] == "It":
+        return f"it {use}"
+    verb, _, rest = use.partition(" ")
+    base = lexicon.lemma(verb.lower()) or verb
+    return f"they {base} {rest}".strip()
+
+
+def _says_to_whom(clause: str) -> bool:
+    """'hope we can get dinner': a verb of saying or hoping with its clause, and no subject of its own."""
+    ws = [w.lower() for w in g.words(clause)]
+    return len(ws) > 1 and ws[0] in g.CLAUSE_VERBS and (ws[1] in g.SUBJECT_PRONOUNS or ws[1] == "you")
+
+
+def _only_a_participle(word: str) -> bool:
+    """'gone', 'eaten', 'worn': a past participle that is no simple past, so the phrase tells what the thing is."""
+    return lexicon.is_form(word, "VBN") and not lexicon.is_past(word)
+
+
+def _no_subject(clause: str) -> bool:
+    """"can't wait to see you at Easter", 'will wear it every day': a verb of the writer's with no subject."""
+    head = g.first_word(clause)
+    return (head in g.AUXILIARIES and head not in g.SUBJECT_PRONOUNS) or head == "been"
+
+
+SPLICE = re.compile(r",\s+(?=(?:the|my|your|our|his|her|their|this|that|it|we|you|they|i|he|she)\s+\w+\s)", re.I)
+
+
+def _unspliced(clause: str) -> str:
+    """'come see us in Denver, the guest room is yours' -> 'come see us in Denver; the guest room is yours'."""
+    if "," not in clause:
+        return clause
+    head, _, tail = clause.rpartition(", ")
+    tail_shape = g.shape(tail, "vp")
+    if tail_shape in ("clause", "imperative") or (tail_shape == "vp" and g.is_verb_phrase(tail)):
+        return f"{head}; {tail}"
+    return clause
+
+
+def _np(phrase: str) -> str:
+    """A noun phrase as it reads after a verb: 'first real meal I ate all week' -> 'the first real meal ...'."""
+    head = g.first_word(phrase)
+    if head in ("first", "last", "best", "only", "next", "worst"):
+        return "the " + phrase
+    return phrase
 
 
 def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.detail:
         return
-    detail = _clean(f.detail, f, "swap" in flags)
+    detail = _clean(f.detail, f)
     flags.add("detail")
     kind = g.shape(detail, "np")
-    if kind == "adjunct" and what:
+    if kind == "past":
+        detail, kind = f"you {detail}", "clause"  # "never once knocked": the giver did it
+    if kind == "adjunct" and g.first_word(detail) in g.INSCRIBED:
+        verb, _, words = detail.partition(" ")
+        if g.first_word(words) not in g.PREPOSITIONS:
+            detail = f"{forms['it_is']} {verb} “{words.strip(chr(34))}”"  # words on the thing are quoted
+            kind = "clause"
+    if kind == "adjunct" and what and "what_long" not in flags:
         # "at five in the morning" says when the act happened: it goes with it, wherever the act is named
         # ("driving me to the airport at five in the morning"), and is said when the act is.
         flags.add("detail_folded")
@@ -271,10 +529,12 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
             if key in forms:
                 forms[key] = f"{forms[key]} {g.decapitalise(detail)}"
         return
-    if kind == "clause":
-        forms["detail_clause"] = g.decapitalise(detail)
+    if kind == "adjunct":
+        detail, kind = f"{forms['it_was']} {detail}", "clause"
+    if kind in ("clause", "imperative"):
+        forms["detail_clause"] = g.decapitalise(_unspliced(detail))
         flags.add("detail_clause")
-        if g.starts_with_back_pronoun(detail):
+        if g.starts_with_back_pronoun(detail) and not detail.lower().startswith("they came"):
             flags.add("detail_back")
         return
     forms["detail_np"] = g.definite(detail) if g.first_word(detail) in ("a", "an") else detail
@@ -293,10 +553,13 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
 def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.memory:
         return
-    memory = _clean(f.memory, f, "swap" in flags)
+    memory = _clean(f.memory, f)
     flags.add("memory")
-    if g.shape(memory, "np") == "clause":
-        forms["memory_clause"] = g.decapitalise(memory)
+    kind = g.shape(memory, "np")
+    if kind == "past":
+        memory, kind = f"we {memory}", "clause"  # a memory is shared: "danced in the kitchen" -> "we danced ..."
+    if kind == "clause":
+        forms["memory_clause"] = g.decapitalise(_unspliced(memory))
         flags.add("memory_clause")
     else:
         forms["memory_np"] = memory
@@ -306,15 +569,30 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
 def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
-    ahead = g.strip_to(_clean(f.ahead, f, "swap" in flags))
+    ahead = g.strip_to(_clean(f.ahead, f))
+    if ahead.endswith("?"):
+        forms["ahead_question"] = g.capitalise(ahead)  # "same time next year?" is asked as it is
+        flags.update({"ahead", "ahead_question"})
+        return
+    head, _, tail = ahead.partition(", ")
+    if tail and (g.shape(head, "vp") == "np" or not g.is_verb(g.first_word(head))) and g.shape(tail, "vp") == "clause":
+        forms["ahead_clause"] = g.capitalise(f"{head}: {tail}")  # "Housewarming in January: you're invited"
+        flags.update({"ahead", "ahead_clause", "ahead_asks"})
+        return
+    if _no_subject(ahead):
+        ahead = f"{forms['I']} {ahead}"  # "can't wait to take the kids": the writer's
     kind = g.shape(ahead, "vp")
     flags.add("ahead")
+    if kind == "clause" and _says_to_whom(ahead):
+        ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner": the writer hopes
     if kind == "vp":
         forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
         flags.add("ahead_vp")
-    elif kind == "clause":
-        forms["ahead_clause"] = g.decapitalise(ahead)
+    elif kind in ("clause", "imperative", "past"):
+        forms["ahead_clause"] = g.decapitalise(_unspliced(ahead)) if kind != "imperative" else _unspliced(ahead)
         flags.add("ahead_clause")
+        if kind == "imperative":
+            flags.add("ahead_asks")  # "Come see us in Denver": never "I'll come see us"
     elif kind == "act":
         base = g.act_base(ahead)
         if base:
@@ -326,6 +604,11 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     else:
         forms["ahead_np"] = ahead
         flags.add("ahead_np")
+        if ON_ME.search(ahead):
+            flags.add("ahead_treat")  # "pizza and beer on me this weekend": said as it is, not "looking forward to"
+
+
+ON_ME = re.compile(r"\bon (?:me|us)\b|^(?:our|my) (?:place|treat|turn)\b", re.I)  # "our place next time"
 
 
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
@@ -348,16 +631,21 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         forms.update(role=bare, the_role=f"the {bare} role", a_role=g.a(bare))
         flags.add("role")
     if f.company:
-        forms["company"] = f.company
+        forms["company"] = ("the " if PUBLIC_BODY.match(f.company) else "") + f.company  # "at the City of Oakdale ..."
         flags.add("company")
     if f.topic:
-        forms["topic"] = f.topic
+        topic = _to_them(_without_aside(f.topic))
+        forms["topic"] = topic
         flags.add("topic")
-        flags.add("topic_act" if g.shape(f.topic, "np") == "act" else "topic_np")  # "speeding up the ..."
+        if g.first_word(topic) in g.WH_WORDS:
+            flags.add("topic_wh")  # "how you're moving clients off QuickBooks": never "how the team approaches how"
+        else:
+            flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
     if f.strength:
         flags.add("strength")
-        if g.shape(f.strength, "np") == "clause":
-            forms["strength_clause"] = f.strength
+        clause = _strength_clause(f.strength)
+        if clause:
+            forms["strength_clause"] = clause
             flags.add("strength_clause")
         else:
             strength = _my_strength(f.strength)
@@ -365,8 +653,12 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
             flags.add("strength_np")
     if f.extra:
         flags.add("extra")
-        key = "extra_clause" if g.shape(f.extra, "np") == "clause" else "extra_np"
-        forms[key] = g.decapitalise(f.extra)
+        extra = _to_them(f.extra)
+        shaped = g.shape(extra, "np")
+        if shaped == "past":
+            extra, shaped = g.past_to_clause(extra, "I"), "clause"
+        key = "extra_clause" if shaped == "clause" else "extra_np"
+        forms[key] = g.decapitalise(extra)
         flags.add(key)
     if f.question:
         q = f.question.rstrip("?.! ")
@@ -380,12 +672,93 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     forms["_when"] = f" {when}" if when else ""
 
 
+# "the backlog of grant reports they're behind on": what the writer thinks of them stays out of the note.
+ASIDE_ABOUT_THEM = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|they're|they've|you|you're|you've)\b(?:\s+(?:are|were|have|had|'re|'ve))?"
+                              r"\s+(?:behind|struggling|stuck|bad|slow|failing|messing|drowning|late)\b.*$", re.I)
+THEIR_WORDS = re.compile(r"\b(their|theirs|they're|they've|they)\b", re.I)
+YOU_FOR_THEM = {"their": "your", "theirs": "yours", "they're": "you're", "they've": "you've", "they": "you"}
+
+
+def _without_aside(topic: str) -> str:
+    return ASIDE_ABOUT_THEM.sub("", topic)
+
+
+def _to_them(text: str) -> str:
+    """In a note to an interviewer, the company's 'their plan' is 'your plan'; 'why riders cancel after their
+    first winter' keeps the riders' 'their' (a plural before it is what it stands for)."""
+    def swap(m: re.Match) -> str:
+        before = g.words(text[: m.start()])
+        antecedent = before[:-1] if m.group(0).lower().startswith("they") else before  # "installs they're doing"
+        if any(w.lower().endswith("s") and g.is_plural_noun(w) for w in antecedent):
+            return m.group(0)
+        return _same_start(m.group(0), YOU_FOR_THEM[m.group(0).lower()])
+
+    return THEIR_WORDS.sub(swap, text)
+
+
+def _same_start(model: str, word: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word
+
+
+def _strength_clause(strength: str) -> str:
+    """A strength typed as what the writer did or is: 'ran the emails, cut churn 18%' -> 'I ran the emails and cut
+    churn 18%'; 'forklift certified, ran the night shift' -> "I'm forklift certified and ran the night shift";
+    '' when it is a thing ('SQL query tuning'), said as 'my experience with ...'."""
+    if g.first_word(strength) in g.CLAUSE_STARTS:
+        return strength
+    parts = [p.strip() for p in strength.split(",") if p.strip()]
+    shapes = [g.shape(p, "np") for p in parts]
+    if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
+        # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
+        return ", and ".join(f"I {'have ' if s == 'np' else ''}{p}" for p, s in zip(parts, shapes))
+    if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" for p in parts[1:]):
+        return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
+    said = []
+    for part in parts:
+        shaped = g.shape(part, "np")
+        if g.opens_with_a_verb(part) and not said:
+            shaped = "past"  # "set up Dentrix at my last office": a strength is what the writer did
+        if shaped == "past" or (said and lexicon.is_past(g.first_word(part))):
+            said.append(part)  # "ran the emails, cut churn 18%": "cut" is a past after a past
+        elif shaped == "clause":
+            said.append(part)
+        elif _describes_me(part):
+            said.append("am " + part)
+        elif said or len(parts) == 1:
+            return ""
+        else:
+            return _my_things(parts)
+    text = ", ".join(said[:-1]) + (" and " if len(said) > 1 else "") + said[-1]
+    return f"I {text}"
+
+
+def _my_things(parts: list[str]) -> str:
+    """'fluent spanish, 3 years at a legal aid clinic' -> 'I bring fluent Spanish and 3 years at a legal aid
+    clinic' ('' when any part is not a thing)."""
+    if any(g.shape(p, "np") not in ("np",) for p in parts):
+        return ""
+    return "I bring " + ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _describes_me(part: str) -> bool:
+    """'forklift certified', 'bilingual', 'PMP certified': what the writer is."""
+    if part[:1].isdigit():
+        return False  # "5 years residential" is a length of experience
+    last = g.words(part)[-1].lower() if g.words(part) else ""
+    pos = lexicon.parts(last)
+    return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and "NOUN" not in pos
+
+
+PUBLIC_BODY = re.compile(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s",
+                         re.I)
+
+
 def _my_strength(strength: str) -> str:
     """'SQL query tuning' -> 'my experience with SQL query tuning'; 'five years of design' -> 'my five years...'."""
     head = g.first_word(strength)
     if head == "my":
         return strength
-    if head[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
+    if strength[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
         return f"my {strength}"
     return f"my experience with {strength}"
 
@@ -395,8 +768,8 @@ def _direct_question(q: str) -> bool:
     ws = [w.lower() for w in g.words(q)]
     if not ws:
         return False
-    if ws[0] in QUESTION_AUX:
-        return True
+    if ws[0] in QUESTION_AUX or ws[0] in ("what's", "how's", "when's", "where's", "who's"):
+        return True  # "whats the timeline for a decision"
     return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
 
 

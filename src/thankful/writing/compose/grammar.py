@@ -1,123 +1,64 @@
 """Grammar for drafts: articles, plurals, joined names, gerunds and the shape of a phrase a person typed.
 
 inflect (pinned <6: later versions take seconds to import) gives a/an, plural detection and joined
-names. Its present participles double the last consonant of "visit" and "open" ("visitting"), so
-participles and their inverse (gerund -> base verb) are done here, by the spelling rules.
+names. What a word can be (a verb, its past, its -ing form, a noun) comes from the lexicon
+(writing/lexicon.py, lemminflect's); the closed classes of words (determiners, prepositions, ...) and
+lists of how words are used in notes are data (data/words/grammar.toml).
 """
 
 import re
 from functools import cache
 
-WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
+from thankful.domain import data
+from thankful.writing import lexicon
 
-DETERMINERS = frozenset("a an the this that these those my your our his her their its some one two three "
-                        "four five six several many each every another".split())
-POSSESSIVES = frozenset("my your our his her their its".split())
-PLURAL_DETERMINERS = frozenset("these those two three four five six several many both".split())
-SINGULAR_DETERMINERS = frozenset("a an this that one another each every".split())
-SUBJECT_PRONOUNS = frozenset("i we it they you he she there this that these those everyone everybody "
-                             "nobody someone something everything i'm i've i'll we're we've we'll it's "
-                             "they're you're".split())
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
+
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_GRAMMAR[name].split())
+
+
+_GRAMMAR = data.toml("words/grammar.toml")  # the closed classes and usage lists: data a writer can edit
+DETERMINERS = _words("determiners")
+POSSESSIVES = _words("possessives")
+PLURAL_DETERMINERS = _words("plural_determiners")
+SINGULAR_DETERMINERS = _words("singular_determiners")
+SUBJECT_PRONOUNS = _words("subject_pronouns")
 # A phrase starting with one of these is a clause ("this" and "that" may start a noun phrase instead).
 CLAUSE_STARTS = SUBJECT_PRONOUNS - {"this", "that", "these", "those"}
-SUBORDINATORS = frozenset("when whenever once if because while until after before since so that which who "
-                          "where as than".split())
-ED_LINKS = frozenset("like beside on in at all so perfectly through for into by next".split())
-PRONOUN_SUBJECTS_BACK = frozenset("it they this that these those".split())  # point back to what was given
-LEADING_ADVERBS = frozenset("always so kindly generously finally really just also still even often".split())
-# Words that end in -ing but name things; a phrase starting with one is a noun phrase, not an act.
-ING_NOUNS = frozenset("wedding ring earring earrings king thing things string evening morning building "
-                      "clothing bedding stocking stockings pudding icing filling stuffing dressing seasoning "
-                      "sling wing spring swing ceiling sibling darling duckling seedling sapling herring "
-                      "painting drawing recording carving etching engraving offering wrapping thanksgiving sterling "
-                      "reading".split())
-# These can be either: "painting our fence" is an act, "painting of the lake" a thing.
-ING_EITHER = frozenset("painting drawing recording carving etching engraving offering wrapping".split())
-ALWAYS_PLURAL = frozenset("shears scissors pants trousers jeans glasses pliers tongs tweezers binoculars "
-                          "pajamas pyjamas shorts leggings goggles headphones earphones clippers loppers "
-                          "people children flowers".split())
-NEVER_PLURAL = frozenset("gas bus canvas atlas lens plus bias iris christmas news chess series species "
-                         "physics mathematics hummus cactus circus".split())
-# Nouns that need no article ("dinner at your place", "your help"): meals and things you cannot count.
-BARE_NOUNS = frozenset("dinner lunch breakfast brunch supper tea drinks advice help support hospitality "
-                       "time kindness money encouragement company guidance friendship love care patience "
-                       "generosity".split())
-# Of those, what a person gives of themselves: thanked for, it is theirs ("your help moving the couch").
-YOUR_NOUNS = frozenset("advice help support hospitality kindness encouragement company guidance friendship "
-                       "love care patience generosity".split())
-NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozen both twenty thirty forty "
-                    "fifty hundred".split())
-# After "every", "each" or "all", these make a when ("every morning", "all weekend"), not a thing ("every stitch").
-TIME_WORDS = frozenset("day days morning mornings night nights week weeks weekend weekends evening evenings "
-                       "afternoon afternoons time hour month year summer winter spring fall season single step "
-                       "sunday monday tuesday wednesday thursday friday saturday".split())
-# Words that open an adverbial ("at five in the morning", "before we were even up"): a detail of this shape
-# says when or how, and folds in after the act or the thing ("driving me to the airport at five ...").
-PREPOSITIONS = frozenset("at on in during after before since until till by for from with without despite "
-                         "through throughout over under across around into onto within beyond near past toward "
-                         "towards against along amid among about inside outside behind beside".split())
-ADJUNCT_STARTS = PREPOSITIONS | frozenset("when whenever while though although once because".split())
-# After a noun, these start a relative clause: the next verb is theirs, not the phrase's ("the way you laughed").
-RELATIVE_MARKS = frozenset("you i we they he she who that which".split())
-OBJECTS = frozenset("it them us me him".split())
-# Adverbs that sit between a subject and its verb ("the kids still talk about it").
-VERB_ADVERBS = frozenset("still always never now finally often already sometimes usually".split())
-# Past participles that describe a thing more often than they tell what it did ("the stars stitched in the
-# corner", "the cake made with love"): before a preposition, or at the end, they do not make a clause.
-PARTICIPLES = frozenset("stitched embroidered sewn hand-sewn painted hand-painted carved engraved etched printed "
-                        "written tucked hidden wrapped tied pressed knitted woven monogrammed inscribed signed "
-                        "framed lined trimmed attached glued pinned folded packed dyed stamped labeled labelled "
-                        "drawn placed baked picked grown chosen made cut kept held brought lit set hung sent "
-                        "mailed delivered left".split())
-# -ing words used as adjectives before a noun ("matching pajamas", "a sleeping bag"); with GIFT_ING_MODIFIERS
-# too when the moment is a gift (a gift is a thing: "running shoes", "knitting needles").
-ING_ADJECTIVES = frozenset("matching sleeping rocking sparkling stunning amazing charming".split())
-GIFT_ING_MODIFIERS = ING_ADJECTIVES | frozenset("cutting mixing measuring serving hiking walking running dining "
-                                                "changing folding rolling swimming fishing camping skiing sewing "
-                                                "knitting writing baking".split())
-# Words after a gerund that show it is an act with an object or a place ("knitting a blanket", "driving me").
-ACT_FOLLOWERS = frozenset("a an the this that these those my your our his her their its some me us him them it "
-                          "up out in on at to with for over around down off back together along through by "
-                          "into".split())
-# Common verbs a plan starts with ("buy a bike", "save for a car"): money's use is a verb phrase only then.
-# Words a use opens with when it names a thing ("new running shoes", "extra blankets"), not what to do.
-NOUN_STARTS = frozenset("new old little big small first extra more fresh cozy lazy special weekly daily nightly "
-                        "future".split())
-WH_WORDS = frozenset("how what why whether".split())
-COMMON_VERBS = frozenset("put buy save get use spend pay go make take start fix replace treat book plan help "
-                         "build finish cover upgrade open furnish frame hang plant grow keep learn try host bring "
-                         "give invest fund repair paint visit travel celebrate enjoy set".split())
-# Finite verbs people type in a detail or a use ("the front garden finally looks tidy"): they make a clause.
-FINITE_VERBS = frozenset(
-    "is are was were am has had will would can could does did looks feels felt made makes stood stands sits "
-    "sat fits matches cut cuts works worked goes went came comes got gets kept keeps held holds took takes "
-    "gave gives brought brings meant means loved loves smelled smells tasted tastes lit lights saved saves "
-    "helped helps lets ran runs arrived lasted sounds sounded reminds reminded shows showed hangs hung "
-    "sleeps slept lives lived became becomes seems seemed starts started began begins turned turns i'm "
-    "i've i'll we're we've we'll it's they're isn't wasn't don't doesn't didn't won't can't".split())
-STRESSED_FINAL = frozenset("begin occur prefer refer admit commit forget regret permit submit control patrol "
-                           "compel equip upset omit transfer".split())
-# Base forms that the spelling rules cannot recover from a gerund ("welcoming" -> "welcome").
-BASE_EXCEPTIONS = {
-    "welcoming": "welcome", "providing": "provide", "inviting": "invite", "deciding": "decide",
-    "including": "include", "arranging": "arrange", "preparing": "prepare", "surprising": "surprise",
-    "encouraging": "encourage", "believing": "believe", "involving": "involve", "receiving": "receive",
-    "forgiving": "forgive", "becoming": "become", "promoting": "promote", "rescuing": "rescue",
-    "continuing": "continue", "measuring": "measure", "examining": "examine", "imagining": "imagine",
-    "advising": "advise", "devoting": "devote", "completing": "complete", "being": "be", "seeing": "see",
-    "lying": "lie", "dying": "die", "tying": "tie", "hosting": "host", "listening": "listen",
-    "opening": "open", "visiting": "visit", "offering": "offer", "remembering": "remember",
-    "covering": "cover", "gathering": "gather", "delivering": "deliver", "considering": "consider",
-    "volunteering": "volunteer", "answering": "answer", "entering": "enter", "wondering": "wonder",
-    "edging": "edge", "judging": "judge", "hedging": "hedge", "changing": "change", "charging": "charge",
-    "picnicking": "picnic", "traveling": "travel", "travelling": "travel", "cancelling": "cancel",
-    "babysitting": "babysit", "introducing": "introduce", "producing": "produce", "caring": "care",
-    "sharing": "share", "staring": "stare", "storing": "store", "comparing": "compare", "declaring": "declare",
-    "scoring": "score", "ensuring": "ensure", "taking": "take", "making": "make", "having": "have",
-    "giving": "give", "coming": "come", "driving": "drive", "writing": "write", "leaving": "leave",
-    "saving": "save", "using": "use", "moving": "move", "loving": "love", "living": "live", "baking": "bake",
-    "bringing": "bring", "singing": "sing", "ringing": "ring", "cooking": "cook",
-}
+SUBORDINATORS = _words("subordinators")
+ED_LINKS = _words("ed_links")
+PRONOUN_SUBJECTS_BACK = _words("pronoun_subjects_back")
+LEADING_ADVERBS = _words("leading_adverbs")
+ING_NOUNS = _words("ing_nouns")
+ING_EITHER = _words("ing_either")
+ALWAYS_PLURAL = _words("always_plural")
+NEVER_PLURAL = _words("never_plural")
+BARE_NOUNS = _words("bare_nouns")
+YOUR_NOUNS = _words("your_nouns")
+NUMBERS = _words("numbers")
+TIME_WORDS = _words("time_words")
+PREPOSITIONS = _words("prepositions")
+ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
+RELATIVE_MARKS = _words("relative_marks")
+OBJECTS = _words("objects")
+VERB_ADVERBS = _words("verb_adverbs")
+PARTICIPLES = _words("participles")
+INSCRIBED = _words("inscribed")
+ING_ADJECTIVES = _words("ing_adjectives")
+GIFT_ING_MODIFIERS = ING_ADJECTIVES | _words("gift_ing_modifiers")
+ACT_FOLLOWERS = _words("act_followers")
+NOUN_STARTS = _words("noun_starts")
+WH_WORDS = _words("wh_words")
+AUXILIARIES = _words("auxiliaries")
+GIVING_VERBS = _words("giving_verbs")
+GIFT_VERBS = _words("gift_verbs")
+CLAUSE_VERBS = _words("clause_verbs")
+FEMALE_KIN = _words("female_kin")
+MALE_KIN = _words("male_kin")
 VOWELS = "aeiou"
 LETTER_AN = "AEFHILMNORSX"  # letters whose names start with a vowel sound: "an FBI agent", "a UX designer"
 
@@ -174,6 +115,11 @@ def join_names(names: list[str]) -> str:
     return _engine().join(names)
 
 
+def shared_surname(names: list[str]) -> str:
+    """'Parker' for 'Jen Parker', 'Mark Parker'; '' when the names share none."""
+    return _shared_surname(names)
+
+
 def _shared_surname(names: list[str]) -> str:
     if len(names) < 2 or any(" and " in n or " & " in n or "," in n for n in names):
         return ""
@@ -200,9 +146,19 @@ def with_article(phrase: str) -> str:
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
         return a(rest) if rest else phrase
     if (head in DETERMINERS or head in BARE_NOUNS or head in NUMBERS or is_plural_phrase(phrase)
-            or phrase[:1].isupper()):
+            or (phrase[:1].isupper() and not _named_kind_of_thing(phrase))):
         return phrase
     return a(phrase)
+
+
+def _named_kind_of_thing(phrase: str) -> bool:
+    """'REI gift card', 'Lego castle': a name before a common noun, which takes an article ('an REI gift card');
+    not 'Thanksgiving' or "Mom's lasagna"."""
+    ws = words(phrase)
+    if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")):
+        return False
+    last = ws[-1]
+    return last.islower() and "NOUN" in lexicon.parts(last)
 
 
 @cache
@@ -221,7 +177,7 @@ def definite(phrase: str) -> str:
         return "your " + phrase
     if head in NUMBERS:
         return "the " + phrase
-    if head in DETERMINERS or head in BARE_NOUNS or phrase[:1].isupper():
+    if head in DETERMINERS or head in BARE_NOUNS or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)):
         return phrase
     return "the " + phrase
 
@@ -250,8 +206,10 @@ def is_plural_noun(word: str) -> bool:
 def is_plural_phrase(phrase: str) -> bool:
     """Whether a noun phrase takes 'are': decided by its determiner, else by its head noun."""
     low = phrase.lower()
-    if " and " in low and (not re.search(r"\b(?:of|with)\b", low) or first_word(low.split(" and ", 1)[1])
-                           in DETERMINERS):
+    before_and = low.split(" and ", 1)[0]
+    described = re.search(r"\b(?:about|from|in|on|at|where|that|who)\b", before_and)  # "the one about X and Y"
+    if " and " in low and not described and (not re.search(r"\b(?:of|with)\b", low)
+                                             or first_word(low.split(" and ", 1)[1]) in DETERMINERS):
         return True  # "a card and a candle", "a bottle of olive oil and a tin of saffron"
     head = first_word(phrase)
     if head in SINGULAR_DETERMINERS:
@@ -261,57 +219,55 @@ def is_plural_phrase(phrase: str) -> bool:
     return is_plural_noun(head_noun(phrase))
 
 
-def syllables(word: str) -> int:
-    return len(re.findall(r"[aeiouy]+", word.lower().rstrip("e") or word.lower()))
-
-
 def present_participle(verb: str) -> str:
-    """'wear' -> 'wearing', 'make' -> 'making', 'put' -> 'putting', 'visit' -> 'visiting'."""
+    """'wear' -> 'wearing', 'make' -> 'making', 'put' -> 'putting', 'visit' -> 'visiting' (the lexicon's
+    spelling); a verb it does not know gets the plain spelling rules ('venmo' -> 'venmoing')."""
+    known = lexicon.verb_forms(verb).get("VBG")
+    if known:
+        return _same_case(verb, known)
     v = verb.lower()
     if v.endswith("ie"):
         return verb[:-2] + "ying"
-    if v.endswith(("ee", "ye", "oe")) or v in ("be",):
-        return verb + "ing"
-    if v.endswith("e") and len(v) > 2:
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
         return verb[:-1] + "ing"
-    if v.endswith("c"):
-        return verb + "king"
-    if _doubles(v):
-        return verb + verb[-1] + "ing"
     return verb + "ing"
 
 
-def _doubles(v: str) -> bool:
-    """Consonant-vowel-consonant at a stressed end doubles: put -> putting, begin -> beginning."""
-    if len(v) < 3 or v[-1] in "wxy" + VOWELS or v[-2] not in VOWELS or v[-3] in VOWELS:
-        return False
-    return syllables(v) == 1 or v in STRESSED_FINAL
-
-
 def gerund_to_base(gerund: str) -> str | None:
-    """'driving' -> 'drive', 'texting' -> 'text', 'putting' -> 'put'; None when the spelling is ambiguous."""
+    """'driving' -> 'drive', 'texting' -> 'text', 'putting' -> 'put', 'visiting' -> 'visit'; None when the
+    lexicon knows no verb with that -ing form (it never guesses)."""
     g = gerund.lower()
-    if g in BASE_EXCEPTIONS:
-        return _same_case(gerund, BASE_EXCEPTIONS[g])
-    if not g.endswith("ing") or len(g) < 5:
-        return None
-    stem = g[:-3]
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
-        # putting -> put, shopping -> shop; but filling, kissing, buzzing keep their double letter
-        return _same_case(gerund, stem if stem[-1] in "lsz" else stem[:-1])
-    if stem.endswith("y") and g.endswith("ying"):
-        return _same_case(gerund, stem)  # carrying -> carry
-    if stem[-1] in "vz" or (stem[-1] == "c" and stem[-2:] != "ck"):
-        return _same_case(gerund, stem + "e")  # arriving -> arrive, organizing -> organize
-    if stem[-1] in "wxy" or stem[-2:] in ("ck", "sh", "ch", "th", "ng") or stem[-1] not in "bcdfghjklmnpqrstvz":
-        return _same_case(gerund, stem)
-    if stem[-2] in VOWELS and stem[-3:-2] not in tuple(VOWELS):
-        if syllables(stem) == 1:
-            return _same_case(gerund, stem + "e")  # making -> make, driving -> drive
-        if stem.endswith("at"):
-            return _same_case(gerund, stem + "e")  # celebrating -> celebrate
-        return None  # "visiting"/"inviting": spelling cannot tell
-    return _same_case(gerund, stem)  # hosting, texting, helping, cooking
+    candidates = list(lexicon.parts(g).get("VERB", ()))
+    if g.endswith("ing") and len(g) > 4:
+        stem = g[:-3]
+        candidates += [stem, stem + "e", stem[:-1]]  # lemmas of words the table lists only as bases ("text")
+    for base in candidates:
+        if g in lexicon.all_spellings(base, "VBG"):
+            return _same_case(gerund, base)
+    for base in candidates[-3:-1]:  # a word the lexicon knows only as a noun, used as a verb: "texting"
+        if lexicon.known(base) and present_participle(base) == g:
+            return _same_case(gerund, base)
+    return None
+
+
+def is_verb(word: str) -> bool:
+    """A word the lexicon knows as a verb, in any form."""
+    return "VERB" in lexicon.parts(word.lower())
+
+
+def is_finite(word: str) -> bool:
+    """A verb that needs a subject: an auxiliary ('is', "didn't"), or a past or a present in -s the lexicon
+    knows and that is nothing else ('stood', 'arrived'; not 'covers', which is a noun too)."""
+    w = word.lower().replace("’", "'")
+    if w in AUXILIARIES:
+        return True
+    if not (lexicon.is_past(w) or lexicon.is_form(w, "VBZ")):
+        return False
+    return not ({"NOUN", "ADJ"} & set(lexicon.parts(w))) or w in PAST_ONLY_VERBS
+
+
+# Pasts that are also other words but are read as verbs after a subject ("the kids loved it").
+PAST_ONLY_VERBS = frozenset()
 
 
 def _same_case(model: str, word: str) -> str:
@@ -328,6 +284,8 @@ def is_gerund_start(phrase: str) -> bool:
         return False
     if ws[0] in ING_EITHER:
         return len(ws) > 1 and ws[1] not in ("of", "for", "from", "by")
+    if ws[0] in ING_NOUNS and len(ws) > 1 and (ws[1] in ACT_FOLLOWERS or ws[1] in ("every", "each", "all")):
+        return ws[1] not in ("of", "for", "from", "by", "in", "on", "at", "with")  # "reading every draft"
     if ws[0] in ING_ADJECTIVES and ing_modifies(phrase, ING_ADJECTIVES):
         return False  # "matching pajamas for the whole family"
     return ws[0] not in ING_NOUNS
@@ -354,13 +312,23 @@ def split_adverbs(phrase: str) -> tuple[str, str]:
 
 @cache
 def act_base(act: str) -> str | None:
-    """The act as a base verb phrase: 'driving me home' -> 'drive me home'; None if unsure."""
+    """The act as a base verb phrase: 'driving me home' -> 'drive me home', 'finding my wallet and driving it
+    over' -> 'find my wallet and drive it over'; None if unsure."""
     lead, rest = split_adverbs(act)
-    verb, _, tail = rest.partition(" ")
-    base = gerund_to_base(verb)
+    out = rest.split(" ")
+    base = gerund_to_base(out[0])
     if base is None:
         return None
-    return f"{lead}{base}" + (f" {tail}" if tail else "")
+    out[0] = base
+    for i in range(1, len(out) - 1):
+        low = out[i].lower()
+        if low in SUBORDINATORS or low in RELATIVE_MARKS:
+            break
+        if low in ("and", "or") and out[i + 1].lower().endswith("ing"):
+            other = gerund_to_base(out[i + 1])
+            if other:
+                out[i + 1] = other  # "and driving it" -> "and drive it"
+    return lead + " ".join(out)
 
 
 @cache
@@ -370,6 +338,9 @@ def vp_to_gerund(vp: str) -> str:
     verb, _, tail = rest.partition(" ")
     if verb.lower().endswith("ing") and is_gerund_start(verb):
         return vp
+    low = verb.lower()
+    if lexicon.is_form(low, "VBZ") or lexicon.is_past(low):
+        verb = lexicon.lemma(low) or verb  # "calls me" -> "calling me", "let the plumber in" -> "letting"
     return f"{lead}{present_participle(verb)}" + (f" {tail}" if tail else "")
 
 
@@ -382,6 +353,13 @@ def has_finite_verb(ws: list[str]) -> bool:
         prev = ws[i - 1] if i else ""
         if i and w in RELATIVE_MARKS and prev not in PREPOSITIONS:
             relative = True
+            continue
+        if i and w in SUBORDINATORS and w not in RELATIVE_MARKS:
+            return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
+        if relative and w in VERB_ADVERBS | LEADING_ADVERBS:
+            continue  # "the car seat we still needed": the adverb sits inside the relative clause
+        if relative and prev in RELATIVE_MARKS | VERB_ADVERBS | LEADING_ADVERBS and is_verb(w):
+            relative = False  # "the first thing we made": "made" is the relative clause's verb
             continue
         if _verb_at(ws, i):
             if relative:
@@ -397,7 +375,7 @@ def _verb_at(ws: list[str], i: int) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if w in PARTICIPLES:
         return nxt in DETERMINERS or nxt in OBJECTS  # "the trip made my year"; not "the cake made with love"
-    if w in FINITE_VERBS:
+    if is_finite(w):
         return True
     if not i or prev in DETERMINERS or prev in PREPOSITIONS or w in PREPOSITIONS or w in DETERMINERS:
         return False
@@ -408,6 +386,21 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
         return True  # "my portfolio includes a case study"
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
+
+
+def says_what_someone_did(phrase: str) -> bool:
+    """'Mom loved the lilies', 'the kids love it': a verb with its own object, not a thing described by a
+    participle ('a machine shaped like an owl', 'his old rocking horse, repainted', 'taller than the baby will be')."""
+    ws = [w.lower().replace("’", "'") for w in words(phrase)]
+    if ws and ws[0] in CLAUSE_STARTS:
+        return True
+    for i, w in enumerate(ws[1:], start=1):
+        if w in SUBORDINATORS or w in RELATIVE_MARKS:
+            return False
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if (is_finite(w) or lexicon.is_past(w)) and (nxt in DETERMINERS or nxt in OBJECTS) and nxt not in NUMBERS:
+            return ws[i - 1] not in DETERMINERS
+    return False
 
 
 def is_adjunct(phrase: str) -> bool:
@@ -435,7 +428,7 @@ def shape(phrase: str, default: str = "vp") -> str:
 
     `default` is what a phrase without a determiner is taken for: 'np' for a gift ('garden shears'),
     'vp' for a use or a plan ('see you at Thanksgiving')."""
-    ws = [w.lower().replace("’", "'") for w in words(phrase)]
+    ws = [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]  # numbers too: "drove 4 hours"
     if not ws:
         return "np"
     lead = 0
@@ -444,19 +437,29 @@ def shape(phrase: str, default: str = "vp") -> str:
     head = ws[lead]
     if head in CLAUSE_STARTS:
         return "clause"
+    if _past_verb_phrase(ws, lead):
+        return "past"  # "shoveled our whole driveway", "never once knocked": what someone did
+    if default == "vp" and _imperative(ws, lead):
+        return "imperative"  # "come see us in Denver": asked of the reader
     if default == "np" and is_adjunct(phrase):
         rest = phrase.split(",", 1)[1] if "," in phrase else ""
         return "clause" if rest and shape(rest.strip(), "np") == "clause" else "adjunct"  # "In the card, you wrote"
     if is_gerund_start(phrase):
         return "act"
+    if default == "vp" and _present_verb_phrase(ws, lead):
+        return "pres3"  # "covers insulin for 14 patients": what the gift does
     named = phrase.lstrip()[:1].isupper() and head != "i"
+    if named and _named_subject_then_past(phrase):
+        return "clause"  # "Mom read every card out loud", "Mrs. Lee made kimchi jjigae"
     if head in DETERMINERS or head in BARE_NOUNS or named:
         return "clause" if has_finite_verb(ws[lead + 1:]) else "np"
     if default == "np" and has_finite_verb(ws[lead + 1:]):
         return "clause"
     if default == "vp":
-        if _main_finite_verb(ws[lead + 1:]):
-            return "clause"  # "families in Eastgate will eat well": a subject, then its verb
+        if (head in NOUN_STARTS or head in NUMBERS) and not has_finite_verb(ws[lead + 1:]):
+            return "np"  # "first real meal I ate all week": the verb is a relative clause's
+        if _main_finite_verb(ws[lead + 1:]) and has_finite_verb(ws[lead + 1:]):
+            return "clause"  # "families in Eastgate will eat well": a subject, then its verb (not a relative's)
         if _noun_first(ws[lead:]):
             return "np"  # "walks in the park", "new running shoes"
     return default
@@ -467,9 +470,12 @@ def _noun_first(ws: list[str]) -> bool:
     head, nxt = ws[0], ws[1] if len(ws) > 1 else ""
     if head in NOUN_STARTS or head in NUMBERS or head[:1].isdigit():
         return True  # "twenty more", "3 new tires"
-    if nxt in OBJECTS or nxt in DETERMINERS or head in COMMON_VERBS:
+    when = nxt in ("every", "each", "all") and len(ws) > 2 and ws[2] in TIME_WORDS  # "smoothies every morning"
+    if (nxt in OBJECTS or nxt in DETERMINERS) and not when:
         return False
-    return head.endswith("s") and not head.endswith(("ss", "us", "is")) and is_plural_noun(head)
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")) and is_plural_noun(head):
+        return True  # "walks in the park", "books for my course"
+    return bool(lexicon.parts(head)) and not is_verb(head)  # "college tuition"; not "learn to make hummus"
 
 
 def is_verb_phrase(phrase: str) -> bool:
@@ -477,27 +483,29 @@ def is_verb_phrase(phrase: str) -> bool:
     ws = [w.lower() for w in words(phrase)]
     while len(ws) > 1 and ws[0] in LEADING_ADVERBS:
         ws = ws[1:]
-    if not ws:
+    if not ws or not is_verb(ws[0]):
         return False
-    return ws[0] in COMMON_VERBS or (len(ws) > 1 and (ws[1] in OBJECTS or ws[1] in DETERMINERS))
+    if len(ws) > 1 and (ws[1] in OBJECTS or ws[1] in DETERMINERS or ws[1] in PREPOSITIONS):
+        return True  # "buy a bike", "save for a car", "put it toward books"
+    return not {"NOUN", "ADJ"} & set(lexicon.parts(ws[0]))  # "rent" alone is a thing
 
 
 def _main_finite_verb(ws: list[str]) -> bool:
     """A finite verb not inside a 'when/once/if/how ...' part: 'use it when the days are cold' and
     'keep you posted on how the first term goes' stay phrases."""
-    for w in ws:
+    for i, w in enumerate(ws):
         if w in SUBORDINATORS or w in WH_WORDS:
             return False
-        if w in FINITE_VERBS:
+        if is_finite(w) and not (i and ws[i - 1] in OBJECTS | {"you"}):  # "keep you posted", "get it done"
             return True
     return False
 
 
-PAST_VERBS = frozenset("was were had did made got felt came went took gave kept held brought meant ran slept stood "
-                       "sat saw heard found left told thought knew became began could wasn't weren't didn't "
-                       "couldn't hadn't".split())
-PRESENT_VERBS = frozenset("is are am has have does do will can 's 're 've 'll isn't aren't don't doesn't won't "
-                          "can't".split())
+PAST_AUXILIARIES = frozenset("was were had did could wasn't weren't didn't couldn't hadn't".split())
+
+
+def _is_past_word(w: str) -> bool:
+    return w in PAST_AUXILIARIES or (w not in AUXILIARIES and lexicon.is_past(w))
 
 
 def is_past(clause: str) -> bool:
@@ -505,18 +513,126 @@ def is_past(clause: str) -> bool:
     ws = [w.lower().replace("’", "'") for w in words(clause)]
     if ws and ws[0] in SUBJECT_PRONOUNS:  # the verb comes right after: "I start each day feeling looked after"
         rest = [w for w in ws[1:] if w not in LEADING_ADVERBS and w not in VERB_ADVERBS]
-        return bool(rest) and (rest[0] in PAST_VERBS or (rest[0].endswith("ed") and len(rest[0]) > 3))
+        return bool(rest) and _is_past_word(rest[0])
     for w in ws[1:]:
-        if w in PAST_VERBS or (w.endswith("ed") and len(w) > 4 and w not in PARTICIPLES):
+        if w not in PARTICIPLES and _is_past_word(w):
             return True
-        if w in PRESENT_VERBS or w in FINITE_VERBS:
+        if w in AUXILIARIES or is_finite(w):
             return False
     return False
 
 
+PARTICLES = frozenset("off up out in down over away back around through along on".split())
+
+
+def _skip_adverbs(ws: list[str], at: int) -> int:
+    while at < len(ws) - 1 and (ws[at] in LEADING_ADVERBS or ws[at] in VERB_ADVERBS):
+        at += 1
+    return at
+
+
+def _past_verb_phrase(ws: list[str], lead: int) -> bool:
+    """'shoveled our whole driveway', 'made pesto last night', 'never once knocked': a past with no subject.
+    A past that is also a base ('set the table'), an adjective or a noun ('used books') counts only before
+    an object or a particle; a participle before a preposition describes a thing ('engraved with ...')."""
+    at = _skip_adverbs(ws, lead)
+    w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS):
+        return True  # "did the migration for 40 clients": a main verb here, not an auxiliary
+    if w in AUXILIARIES or not lexicon.is_past(w):
+        return w.endswith("'d") and len(w) > 3 and bool(nxt)  # "venmo'd us"
+    if w in PARTICIPLES and (not nxt or nxt in PREPOSITIONS and nxt not in PARTICLES):
+        return False
+    if w in INSCRIBED and nxt not in DETERMINERS and nxt not in OBJECTS:
+        return False  # "engraved 31 years, 3,000 night shifts": the words on the thing
+    if w in lexicon.parts(w).get("VERB", ()):
+        return False  # "set", "put", "cut": the base form too; read as a plan
+    if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
+        return nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
+    return bool(nxt)
+
+
+def _named_subject_then_past(phrase: str) -> bool:
+    """'Mrs. Lee made kimchi the first night': a name, then a past with its object (not 'Mom's cake made with love')."""
+    tokens = phrase.split()
+    at = 0
+    while at < len(tokens) and (tokens[at][:1].isupper() or tokens[at].lower().rstrip(".") in ("mr", "mrs", "ms", "dr")):
+        at += 1
+    if not at or at >= len(tokens) - 1 or tokens[at - 1].endswith(("'s", "’s")):
+        return False
+    verb, nxt = tokens[at].lower(), tokens[at + 1].lower()
+    return lexicon.is_past(verb) and verb not in AUXILIARIES and nxt not in PREPOSITIONS
+
+
+def opens_with_a_verb(phrase: str) -> bool:
+    """'let the plumber in', 'let me crash on her couch', 'set the table': a verb and its object, read as
+    an act when the fact should be a thing or an act ('watch you all chipped in for' is not: 'watch' is a noun too)."""
+    ws = [w.lower() for w in words(phrase)]
+    if len(ws) < 2 or not is_verb(ws[0]) or ws[0] in AUXILIARIES:
+        return False
+    nxt = ws[1]
+    if nxt in PARTICLES and len(ws) > 2 and ws[2] not in DETERMINERS and ws[2] not in PREPOSITIONS:
+        nxt = ws[2]  # "set up Dentrix": the object after the particle
+        return nxt[:1].isalpha() and not is_verb(nxt) or nxt in DETERMINERS
+    if nxt in DETERMINERS and nxt not in NUMBERS and nxt != "one":
+        return not is_plural_noun(ws[0])
+    return nxt in ("me", "us") or (nxt in OBJECTS and "NOUN" not in lexicon.parts(ws[0]))
+
+
+def _imperative(ws: list[str], lead: int) -> bool:
+    """'come see us in Denver', 'let us know', "let's get dinner": the reader is asked to do something."""
+    if ws[lead] == "let's":
+        return True
+    if lead or not is_verb(ws[0]) or {"NOUN", "ADJ"} & set(lexicon.parts(ws[0])):
+        return False
+    head = []
+    for w in ws[1:4]:
+        if w in SUBORDINATORS or w in DETERMINERS:
+            break
+        head.append(w)
+    return bool({"us", "me"} & set(head))
+
+
+def _present_verb_phrase(ws: list[str], lead: int) -> bool:
+    """'covers insulin for 14 patients', 'keeps me warm': a present in -s with no subject."""
+    w, nxt = ws[lead], ws[lead + 1] if lead + 1 < len(ws) else ""
+    if not nxt or not lexicon.is_form(w, "VBZ") or nxt in PREPOSITIONS or nxt == "to" or w in AUXILIARIES:
+        return False  # "tickets to see boygenius" names things
+    return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or "VERB" not in lexicon.parts(nxt)
+
+
+def past_to_gerund(vp: str) -> str:
+    """'mowed our lawn since Ray passed' -> 'mowing our lawn since Ray passed'; 'knocked or asked for
+    anything' -> 'knocking or asking for anything': each verb of the phrase itself, none of a clause in it."""
+    out = vp.split(" ")
+    verb_next = True
+    for i, word in enumerate(out):
+        low = word.lower().strip(",")
+        if low in SUBORDINATORS or low in RELATIVE_MARKS:
+            break
+        main_aux = i == 0 and low in ("did", "had")  # "had us over for hot pot"
+        if verb_next and (lexicon.is_past(low) or low.endswith("'d")) and (low not in AUXILIARIES or main_aux):
+            base = lexicon.lemma(low) or low[:-2]
+            out[i] = present_participle(base) + word[len(word.rstrip(",")):]
+            verb_next = False
+        elif low in ("and", "or") or word.endswith(","):
+            verb_next = True
+    return " ".join(out)
+
+
+def past_to_clause(vp: str, subject: str) -> str:
+    """'ran the emails, cut churn 18%' with 'I' -> 'I ran the emails and cut churn 18%'."""
+    parts = [p.strip() for p in vp.split(",")]
+    if len(parts) > 1 and all(p and _past_verb_phrase(words(p.lower()), 0) for p in parts[1:]):
+        vp = ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{subject} {vp}"
+
+
 def starts_with_back_pronoun(clause: str) -> bool:
-    """'it makes the start of every week lighter': the clause leans on the sentence before it."""
-    return first_word(clause) in PRONOUN_SUBJECTS_BACK
+    """'it makes the start of every week lighter', "it's the exact blue of my bike": the clause leans on the
+    sentence before it."""
+    head = first_word(clause)
+    return head in PRONOUN_SUBJECTS_BACK or head.split("'")[0] in PRONOUN_SUBJECTS_BACK
 
 
 def strip_to(phrase: str) -> str:

@@ -1,27 +1,80 @@
 """Questions for the specifics a draft needs and the moment lacks: asked, never padded with filler."""
 
+from functools import cache
+
 from thankful.domain import kinds
 from thankful.writing.facts import Facts
 from thankful.writing.money import needs_goods_value
+
+from .grammar import shared_surname
 
 # Interview notes tie interest to a strength: without one the note cannot, so it is asked too.
 EXTRA_ASKS = {"interview": ["strength"]}
 
 
-def needs(f: Facts, forms: dict) -> list[dict]:
+# The specifics that fill out a card, in the order they are asked for when a note is thin.
+FILLERS = ("use", "detail", "ahead", "memory")
+CARD_FACTS_WANTED = 1  # a card with none of these is thin: ask for one rather than pad
+
+
+def needs(f: Facts, forms: dict, flags: set | frozenset = frozenset()) -> list[dict]:
     """[{"field": ..., "question": ...}] for each missing specific, in the order a person would answer."""
     asked = []
     if not f.givers:
         asked.append(("from", "Who is the note to?"))
-    for field in kinds.asks(f.kind) + EXTRA_ASKS.get(f.kind, []):
+    asked += _about_the_givers(f)
+    for field in _asks(f.kind):
         if _missing(f, field):
             asked.append((field, question(f, field, forms)))
+    if "what_clause" in flags:
+        asked.append(("what", f"What did {forms.get('who') or 'they'} give or do, in a few words (like 'the soup "
+                              "you left on my porch')? The note thanks them for it by name."))
+    asked += _thin(f, forms, {field for field, _ in asked})
     if f.kind == "donation" and f.amount >= 250 and needs_goods_value(f.goods_services):
         asked.append(("goods_services", f"What is the good-faith value of {f.goods_services}? "
                                         "The IRS requires it for gifts of $250 or more."))
     if not f.sign:
         asked.append(("sign", "How do you sign your notes?"))
     return [{"field": field, "question": q} for field, q in asked]
+
+
+@cache
+def _asks(kind: str) -> tuple[str, ...]:
+    return tuple(kinds.asks(kind) + EXTRA_ASKS.get(kind, []))
+
+
+@cache
+def _facts_for(kind: str) -> frozenset[str]:
+    return frozenset(kinds.facts_for(kind))
+
+
+def _about_the_givers(f: Facts) -> list[tuple[str, str]]:
+    """A partner named only as 'his wife', and a formal greeting whose title the name cannot tell."""
+    asked = []
+    one_family = len(f.givers) > 1 and shared_surname([giver.name for giver in f.givers])  # "Jen and Mark Parker"
+    for giver in f.givers:
+        if giver.partner:
+            asked.append(("from", f"What is the name of {giver.name}'s {giver.partner}? The note should greet "
+                                  "them by name too."))
+        if giver.needs_title(f.formal) and not one_family:
+            asked.append(("from", f"How should the note greet {giver.name}: Mr., Ms., Mx., Dr. or another title? "
+                                  "(Give it as their \"call\", like \"Ms. Lee\".)"))
+    return asked
+
+
+def _thin(f: Facts, forms: dict, asked: set[str]) -> list[tuple[str, str]]:
+    """A card with little to say asks for one more specific (what it made possible, a plan ahead) rather
+    than filling the space with stock lines."""
+    if f.email or f.kind in ("love",) or asked & set(FILLERS):
+        return []  # one question about what to say is enough at a time
+    wanted = [field for field in FILLERS if field in _facts_for(f.kind)]
+    given = [field for field in wanted if getattr(f, field, "")]
+    if len(given) >= CARD_FACTS_WANTED:
+        return []
+    for field in wanted:
+        if field not in given and field not in asked:
+            return [(field, question(f, field, forms))]
+    return []
 
 
 # A fact that answers the question asked for another: a stay's memory is the moment to remember.
@@ -58,5 +111,8 @@ def question(f: Facts, field: str, forms: dict) -> str:
         "strength": "Which strength of yours fits what they need?",
         "organization": "Which organization is thanking the donor?",
         "amount": f"How much did {who} give?",
+        "ahead": f"Is there a plan or a next time with {who} to look forward to?",
+        "memory": f"Is there a moment with {who} you want to remember in the note?",
+        "extra": "Is there something you did not get to say in the interview that the note could add?",
     }
     return by_field.get(field, f"What is the {field.replace('_', ' ')}?")

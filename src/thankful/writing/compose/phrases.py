@@ -26,6 +26,8 @@ PLAIN_WORDS = frozenset("i you the a an and for to of in on at it is was so my m
                         "have has had are were will would can just all as but not do did what how from about "
                         "much very one who it's i'm i'll i've i'd you've you're there their them they if or "
                         "by when now up out more".split())
+# Slots whose sentences carry no fact by nature (the frame of a note): never counted as stock sentences.
+NOT_STOCK = frozenset({"greeting", "closing", "late", "subject"})
 NEXT_SENTENCE = re.compile(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
 
 
@@ -47,6 +49,8 @@ class Template:
     inner: bool        # holds more than one sentence ("Thank you for {the_what}. {detail_clause}.")
     parts: tuple       # the text split at its forms: text, form name, text, ..., text
     echo: frozenset    # the stems of its own words: the sentence after it should not repeat them
+    register: str = ""  # a sign-off's register (intimate, warm, professional: kinds.toml)
+    stock: bool = False  # a sentence with no fact in it: said at most once in a batch
 
     def fits(self, flags: set, tone: str, kind: str) -> bool:
         return (tone in self.tones and kind in self.kinds and self.needs <= flags
@@ -74,6 +78,8 @@ def tidy(sentence: str, inner: bool = True) -> str:
     s = " ".join(sentence.split()) if "  " in sentence or sentence[:1] == " " or sentence[-1:] == " " else sentence
     if " ," in s or " ." in s or " ;" in s or " :" in s or " !" in s or " ?" in s:
         s = SPACE_BEFORE.sub(r"\1", s)
+    if ".." in s and "..." not in s:
+        s = s.replace("..", ".")  # "at Pacific Freight Co." ends the sentence once
     if inner:
         s = NEXT_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), s)  # "...basket. they are" -> "They"
     return g.capitalise(s)
@@ -159,7 +165,19 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
         inner=bool(re.search(r"[.!?] ", text)),
         parts=tuple(FIELD.split(text)),
         echo=echo_stems(" ".join(FIELD.split(text)[::2])),
+        register=entry.get("register", ""),
+        stock=slot not in NOT_STOCK and not any(_draws_on_a_fact(name) for name in names),
     )
+
+
+def _draws_on_a_fact(name: str) -> bool:
+    """Whether a form brings a fact of the moment into the sentence (the gift, the role, the company, ...)."""
+    key = name[0].lower() + name[1:]
+    return bool(FORM_FACTS.get(key) or FORM_FACTS.get(name.lower())) or key in FACT_FORMS_WITHOUT_A_FACT_NAME
+
+
+# Forms from facts that the template vocabulary names differently (the role and company of an interview).
+FACT_FORMS_WITHOUT_A_FACT_NAME = frozenset({"the_role", "a_role", "role", "company"})
 
 
 def echo_stems(text: str) -> frozenset:

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from thankful.domain import kinds
 from thankful.writing.facts import Facts
 
 from .phrases import ECHO_WORD, PLAIN_WORDS, Template, echo_stems, plans_for, slot_templates
@@ -101,7 +102,15 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
         words = said & _slot_words(f.kind, slot)  # only words this slot's sentences could repeat: notes share fits
         if words:
             options = _unsaid(f.kind, slot, f.tone, own, spent, named_what, echo & words, words)
+    if _has_stock(f.kind, slot):
+        options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
+
+
+@cache
+def _has_stock(kind: str, slot: str) -> bool:
+    """Whether a slot holds stock sentences (no fact in them), said at most once in a batch."""
+    return any(t.stock for t in slot_templates(kind, slot))
 
 
 @cache
@@ -187,7 +196,8 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
 
 def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str) -> str:
     """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
-    options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last))
+    registers = _registers(f.kind, f.relationship)
+    options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last), registers)
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
 
 
@@ -196,9 +206,15 @@ def _roots(sentence: str) -> frozenset:
     return frozenset(w[:CLOSING_ROOT] for w in ECHO_WORD.findall(sentence.lower()) if w not in PLAIN_WORDS)
 
 
+@cache
+def _registers(kind: str, relationship: str) -> tuple[str, ...]:
+    return tuple(kinds.registers(kind, relationship))
+
+
 @lru_cache(maxsize=2048)
-def _closings(kind: str, tone: str, flags: frozenset, roots: frozenset) -> tuple:
-    options = _static_fits(kind, "closing", tone, flags)
+def _closings(kind: str, tone: str, flags: frozenset, roots: frozenset, registers: tuple) -> tuple:
+    """The sign-offs in a register the kind and the relationship allow, less those echoing the last sentence."""
+    options = tuple(t for t in _static_fits(kind, "closing", tone, flags) if not t.register or t.register in registers)
     fresh = tuple(t for t in options if not any(w[:CLOSING_ROOT] in roots for w in t.echo))
     return fresh or options
 

@@ -1,0 +1,156 @@
+"""A product title pasted from a registry, read as what a person would say: "KitchenAid Artisan 5-Qt Stand
+Mixer - Pistachio" is "a stand mixer", and "Pistachio" its colour. The words come from data/words/products.toml
+(marketing words, colours) and the lexicon (which words are plain English)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from thankful.domain import data
+
+from . import lexicon
+
+PARENTHESES = re.compile(r"\s*\([^)]*\)")
+SEPARATORS = re.compile(r"\s+[-–—|]\s+|,\s+")
+CODE = re.compile(r"\d")  # "5-Qt", "14-Cup", "DFP-14BCNY", "0-3M", "V8": sizes and model numbers
+MAKER = re.compile(r"\s+by\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
+JOINED = re.compile(r"\s+(?:&|and|\+|with)\s+", re.I)
+LONGEST = 4  # words kept of a product's plain name: "cast iron Dutch oven"
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(data.toml("words/products.toml")[name].split())
+
+
+@lru_cache(maxsize=1024)
+def read_title(text: str) -> tuple[str, str] | None:
+    """(what, colour) for a product title: ('a stand mixer', 'pistachio'), ('swaddles', ''); None when the text
+    is not a product title (a person's own words: 'a tiny Raiders onesie', '$40 REI gift card')."""
+    if not looks_like_title(text):
+        return None
+    main, *attributes = SEPARATORS.split(PARENTHESES.sub("", text).strip())
+    main = MAKER.sub("", main)  # "... Machine by Breville"
+    left, *right = JOINED.split(main, maxsplit=1)
+    # "Baby Monitor & Floor Stand": the monitor; "Coffee and Espresso Machine": one machine
+    name = left if right and len(_plain_name(left)) > 1 else main.replace(" & ", " and ")
+    several = bool(re.search(r"\d+\s*-?\s*(?:" + "|".join(_words("several")) + r")\b|\bset of \d+", text, re.I))
+    plain = _plain_name(name)
+    if not plain:
+        return None
+    head = plain[-1]
+    if several and not head.endswith("s") and head not in _words("several"):
+        plain[-1] = _plural(head)
+    what = " ".join(plain)
+    return (what if several and plain[-1] != head else _a(what)), _colour(attributes)
+
+
+def looks_like_title(text: str) -> bool:
+    """Mostly capitalised words, with a size, a model number or a ' - ' attribute: a catalogue's title."""
+    words = [w for w in re.findall(r"[\w'’.-]+", PARENTHESES.sub("", text)) if w[:1].isalpha()]
+    if len(words) < 3 or text[:1].islower():
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in ("and", "of", "with", "for", "in"))
+    marked = bool(CODE.search(text)) or bool(SEPARATORS.search(text)) or "(" in text
+    return capitalised / len(words) >= 0.7 and marked
+
+
+def _plain_name(name: str) -> list[str]:
+    """What a person calls the thing: the plain English words the name ends with, less the brand (its first
+    word), sizes, marketing and describing words: 'Cuisinart 14-Cup Food Processor' -> ['food', 'processor'];
+    'Halo SleepSack Swaddle 3-Pack' -> ['swaddle']; 'Le Creuset Enameled Cast Iron Dutch Oven' -> ['Dutch', 'oven']."""
+    models = _model_names(name.split())
+    tokens = _without_sizes(name.split())
+    run: list[str] = []
+    for at in range(len(tokens) - 1, 0 if len(tokens) > 2 else -1, -1):
+        token = tokens[at]
+        low = token.lower()
+        if token in models and run:
+            break  # "Vista V2 Stroller": "Vista" names the model, the stroller is what it is
+        if low in _words("marketing"):
+            if run:
+                break
+            continue
+        if not run and not any(c.isupper() for c in token[1:]):
+            run.insert(0, low)  # a name ends with its noun, known or not ("Processor")
+            continue
+        if low == "and" and run:
+            run.insert(0, low)  # "coffee and espresso machine"
+            continue
+        if not _plain(token):
+            if len(run) == 1 and run[0] in _words("generic_heads") and not any(c.isupper() for c in token[1:]):
+                run.insert(0, low)  # "Duvet Cover": a cover, of a kind the lexicon does not know
+            break
+        run.insert(0, token if _proper_adjective(low) else low)
+    while len(run) > 1 and (_describes(run[0]) or run[0] == "and"):
+        run.pop(0)  # "electric pressure cooker" -> "pressure cooker"
+    return run if len(run) <= 3 else run[-2:]
+
+
+def _model_names(tokens: list[str]) -> set[str]:
+    """Words right before a model number ('Vista' in 'Vista V2'): names, not what the thing is."""
+    return {tokens[i] for i in range(len(tokens) - 1) if CODE.search(tokens[i + 1]) and not CODE.search(tokens[i])
+            and tokens[i + 1].lower().rstrip(".") not in _words("units") and not re.match(r"^\d", tokens[i + 1])}
+
+
+def _without_sizes(tokens: list[str]) -> list[str]:
+    kept, after_number = [], False
+    for token in tokens:
+        if CODE.search(token):
+            after_number = True
+            continue
+        if after_number and token.lower().rstrip(".") in _words("units"):
+            continue
+        after_number = False
+        kept.append(token)
+    return kept
+
+
+def _plain(token: str) -> bool:
+    """A word of ordinary English ('Stand', 'Mixer', 'Dutch'), not a brand or a product line ('SleepSack')."""
+    if any(c.isupper() for c in token[1:]):
+        return False
+    low = token.lower()
+    return bool(lexicon.parts(low)) or _proper_adjective(low)
+
+
+def _proper_adjective(low: str) -> bool:
+    """'dutch' -> 'Dutch oven': a capitalised adjective, not a brand the lexicon happens to know ('Dyson')."""
+    spelled = lexicon.proper(low)
+    return bool(spelled) and "ADJ" in lexicon.parts(spelled)
+
+
+def _describes(word: str) -> bool:
+    """A word that only describes ('electric', 'cordless', 'enameled'): the thing is named without it."""
+    pos = set(lexicon.parts(word.lower()))
+    return bool(pos) and "NOUN" not in pos and not word[:1].isupper()
+
+
+def _colour(attributes: list[str]) -> str:
+    for attribute in attributes:
+        words = [w.lower() for w in attribute.split()]
+        if words and any(w in _words("colours") for w in words) and not CODE.search(attribute):
+            return " ".join(words)
+    return ""
+
+
+def _plural(noun: str) -> str:
+    forms = lexicon.parts(noun)
+    if "NOUN" in forms:
+        from thankful.writing.compose.grammar import _engine  # inflect, already how drafts make plurals
+
+        return _engine().plural_noun(noun)
+    return noun + "s"
+
+
+def _a(phrase: str) -> str:
+    from thankful.writing.compose.grammar import a
+
+    return a(phrase)
+
+
+def colour_detail(colour: str) -> str:
+    """'pistachio' -> 'the pistachio color'; 'gray stars' -> 'the gray stars'."""
+    last = colour.split()[-1]
+    return f"the {colour} color" if last in _words("colours") else f"the {colour}"

@@ -1,0 +1,454 @@
+"""Reading what a person typed before a draft uses it: "i", "christmas", "ur", "didnt", "lol", "+".
+
+Only what is unmistakable changes (data/words/typing.toml lists the texting forms, asides, brands and
+holidays; the lexicon knows places, days, months and languages; data/words/given_names.txt knows
+names): the case of "I" and of proper names, a texting form, a word missing its apostrophe, an aside
+that comments on the message. Anything else is kept as typed: the coach's spelling check points it out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from thankful.domain import data
+
+from . import lexicon
+
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+SHOUTING = re.compile(r"([!?])[!?]+")
+AND_SIGNS = re.compile(r"\s+[+&]\s+")
+SMILEYS = re.compile(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
+EVERYDAY = re.compile(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
+LIKE_A_NUMBER = re.compile(r"\blike (?=\d)", re.I)
+TIME = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
+CHUNK = re.compile(r"^([(\"'“‘\[]*)(.*?)([)\"'”’\].,;:!?]*)$")
+WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’./-]*$")
+
+DETERMINERS = frozenset("a an the this that these those my your our his her their its some any no every each "
+                        "another one two three four five six seven eight nine ten".split())
+PREPOSITIONS = frozenset("about above across after against along among around at before behind below beneath "
+                         "beside between beyond by during for from in inside into near of off on onto out "
+                         "outside over past since through throughout till to toward towards under until up upon "
+                         "with within without".split())
+# After these, "there" cannot be a place: "after there first winter" is "after their first winter".
+THEIR_AFTER = frozenset("after before during of for with from about by since until despite on at in into to over "
+                        "through".split())
+CLOSED = DETERMINERS | PREPOSITIONS | frozenset(
+    "i me we us you he him she it they them and or but so if as than then when while because though "
+    "although whether not too very just also really still even only ever never always".split())
+I_FORMS = {"i": "I", "i'm": "I'm", "i'll": "I'll", "i've": "I've", "i'd": "I'd"}
+SMALL_WORDS = frozenset("a an and the of for at in on to by de la del van von da di".split())
+
+
+@cache
+def _typing() -> dict:
+    return data.toml("words/typing.toml")
+
+
+@cache
+def _forms() -> dict[str, str]:
+    return {k.lower(): v for k, v in _typing().get("forms", {}).items()}
+
+
+@cache
+def _proper() -> dict[tuple[str, ...], str]:
+    return {tuple(k.lower().split()): v for k, v in _typing().get("proper", {}).items()}
+
+
+@cache
+def _longest_proper() -> int:
+    return max((len(k) for k in _proper()), default=1)
+
+
+@cache
+def _asides() -> frozenset[str]:
+    return frozenset(a.lower() for a in _typing().get("asides", ()))
+
+
+@cache
+def kin() -> frozenset[str]:
+    return frozenset(k.lower() for k in _typing().get("kin", ()))
+
+
+@cache
+def _given() -> tuple[tuple[str, str], ...]:
+    """Given names by group ('female', 'male', 'either'), each as one space-delimited string: a name is found
+    by a substring search (26,000 names, no dictionary to build for the one or two look-ups a batch makes)."""
+    groups = []
+    for line in data.path("words/given_names.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            group, _, names = line.partition(" ")
+            groups.append((group, f" {names.lower()} "))
+    return tuple(groups)
+
+
+@lru_cache(maxsize=4096)
+def given_name_sex(name: str) -> str:
+    """'female', 'male', 'either', or '' for a name the list lacks ('Angela' -> 'female')."""
+    key = f" {name.lower()} "
+    if " " in name.strip() or not name.strip():
+        return ""
+    for group, names in _given():
+        if key in names:
+            return group
+    return ""
+
+
+def is_given_name(word: str) -> bool:
+    return bool(given_name_sex(word))
+
+
+def tidy(text: str, names: tuple[str, ...] = (), question: bool = False, *, signs: bool = True) -> str:
+    """A fact as it should read: 'im useing it for my tea lol' -> "I'm using it for my tea";
+    `names` are the moment's own (a giver's name typed in lower case takes its spelling)."""
+    if not text:
+        return text
+    if names:
+        said = _text_words(text)
+        names = tuple(n for n, words in _name_words_of(names) if words & said)
+    return _tidy(text, names, question, signs)  # a batch repeats its facts, with other names: cached without them
+
+
+@lru_cache(maxsize=1024)
+def _name_words_of(names: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((n, frozenset(WORDISH.findall(n.lower()))) for n in names)
+
+
+@lru_cache(maxsize=4096)
+def _text_words(text: str) -> frozenset[str]:
+    """The words of a fact, and their forms without a possessive ("paulo's" is Paulo's name too)."""
+    words = WORDISH.findall(text.lower())
+    return frozenset(words) | {w.removesuffix("'s").removesuffix("s") for w in words}
+
+
+WORDISH = re.compile(r"[a-zà-öø-ÿ0-9'’-]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True) -> str:
+    text = EMOJI.sub("", text)
+    text = SMILEYS.sub(" ", text)
+    text = SHOUTING.sub(r"\1", text)
+    if signs:
+        text = AND_SIGNS.sub(" and ", text)  # "towels + the robe"; a name keeps its "&" ("Hart & Lowe")
+    text = TIME.sub(_time, text)
+    text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
+    text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
+    text = _standard_phrases(text)
+    text = _names_as_spelled(text, names)
+    chunks = [_split(c) for c in text.split()]
+    chunks = _drop_asides(chunks)
+    _proper_phrases(chunks)
+    name_words = _name_words(names)
+    for i in range(len(chunks)):
+        _read_word(chunks, i, name_words)
+    out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
+    out = out.strip()
+    return out.rstrip("!") if not question else out
+
+
+def _time(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(2).lower()}.m."  # "7am" -> "7 a.m."
+
+
+def _standard_phrases(text: str) -> str:
+    """'moving clients off of QuickBooks' -> 'moving clients off QuickBooks' (data: [phrases])."""
+    low = text.lower()
+    for typed, standard in _typing().get("phrases", {}).items():
+        if typed in low and typed != standard:
+            text = re.sub(rf"\b{re.escape(typed)}\b", standard, text, flags=re.I)
+            low = text.lower()
+    return text
+
+
+def _split(chunk: str) -> list[str]:
+    m = CHUNK.match(chunk)
+    return [m.group(1), m.group(2), m.group(3)] if m else ["", chunk, ""]
+
+
+def _names_as_spelled(text: str, names: tuple[str, ...]) -> str:
+    """'the nurses on 5 west took care' -> 'the nurses on 5 West took care' when a giver is 'the nurses on 5 West'."""
+    for name in names:
+        if len(name) > 2 and name.lower() in text.lower() and name not in text:
+            text = re.sub(re.escape(name), name.replace("\\", r"\\"), text, flags=re.I)
+    return text
+
+
+def _name_words(names: tuple[str, ...]) -> dict[str, str]:
+    """The capitalised words of the moment's names: 'Paulo', 'Ferreira' (not 'the', 'West' is kept too)."""
+    found = {}
+    for name in names:
+        for word in re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+", name):
+            if word[:1].isupper() and len(word) > 1 and not lexicon.parts(word.lower()):
+                found[word.lower()] = word
+    return found
+
+
+def _drop_asides(chunks: list[list[str]]) -> list[list[str]]:
+    kept = []
+    for lead, core, trail in chunks:
+        if core.lower() in _asides():
+            if kept and trail.strip(",;:"):
+                kept[-1][2] = kept[-1][2].rstrip(",") + trail.lstrip(",")  # "mug lol." keeps its period
+            continue
+        kept.append([lead, core, trail])
+    if kept:
+        kept[-1][2] = kept[-1][2].rstrip(",;:")
+    return kept
+
+
+def _proper_phrases(chunks: list[list[str]]) -> None:
+    """'new years eve' -> "New Year's Eve", 'kitchenaid' -> 'KitchenAid' (the data list's spellings)."""
+    i = 0
+    while i < len(chunks):
+        for n in range(min(_longest_proper(), len(chunks) - i), 0, -1):
+            span = chunks[i:i + n]
+            if any(c[2] and j < n - 1 for j, c in enumerate(span)):
+                continue  # punctuation inside: not one phrase
+            key = tuple(c[1].lower().replace("’", "'") for c in span)
+            spelled = _proper().get(key)
+            if spelled and any(c[1] != w for c, w in zip(span, spelled.split())):
+                chunks[i][1] = spelled
+                chunks[i][2] = span[-1][2]
+                for c in span[1:]:
+                    c[0] = c[1] = c[2] = ""
+                chunks[i].append("fixed")
+                i += n - 1
+                break
+        i += 1
+
+
+def _core(chunks: list[list[str]], i: int) -> str:
+    if 0 <= i < len(chunks):
+        return chunks[i][1].lower().replace("’", "'")
+    return ""
+
+
+def _next_word(chunks, i: int) -> str:
+    """The next word, when no punctuation stands between."""
+    return _core(chunks, i + 1) if i + 1 < len(chunks) and not chunks[i][2] else ""
+
+
+def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> None:
+    chunk = chunks[i]
+    if len(chunk) > 3 or not chunk[1]:
+        return  # already spelled by the data list
+    core = chunk[1]
+    low = core.lower().replace("’", "'")
+    if not WORD.match(core):
+        return
+    fixed = _texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
+    if fixed:
+        chunk[1] = _same_start(core, fixed)
+        return
+    if low in I_FORMS:
+        chunk[1] = I_FORMS[low]
+        return
+    if core != low:
+        return  # typed with capitals: the person's own spelling
+    if low in _typing().get("months", ()) and _core(chunks, i - 1) in _typing().get("month_cues", ()):
+        chunk[1] = low.capitalize()  # "through march", "in may"
+        return
+    chunk[1] = _proper_case(chunks, i, low, name_words) or core
+
+
+def _same_start(typed: str, fixed: str) -> str:
+    if typed[:1].isupper() and fixed[:1].islower():
+        return fixed[:1].upper() + fixed[1:]
+    return fixed
+
+
+def _texting(chunks, i: int, low: str) -> str | None:
+    if low == "ur":
+        return "you're" if _reads_as_be(_next_word(chunks, i)) else "your"
+    if low == "its":
+        nxt = _next_word(chunks, i)
+        return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
+    if low in ("mr", "mrs", "ms"):
+        raw = chunks[i + 1][1] if i + 1 < len(chunks) and not chunks[i][2] else ""
+        return _forms().get(low) if raw[:1].isupper() or is_given_name(raw) or not lexicon.known(raw) else None
+    return _forms().get(low)
+
+
+def _reads_as_be(nxt: str) -> bool:
+    """After 'ur'/'its': 'the best', 'so kind', 'amazing', 'folded', 'on my desk' read as you're/it's."""
+    if not nxt:
+        return False
+    if nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in CLOSED:
+        return True
+    pos = lexicon.parts(nxt)
+    if not pos:
+        return False
+    if "NOUN" in pos:
+        return False
+    return True
+
+
+def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -> str | None:
+    """'grandmas pozole' -> "grandma's pozole", 'peanuts floppy ear' -> "Peanut's floppy ear",
+    'after there first winter' -> 'after their first winter'."""
+    names = names or {}
+    nxt = _next_word(chunks, i)
+    prev = _core(chunks, i - 1)
+    if low == "there" and (prev in THEIR_AFTER or i == 0) and nxt and _describes_a_noun(nxt, _next_word(chunks, i + 1)):
+        return "their"
+    if not nxt or not low.endswith("s") or len(low) < 4 or "'" in low:
+        return None
+    stem = low[:-1]
+    if stem in names and nxt not in CLOSED and not _is_verb_only(nxt):
+        return names[stem] + "'s"  # "marcos turkey", to Tia and Marco: Marco's turkey
+    if prev in ("every", "each", "a", "an", "one") and _plural_of_noun(low, stem) and "NOUN" in lexicon.parts(nxt):
+        return stem + "'s"  # "every kids name": one kid's name
+    if stem in kin() and nxt not in CLOSED and (not _is_verb_only(nxt)
+                                               or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
+        owner = stem if prev in DETERMINERS else stem.capitalize()
+        return owner + "'s"
+    if (prev not in DETERMINERS and nxt not in CLOSED and _plural_of_noun(low, stem) and _only_adjective(nxt)
+            and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
+        return stem.capitalize() + "'s"  # a bare singular owner is a name: "Peanut's floppy ear"
+    if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem):
+        return stem + "'s"  # "the babys name": no such word as "babys", so the baby's name
+    if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt)
+            and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
+        return low + "'"  # "their kids old clothes": the kids' old clothes
+    return None
+
+
+# Family words used as names ("Mom went home", "visited Mom"); "my mom" keeps its lower case.
+NAMED_KIN = frozenset("mom mum dad mama papa grandma grandpa nana granny grandad gramps".split())
+POSSESSIVE_WORDS = frozenset("my your our his her their".split())
+
+
+def _describes_a_noun(word: str, after: str) -> bool:
+    pos = lexicon.parts(word)
+    if not pos or word in CLOSED:
+        return False
+    if "ADJ" in pos and "NOUN" in lexicon.parts(after):
+        return True
+    return "NOUN" in pos and "VERB" not in pos and "AUX" not in pos
+
+
+def _plural_of_noun(word: str, stem: str) -> bool:
+    return stem in lexicon.parts(word).get("NOUN", ()) and word != stem
+
+
+def _only_adjective(word: str) -> bool:
+    pos = lexicon.parts(word)
+    return "ADJ" in pos and "VERB" not in pos
+
+
+def _is_verb_only(word: str) -> bool:
+    pos = lexicon.parts(word)
+    return bool(pos) and set(pos) <= {"VERB", "AUX", "ADV"}
+
+
+def _misspelled_ing(low: str) -> str | None:
+    """'useing' -> 'using', 'makeing' -> 'making': the -e kept before -ing, when the lexicon says so."""
+    if not low.endswith("eing") or len(low) < 6 or lexicon.known(low):
+        return None
+    stem = low[:-4]
+    right = lexicon.verb_forms(stem + "e").get("VBG")
+    return right if right == stem + "ing" else None
+
+
+def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | None:
+    if low in CLOSED or len(low) < 2:
+        return None
+    if low in name_words:
+        return name_words[low]
+    if low.endswith("'s") and low[:-2] in name_words:
+        return name_words[low[:-2]] + "'s"
+    spelled = lexicon.proper(low)
+    if spelled:
+        return spelled
+    if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and (chunks[i + 1][1][:1].isupper()
+                                                                       or chunks[i + 1][1].lower().removesuffix("'s")
+                                                                       in name_words):
+        return low.capitalize()  # "uncle Joe's jokes": a title before a name
+    if low in NAMED_KIN or low.removesuffix("'s") in NAMED_KIN:
+        return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
+    if low in kin():
+        return low.capitalize() if _name_position(chunks, i) else None
+    if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
+            and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
+        if is_given_name(low):  # the list is read only for words that may be names
+            return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
+    return None
+
+
+def _modified(chunks, i: int) -> bool:
+    """A determiner or an adjective before a word makes it a common noun ('a chai latte', 'the ray')."""
+    prev = _core(chunks, i - 1)
+    return prev in DETERMINERS or bool(prev and prev not in CLOSED and "ADJ" in lexicon.parts(prev))
+
+
+def _name_position(chunks, i: int) -> bool:
+    """'since ray passed', 'mom went home': a word with nothing before it but a small word (not a determiner,
+    a noun or an adjective) and a verb after it is someone's name ('the ray of light', 'my mom went' and
+    'state grant reports' are not)."""
+    prev = _core(chunks, i - 1)
+    if prev in DETERMINERS or (prev and prev not in CLOSED and {"NOUN", "ADJ"} & set(lexicon.parts(prev))):
+        return False
+    nxt = _next_word(chunks, i)
+    if not nxt:
+        return False
+    if nxt in ("will", "would", "can", "could", "always", "never"):
+        return True
+    if lexicon.is_form(nxt, "VBZ") and "NOUN" in lexicon.parts(nxt):
+        return False  # "reports", "sets": as likely a plural noun
+    return lexicon.is_past(nxt) or lexicon.is_form(nxt, "VBZ")
+
+
+# --- names of people and organisations ----------------------------------------------------------------
+
+def tidy_org(text: str) -> str:
+    """'city of oakdale parks dept' -> 'City of Oakdale Parks Department'; a name typed with capitals keeps them,
+    but its abbreviations are spelled out."""
+    words = text.split()
+    organization = {k.lower(): v for k, v in _typing().get("organization", {}).items()}
+    lower = text == text.lower()
+    out = []
+    for n, word in enumerate(words):
+        bare = word.rstrip(",.").lower()
+        if bare in organization or word.lower() in organization:
+            out.append(organization.get(word.lower(), organization.get(bare)) + word[len(bare):].lstrip("."))
+        elif lower:
+            out.append(word if (n and word in SMALL_WORDS) else _title(word))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def tidy_person(text: str) -> str:
+    """A name typed all in lower case, in title case: 'marisol' -> 'Marisol', 'the brennans' -> 'the Brennans',
+    'aunt deb' -> 'Aunt Deb'; common words stay as they are ('the neighbors', 'my team at fenwick' ->
+    'my team at Fenwick')."""
+    if text != text.lower():
+        return text
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        titled = i + 1 < len(words) and (w in kin() or w.rstrip(".") in TITLE_WORDS
+                                         or words[i + 1].rstrip(".") in STREETS)  # "elm st" -> "Elm St."
+        if w.rstrip(".") in STREETS and i:
+            out.append(STREETS[w.rstrip(".")])
+        elif w in CLOSED or w in SMALL_WORDS:
+            out.append(w)
+        elif titled or is_given_name(w) or not lexicon.known(w):
+            out.append(_title(w))
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+STREETS = {"st": "St.", "ave": "Ave.", "rd": "Rd.", "blvd": "Blvd.", "ln": "Ln.", "dr": "Dr.", "street": "Street",
+           "avenue": "Avenue", "road": "Road", "lane": "Lane"}
+TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer".split())
+
+
+def _title(word: str) -> str:
+    spelled = _proper().get((word,))
+    if spelled:
+        return spelled
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
