@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from thankful.domain import data
 
-from . import lexicon
+from . import inflection, lexicon
 
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
 SEPARATORS = re.compile(r"\s+[-–—|]\s+|,\s+")
@@ -138,16 +138,12 @@ def _colour(attributes: list[str]) -> str:
 def _plural(noun: str) -> str:
     forms = lexicon.parts(noun)
     if "NOUN" in forms:
-        from thankful.writing.compose.grammar import _engine  # inflect, already how drafts make plurals
-
-        return _engine().plural_noun(noun)
+        return inflection.plural(noun)
     return noun + "s"
 
 
 def _a(phrase: str) -> str:
-    from thankful.writing.compose.grammar import a
-
-    return a(phrase)
+    return inflection.a(phrase)
 
 
 def colour_detail(colour: str) -> str:

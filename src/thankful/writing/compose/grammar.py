@@ -11,6 +11,10 @@ from functools import cache
 
 from thankful.domain import data
 from thankful.writing import lexicon
+from thankful.writing.inflection import (
+    a,  # noqa: F401 (a is part of this module's API)
+    engine,
+)
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
@@ -60,14 +64,6 @@ CLAUSE_VERBS = _words("clause_verbs")
 FEMALE_KIN = _words("female_kin")
 MALE_KIN = _words("male_kin")
 VOWELS = "aeiou"
-LETTER_AN = "AEFHILMNORSX"  # letters whose names start with a vowel sound: "an FBI agent", "a UX designer"
-
-
-@cache
-def _engine():
-    import inflect  # 13 ms: only compose paths that need articles or plurals pay for it
-
-    return inflect.engine()
 
 
 def words(text: str) -> list[str]:
@@ -112,7 +108,7 @@ def join_names(names: list[str]) -> str:
         return join_names([n[: -len(shared) - 1] for n in names]) + " " + shared
     if len(names) <= 2:
         return " and ".join(names)
-    return _engine().join(names)
+    return engine().join(names)
 
 
 def shared_surname(names: list[str]) -> str:
@@ -128,14 +124,6 @@ def _shared_surname(names: list[str]) -> str:
     if all(len(p) >= 2 and p[-1] == last for p in parts) and last[:1].isupper() and len(set(names)) == len(names):
         return last
     return ""
-
-
-def a(phrase: str) -> str:
-    """inflect's a/an, but a short acronym is read letter by letter: 'a UX designer', 'an MBA program'."""
-    head = phrase.split(" ", 1)[0]
-    if 2 <= len(head) <= 3 and head.isalpha() and head.isupper():
-        return ("an " if head[0] in LETTER_AN else "a ") + phrase
-    return _engine().a(phrase)
 
 
 @cache
@@ -196,7 +184,7 @@ def is_plural_noun(word: str) -> bool:
         return True
     if w in NEVER_PLURAL or w.endswith(("ss", "us", "is", "ics")) or len(w) < 3:
         return False
-    single = _engine().singular_noun(w)
+    single = engine().singular_noun(w)
     if not single:
         return False
     return w.endswith("s") if single == w else True
