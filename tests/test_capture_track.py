@@ -96,9 +96,20 @@ def test_home_groups_overdue_and_this_week(nb):
     assert view["prompt"] == "What moments sparked your gratitude today?"
 
 
-def test_journal_entry_with_thanks_owes_a_gratitude_note(nb):
+def test_journal_entry_with_thanks_owes_a_note_for_what_they_did(nb):
     entry = journal.write_entry(nb, "Ravi fixed my bike chain", today=TODAY, thank=["Ravi"])
     assert entry["people"] == ["Ravi"] and len(entry["notes"]) == 1
     note = track.show(nb, entry["notes"][0]["note"])
-    assert note["facts"]["kind"] == "gratitude" and note["due"] is None
+    assert note["facts"]["kind"] == "favor" and note["facts"]["what"] == "fixing my bike chain"
     assert nb.journal.entries()[0].text == "Ravi fixed my bike chain"
+
+
+def test_a_journal_entry_becomes_a_real_thank_you(nb):
+    entry = journal.write_entry(nb, "Priya left soup on my doorstep when I had the flu", today=TODAY,
+                                thank=["Priya"])
+    moment = nb.moments.get(entry["moment"])
+    assert moment.kind == "favor" and moment.fact("what") == "leaving soup on my doorstep when I had the flu"
+    from thankful.usecases import drafting
+
+    text = drafting.composed(nb, nb.notes.get(entry["notes"][0]["note"]), TODAY)["text"]
+    assert "leav" in text and "Priya left" not in text

@@ -25,7 +25,7 @@ def test_today_with_text_and_thank(cli):
     assert code == 0 and entry["prompt"] == "What moments sparked your gratitude today?"
     assert entry["notes"] == [{"note": 1, "to": "Ravi"}]
     _, out, _ = cli("owed", "--json")
-    assert [(n["to"], n["kind"]) for n in json.loads(out)] == [("Ravi", "gratitude")]
+    assert [(n["to"], n["kind"], n["what"]) for n in json.loads(out)] == [("Ravi", "favor", "fixing my bike")]
 
 
 def test_today_reads_a_piped_entry(cli):

@@ -94,8 +94,8 @@ def test_an_entry_answers_todays_prompt_and_can_owe_a_note(nb):
     assert entry["text"] == "Ravi fixed my bike" and entry["prompt"] == prompts.FIRST_PROMPT
     assert entry["thanked"] == ["Ravi"] and len(entry["notes"]) == 1
     note = track.show(nb, entry["notes"][0]["note"])
-    assert note["status"] == "owed" and note["facts"]["kind"] == "gratitude"
-    assert note["facts"]["what"] == "Ravi fixed my bike"
+    assert note["status"] == "owed" and note["facts"]["kind"] == "favor"
+    assert note["facts"]["what"] == "fixing my bike"
 
 
 def test_an_entry_links_the_people_it_mentions_without_owing_them(nb):

@@ -8,6 +8,7 @@ from datetime import date
 from thankful.domain.errors import UsageError
 from thankful.domain.model import JournalEntry
 from thankful.store import Notebook
+from thankful.writing.journal import moment_from_journal
 
 from .capture import record_moment
 from .prompts import prompt_for, start_rotation
@@ -50,8 +51,9 @@ def check_names(nb: Notebook, names: list[str]) -> list[str]:
 def write_entry(nb: Notebook, text: str, *, today: date, thank: list[str] = (), prompt: str | None = None) -> dict:
     """Save a journal entry for `today` (answering today's prompt unless `prompt` is given).
 
-    Each person in `thank` gets a gratitude moment and an owed note, in the same transaction; other
-    people the text mentions are linked to the entry. Returns the entry with its notes.
+    The people in `thank` get a moment read from the entry ("Priya left soup on my doorstep" is a favor:
+    "leaving soup on my doorstep") and an owed note each, in the same transaction; other people the text
+    mentions are linked to the entry. Returns the entry with its notes.
     """
     text = (text or "").strip()
     if not text:
@@ -62,7 +64,9 @@ def write_entry(nb: Notebook, text: str, *, today: date, thank: list[str] = (), 
         start_rotation(nb, today)
         notes, moment_id, people = [], None, []
         if thank:
-            moment, notes = record_moment(nb, "gratitude", thank, {"what": text}, on=today, today=today)
+            read = moment_from_journal(text, " and ".join(thank), on=today)
+            facts = {name: read[name] for name in ("what", "use") if read.get(name)}
+            moment, notes = record_moment(nb, read["kind"], thank, facts, on=today, today=today)
             moment_id, people = moment.id, moment.givers
         entry = nb.journal.add(JournalEntry(day=today.isoformat(), text=text, prompt=prompt,
                                                      moment_id=moment_id), people)
