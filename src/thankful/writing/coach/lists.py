@@ -1,4 +1,5 @@
-"""The coach's word lists, compiled once: data/cliches.toml, and proselint's cliché lists as one matcher.
+"""The coach's word lists, compiled once: data/cliches.toml and data/coach.toml, and proselint's cliché
+lists as one matcher.
 
 proselint runs every check through its registry (about 5 ms a note); the coach needs only its cliché
 phrase lists, so it reads those files and matches all ~800 phrases in one pass over the note's words.
@@ -27,8 +28,23 @@ META = ".^$"
 LOOKAROUND = ("?=", "?!", "?<=", "?<!")
 
 
+LIST_FILES = ("cliches.toml", "coach.toml")
+
+
+@cache
 def lists() -> dict[str, list[str]]:
-    return data.toml("cliches.toml")
+    """Every word list by name: the top-level lists of strings in the list files (their tables are settings)."""
+    found: dict[str, list[str]] = {}
+    for name in LIST_FILES:
+        for key, value in data.toml(name).items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                found[key] = value
+    return found
+
+
+def settings(table: str):
+    """A table or array of tables of data/coach.toml ('grammar', 'harper')."""
+    return data.toml("coach.toml")[table]
 
 
 def _compile(entries) -> re.Pattern:

@@ -1,0 +1,120 @@
+"""Grammar and spelling: a few fast checks of the coach's own (data/coach.toml [[grammar]]), always on, and
+Harper (harper-py: Automattic's offline checker, in Rust) on notes a person wrote.
+
+Harper is loaded lazily, once per process: building its dictionary takes about a second, then a note
+takes a few milliseconds. `warm()` loads it ahead of need (the web server calls it as it starts). A
+Linter is not thread-safe, so calls go through one lock.
+"""
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from .lists import settings
+
+# One sentence that walks Harper's slower first-time paths (its spelling suggestions for a long unknown
+# word build a table on first use) so a warm process answers every note quickly.
+WARM_TEXT = "Thank you for the scarf. I wear it evrey day and its warm. We loved the qwertyzxcvb."
+
+_lock = threading.Lock()
+_linter = None
+
+
+@dataclass(frozen=True)
+class Lint:
+    """One thing Harper found, in plain values: where, what kind, what it says, what it suggests."""
+
+    start: int
+    end: int
+    kind: str      # Harper's lint kind: "Spelling", "Agreement", "WordChoice", ...
+    rule: str      # the rule that found it ("SpellCheck", "AnA", ...)
+    message: str
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A grammar check of the coach's own: a pattern, what is wrong, and the fix."""
+
+    pattern: re.Pattern
+    message: str
+    suggestion: str
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    return tuple(Rule(re.compile(r["pattern"]), r["message"], r["suggestion"]) for r in settings("grammar"))
+
+
+def own_findings(text: str, start: int, end: int) -> list[tuple[int, int, Rule]]:
+    """(start, end, rule) for each of the coach's own grammar rules that matches text[start:end]."""
+    return [(m.start(), m.end(), rule) for rule in rules() for m in rule.pattern.finditer(text, start, end)]
+
+
+def linter():
+    """Harper's Linter, built on first use with the rules data/coach.toml turns off."""
+    global _linter
+    with _lock:
+        if _linter is None:
+            import harper  # about a second to build its dictionary: only here, only once
+
+            linter = harper.Linter(harper.Dialect.AMERICAN)
+            config = linter.get_lint_config()
+            for name in settings("harper")["off"]:
+                if name in config:
+                    config[name] = False
+            linter.set_lint_config(config)
+            _linter = linter
+    return _linter
+
+
+def warm() -> None:
+    """Load Harper and walk its slow first-time paths now, so the first note coached is not kept waiting."""
+    lint(WARM_TEXT)
+
+
+def lint(text: str, start: int = 0, end: int | None = None) -> list[Lint]:
+    """Harper's lints on text[start:end], with spans in `text`."""
+    end = len(text) if end is None else end
+    part = text[start:end]
+    if not part.strip():
+        return []
+    checker = linter()
+    with _lock:
+        by_rule = checker.organized_lints(part, language="plaintext")
+    found = []
+    for rule, lints in by_rule.items():
+        for x in lints:
+            found.append(Lint(start + x.span.start, start + x.span.end, x.lint_kind, rule, _plain(x.message),
+                              tuple(s.replacement_text for s in x.suggestions)))
+    found.sort(key=lambda x: (x.start, x.end))
+    return found
+
+
+def _plain(message: str) -> str:
+    """Harper writes `code` marks in its messages; a note's coach quotes plainly."""
+    return re.sub(r"`([^`]*)`", r"'\1'", message).strip()
+
+
+@cache
+def grammar_kinds() -> frozenset[str]:
+    return frozenset(settings("harper")["grammar_kinds"])
+
+
+@cache
+def always_known() -> frozenset[str]:
+    """Words careful people write in thank-you notes that Harper does not know (data/coach.toml)."""
+    return frozenset(w.lower() for w in settings("harper")["known_words"])
+
+
+BRITISH = ((r"our", "or"), (r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
+           (r"tre$", "ter"), (r"tres$", "ters"), (r"ogue$", "og"), (r"ll(ed|ing|er)$", r"l\1"), (r"ae", "e"),
+           (r"oe", "e"), (r"ence$", "ense"), (r"mme$", "m"), (r"eable$", "able"))
+
+
+def is_other_spelling(word: str, suggestions: tuple[str, ...]) -> bool:
+    """Whether the word is the British (or Canadian, Australian) spelling of a suggestion: 'colour', 'organise'."""
+    low = word.lower()
+    wanted = {s.lower() for s in suggestions}
+    return any(re.sub(pattern, american, low) in wanted for pattern, american in BRITISH)
