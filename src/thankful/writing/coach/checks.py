@@ -33,6 +33,8 @@ CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:which|and|so|as|now)\b|\s-\s")
 # Money written in words is looked for only when one of these is in the note.
 MONEY_WORD_MARKS = ("dollar", "buck", "euro", "pound", "quid", "grand", "twenty", "fifty", "hundred", "benjamin",
                     "c-note")
+# A sentence that gives thanks ('Thanks for ...'), not one that says what the thanks is for ('Thanks to you I ...').
+THANKS = re.compile(r"(?:many |a big |huge )?(?:thanks|thank you)\b(?! to (?:you|your|it|this|that|them)\b)", re.I)
 NAME_WORD = re.compile(r"[A-ZÀ-Ö][\w'’.-]*")
 
 
@@ -201,7 +203,7 @@ def has_effect(note: Note) -> bool:
 
 
 def _beyond_thanks(sentence: str) -> str:
-    if not re.match(r"(?:many |a big |huge )?thanks?\b|thank you\b", sentence, re.I):
+    if not THANKS.match(sentence):
         return sentence
     brk = CLAUSE_BREAK.search(sentence)
     return sentence[brk.end():] if brk else ""

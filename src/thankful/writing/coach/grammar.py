@@ -60,13 +60,22 @@ def linter():
             import harper  # about a second to build its dictionary: only here, only once
 
             linter = harper.Linter(harper.Dialect.AMERICAN)
-            config = linter.get_lint_config()
-            for name in settings("harper")["off"]:
-                if name in config:
-                    config[name] = False
-            linter.set_lint_config(config)
+            linter.set_lint_config(_config(linter))
             _linter = linter
     return _linter
+
+
+def _config(linter) -> dict:
+    """Harper's rules, less those data/coach.toml turns off by name or by what they do."""
+    config = linter.get_lint_config()
+    off = set(settings("harper")["off"])
+    described = [d.lower() for d in settings("harper")["off_described"]]
+    for name, text in linter.get_lint_descriptions().items():
+        if any(d in text.lower() for d in described):
+            off.add(name)
+    for name in off & set(config):
+        config[name] = False
+    return config
 
 
 def warm() -> None:
