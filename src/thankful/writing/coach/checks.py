@@ -540,8 +540,8 @@ def _harper(note: Note, facts: Facts | None, ctx, taken: list[tuple[int, int]]) 
 
 def _spelling(note: Note, lint, word: str, ctx) -> Finding | None:
     span = (lint.start, lint.end)
-    if any(c.isdigit() for c in word):
-        return None
+    if any(c.isdigit() for c in word) or "-" in note.text[max(0, lint.start - 1):lint.end + 1]:
+        return None  # a number, or a piece of a hyphenated word ('mis-picks')
     recased = [s for s in lint.suggestions if s.lower() == word.lower() and s != word]
     if recased and ctx.applies("grammar"):
         return warn("grammar", f"'{word}' takes a capital letter.", span, f"Write '{recased[0]}'.")

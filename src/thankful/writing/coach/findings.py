@@ -6,7 +6,7 @@ from dataclasses import dataclass
 # Points a finding costs; a warning for a missing essential, or one that would embarrass, costs most.
 WARN_COST = {"no-specific": 25, "money-amount": 25, "irs-missing": 25, "new-ask": 25, "placeholder": 25,
              "negative": 25, "no-name": 20, "cliche": 15, "no-impact": 20, "too-short": 20, "too-long": 15,
-             "gushing": 10, "late-excuse": 15, "interview-missing": 15, "repeated": 15, "wrong-tone": 20,
+             "gushing": 20, "late-excuse": 15, "interview-missing": 15, "repeated": 15, "wrong-tone": 20,
              "grammar": 10}
 OTHER_WARN_COST = 15
 INFO_COST = 5
