@@ -150,10 +150,12 @@ def no_specific(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """The note names the gift or the act, not just 'the gift' (nor a blank '[gift]' from a template)."""
     if not context(note, facts).applies("no-specific"):
         return []
-    body = _unfilled(note.body_text)
+    text = note.body_text
+    body = _unfilled(text)
     if facts and facts.what:
         wanted = _thing_words(facts.what)
-        if not wanted or _mentions(set(words_of(body)), wanted):
+        words = note.body_words if body is text else set(words_of(body))
+        if not wanted or _mentions(words, wanted):
             return []
     generic = GENERIC_THING.search(body)
     if facts and facts.what:
@@ -471,6 +473,8 @@ def new_ask(note: Note, facts: Facts | None, previous) -> list[Finding]:
 
 def placeholder(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """No template blank left unfilled ('[Name]', '<gift>', '{name}', 'XXX')."""
+    if not _may_hold_blanks(note.text):
+        return []
     return [warn("placeholder", f"'{m.group()}' is a blank from a template.", m.span(),
                  "Fill it in with the real name or thing.")
             for m in _placeholders().finditer(note.text)]
@@ -481,8 +485,20 @@ def _placeholders() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in settings("placeholders")["patterns"]))
 
 
+@cache
+def _blank_marks() -> tuple[str, ...]:
+    return tuple(settings("placeholders")["needs"])
+
+
+def _may_hold_blanks(text: str) -> bool:
+    return any(mark in text for mark in _blank_marks())
+
+
 def _unfilled(text: str, blank: bool = False) -> str:
     """The text with each template blank as 'gift' (or blanked), of the same length: 'the lovely {gift}' is 'the gift'."""
+    if not _may_hold_blanks(text):
+        return text
+
     def fill(m: re.Match) -> str:
         size = m.end() - m.start()
         return " " * size if blank or size < 4 else "gift" + " " * (size - 4)

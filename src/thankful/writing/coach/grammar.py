@@ -35,21 +35,40 @@ class Lint:
 
 @dataclass(frozen=True)
 class Rule:
-    """A grammar check of the coach's own: a pattern, what is wrong, and the fix."""
+    """A grammar check of the coach's own: a pattern, what is wrong, and the fix (data/coach.toml)."""
 
     pattern: re.Pattern
     message: str
     suggestion: str
+    needs: tuple[str, ...] = ()        # texts one of which every match holds (none: always searched)
+    before: frozenset[str] = frozenset()  # the word just before a match must be one of these
+
+    def finditer(self, text: str, start: int, end: int):
+        """The rule's matches in text[start:end]."""
+        if self.needs and not any(n in text for n in self.needs):
+            return
+        for m in self.pattern.finditer(text, start, end):
+            if not self.before or _word_before(text, m.start()) in self.before:
+                yield m
+
+
+def _word_before(text: str, at: int) -> str:
+    words = PREVIOUS_WORD.findall(text[max(0, at - 20):at])
+    return words[-1].lower() if words else ""
+
+
+PREVIOUS_WORD = re.compile(r"[\w'’]+")
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
-    return tuple(Rule(re.compile(r["pattern"]), r["message"], r["suggestion"]) for r in settings("grammar"))
+    return tuple(Rule(re.compile(r["pattern"]), r["message"], r["suggestion"], tuple(r.get("needs", ())),
+                      frozenset(w.lower() for w in r.get("before", ()))) for r in settings("grammar"))
 
 
 def own_findings(text: str, start: int, end: int) -> list[tuple[int, int, Rule]]:
     """(start, end, rule) for each of the coach's own grammar rules that matches text[start:end]."""
-    return [(m.start(), m.end(), rule) for rule in rules() for m in rule.pattern.finditer(text, start, end)]
+    return [(m.start(), m.end(), rule) for rule in rules() for m in rule.finditer(text, start, end)]
 
 
 def linter():

@@ -60,6 +60,7 @@ def pattern(name: str) -> re.Pattern:
     return _compile(lists()[name])
 
 
+@lru_cache(maxsize=16)  # every list looks at the same note: fold it once
 def fold(text: str) -> str:
     """The text as the anchors are written: lower case, and the few letters re.I folds to ASCII."""
     if text.isascii() or not any(c in text for c in FOLD_CHARS):
