@@ -31,8 +31,8 @@ ABSOLUTE_WORDS = ("unique", "perfect", "ideal", "complete")  # ABSOLUTE matches 
 EFFECT_LISTS = ("effect_time", "effect_place", "effect_consequence", "effect_use")
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:which|and|so|as|now)\b|\s-\s")
 # Money written in words is looked for only when one of these is in the note.
-MONEY_WORD_MARKS = ("dollar", "buck", "euro", "pound", "quid", "grand", "twenty", "fifty", "hundred", "benjamin",
-                    "c-note")
+MONEY_WORD_MARKS = ("dollar", "buck", "euro", "quid", " grand ", " grand.", " grand,", "twenty", "fifty", "hundred",
+                    "benjamin", "c-note")
 # A sentence that gives thanks ('Thanks for ...'), not one that says what the thanks is for ('Thanks to you I ...').
 THANKS = re.compile(r"(?:many |a big |huge )?(?:thanks|thank you)\b(?! to (?:you|your|it|this|that|them)\b)", re.I)
 NAME_WORD = re.compile(r"[A-ZÀ-Ö][\w'’.-]*")
@@ -94,7 +94,7 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """The note greets the recipient by name, and not somebody else."""
     if not context(note, facts).applies("no-name"):
         return []
-    line = _unfilled(note.greeting_text, blank=True)
+    line = _unfilled(note.greeting_text, blank=True, whole=note.text)
     span = note.greeting or (0, 0)
     if facts and facts.givers:
         if _greets_a_giver(line or note.text[:80], facts.givers):
@@ -151,7 +151,7 @@ def no_specific(note: Note, facts: Facts | None, previous) -> list[Finding]:
     if not context(note, facts).applies("no-specific"):
         return []
     text = note.body_text
-    body = _unfilled(text)
+    body = _unfilled(text, whole=note.text)
     if facts and facts.what:
         wanted = _thing_words(facts.what)
         words = note.body_words if body is text else set(words_of(body))
@@ -466,9 +466,11 @@ def new_ask(note: Note, facts: Facts | None, previous) -> list[Finding]:
         return [warn("new-ask", f"'{m.group()}' asks for more money in a thank-you.", (m.start(), m.end()),
                      "Keep the thanks a thanks; ask another time, in another letter.")
                 for m in find("asks", note.text)]
-    return [warn("new-ask", f"'{m.group().strip()}' asks something new of them in a thank-you.", _in_body(note, m),
+    text = note.text
+    asks = find("asks_personal", text) + (find("asks_question", text) if "?" in text else [])
+    return [warn("new-ask", f"'{m.group().strip()}' asks something new of them in a thank-you.", m.span(),
                  "Keep the thanks a thanks: ask in another message, another day.")
-            for m in find("asks_personal", note.body_text)]
+            for m in _in_body_only(note, asks)]
 
 
 def placeholder(note: Note, facts: Facts | None, previous) -> list[Finding]:
@@ -486,17 +488,20 @@ def _placeholders() -> re.Pattern:
 
 
 @cache
-def _blank_marks() -> tuple[str, ...]:
-    return tuple(settings("placeholders")["needs"])
+def _blank_marks() -> re.Pattern:
+    """Any of the texts every blank holds (data/coach.toml `needs`): one quick search says a note has none."""
+    return re.compile("|".join(re.escape(mark) for mark in settings("placeholders")["needs"]))
 
 
+@lru_cache(maxsize=16)
 def _may_hold_blanks(text: str) -> bool:
-    return any(mark in text for mark in _blank_marks())
+    return _blank_marks().search(text) is not None
 
 
-def _unfilled(text: str, blank: bool = False) -> str:
-    """The text with each template blank as 'gift' (or blanked), of the same length: 'the lovely {gift}' is 'the gift'."""
-    if not _may_hold_blanks(text):
+def _unfilled(text: str, blank: bool = False, whole: str = "") -> str:
+    """The text with each template blank as 'gift' (or blanked), of the same length: 'the lovely {gift}' is
+    'the gift'. `whole`, the note the text is part of: when it has no blank, neither has the text."""
+    if not _may_hold_blanks(whole or text):
         return text
 
     def fill(m: re.Match) -> str:
@@ -509,9 +514,15 @@ def negative(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """No remark that belittles the gift or says it goes back ('not really my style', 'I'll exchange it')."""
     if not context(note, facts).applies("negative"):
         return []
-    return [warn("negative", f"'{m.group()}' tells them the gift missed.", _in_body(note, m),
+    return [warn("negative", f"'{m.group()}' tells them the gift missed.", m.span(),
                  "Leave it out. Thank them for the thought, and say one true thing you like about it.")
-            for m in find("negative", note.body_text)]
+            for m in _in_body_only(note, find("negative", note.text))]
+
+
+def _in_body_only(note: Note, found: list[re.Match]) -> list[re.Match]:
+    """The matches (found in the whole note, whose words every list shares) that lie in the body."""
+    start, end = note.body
+    return [m for m in found if start <= m.start() and m.end() <= end]
 
 
 # --- grammar and spelling -------------------------------------------------------------------------
@@ -526,11 +537,17 @@ def grammar(note: Note, facts: Facts | None, previous) -> list[Finding]:
     start, end = note.body
     found = []
     if ctx.applies("grammar"):
-        found = [warn("grammar", rule.message, (a, b), rule.suggestion)
-                 for a, b, rule in checker.own_findings(note.text, start, end)]
+        found = [warn("grammar", rule.message, _trimmed(note.text, a, b), rule.suggestion)
+                 for a, b, rule in checker.own_findings(note.text, start, end, note.body_words)]
     if ctx.grammar:
         found += _harper(note, facts, ctx, taken=[f.span for f in found])
     return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces at its ends."""
+    part = text[start:end]
+    return (start + len(part) - len(part.lstrip()), end - len(part) + len(part.rstrip()))
 
 
 def _harper(note: Note, facts: Facts | None, ctx, taken: list[tuple[int, int]]) -> list[Finding]:

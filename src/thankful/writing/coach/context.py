@@ -4,6 +4,7 @@ checks apply (the catalogue's `coach_skip`)."""
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from thankful.domain import kinds
 from thankful.writing.facts import Facts
@@ -39,10 +40,14 @@ def context(note: Note, facts: Facts | None, *, known=(), grammar: bool = False)
 
 def _context(note: Note, facts: Facts | None, known, grammar: bool) -> Context:
     kind = facts.kind if facts else kind_from_text(note)
-    channel = kinds.default_channel(kind) if kind else "card"
-    skip = kinds.coach_skip(kind) if kind else frozenset()
-    words = frozenset(w.lower() for phrase in known for w in re.findall(r"[\w'’-]+", phrase))
-    return Context(kind, channel, skip, words, grammar, from_text=facts is None)
+    words = frozenset(w.lower() for phrase in known for w in re.findall(r"[\w'’-]+", phrase)) if known else frozenset()
+    return Context(kind, _channel(kind), kinds.coach_skip(kind) if kind else frozenset(), words, grammar,
+                   from_text=facts is None)
+
+
+@lru_cache(maxsize=32)
+def _channel(kind: str) -> str:
+    return kinds.default_channel(kind) if kind else "card"
 
 
 def kind_from_text(note: Note) -> str:

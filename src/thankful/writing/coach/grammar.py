@@ -40,12 +40,16 @@ class Rule:
     pattern: re.Pattern
     message: str
     suggestion: str
-    needs: tuple[str, ...] = ()        # texts one of which every match holds (none: always searched)
+    needs: tuple[str, ...] = ()          # texts one of which every match holds (none: always searched)
+    words: frozenset[str] = frozenset()  # words (lower case) one of which the note must hold
+    quick: re.Pattern | None = None      # a cheaper pattern every match holds a match of
     before: frozenset[str] = frozenset()  # the word just before a match must be one of these
 
-    def finditer(self, text: str, start: int, end: int):
-        """The rule's matches in text[start:end]."""
+    def finditer(self, text: str, start: int, end: int, words: set[str]):
+        """The rule's matches in text[start:end]; `words` are the note's words, in lower case."""
         if self.needs and not any(n in text for n in self.needs):
+            return
+        if (self.words and self.words.isdisjoint(words)) or (self.quick and not self.quick.search(text, start, end)):
             return
         for m in self.pattern.finditer(text, start, end):
             if not self.before or _word_before(text, m.start()) in self.before:
@@ -63,12 +67,14 @@ PREVIOUS_WORD = re.compile(r"[\w'’]+")
 @cache
 def rules() -> tuple[Rule, ...]:
     return tuple(Rule(re.compile(r["pattern"]), r["message"], r["suggestion"], tuple(r.get("needs", ())),
+                      frozenset(r.get("words", ())), re.compile(r["quick"]) if r.get("quick") else None,
                       frozenset(w.lower() for w in r.get("before", ()))) for r in settings("grammar"))
 
 
-def own_findings(text: str, start: int, end: int) -> list[tuple[int, int, Rule]]:
-    """(start, end, rule) for each of the coach's own grammar rules that matches text[start:end]."""
-    return [(m.start(), m.end(), rule) for rule in rules() for m in rule.finditer(text, start, end)]
+def own_findings(text: str, start: int, end: int, words: set[str]) -> list[tuple[int, int, Rule]]:
+    """(start, end, rule) for each of the coach's own grammar rules that matches text[start:end], whose
+    words (lower case) are `words`."""
+    return [(m.start(), m.end(), rule) for rule in rules() for m in rule.finditer(text, start, end, words)]
 
 
 def linter():
