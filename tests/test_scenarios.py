@@ -11,7 +11,8 @@ HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 RUNNER = SHARED / "scenarios" / "run.py"
 THANKFUL = Path(sys.executable).with_name("thankful")
-SUITES = [SHARED / "scenarios" / "public.jsonl", HERE / "scenarios" / "own.jsonl"]
+SUITES = [SHARED / "scenarios" / "public.jsonl", HERE / "scenarios" / "own.jsonl",
+          SHARED / "scenarios" / "coach.jsonl", HERE / "scenarios" / "coach_own.jsonl"]
 
 
 @pytest.mark.skipif(not RUNNER.exists(), reason="shared/scenarios is not beside the repository")

@@ -76,7 +76,15 @@ def coach(nb: Notebook, note: Note, text: str, today: date) -> dict:
     """The coach on a text for this note: against its moment and the notes sent to the same person before."""
     from thankful.writing.coach import check
 
-    return check(text, moment_for(nb, note, today), today=today, previous=previous(nb, note))
+    return check(text, moment_for(nb, note, today), today=today, previous=previous(nb, note),
+                 known_words=known_names(nb))
+
+
+def known_names(nb: Notebook) -> list[str]:
+    """Everyone the notebook knows, as named and as greeted, and the writer's signature: never misspelt."""
+    from .store.practice import people_names
+
+    return [part for _id, name, call in people_names(nb.conn) for part in (name, call) if part] + [signature(nb)]
 
 
 def kept(nb: Notebook, note: Note, today: date, fresh: dict | None = None) -> dict:

@@ -64,8 +64,9 @@ def kind_from_text(note: Note) -> str:
 
 def _reads_as_interview(text: str) -> bool:
     """The word 'interview', or two other signs of one (a role, next steps, your team)."""
-    found = {m.group().lower() for m in find("interview_context", text)}
-    return any(w.startswith("interview") for w in found) or len(found) >= 2
+    if "interview" in text.lower():
+        return True
+    return len({m.group().lower() for m in find("interview_context", text)}) >= 2
 
 
 def in_sympathy(text: str) -> bool:
