@@ -292,10 +292,13 @@ def late_excuse(note: Note, facts: Facts | None, previous) -> list[Finding]:
 
 
 def _with_next(note: Note, sentences) -> list:
+    """The apologies, and the sentence after each unless it moves on to the thanks."""
     wanted = set()
     for s in sentences:
         i = note.sentences.index(s)
-        wanted.update(j for j in (i, i + 1) if j < len(note.sentences))
+        wanted.add(i)
+        if i + 1 < len(note.sentences) and not THANKS.match(note.sentences[i + 1].text):
+            wanted.add(i + 1)
     return [note.sentences[i] for i in sorted(wanted)]
 
 
@@ -467,7 +470,9 @@ def new_ask(note: Note, facts: Facts | None, previous) -> list[Finding]:
                      "Keep the thanks a thanks; ask another time, in another letter.")
                 for m in find("asks", note.text)]
     text = note.text
-    asks = find("asks_personal", text) + (find("asks_question", text) if "?" in text else [])
+    asks = find("asks_personal", text)
+    if "?" in text:  # a question that asks, unless it holds an ask already found
+        asks += [m for m in find("asks_question", text) if not any(_overlap(m.span(), a.span()) for a in asks)]
     return [warn("new-ask", f"'{m.group().strip()}' asks something new of them in a thank-you.", m.span(),
                  "Keep the thanks a thanks: ask in another message, another day.")
             for m in _in_body_only(note, asks)]

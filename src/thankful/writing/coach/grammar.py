@@ -144,7 +144,7 @@ def always_known() -> frozenset[str]:
 
 BRITISH = ((r"our", "or"), (r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
            (r"tre$", "ter"), (r"tres$", "ters"), (r"ogue$", "og"), (r"ll(ed|ing|er)$", r"l\1"), (r"ae", "e"),
-           (r"oe", "e"), (r"ence$", "ense"), (r"mme$", "m"), (r"eable$", "able"))
+           (r"oe", "e"), (r"ence$", "ense"), (r"mme$", "m"), (r"eable$", "able"), (r"wards$", "ward"))
 
 
 def is_other_spelling(word: str, suggestions: tuple[str, ...]) -> bool:
