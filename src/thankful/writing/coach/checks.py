@@ -17,8 +17,11 @@ from .note import Note, read, words_of
 STOP = frozenset("a an the your my our his her their of for to and with in on at from me us you it this that "
                  "gift present gifts presents generous kind lovely little new some one two every always so "
                  "birthday wedding holiday graduation shower baby".split())
-GENERIC_THING = re.compile(r"\b(?:the|your|this|that) (?:lovely |nice |wonderful |beautiful |kind )?"
+GENERIC_THING = re.compile(r"\b(?:the|your|this|that) (?:lovely |nice |wonderful |beautiful |kind |generous |thoughtful "
+                           r"|sweet |special |great |perfect )?"
                            r"(?:gift|present|thing|item)s?\b|\beverything\b", re.I)
+GENERIC_WORDS = frozenset("gift present lovely nice kind wonderful beautiful generous thoughtful sweet special great "
+                          "perfect".split())
 GENERIC_NAMES = frozenset("friend friends there all everyone sir madam whom it may concern dear hi hello hey to "
                           "my good morning greetings".split())
 MONEY_WORDS = re.compile(r"\b(?:cash|cheque)\b|\b(?:a|the|your|this|that)\s+(?:[$€£]?\d[\d,]*\s+)?check\b(?!\s+(?:in|out|on|up)\b)"
@@ -171,7 +174,7 @@ def no_specific(note: Note, facts: Facts | None, previous) -> list[Finding]:
 def _has_specific_noun(body: str, generic: re.Match) -> bool:
     """Whether the thanks names something besides 'the gift' (a noun phrase after 'for')."""
     for m in re.finditer(r"\bfor (?:the|your|my|our|a|an) ([a-z-]+)", body, re.I):
-        if m.group(1).lower() not in ("gift", "present", "lovely", "nice", "kind", "wonderful", "beautiful"):
+        if m.group(1).lower() not in GENERIC_WORDS:
             return True
     return False
 
@@ -378,8 +381,9 @@ def wrong_tone(note: Note, facts: Facts | None, previous) -> list[Finding]:
         found += _too_bright(note, "cheerful")
     elif ctx.from_text and (ctx.kind == "sympathy" or in_sympathy(note.text)):
         found += _too_bright(note, "cheerful", "too_bright")
-        for m in re.finditer(r"!{2,}", note.text):
-            found.append(warn("wrong-tone", "Stacked exclamation marks are too bright for a note after a death.",
+        marks = list(re.finditer(r"!+", note.text))
+        for m in marks if len(marks) > 1 or any(len(m.group()) > 1 for m in marks) else ():
+            found.append(warn("wrong-tone", "Exclamation marks are too bright for a note after a death.",
                               m.span(), "End the sentence with a period."))
     if ctx.kind in ("interview", "donation") or (facts and facts.tone == "formal"):
         for m in find("casual", note.text):
