@@ -49,6 +49,11 @@ def test_a_concrete_use_time_place_or_consequence_is_impact(body):
     assert not run(c.no_impact, note(body), GIFT)
 
 
+def test_with_no_moment_no_impact_is_only_a_hint():
+    found = run(c.no_impact, note("Thank you for the care you gave my mother. You are so kind."))
+    assert [(f.code, f.severity) for f in found] == [("no-impact", "info")]
+
+
 def test_the_thanks_itself_is_not_the_effect():
     assert run(c.no_impact, note("Thank you for the scarf you knitted on Monday."), GIFT)
 

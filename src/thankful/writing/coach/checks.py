@@ -183,17 +183,21 @@ def no_impact(note: Note, facts: Facts | None, previous) -> list[Finding]:
     """The note says what the gift or act changed: a concrete use, time, place or consequence.
 
     Not a word like 'means': 'It means so much to me' is a stock line; 'The bus stop at 7 a.m. is a lot
-    less miserable this week' is an effect. The catalogue says which kinds are thanked for their use."""
-    if not context(note, facts).applies("no-impact"):
+    less miserable this week' is an effect. The catalogue says which kinds are thanked for their use; with
+    no moment the kind is unknown (a note to a nurse or a teacher is not thanked for its use), so the
+    coach only hints."""
+    ctx = context(note, facts)
+    if not ctx.applies("no-impact"):
         return []
     if facts and facts.use and _mentions(note.body_words, _key_words(facts.use)):
         return []
     if has_effect(note):
         return []
-    return [warn("no-impact", "The note does not say what it changed: how you use it, or what happened thanks to it.",
-                 _after_first_sentence(note),
-                 "Add one concrete sentence: when you used it, where it is, what it let you do "
-                 "('I made my flight with time to spare').")]
+    severity = info if ctx.from_text else warn
+    return [severity("no-impact", "The note does not say what it changed: how you use it, or what happened thanks to it.",
+                     _after_first_sentence(note),
+                     "Add one concrete sentence: when you used it, where it is, what it let you do "
+                     "('I made my flight with time to spare').")]
 
 
 def has_effect(note: Note) -> bool:
