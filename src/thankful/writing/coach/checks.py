@@ -119,15 +119,21 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
 def _greets_a_giver(head: str, givers) -> bool:
     """Whether the opening names one of the givers: by a name of theirs, not only a title ('Uncle')."""
     words = set(words_of(head))
-    singular = {_stem(w) for w in words}
     for giver in givers:
-        names = set(words_of(f"{giver.name} {giver.call}")) - {"and", "the", "family", "&"}
-        own = {n for n in names if n not in TITLES and n not in FAMILY}
-        if own & words or {_stem(n) for n in own} & singular:
+        names, own, own_stems = _giver_names(giver.name, giver.call)
+        if not own.isdisjoint(words) or not own_stems.isdisjoint(_stem(w) for w in words):
             return True
-        if (not own or not _other_names(head)) and names & words:
+        if (not own or not _other_names(head)) and not names.isdisjoint(words):
             return True  # 'Dear Grandma,' for Grandma Pearl: a title alone, and no one else's name
     return False
+
+
+@lru_cache(maxsize=1024)  # a batch greets the same people
+def _giver_names(name: str, call: str) -> tuple[frozenset, frozenset, frozenset]:
+    """A giver's words (lower case), those that are their own name (not a title: 'uncle'), and their stems."""
+    names = frozenset(words_of(f"{name} {call}")) - {"and", "the", "family", "&"}
+    own = frozenset(n for n in names if n not in TITLES and n not in FAMILY)
+    return names, own, frozenset(_stem(n) for n in own)
 
 
 def _other_names(line: str) -> list[str]:

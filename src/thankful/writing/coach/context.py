@@ -41,13 +41,13 @@ def context(note: Note, facts: Facts | None, *, known=(), grammar: bool = False)
 def _context(note: Note, facts: Facts | None, known, grammar: bool) -> Context:
     kind = facts.kind if facts else kind_from_text(note)
     words = frozenset(w.lower() for phrase in known for w in re.findall(r"[\w'’-]+", phrase)) if known else frozenset()
-    return Context(kind, _channel(kind), kinds.coach_skip(kind) if kind else frozenset(), words, grammar,
-                   from_text=facts is None)
+    return _made(kind, words, grammar, facts is None)
 
 
-@lru_cache(maxsize=32)
-def _channel(kind: str) -> str:
-    return kinds.default_channel(kind) if kind else "card"
+@lru_cache(maxsize=64)  # a batch of drafts shares a handful of contexts
+def _made(kind: str, known: frozenset, grammar: bool, from_text: bool) -> Context:
+    channel = kinds.default_channel(kind) if kind else "card"
+    return Context(kind, channel, kinds.coach_skip(kind) if kind else frozenset(), known, grammar, from_text)
 
 
 def kind_from_text(note: Note) -> str:

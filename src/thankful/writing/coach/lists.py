@@ -79,8 +79,12 @@ class PhraseList:
 
     def __init__(self, entries: list[str]):
         self.entries = tuple(entries)
-        found = [keys(e) for e in self.entries]  # whole words: looked up in the note's words, not searched for
-        texts = [() if found[i] else anchors(e) for i, e in enumerate(self.entries)]
+        texts = [anchors(e) for e in self.entries]
+        # Whole words are looked up in the note's words rather than searched for, when they are as telling
+        # as the entry's anchor ("amazing"); a longer anchor (" hope you know how much") is rarer than any
+        # one of its words, so a search for it rules the entry out more often.
+        found = [_as_telling(keys(e), texts[i]) for i, e in enumerate(self.entries)]
+        texts = [() if found[i] else texts[i] for i in range(len(self.entries))]
         self.starts = tuple(starts(e) for e in self.entries)
         if any(re.search(r"\\\d|\(\?P", e) for e in self.entries):
             # a back-reference counts groups across the whole alternation: keep it whole
@@ -210,6 +214,13 @@ def keys(entry: str) -> tuple[str, ...]:
         if all(words) and (not best or min(map(len, words)) > min(map(len, best))):
             best = tuple(words)
     return best
+
+
+def _as_telling(words: tuple[str, ...], texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The words, if no shorter than the entry's anchor texts (or the entry has none); else ()."""
+    if not words or (texts and min(map(len, words)) < min(map(len, texts))):
+        return ()
+    return words
 
 
 def _bounded_word(entry: str, at: int, end: int, text: str) -> str:
