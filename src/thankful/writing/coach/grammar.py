@@ -45,15 +45,18 @@ class Rule:
     quick: re.Pattern | None = None      # a cheaper pattern every match holds a match of
     before: frozenset[str] = frozenset()  # the word just before a match must be one of these
 
-    def finditer(self, text: str, start: int, end: int, words: set[str]):
-        """The rule's matches in text[start:end]; `words` are the note's words, in lower case."""
+    def may_match(self, text: str, start: int, end: int, words: set[str]) -> bool:
+        """Whether the note holds what every match needs (`words` are the note's words, in lower case)."""
         if self.needs and not any(n in text for n in self.needs):
-            return
-        if (self.words and self.words.isdisjoint(words)) or (self.quick and not self.quick.search(text, start, end)):
-            return
-        for m in self.pattern.finditer(text, start, end):
-            if not self.before or _word_before(text, m.start()) in self.before:
-                yield m
+            return False
+        if self.words and self.words.isdisjoint(words):
+            return False
+        return not self.quick or self.quick.search(text, start, end) is not None
+
+    def matches(self, text: str, start: int, end: int) -> list[re.Match]:
+        """The rule's matches in text[start:end]."""
+        return [m for m in self.pattern.finditer(text, start, end)
+                if not self.before or _word_before(text, m.start()) in self.before]
 
 
 def _word_before(text: str, at: int) -> str:
@@ -74,7 +77,8 @@ def rules() -> tuple[Rule, ...]:
 def own_findings(text: str, start: int, end: int, words: set[str]) -> list[tuple[int, int, Rule]]:
     """(start, end, rule) for each of the coach's own grammar rules that matches text[start:end], whose
     words (lower case) are `words`."""
-    return [(m.start(), m.end(), rule) for rule in rules() for m in rule.finditer(text, start, end, words)]
+    return [(m.start(), m.end(), rule) for rule in rules() if rule.may_match(text, start, end, words)
+            for m in rule.matches(text, start, end)]
 
 
 def linter():

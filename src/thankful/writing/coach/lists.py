@@ -79,26 +79,17 @@ class PhraseList:
 
     def __init__(self, entries: list[str]):
         self.entries = tuple(entries)
-        texts = [anchors(e) for e in self.entries]
-        # Whole words are looked up in the note's words rather than searched for, when they are as telling
-        # as the entry's anchor ("amazing"); a longer anchor (" hope you know how much") is rarer than any
-        # one of its words, so a search for it rules the entry out more often.
-        found = [_as_telling(keys(e), texts[i]) for i, e in enumerate(self.entries)]
-        texts = [() if found[i] else texts[i] for i in range(len(self.entries))]
+        found = [anchors(e) for e in self.entries]
         self.starts = tuple(starts(e) for e in self.entries)
         if any(re.search(r"\\\d|\(\?P", e) for e in self.entries):
             # a back-reference counts groups across the whole alternation: keep it whole
-            found = texts = [() for _ in self.entries]
+            found = [() for _ in self.entries]
             self.starts = tuple(() for _ in self.entries)
-        self.always = frozenset(i for i in range(len(self.entries)) if not found[i] and not texts[i])
-        self.by_key: dict[str, set[int]] = {}
+        self.always = frozenset(i for i, any_of in enumerate(found) if not any_of)
         by_anchor: dict[str, set[int]] = {}
-        for i in range(len(self.entries)):
-            for word in found[i]:
-                self.by_key.setdefault(word, set()).add(i)
-            for a in texts[i]:
+        for i, any_of in enumerate(found):
+            for a in any_of:
                 by_anchor.setdefault(a, set()).add(i)
-        self.key_words = frozenset(self.by_key)
         self.by_anchor = _fewer_anchors(by_anchor)
         self.anchor_texts = tuple(self.by_anchor)
 
@@ -107,11 +98,10 @@ class PhraseList:
         return self._candidates(fold(text))
 
     def _candidates(self, low: str) -> tuple[int, ...]:
-        hits = [self.by_key[w] for w in self.key_words.intersection(words_in(low))] if self.key_words else []
-        hits += [self.by_anchor[a] for a in filter(low.__contains__, self.anchor_texts)]  # substring tests, in C
-        if not hits:
+        present = list(filter(low.__contains__, self.anchor_texts))  # substring tests, all in C
+        if not present:
             return tuple(sorted(self.always))
-        return tuple(sorted(self.always.union(*hits)))
+        return tuple(sorted(self.always.union(*(self.by_anchor[a] for a in present))))
 
     def finditer(self, text: str):
         low = fold(text)
@@ -126,11 +116,11 @@ class PhraseList:
     def search(self, text: str) -> re.Match | None:
         return next(self.finditer(text), None)
 
-    @lru_cache(maxsize=256)  # noqa: B019 (the lists live as long as the process)
+    @cache  # noqa: B019 (the lists live as long as the process; a batch meets a few dozen sets of entries)
     def _pattern(self, wanted: tuple[int, ...]) -> re.Pattern:
         return _compile([self.entries[i] for i in wanted])
 
-    @lru_cache(maxsize=256)  # noqa: B019
+    @cache  # noqa: B019 (a few hundred entries in all)
     def _entry(self, i: int) -> re.Pattern:
         return _compile([self.entries[i]])
 
@@ -195,44 +185,6 @@ def contains(name: str, text: str) -> bool:
     return phrase_list(name).search(text) is not None
 
 
-KEY_WORD = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=16)
-def words_in(low: str) -> frozenset[str]:
-    """The words of a folded text, split at anything but a letter or digit ("don't" is "don", "t")."""
-    return frozenset(KEY_WORD.findall(low))
-
-
-def keys(entry: str) -> tuple[str, ...]:
-    """Words (lower case letters and digits) one of which every match of the regex `entry` holds as a word
-    of its own, with a space or the entry's own end on each side; () if unsure. A note's words are a set:
-    looking them up costs less than searching the note for each anchor."""
-    best: tuple[str, ...] = ()
-    for at, end, texts in _required(entry) or ():
-        words = [_bounded_word(entry, at, end, t) for t in texts]
-        if all(words) and (not best or min(map(len, words)) > min(map(len, best))):
-            best = tuple(words)
-    return best
-
-
-def _as_telling(words: tuple[str, ...], texts: tuple[str, ...]) -> tuple[str, ...]:
-    """The words, if no shorter than the entry's anchor texts (or the entry has none); else ()."""
-    if not words or (texts and min(map(len, words)) < min(map(len, texts))):
-        return ()
-    return words
-
-
-def _bounded_word(entry: str, at: int, end: int, text: str) -> str:
-    """The longest word of a required text that has a space or an end of the entry on both sides."""
-    left = at == 0 or entry[at - 1] == " "
-    right = end >= len(entry) or entry[end] == " "
-    parts = text.split(" ")
-    bounded = [p for k, p in enumerate(parts) if KEY_WORD.fullmatch(p)
-               and (k > 0 or left) and (k < len(parts) - 1 or right)]
-    return max(bounded, key=len, default="")
-
-
 def anchors(entry: str) -> tuple[str, ...]:
     """Literal texts, lower case, one of which every match of the regex `entry` contains; () if unsure.
 
@@ -241,27 +193,27 @@ def anchors(entry: str) -> tuple[str, ...]:
     found = _required(entry)
     if not found:
         return ()
-    return max((texts for _, _, texts in found), key=lambda texts: min(len(t) for t in texts))
+    return max((texts for _, texts in found), key=lambda texts: min(len(t) for t in texts))
 
 
 def starts(entry: str) -> tuple[str, ...]:
     """Literal texts, lower case, one of which every match of the regex `entry` begins with; () if unsure."""
-    return next((texts for at, _, texts in (_required(entry) or ()) if at == 0), ())
+    return next((texts for at, texts in (_required(entry) or ()) if at == 0), ())
 
 
-def _required(entry: str) -> list[tuple[int, int, tuple[str, ...]]] | None:
-    """Where in the entry (start, end), and which, literal texts every match must contain; None if unsure.
+def _required(entry: str) -> list[tuple[int, tuple[str, ...]]] | None:
+    """Where in the entry, and which, literal texts every match must contain; None if unsure.
 
     Reads the entry's top level: a run of plain characters must appear ("thanks?" -> "thank"), and so
     must one branch of a group of plain branches ("(?:like|love)"), unless a quantifier makes it
     optional. Anything unusual (a top-level "|", flags, named groups) gives None.
     """
-    found: list[tuple[int, int, tuple[str, ...]]] = []
+    found: list[tuple[int, tuple[str, ...]]] = []
     run, run_at = "", 0
 
     def close() -> None:  # the run of plain characters so far, if any, is required
         if run:
-            found.append((run_at, run_at + len(run), (run,)))
+            found.append((run_at, (run,)))
 
     i = 0
     while i < len(entry):
@@ -292,7 +244,7 @@ def _required(entry: str) -> list[tuple[int, int, tuple[str, ...]]] | None:
             else:
                 branches = (body[2:] if body.startswith("?:") else body).split("|")
                 if all(_plain(b) for b in branches):
-                    found.append((i, end + 1, tuple(b.lower() for b in branches)))
+                    found.append((i, tuple(b.lower() for b in branches)))
             i = end + 1
         elif c in QUANTIFIERS:
             if c != "+":
