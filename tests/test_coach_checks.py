@@ -173,22 +173,33 @@ def test_a_note_greeting_someone_else():
 @pytest.mark.parametrize("broken, wrong", [
     ("I look forward to mading chili in it sunday.", "sunday"),
     ("We noticed carried the couch up three flights.", "We noticed carried the"),
-    ("Its so soft and warm.", "Its"),
-    ("I can't wait to seeing you at Christmas.", "to seeing"),
-    ("i wear it every day.", "i"),
 ])
-def test_broken_drafts_do_not_score_100_even_without_harper(broken, wrong):
+def test_composers_broken_drafts_do_not_score_100_even_with_grammar_off(broken, wrong):
     text = note(f"Thank you for the scarf. {broken}")
-    result = check_facts(text, read_moment(GIFT))  # compose's way: Harper off
+    result = check_facts(text, read_moment(GIFT))  # compose's way: grammar off, its own rules on
     grammar = [f for f in result["findings"] if f["code"] == "grammar"]
     assert result["score"] < 100 and grammar
     assert text[grammar[0]["span"][0]:grammar[0]["span"][1]] == wrong
 
 
+@pytest.mark.parametrize("broken, wrong", [
+    ("Its so soft and warm.", "Its"),
+    ("I can't wait to seeing you at Christmas.", "to seeing"),
+    ("I hope to drove there on Sunday.", "to drove"),
+    ("i wear it every day.", "i"),
+    ("Your welcome to visit any time.", "Your"),
+])
+def test_the_coachs_own_grammar_rules(broken, wrong):
+    text = note(f"Thank you for the scarf. {broken}")
+    found = [f for f in check_facts(text, read_moment(GIFT), grammar=True)["findings"] if f["code"] == "grammar"]
+    assert [text[f["span"][0]:f["span"][1]] for f in found][:1] == [wrong]
+    assert not [f for f in check_facts(text, read_moment(GIFT))["findings"] if f["code"] == "grammar"]
+
+
 def test_good_sentences_pass_the_coachs_own_grammar():
     text = note("Thank you for the scarf. We loved used bookstores, and its very own pocket holds my keys. "
                 "I hope to see you on Sunday, i.e. at lunch. Going to the wedding was a joy.")
-    assert not run(c.grammar, text)
+    assert not check_facts(text, None, grammar=True)["findings"]
 
 
 # --- the score says why --------------------------------------------------------------------------

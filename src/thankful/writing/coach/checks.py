@@ -550,14 +550,17 @@ ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Prof|Rev|Capt|Sgt|Lt|C
 
 
 def grammar(note: Note, facts: Facts | None, previous) -> list[Finding]:
-    """Grammar (warn) and spelling (info): the coach's own quick rules always; Harper on notes a person wrote.
-    Names and words the moment and the notebook know are never flagged."""
+    """Grammar (warn) and spelling (info): the coach's own quick rules, then Harper. Names and words the
+    moment and the notebook know are never flagged. Compose checks every draft it writes and must stay
+    fast (DESIGN §11), so with grammar off only the rules meant for its drafts run (a day in lower case,
+    two verbs joined); check() and the editor turn it on."""
     ctx = context(note, facts)
     start, end = note.body
     found = []
     if ctx.applies("grammar"):
         found = [warn("grammar", rule.message, _trimmed(note.text, a, b), rule.suggestion)
-                 for a, b, rule in checker.own_findings(note.text, start, end, note.body_words)]
+                 for a, b, rule in checker.own_findings(note.text, start, end, note.body_words,
+                                                        drafts_only=not ctx.grammar)]
     if ctx.grammar:
         found += _harper(note, facts, ctx, taken=[f.span for f in found])
     return found

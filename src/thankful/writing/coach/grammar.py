@@ -44,6 +44,7 @@ class Rule:
     words: frozenset[str] = frozenset()  # words (lower case) one of which the note must hold
     quick: re.Pattern | None = None      # a cheaper pattern every match holds a match of
     before: frozenset[str] = frozenset()  # the word just before a match must be one of these
+    drafts: bool = False                  # also run on compose's own drafts (grammar off): cheap and aimed at them
 
     def may_match(self, text: str, start: int, end: int, words: set[str]) -> bool:
         """Whether the note holds what every match needs (`words` are the note's words, in lower case)."""
@@ -71,14 +72,16 @@ PREVIOUS_WORD = re.compile(r"[\w'’]+")
 def rules() -> tuple[Rule, ...]:
     return tuple(Rule(re.compile(r["pattern"]), r["message"], r["suggestion"], tuple(r.get("needs", ())),
                       frozenset(r.get("words", ())), re.compile(r["quick"]) if r.get("quick") else None,
-                      frozenset(w.lower() for w in r.get("before", ()))) for r in settings("grammar"))
+                      frozenset(w.lower() for w in r.get("before", ())), bool(r.get("drafts")))
+                 for r in settings("grammar"))
 
 
-def own_findings(text: str, start: int, end: int, words: set[str]) -> list[tuple[int, int, Rule]]:
+def own_findings(text: str, start: int, end: int, words: set[str], *,
+                 drafts_only: bool = False) -> list[tuple[int, int, Rule]]:
     """(start, end, rule) for each of the coach's own grammar rules that matches text[start:end], whose
-    words (lower case) are `words`."""
-    return [(m.start(), m.end(), rule) for rule in rules() if rule.may_match(text, start, end, words)
-            for m in rule.matches(text, start, end)]
+    words (lower case) are `words`; with `drafts_only`, only the rules meant for compose's drafts."""
+    return [(m.start(), m.end(), rule) for rule in rules() if (rule.drafts or not drafts_only)
+            and rule.may_match(text, start, end, words) for m in rule.matches(text, start, end)]
 
 
 def linter():
