@@ -114,14 +114,15 @@ def test_no_money_amount_on_a_donation_acknowledgment():
                                  "Can you help me hang the lights too?",
                                  "I was wondering if you could lend us the trailer again."])
 def test_a_new_ask(ask):
-    found = run(c.new_ask, note(f"Thanks for the ride on Monday. {ask}"), {"kind": "favor", "from": ["May"]})
-    assert found and found[0].code == "new-ask"
+    found = check(note(f"Thanks for the ride on Monday. {ask}"), {"kind": "favor", "from": ["May"]})["findings"]
+    assert "new-ask" in {f["code"] for f in found}
 
 
 @pytest.mark.parametrize("fine", ["Would you like to come for dinner next week?", "Can you believe she walks now?",
                                   "I could not have done it without you."])
 def test_questions_and_invitations_are_not_asks(fine):
-    assert not run(c.new_ask, note(f"Thanks for the ride on Monday. {fine}"), {"kind": "favor", "from": ["May"]})
+    found = check(note(f"Thanks for the ride on Monday. {fine}"), {"kind": "favor", "from": ["May"]})["findings"]
+    assert "new-ask" not in {f["code"] for f in found}
 
 
 @pytest.mark.parametrize("blank", ["[Name]", "<gift>", "{first_name}", "XXX", "{{ gift }}", "INSERT NAME"])
@@ -212,3 +213,36 @@ def test_every_finding_says_what_it_cost_and_the_costs_make_the_score():
     warn_costs = {f["cost"] for f in result["findings"] if f["severity"] == "warn"}
     info_costs = {f["cost"] for f in result["findings"] if f["severity"] == "info"}
     assert not info_costs or max(info_costs) < min(warn_costs)
+
+
+# --- compose's drafts: put-downs and asks can only come from the person's facts ---------------------
+
+def _templates() -> list[str]:
+    from thankful.domain import data
+
+    texts = []
+    for path in data.listing("phrases"):
+        for entries in data.read_toml(path).values():
+            if isinstance(entries, list):
+                texts += [e["text"] for e in entries if isinstance(e, dict) and isinstance(e.get("text"), str)]
+    return texts
+
+
+def test_no_template_holds_a_put_down_or_an_ask():
+    from thankful.writing.coach.lists import find
+
+    templates = _templates()
+    assert len(templates) > 200
+    for text in templates:
+        for name in ("negative", "asks_personal", "asks_question"):
+            assert not find(name, text), (name, text)
+
+
+def test_a_draft_is_searched_for_put_downs_only_when_its_facts_may_hold_one():
+    moment = dict(GIFT, use="probably exchange it for a bigger one")
+    text = note("Thank you for the scarf. I'll probably exchange it for a bigger one.")
+    assert [f["code"] for f in check_facts(text, read_moment(moment))["findings"] if f["code"] == "negative"]
+    clean = dict(GIFT, use="wear it to work")
+    # the facts hold no put-down, so compose's check does not search the draft; check() always does
+    assert not [f for f in check_facts(text, read_moment(clean))["findings"] if f["code"] == "negative"]
+    assert [f for f in check(text, clean)["findings"] if f["code"] == "negative"]
