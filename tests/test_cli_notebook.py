@@ -78,7 +78,7 @@ def test_today_journal_with_thank(cli):
     entry = json.loads(out)
     assert entry["notes"][0]["to"] == "Ravi"
     _, out, _ = cli("owed", "--json")
-    assert json.loads(out)[0]["kind"] == "gratitude"
+    assert json.loads(out)[0]["kind"] == "favor"  # what Ravi did, read from the entry
 
 
 def test_today_reads_piped_text(cli):

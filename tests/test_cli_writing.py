@@ -83,6 +83,7 @@ def test_check_json_with_a_moment(cli, tmp_path):
 def test_check_plain_quotes_the_problem(cli):
     code, out, _ = cli("check", "-", stdin="Dear May,\n\nWords cannot express my thanks.\n\nSam")
     assert code == 0 and "cliche" in out and '"Words cannot express"' in out and "→" in out
+    assert "cliche (-15)" in out  # what the finding cost
 
 
 def test_check_bad_moment_file(cli, tmp_path):

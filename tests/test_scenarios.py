@@ -12,7 +12,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 RUNNER = SHARED / "scenarios" / "run.py"
 THANKFUL = Path(sys.executable).with_name("thankful")
 SUITES = [SHARED / "scenarios" / "public.jsonl", SHARED / "scenarios" / "messy.jsonl", HERE / "scenarios" / "own.jsonl",
-          HERE / "scenarios" / "messy_own.jsonl"]
+          HERE / "scenarios" / "messy_own.jsonl", SHARED / "scenarios" / "coach.jsonl",
+          HERE / "scenarios" / "coach_own.jsonl"]
 
 
 @pytest.mark.skipif(not RUNNER.exists(), reason="shared/scenarios is not beside the repository")

@@ -243,6 +243,7 @@ def test_the_coach_fragment_marks_what_to_fix(client):
     r = post(client, "/notes/1/check", {"body": "Thanks for the gift! Words cannot express it."})
     assert r.status_code == 200 and "<html" not in r.text
     assert "could be written to anyone" in r.text and "<mark" in r.text
+    assert 'class="cost"' in r.text and "−15" in r.text  # what each finding took off the score
 
 
 def test_own_edits_are_kept_when_the_tone_changes(client, db_path):

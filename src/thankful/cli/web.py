@@ -65,6 +65,7 @@ def cmd_serve(ctx) -> None:
 
     tls = bool(a.certfile)
     app = create_app(getattr(a, "db", None), password=password, https=tls)
+    _warm_the_coach()
     sock = listen(a.host, a.port)
     url = page_address(a.host, sock.getsockname()[1], tls)
     config = uvicorn.Config(app, log_level="warning", access_log=False, ssl_certfile=a.certfile,
@@ -85,6 +86,15 @@ def cmd_serve(ctx) -> None:
     except KeyboardInterrupt:  # uvicorn shuts down cleanly, then passes Ctrl+C on
         pass
     out("Stopped.")
+
+
+def _warm_the_coach() -> None:
+    """Load the coach's grammar checker (about a second) while the server starts, not on the first keystroke."""
+    import threading
+
+    from thankful.writing.coach import warm
+
+    threading.Thread(target=warm, name="warm-coach", daemon=True).start()
 
 
 def _open_when_ready(server, url: str) -> None:

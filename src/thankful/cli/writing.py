@@ -159,7 +159,8 @@ def _plain_check(result: dict, text: str) -> str:
     for f in result["findings"]:
         start, end = f["span"]
         quote = f' "{text[start:end].strip()}"' if end > start and end - start <= 60 else ""
-        lines.append(f"  {f['severity']:<4} {f['code']}:{quote} {f['message']}")
+        cost = f" (-{f['cost']})" if f.get("cost") else ""
+        lines.append(f"  {f['severity']:<4} {f['code']}{cost}:{quote} {f['message']}")
         lines.append(f"       → {f['suggestion']}")
     return "\n".join(lines)
 

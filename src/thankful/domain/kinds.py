@@ -197,6 +197,12 @@ def fitting_tone(kind: str, tone: str | None) -> str:
     return kind_info(kind).get("tone_instead", {}).get(tone, default_tone(kind))
 
 
+@cache  # asked for every note the coach reads
+def coach_skip(kind: str) -> frozenset[str]:
+    """The coach's checks (finding codes) that make no sense for this kind (`coach_skip` in the catalogue)."""
+    return frozenset(kind_info(kind).get("coach_skip", ()))
+
+
 def relationships() -> list[str]:
     return list(catalogue()["relationships"])
 

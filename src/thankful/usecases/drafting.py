@@ -78,7 +78,13 @@ def composed(nb: Notebook, note: Note, today: date, variant: int = 0) -> dict:
 
 def coach(nb: Notebook, note: Note, text: str, today: date) -> dict:
     """The coach on a text for this note: against its moment and the notes sent to the same person before."""
-    return check(text, moment_for(nb, note, today), today=today, previous=previous(nb, note))
+    return check(text, moment_for(nb, note, today), today=today, previous=previous(nb, note),
+                 known_words=known_names(nb))
+
+
+def known_names(nb: Notebook) -> list[str]:
+    """Everyone the notebook knows, as named and as greeted, and the writer's signature: never misspelt."""
+    return [part for _id, name, call in nb.people.names() for part in (name, call) if part] + [signature(nb)]
 
 
 def kept(nb: Notebook, note: Note, today: date, fresh: dict | None = None) -> dict:

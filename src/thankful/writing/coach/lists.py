@@ -1,4 +1,5 @@
-"""The coach's word lists, compiled once: data/cliches.toml, and proselint's cliché lists as one matcher.
+"""The coach's word lists, compiled once: data/cliches.toml and data/coach.toml, and proselint's cliché
+lists as one matcher.
 
 proselint runs every check through its registry (about 5 ms a note); the coach needs only its cliché
 phrase lists, so it reads those files and matches all ~800 phrases in one pass over the note's words.
@@ -27,8 +28,23 @@ META = ".^$"
 LOOKAROUND = ("?=", "?!", "?<=", "?<!")
 
 
+LIST_FILES = ("cliches.toml", "coach.toml")
+
+
+@cache
 def lists() -> dict[str, list[str]]:
-    return data.toml("cliches.toml")
+    """Every word list by name: the top-level lists of strings in the list files (their tables are settings)."""
+    found: dict[str, list[str]] = {}
+    for name in LIST_FILES:
+        for key, value in data.toml(name).items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                found[key] = value
+    return found
+
+
+def settings(table: str):
+    """A table or array of tables of data/coach.toml ('grammar', 'harper')."""
+    return data.toml("coach.toml")[table]
 
 
 def _compile(entries) -> re.Pattern:
@@ -44,6 +60,7 @@ def pattern(name: str) -> re.Pattern:
     return _compile(lists()[name])
 
 
+@lru_cache(maxsize=16)  # every list looks at the same note: fold it once
 def fold(text: str) -> str:
     """The text as the anchors are written: lower case, and the few letters re.I folds to ASCII."""
     if text.isascii() or not any(c in text for c in FOLD_CHARS):
@@ -69,10 +86,11 @@ class PhraseList:
             found = [() for _ in self.entries]
             self.starts = tuple(() for _ in self.entries)
         self.always = frozenset(i for i, any_of in enumerate(found) if not any_of)
-        self.by_anchor: dict[str, set[int]] = {}
+        by_anchor: dict[str, set[int]] = {}
         for i, any_of in enumerate(found):
             for a in any_of:
-                self.by_anchor.setdefault(a, set()).add(i)
+                by_anchor.setdefault(a, set()).add(i)
+        self.by_anchor = _fewer_anchors(by_anchor)
         self.anchor_texts = tuple(self.by_anchor)
 
     def candidates(self, text: str) -> tuple[int, ...]:
@@ -98,11 +116,11 @@ class PhraseList:
     def search(self, text: str) -> re.Match | None:
         return next(self.finditer(text), None)
 
-    @lru_cache(maxsize=256)  # noqa: B019 (the lists live as long as the process)
+    @cache  # noqa: B019 (the lists live as long as the process; a batch meets a few dozen sets of entries)
     def _pattern(self, wanted: tuple[int, ...]) -> re.Pattern:
         return _compile([self.entries[i] for i in wanted])
 
-    @lru_cache(maxsize=256)  # noqa: B019
+    @cache  # noqa: B019 (a few hundred entries in all)
     def _entry(self, i: int) -> re.Pattern:
         return _compile([self.entries[i]])
 
@@ -112,6 +130,16 @@ class PhraseList:
         if not all(self.starts[i] for i in wanted):
             return None
         return tuple(sorted({text for i in wanted for text in self.starts[i]}))
+
+
+def _fewer_anchors(by_anchor: dict[str, set[int]]) -> dict[str, set[int]]:
+    """The same candidates from fewer substring tests: an anchor holding a shorter one ('exchanged' holds
+    'exchange') is there only when the shorter one is, so its entries go with the shorter one's."""
+    kept: dict[str, set[int]] = {}
+    for anchor in sorted(by_anchor, key=len):
+        inside = next((k for k in kept if k in anchor), None)
+        kept.setdefault(inside or anchor, set()).update(by_anchor[anchor])
+    return kept
 
 
 def _places(low: str, texts: tuple[str, ...]) -> list[int]:

@@ -30,6 +30,7 @@ class Note:
     body: tuple[int, int] = (0, 0)                # span of the body
     sentences: list[Sentence] = field(default_factory=list)
     words: int = 0
+    context: object = None  # what the note is for, as coach.context reads it (set once per note)
 
     @property
     def greeting_text(self) -> str:
@@ -38,6 +39,11 @@ class Note:
     @property
     def body_text(self) -> str:
         return self.text[self.body[0]:self.body[1]]
+
+    @property
+    def signoff(self) -> tuple[int, int]:
+        """Span of what follows the body: the closing and the name under it."""
+        return (self.body[1], len(self.text))
 
     @property
     def lower(self) -> str:
