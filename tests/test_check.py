@@ -70,6 +70,8 @@ def test_no_specific():
     assert not run(c.no_specific, "Dear May,\n\nThank you for the scarves.\n\nSam", SCARF)  # stem counts
     assert run(c.no_specific, "Dear May,\n\nThank you for your present.\n\nSam")
     assert not run(c.no_specific, "Dear May,\n\nThank you for the green scarf.\n\nSam")
+    lift = {"kind": "favor", "from": ["Lisa"], "what": "drove me to the er at 2am"}
+    assert not run(c.no_specific, "Dear Lisa,\n\nThank you for driving me to the ER.\n\nMeg", lift)  # drove, driving
 
 
 def test_no_impact():

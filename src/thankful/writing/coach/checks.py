@@ -4,6 +4,7 @@ the same person, and returns findings that cite a span and say how to fix it."""
 import re
 from functools import cache, lru_cache
 
+from thankful.writing import lexicon
 from thankful.writing.facts import FAMILY, TITLES, Facts
 from thankful.writing.money import AMOUNT, AMOUNT_MARKS, amount_text, goods_value, scrub_money
 
@@ -69,7 +70,11 @@ def _stems(words: frozenset) -> frozenset:
 
 @lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    """A rough singular: 'scarves' -> 'scarf', 'lilies' -> 'lily', 'boxes' -> 'box', 'shears' -> 'shear'."""
+    """A word's base form from the lexicon ('drove' and 'driving' -> 'drive', 'scarves' -> 'scarf'), else a
+    rough singular: 'lilies' -> 'lily', 'boxes' -> 'box', 'shears' -> 'shear'."""
+    base = lexicon.lemma(word, "VERB") or lexicon.lemma(word, "NOUN")
+    if base:
+        return base
     if word.endswith("ves") and len(word) > 4:
         return word[:-3] + "f"
     if word.endswith("ies") and len(word) > 4:
