@@ -5,7 +5,8 @@ import sys
 from datetime import date
 
 from thankful.domain.dates import parse_date, today_from
-from thankful.domain.errors import UsageError
+from thankful.domain.errors import NotFound, UsageError
+from thankful.domain.validate import read_id
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -51,8 +52,8 @@ class Context:
             self._nb = open_notebook(getattr(self.args, "db", None))
         return self._nb
 
-    def date(self, text: str | None) -> date | None:
-        return parse_date(text, self.today)
+    def date(self, text: str | None, what: str = "date") -> date | None:
+        return parse_date(text, self.today, what)
 
     def close(self) -> None:
         if self._nb is not None:
@@ -64,10 +65,13 @@ class Context:
 
 
 def note_number(text: str) -> int:
-    """An argparse type for NOTE: '12' or '#12' (argparse reports anything else as a usage error)."""
+    """An argparse type for NOTE: '12' or '#12' (argparse reports anything else as a usage error; a number
+    no note can have is 'no note #N')."""
     try:
-        return int(text.lstrip("#"))
-    except ValueError:
+        return read_id(text, "note")
+    except NotFound:
+        raise
+    except UsageError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a note number (see 'thankful owed')") from None
 
 

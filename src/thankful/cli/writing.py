@@ -12,6 +12,7 @@ import tempfile
 from argparse import ArgumentTypeError
 
 from thankful.domain.errors import ThankfulError, UsageError
+from thankful.domain.validate import read_count, read_json
 from thankful.usecases import drafting
 from thankful.writing.contract import check, compose_many
 
@@ -42,9 +43,10 @@ def draft_arguments(p) -> None:
 
 
 def _variants(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 20:
-        raise ArgumentTypeError(f"{text!r} is not a number of variants; give 1 to 20")
-    return int(text)
+    try:
+        return read_count(text, "number of variants", most=20)
+    except UsageError:
+        raise ArgumentTypeError(f"{text!r} is not a number of variants; give 1 to 20") from None
 
 
 # --- compose ------------------------------------------------------------------------------------
@@ -55,8 +57,10 @@ def read_moments(text: str) -> tuple[list[dict], str]:
     if not stripped:
         raise UsageError("no moment given; pass a JSON object, an array or JSON Lines (see docs/moments.md)")
     try:
-        data = json.loads(stripped)
-    except json.JSONDecodeError as whole_error:
+        data = read_json(stripped, "cannot read the moment as JSON")
+    except UsageError as whole_error:
+        if "\n" not in stripped or "nested" in str(whole_error):
+            raise
         return _json_lines(stripped, whole_error), "lines"
     if isinstance(data, dict):
         return [data], "one"
@@ -67,17 +71,16 @@ def read_moments(text: str) -> tuple[list[dict], str]:
     raise UsageError("the input must be a moment object, an array of them, or JSON Lines")
 
 
-def _json_lines(text: str, whole_error) -> list[dict]:
+def _json_lines(text: str, whole_error: UsageError) -> list[dict]:
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     if len(lines) < 2:
-        raise UsageError(f"cannot read the moment as JSON: {whole_error.msg} at line {whole_error.lineno}, "
-                         f"column {whole_error.colno}")
+        raise whole_error
     moments = []
     for n, line in lines:
         try:
-            moment = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise UsageError(f"line {n}: not JSON ({e.msg} at column {e.colno}); each line must be one moment") from None
+            moment = read_json(line, f"line {n}")
+        except UsageError as e:
+            raise UsageError(f"{e}; each line must be one moment") from None
         if not isinstance(moment, dict):
             raise UsageError(f"line {n}: each line must be a moment object")
         moments.append(moment)
@@ -140,13 +143,7 @@ def cmd_check(ctx) -> None:
 
 
 def _read_moment_file(path: str) -> dict:
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror}; check the path") from None
-    except json.JSONDecodeError as e:
-        raise UsageError(f"{path} is not JSON ({e.msg} at line {e.lineno}); give one moment object") from None
+    data = read_json(read_text_arg(path, "the moment"), path)
     if not isinstance(data, dict):
         raise UsageError(f"{path} must hold one moment object, not {type(data).__name__}")
     return data
