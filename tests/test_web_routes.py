@@ -254,8 +254,10 @@ def test_own_edits_are_kept_when_the_tone_changes(client, db_path):
 
         note = nb.notes.get(1)
         assert note.edited and note.body == mine and nb.moments.get(1).tone == "formal"
-    assert "My own words." in client.get("/notes/1").text
-    post(client, "/notes/1/redraft", {"variant": "0"})
+    page = client.get("/notes/1").text
+    assert "My own words." in page
+    version = re.search(r'name="version" value="(\d+)"', page).group(1)  # as the page's form sends it
+    post(client, "/notes/1/redraft", {"variant": "0", "version": version})
     assert "My own words." not in client.get("/notes/1").text
     bad = post(client, "/notes/1/tone", {"tone": "sarcastic"})
     assert bad.status_code == 400

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from argparse import ArgumentTypeError
 
-from thankful.domain.errors import ThankfulError, UsageError
+from thankful.domain.errors import Conflict, ThankfulError, UsageError
 from thankful.domain.validate import read_count, read_json
 from thankful.usecases import drafting
 from thankful.writing.contract import check, compose_many
@@ -164,35 +164,37 @@ def _plain_check(result: dict, text: str) -> str:
 # --- draft --------------------------------------------------------------------------------------
 
 def cmd_draft(ctx) -> None:
+    """Draft a note. Nothing is saved until the end (the tone, answers and signature go with the draft), and
+    never over wording the person saved elsewhere meanwhile (the note's version is checked)."""
     nb, args, today = ctx.nb, ctx.args, ctx.today
     note = drafting.to_draft(nb, args.note)
-    if args.tone:
-        drafting.set_tone(nb, note.id, args.tone)
+    pending = drafting.Pending(tone=drafting.check_tone(nb, note, args.tone) if args.tone else None)
     interactive = not args.yes
     if interactive and not drafting.signature(nb):
-        _ask_signature(nb)
+        pending.sign = _ask_signature()
     keep = note.edited and not args.fresh
     if keep and interactive:
         keep = not _yes_no("You edited this note yourself. Replace your edits with a new draft? [y/N] ", False)
     if keep:
-        result = drafting.kept(nb, note, today)
+        result = drafting.kept(nb, note, today, pending=pending)
     else:
-        result = drafting.composed(nb, note, today)
+        result = drafting.composed(nb, note, today, pending=pending)
         if interactive:
-            result = _ask_needs(nb, note, today, result)
+            result = _ask_needs(nb, note, today, result, pending)
     edited = keep
     if interactive and not keep:
         _show(result)
         if _yes_no("Edit it in your editor? [y/N] ", False):
             result["text"] = _edit(result["text"])
             edited = True
-            result["check"] = drafting.coach(nb, note, result["text"], today)
+            result["check"] = drafting.coach(nb, note, result["text"], today, pending)
         if not _yes_no("Save this draft? [Y/n] ", True):
             out("Nothing saved.")
             return
-    if not keep:
-        save = drafting.save_text if edited else drafting.save_draft  # typed text is tidied; empty is refused
-        save(nb, note.id, result["text"], result.get("subject") or "", edited=edited)
+    if keep:
+        drafting.save_pending(nb, note, pending)
+    else:
+        _save(nb, note, result, edited, pending)
     payload = {"note": note.id, "status": "drafted", "kept_edits": keep, **result}
     if ctx.json:
         emit_json(payload)
@@ -203,15 +205,27 @@ def cmd_draft(ctx) -> None:
         out(f"Saved the draft of note #{note.id}.")
 
 
-def _ask_signature(nb) -> None:
-    """Ask how the person signs their notes (neither 'sign' nor 'name' is set); save a given answer."""
-    sign = _ask("How do you sign your notes? ").strip()
-    if sign:
-        drafting.set_signature(nb, sign)
+def _save(nb, note, result: dict, edited: bool, pending) -> None:
+    """Save the draft if the note's own wording did not change meanwhile; otherwise keep that wording, and
+    (when the person typed this text) show it, so neither is lost."""
+    save = drafting.save_text if edited else drafting.save_draft  # typed text is tidied; empty is refused
+    try:
+        save(nb, note.id, result["text"], result.get("subject") or "", edited=edited, version=note.version,
+             pending=pending)
+    except Conflict as e:
+        if edited:
+            sys.stderr.write(f"Your text for note #{note.id}, not saved:\n\n{result['text']}\n\n")
+        raise type(e)(f"{e}; run 'thankful draft {note.id}' again to work from it", what=e.what,
+                      note=e.note) from None
 
 
-def _ask_needs(nb, note, today, result: dict) -> dict:
-    """Ask each question compose raised about the moment; save the answers and compose again."""
+def _ask_signature() -> str | None:
+    """Ask how the person signs their notes (neither 'sign' nor 'name' is set); saved with the draft."""
+    return _ask("How do you sign your notes? ").strip() or None
+
+
+def _ask_needs(nb, note, today, result: dict, pending) -> dict:
+    """Ask each question compose raised about the moment; compose again with the answers (saved with the draft)."""
     answers = {}
     for need in drafting.questions(result["needs"]):
         answer = _ask(f"{need['question']} (Enter to skip) ").strip()
@@ -219,8 +233,10 @@ def _ask_needs(nb, note, today, result: dict) -> dict:
             answers[need["field"]] = answer
     if not answers:
         return result
-    drafting.save_answers(nb, note, answers)
-    return drafting.composed(nb, note, today)
+    given = drafting.read_answers(answers)
+    pending.facts.update(given.facts)
+    pending.sign = given.sign or pending.sign
+    return drafting.composed(nb, note, today, pending=pending)
 
 
 def _show(result: dict) -> None:

@@ -83,17 +83,18 @@ class Note(Record):
     """One note owed for a moment, to one recipient, and where it is on its way."""
 
     __slots__ = ("moment_id", "person_id", "status", "due", "channel", "subject", "body", "edited", "skip_reason",
-                 "sent_on", "sent_via", "printed_on", "message_id", "created", "id")
+                 "sent_on", "sent_via", "printed_on", "message_id", "created", "version", "id")
 
     def __init__(self, moment_id: int, person_id: int, *, status: str = "owed", due: str | None = None,
                  channel: str = "card", subject: str = "", body: str = "", edited: bool = False,
                  skip_reason: str = "", sent_on: str | None = None, sent_via: str = "",
                  printed_on: str | None = None, message_id: str = "", created: str | None = None,
-                 id: int | None = None):
+                 version: int = 0, id: int | None = None):
         self.moment_id, self.person_id, self.status, self.due = moment_id, person_id, status, due
         self.channel, self.subject, self.body, self.edited = channel, subject, body, edited
         self.skip_reason, self.sent_on, self.sent_via, self.printed_on = skip_reason, sent_on, sent_via, printed_on
         self.message_id, self.created, self.id = message_id, created, id
+        self.version = version  # moves on with each change to the text, the 'edited' mark or the status
 
 
 class JournalEntry(Record):

@@ -8,7 +8,7 @@ from thankful.domain.errors import NotFound
 from thankful.domain.model import Note
 
 FIELDS = ("moment_id", "person_id", "status", "due", "channel", "subject", "body", "edited",
-          "skip_reason", "sent_on", "sent_via", "printed_on", "message_id", "created")
+          "skip_reason", "sent_on", "sent_via", "printed_on", "message_id", "created", "version")
 
 # One row per note with what a list of notes shows. `state` is the outbox state when the note is in it.
 _LISTING = """
