@@ -106,12 +106,23 @@ class Notebook:
 
     def import_text(self, text: str, source: str = "import") -> dict[str, int]:
         """Load an export into this empty notebook, all or nothing; an export of an older schema is upgraded first."""
-        from .transfer import import_text, parse
+        return self.import_rows(self.read_export(text, source))
+
+    def read_export(self, text: str, source: str = "import"):
+        """An export as this notebook's schema holds it (an older one upgraded), checked for shape before
+        anything is written: its rows (`.tables`) and where each is in the file (`.where(table, index)`)."""
+        from .transfer import parse, read_export
 
         schema = parse(text, source).get("schema")
-        if isinstance(schema, int) and 0 < schema < self.schema_version:
+        if isinstance(schema, int) and not isinstance(schema, bool) and 0 < schema < self.schema_version:
             text = _upgraded(text, schema, source)
-        return import_text(self, text, source)
+        return read_export(self.conn, text, source)
+
+    def import_rows(self, export) -> dict[str, int]:
+        """Write an export read by `read_export` into this empty notebook, all or nothing."""
+        from .transfer import import_rows
+
+        return import_rows(self, export)
 
 
 def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = None, create: bool = True) -> Notebook:
