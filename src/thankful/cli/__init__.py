@@ -37,6 +37,7 @@ COMMANDS = {
     "export": ("transfer:export_arguments", "the whole notebook as JSON"),
     "import": ("transfer:import_arguments", "load an export into an empty notebook, all or nothing"),
     "serve": ("web:serve_arguments", "open Thankful as a page in your web browser"),
+    "doctor": ("doctor:doctor_arguments", "check the notebook; save what can be read from a damaged one"),
 }
 OPTIONS_WITH_VALUES = ("--db", "--today")
 

@@ -28,7 +28,8 @@ FIXES = {
     "password": "set THANKFUL_SMTP_PASSWORD, or store it with 'keyring set thankful {name}'",
     "stationery": "thankful stationery add \"12 A2 cards\"",
     "notebook": "check the path, or choose another notebook with --db",
-    "damaged": "run 'thankful doctor' to check it and save what can be read",
+    "damaged": "run 'thankful doctor' to check it and save what can be read, or restore a backup with "
+               "'thankful restore FILE'",
     "not-empty": "import into a new notebook with --db NEW.db",
 }
 

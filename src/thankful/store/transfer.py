@@ -25,14 +25,18 @@ def columns(conn: sqlite3.Connection, table: str) -> list[str]:
 def export_text(conn: sqlite3.Connection) -> str:
     """The notebook as JSON text: one row a line, keys sorted, so the same notebook always gives the same bytes."""
     schema = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = [(t, [dict(r) for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid')]) for t in user_tables(conn)]
+    return export_of(schema, tables)
+
+
+def export_of(schema: int, tables: list[tuple[str, list[dict]]]) -> str:
+    """Rows as an export (the layout `export_text` writes, and `import_text` reads line by line)."""
     lines = ["{", f'"format": "{FORMAT}",', f'"version": {VERSION},', f'"schema": {schema},', '"tables": {']
-    tables = user_tables(conn)
-    for t_index, table in enumerate(tables):
-        rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+    for t_index, (table, rows) in enumerate(tables):
         lines.append(f"{json.dumps(table)}: [")
         for r_index, row in enumerate(rows):
             comma = "," if r_index < len(rows) - 1 else ""
-            lines.append(json.dumps(dict(row), sort_keys=True, ensure_ascii=False) + comma)
+            lines.append(json.dumps(row, sort_keys=True, ensure_ascii=False) + comma)
         lines.append("]" + ("," if t_index < len(tables) - 1 else ""))
     lines += ["}", "}"]
     return "\n".join(lines) + "\n"
