@@ -8,7 +8,7 @@ import re
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import TODAY
+from conftest import TODAY, owner_client
 from thankful.store import open_notebook
 from thankful.usecases import capture
 from thankful.web import create_app
@@ -16,7 +16,7 @@ from thankful.web import create_app
 
 @pytest.fixture
 def client(db_path):
-    with TestClient(create_app(db_path), follow_redirects=False) as c:
+    with owner_client(create_app(db_path)) as c:
         yield c
 
 
@@ -171,7 +171,7 @@ def test_export_then_import_into_a_fresh_notebook(client, tmp_path):
     exported = client.get("/export")
     assert exported.headers["content-disposition"].startswith("attachment")
     assert json.loads(exported.text)["format"] == "thankful-notebook"
-    with TestClient(create_app(tmp_path / "second.db"), follow_redirects=False) as fresh:
+    with owner_client(create_app(tmp_path / "second.db")) as fresh:
         r = post(fresh, "/import", files={"file": ("backup.json", exported.content, "application/json")})
         assert r.status_code == 303
         assert "May Lee" in fresh.get("/notes").text
