@@ -134,7 +134,7 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
     path = resolve_path(db)
     memory = path == ":memory:"
     if not memory:
-        _prepare_file(path, create)
+        _prepare_file(path, create, thankfuls_folder=not (db or os.environ.get("THANKFUL_DB")))
     try:
         conn = _connect(path)
     except sqlite3.Error as e:
@@ -162,9 +162,9 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
     return nb
 
 
-def _prepare_file(path: str, create: bool) -> None:
+def _prepare_file(path: str, create: bool, *, thankfuls_folder: bool) -> None:
     """Refuse a folder or a missing notebook; make a new notebook's folder 0700 and its file 0600, and take
-    group and other access away from an existing one of ours."""
+    group and other access away from an existing one of ours (and from Thankful's own data folder)."""
     if os.path.isdir(path):
         raise ThankfulError(f"{path} is a folder; give the notebook file's path, e.g. {os.path.join(path, 'notebook.db')}",
                             what="notebook", name=path)
@@ -176,8 +176,8 @@ def _prepare_file(path: str, create: bool) -> None:
         if not os.path.isdir(folder):
             os.makedirs(os.path.dirname(folder), exist_ok=True)
             os.mkdir(folder, 0o700)
-        elif folder == os.path.dirname(default_path()):
-            _owner_only(folder, 0o700)  # Thankful's own data folder, made by an older version
+        elif thankfuls_folder:
+            _owner_only(folder, 0o700)  # Thankful's own data folder, perhaps made by an older version
         if not exists:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
@@ -320,7 +320,8 @@ def explain(error: BaseException) -> ThankfulError | None:
     if "disk i/o" in text:
         return ThankfulError("the notebook could not be written to the disk (is it full, or was it removed?); "
                              "nothing was changed", what="disk")
+    # (the one function Thankful gives SQLite, people.py's name folding, fails only on text that is not UTF-8)
     if any(sign in text for sign in ("malformed", "not a database", "corrupt", "could not decode", "no such table",
-                                     "no such column")):
+                                     "no such column", "user-defined function raised exception")):
         return ThankfulError("the notebook file is damaged", what="damaged")
     return ThankfulError(f"the notebook could not do that ({error}); nothing was changed")
