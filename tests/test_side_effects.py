@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from conftest import owner_client
 from failing import assert_failed_cleanly, run
-
 from thankful.store import open_notebook
 from thankful.web import create_app
 

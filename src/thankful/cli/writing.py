@@ -213,8 +213,8 @@ def _save(nb, note, result: dict, edited: bool, pending) -> None:
         save(nb, note.id, result["text"], result.get("subject") or "", edited=edited, version=note.version,
              pending=pending)
     except Conflict as e:
-        if edited:
-            sys.stderr.write(f"Your text for note #{note.id}, not saved:\n\n{result['text']}\n\n")
+        if edited:  # the words the person typed are on their screen, to keep, whatever happens next
+            out(f"Your text for note #{note.id}, not saved:\n\n{result['text']}\n")
         raise type(e)(f"{e}; run 'thankful draft {note.id}' again to work from it", what=e.what,
                       note=e.note) from None
 
