@@ -237,3 +237,26 @@ def test_an_expired_page_says_so_where_the_coach_was(page):
     page.context.clear_cookies()  # as if the session had ended
     page.locator("textarea#body").fill("Dear May,\n\nThank you.")
     expect(page.locator("#coach")).to_contain_text("This page has expired")
+
+
+def test_the_token_opens_the_page_then_leaves_the_address_bar(browser, server):
+    address, token = server
+    context = browser.new_context(base_url=address)
+    try:
+        page = context.new_page()
+        page.goto("/people")
+        expect(page.locator("h1")).to_have_text("Open Thankful from its address")
+        page.goto(f"/notes?status=all&token={token}")  # the printed address, with a page of its own
+        expect(page).to_have_url(f"{address}/notes?status=all")
+        assert token not in page.url and all(token not in entry for entry in page.evaluate("[document.referrer]"))
+        page.goto("/people")
+        expect(page.locator("h1")).to_have_text("People")
+        other = browser.new_context(base_url=address)  # another browser (or account): no cookie, no page
+        try:
+            stranger = other.new_page()
+            stranger.goto("/people")
+            expect(stranger.locator("h1")).to_have_text("Open Thankful from its address")
+        finally:
+            other.close()
+    finally:
+        context.close()
