@@ -321,3 +321,16 @@ def test_a_setting_kept_badly_is_named_when_it_is_used(seeded, tmp_path):
         nb.people.update(nb.people.get(1).__class__("Dana", email="dana@example.org", id=1))
     assert_failed_cleanly(run("send", "1", "--yes", db=db), 2, "smtp.port in the notebook cannot be used",
                           "thankful config unset smtp.port")
+
+
+@pytest.mark.parametrize("args", [["import", "/dev/zero"], ["check", "/dev/zero"], ["compose", "/dev/zero"]])
+def test_an_endless_input_is_refused_after_64_mb(tmp_path, args):
+    assert_failed_cleanly(run(*args, db=tmp_path / "fresh.db"), 2, "is more than 64 MB")
+
+
+@pytest.mark.parametrize("args", [["calendar", "-o", "-"], ["eml", "1", "-o", "-"], ["stats", "--chart", " "]])
+def test_a_dash_or_blank_is_not_a_file_to_write(seeded, tmp_path, args):
+    before = export_of(seeded)
+    result = run(*args, db=seeded, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == [] and export_of(seeded) == before

@@ -19,6 +19,8 @@ PERSONAL = 0o600  # notes, addresses and dates are nobody else's business
 def write_atomic(path: str, data: bytes) -> str:
     """Write `data` beside the file and rename it into place. Returns the path as the person gave it
     (absolute); ThankfulError (UsageError for a path that cannot be a file) when it cannot be written."""
+    if not str(path).strip() or str(path) == "-":
+        raise UsageError("give a file name to write to ('-', standard output, is not a file)")
     asked = os.path.abspath(os.path.expanduser(path))
     target = os.path.realpath(asked)  # the file a link points to: that is the one to replace
     _check_target(path, asked)

@@ -110,19 +110,37 @@ def table(rows: list[list[str]], headers: list[str], colours: list[str | None] |
     return "\n".join(lines)
 
 
+READ_LIMIT = 64 * 1024 * 1024  # the largest input read (an export of a very full notebook); as the web page's
+
+
 def read_text_arg(value: str | None, what: str) -> str:
-    """Text from a file path, '-' for stdin, or stdin when it is piped and no path was given."""
+    """Text from a file path, '-' for stdin, or stdin when it is piped and no path was given; at most
+    READ_LIMIT bytes (a device such as /dev/zero never ends)."""
     if value in (None, "-"):
         if value is None and sys.stdin.isatty():
             raise UsageError(f"give {what} as a file, or '-' to read it from standard input")
-        return sys.stdin.read()
+        return _bounded(sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None, sys.stdin, what)
     try:
-        with open(value, encoding="utf-8") as f:
-            return f.read()
+        with open(value, "rb") as f:
+            return _bounded(f, None, what, name=value)
     except OSError as e:
         raise UsageError(f"cannot read {value}: {e.strerror}; check the path") from None
+
+
+def _bounded(binary, text_stream, what: str, name: str = "standard input") -> str:
+    if binary is None:  # a text stream without bytes underneath (tests feed StringIO)
+        text = text_stream.read(READ_LIMIT + 1)
+        if len(text) > READ_LIMIT:
+            raise UsageError(f"{what} is more than {READ_LIMIT // 2**20} MB; give a smaller file")
+        return text
+    data = binary.read(READ_LIMIT + 1)
+    if len(data) > READ_LIMIT:
+        raise UsageError(f"{name} is more than {READ_LIMIT // 2**20} MB; give {what} as a smaller file")
+    try:
+        text = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
+        return text.replace("\r\n", "\n").replace("\r", "\n")  # as a text file reads, on any system
     except UnicodeDecodeError:
-        raise UsageError(f"{value} is not UTF-8 text; save it as UTF-8 and try again") from None
+        raise UsageError(f"{name} is not UTF-8 text; save it as UTF-8 and try again") from None
 
 
 def chosen_notes(nb, every: bool, notes: list[int], selector) -> list[int]:
