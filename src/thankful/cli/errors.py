@@ -71,6 +71,8 @@ def _unexpected(error: BaseException) -> str:
         return f"the text is not valid Unicode ({getattr(error, 'reason', error)}); save it as UTF-8 and try again"
     if isinstance(error, OverflowError):
         return "a number or date is out of range; use a smaller one"
+    if isinstance(error, ValueError) and "null byte" in str(error):
+        return "a file name cannot hold a NUL character; check the path"
     if isinstance(error, OSError):
         where = f" {error.filename}" if error.filename else ""
         return f"cannot use{where}: {error.strerror or error}"

@@ -4,7 +4,6 @@ import os
 import sqlite3
 from contextlib import contextmanager
 from importlib import import_module
-from urllib.parse import quote
 
 from thankful.domain.errors import Busy, ThankfulError, UsageError
 
@@ -217,6 +216,8 @@ def _writable_or_read_only(conn: sqlite3.Connection, path: str) -> tuple[sqlite3
         if not _read_only_error(e):
             raise
     conn.close()
+    from urllib.parse import quote  # only for a notebook that cannot be written: start-up need not pay
+
     target = "file:" + quote(os.path.abspath(path))
     for mode in ("?mode=ro", "?immutable=1"):
         ro = _connect(path, target + mode)
