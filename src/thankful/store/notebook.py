@@ -205,13 +205,12 @@ def _connect(path: str, uri: str | None = None) -> sqlite3.Connection:
 
 
 def _writable_or_read_only(conn: sqlite3.Connection, path: str) -> tuple[sqlite3.Connection, bool]:
-    """The connection, if the notebook can be written here; else a read-only one (mode=ro, or immutable
-    when not even the -shm file can be made), so a read-only notebook can still be read."""
+    """The connection and whether the notebook is read-only here. A notebook SQLite cannot even read as it
+    is (a WAL notebook in a folder where its -shm file cannot be made) is opened read-only (mode=ro, or
+    immutable), so it can still be read. Nothing here takes a lock: readers never wait for a writer."""
     try:
-        conn.execute("PRAGMA journal_mode").fetchone()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.rollback()
-        return conn, False
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn, not os.access(path, os.W_OK)
     except sqlite3.OperationalError as e:
         if not _read_only_error(e):
             raise
