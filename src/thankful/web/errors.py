@@ -27,6 +27,5 @@ def link(error: ThankfulError) -> tuple[str, str] | None:
         "stationery": ("/print#stationery", "Record a new box of cards"),
         "not-empty": ("/transfer", "Import into a new notebook instead"),
         "conflict": (f"/notes/{note}", "Open the note as it is now") if note else None,
-        "damaged": ("/transfer", "Export what can be read (or run 'thankful doctor')"),
     }
     return fixes.get(error.what)
