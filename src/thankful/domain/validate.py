@@ -52,7 +52,7 @@ def out_of_range(text: str, what: str = "date") -> UsageError:
 
 def iso_date(value, what: str = "date") -> date:
     """A date kept in the notebook or an export: YYYY-MM-DD, in range; UsageError otherwise."""
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not isinstance(value, str) or not _pattern(r"\d{4}-\d{2}-\d{2}").fullmatch(value):
         raise UsageError(f"the {what} {value!r} is not a date written YYYY-MM-DD")
     try:
         day = date.fromisoformat(value)
@@ -131,7 +131,7 @@ def read_count(text: str | int, what: str = "number", *, most: int) -> int:
 
 def bad_character(text: str) -> str | None:
     """A description of the first character no text may hold, or None when there is none."""
-    found = re.search(_BAD, text)
+    found = _pattern(_BAD).search(text)
     if found is None:
         return None
     char = found[0]
@@ -178,26 +178,63 @@ def fold(text: str) -> str:
 
 # --- JSON -----------------------------------------------------------------------------------------
 
+# A character no text may hold, as JSON can write it: raw (DEL, C1, a surrogate), or escaped (\u0000-\u001f,
+# \u007f-\u009f, \ud800-\udfff). Text without one needs no string-by-string check after it is read. (A
+# match can be innocent, "\\u0000" or an escaped tab: the slow check then decides.)
+_BAD_IN_JSON = (r"[\x7f-\x9f\ud800-\udfff]|\\u00[01][0-9a-fA-F]|\\u007[fF]|\\u00[89][0-9a-fA-F]"
+                r"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
 def read_json(text: str, source: str):
     """JSON a person gave (an export, moments): no NaN or Infinity, at most MAX_JSON_DEPTH deep, numbers
     SQLite can hold, no invalid characters. UsageError naming the line and column otherwise."""
     import json
 
     try:
-        data = json.loads(text, parse_constant=_no_constant)
+        data = json.loads(text, parse_constant=_no_constant, parse_int=_whole_number, parse_float=_number)
     except json.JSONDecodeError as e:
         hint = " (the file looks truncated)" if text.strip() and not text.rstrip().endswith(("}", "]")) else ""
         raise UsageError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg}{hint}") from None
     except RecursionError:
         raise UsageError(f"{source}: the JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
-    except ValueError as e:  # a constant refused below, or a number too long to read
+    except ValueError as e:  # a constant or a number refused below, or one too long to read
         raise UsageError(f"{source}: {e}") from None
-    check_json(data, source)
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise UsageError(f"{source}: the JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels)")
+    if _pattern(_BAD_IN_JSON).search(text):
+        check_json(data, source)
     return data
 
 
 def _no_constant(name: str):
     raise ValueError(f"{name} is not a number JSON allows; write a number or null")
+
+
+def _whole_number(text: str) -> int:
+    number = int(text)
+    if not -MAX_ID - 1 <= number <= MAX_ID:
+        raise ValueError(f"the number {_short(text)} is too large; write a smaller one")
+    return number
+
+
+def _number(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"the number {_short(text)} is too large; write a smaller one")
+    return number
+
+
+def _depth(data) -> int:
+    """How deeply JSON data nests, level by level (only containers are followed, so it is quick)."""
+    depth, level = 0, [data] if isinstance(data, (dict, list)) else []
+    while level and depth <= MAX_JSON_DEPTH:
+        depth += 1
+        inner = []
+        for container in level:
+            values = container.values() if isinstance(container, dict) else container
+            inner += [v for v in values if isinstance(v, (dict, list))]
+        level = inner
+    return depth
 
 
 def check_json(data, source: str) -> None:
@@ -225,3 +262,14 @@ def check_json(data, source: str) -> None:
 def _short(text: str, width: int = 40) -> str:
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= width else text[:width] + "…"
+
+
+_compiled: dict[str, re.Pattern] = {}
+
+
+def _pattern(source: str) -> re.Pattern:
+    """A pattern compiled on first use (compiling them all at import would cost every command's start-up)."""
+    found = _compiled.get(source)
+    if found is None:
+        found = _compiled[source] = re.compile(source)
+    return found
