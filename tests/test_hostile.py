@@ -15,7 +15,7 @@ from thankful.store import open_notebook
 from thankful.web import create_app
 
 ODD = ["", "   ", "-1", "0", "99999999999999999999", "1e400", "nan", "#0", "#99", "1,50", "2026-02-30", "9999-12-31",
-       "\x1b[2J", "\udc80", "x" * 5000, "e\u0301", "\u202e", "³"]
+       "\x1b[2J", "\udc80", "x" * 5000, "e\u0301", "\u202e", "³", "é", "a\r\nSet-Cookie: x=1"]
 COMMANDS = [
     ["add", "gift", "--from", "{v}"], ["add", "{v}", "--from", "X"], ["add", "gift", "--from", "X", "--on", "{v}"],
     ["add", "gift", "--from", "X", "--due", "{v}"], ["add", "donation", "--from", "X", "--amount", "{v}"],

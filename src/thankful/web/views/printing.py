@@ -51,7 +51,8 @@ def pdf(page: Page):
         return page.render("print.html", status=400, **_context(page, set(ids), values, str(e)))
     if marked:
         printing.mark_printed(page.nb, marked, page.today, values["fmt"])
-    name = f"thankful-{values['what']}-{page.today.isoformat()}.pdf"
+    what = values["what"] if values["what"] in dict(WHATS) else "cards"  # never a typed word in a header
+    name = f"thankful-{what}-{page.today.isoformat()}.pdf"
     return Response(data, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
