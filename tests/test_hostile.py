@@ -39,7 +39,7 @@ def base(tmp_path_factory):
 
     db = tmp_path_factory.mktemp("hostile") / "base.db"
     for args in (["add", "gift", "--from", "May Lee", "--what", "a scarf", "--on", "2026-11-20"],
-                 ["stationery", "add", "10 A2 cards"]):
+                 ["draft", "1", "--yes"], ["stationery", "add", "10 A2 cards"]):
         assert main(["--db", str(db), "--today", "2026-11-26", *args]) == 0
     return db
 
