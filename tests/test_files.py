@@ -121,9 +121,11 @@ def test_devices_pipes_and_folders_are_refused_and_left_as_they_are(notebook, tm
 
 
 def test_a_missing_folder_is_one_line_and_writes_nothing(notebook, tmp_path):
-    for args in (["export", "/nonexistent/x.json"], ["eml", "1", "-o", "/nonexistent/x.eml"],
-                 ["calendar", "-o", "/nonexistent/c.ics"], ["print", "1", "--guide", "-o", "/nonexistent/g.pdf"]):
-        assert_failed_cleanly(run(*args, db=notebook), 1, "there is no folder /nonexistent")
+    missing = tmp_path / "nonexistent"
+    for args in (["export", f"{missing}/x.json"], ["eml", "1", "-o", f"{missing}/x.eml"],
+                 ["calendar", "-o", f"{missing}/c.ics"], ["print", "1", "--guide", "-o", f"{missing}/g.pdf"]):
+        assert_failed_cleanly(run(*args, db=notebook), 1, f"there is no folder {missing}")
+    assert not missing.exists()
 
 
 def test_write_atomic_replaces_a_file_whole_and_refuses_a_folder(tmp_path):

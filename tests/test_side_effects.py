@@ -31,18 +31,20 @@ def notebook(tmp_path):
 
 
 @pytest.mark.parametrize("args, words", [
-    (["eml", "1", "-o", "/nonexistent/x.eml"], "no folder /nonexistent"),
-    (["calendar", "-o", "/nonexistent/c.ics"], "no folder /nonexistent"),
-    (["print", "1", "-o", "/nonexistent/x.pdf"], "no folder /nonexistent"),
-    (["stats", "--chart", "/nonexistent/s.png"], "no folder /nonexistent"),
-    (["export", "/nonexistent/x.json"], "no folder /nonexistent"),
-    (["doctor", "--salvage", "/nonexistent/x.json"], "no folder /nonexistent"),
+    (["eml", "1", "-o", "{missing}/x.eml"], "no folder"),
+    (["calendar", "-o", "{missing}/c.ics"], "no folder"),
+    (["print", "1", "-o", "{missing}/x.pdf"], "no folder"),
+    (["stats", "--chart", "{missing}/s.png"], "no folder"),
+    (["export", "{missing}/x.json"], "no folder"),
+    (["doctor", "--salvage", "{missing}/x.json"], "no folder"),
     (["today", "Dana helped", "--thank", "#99"], "no person #99"),
     (["people", "edit", "Dana Whitfield", "--rename", "Ravi", "--email", "not an address"], "not valid"),
     (["remind", "--email"], "no mail server is set"),
 ])
-def test_a_failed_command_leaves_the_notebook_as_it_was(notebook, args, words):
+def test_a_failed_command_leaves_the_notebook_as_it_was(notebook, tmp_path, args, words):
+    """({missing} is a folder that does not exist, as /nonexistent in the hostile run.)"""
     before = export_of(notebook)
+    args = [a.replace("{missing}", str(tmp_path / "missing")) for a in args]
     result = run(*args, db=notebook, env={"THANKFUL_SMTP_HOST": "", "THANKFUL_FROM": ""})
     assert_failed_cleanly(result, result.returncode, words)
     assert result.returncode in (1, 2)
