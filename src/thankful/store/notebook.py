@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from importlib import import_module
 
@@ -129,7 +130,8 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
     migrating at that version (tests of upgrades).
 
     A new notebook's folder is made 0700 and the file 0600 (its -wal and -shm follow the file). A
-    notebook this process may not write is opened read-only: it can still be read and exported."""
+    notebook this process may not write is opened read-only: it can still be read and exported. Opening
+    takes no lock: readers never wait for a writer."""
     path = resolve_path(db)
     memory = path == ":memory:"
     if not memory:
@@ -141,15 +143,18 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
     read_only = False
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        if not memory:
-            conn, read_only = _writable_or_read_only(conn, path)
-        if not read_only:
+        try:
             _use_wal(conn)
             _migrate(conn, upto)
-        elif conn.execute("PRAGMA user_version").fetchone()[0] != (upto or len(migrations())):
-            raise ThankfulError(f"the notebook {path} is read-only here and was made by another version of "
-                                "Thankful, so it cannot be upgraded; make it writable or work on a copy",
-                                what="notebook", name=path)
+        except sqlite3.OperationalError as e:
+            if memory or not _read_only_error(e):
+                raise
+            conn.close()
+            conn, read_only = _read_only(path), True
+            if conn.execute("PRAGMA user_version").fetchone()[0] != (upto or len(migrations())):
+                raise ThankfulError(f"the notebook {path} is read-only here and was made by another version of "
+                                    "Thankful, so it cannot be upgraded; make it writable or work on a copy",
+                                    what="notebook", name=path) from None
     except sqlite3.Error as e:
         conn.close()
         raise _cannot(path, "read", e) from None
@@ -164,12 +169,22 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
 def _prepare_file(path: str, create: bool, *, thankfuls_folder: bool) -> None:
     """Refuse a folder or a missing notebook; make a new notebook's folder 0700 and its file 0600, and take
     group and other access away from an existing one of ours (and from Thankful's own data folder)."""
-    if os.path.isdir(path):
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
         raise ThankfulError(f"{path} is a folder; give the notebook file's path, e.g. {os.path.join(path, 'notebook.db')}",
                             what="notebook", name=path)
-    exists = os.path.exists(path)
-    if not exists and not create:
+    if info is None and not create:
         raise ThankfulError(f"no notebook at {path}", what="notebook", name=path)
+    if info is not None:
+        if info.st_mode & 0o077 and info.st_uid == os.getuid():  # an older Thankful's notebook, readable by others
+            for part in (path, path + "-wal", path + "-shm"):
+                _owner_only(part, 0o600)
+        if thankfuls_folder:
+            _owner_only(os.path.dirname(os.path.abspath(path)), 0o700)
+        return
     folder = os.path.dirname(os.path.abspath(path))
     try:
         if not os.path.isdir(folder):
@@ -177,15 +192,12 @@ def _prepare_file(path: str, create: bool, *, thankfuls_folder: bool) -> None:
             os.mkdir(folder, 0o700)
         elif thankfuls_folder:
             _owner_only(folder, 0o700)  # Thankful's own data folder, perhaps made by an older version
-        if not exists:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
         pass  # another process made it a moment ago
     except OSError as e:
         raise ThankfulError(f"cannot create the notebook {path}: {e.strerror or e}", what="notebook",
                             name=path) from None
-    for part in (path, path + "-wal", path + "-shm"):
-        _owner_only(part, 0o600)
 
 
 def _owner_only(path: str, mode: int) -> None:
@@ -204,27 +216,20 @@ def _connect(path: str, uri: str | None = None) -> sqlite3.Connection:
     return conn
 
 
-def _writable_or_read_only(conn: sqlite3.Connection, path: str) -> tuple[sqlite3.Connection, bool]:
-    """The connection and whether the notebook is read-only here. A notebook SQLite cannot even read as it
-    is (a WAL notebook in a folder where its -shm file cannot be made) is opened read-only (mode=ro, or
-    immutable), so it can still be read. Nothing here takes a lock: readers never wait for a writer."""
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn, not os.access(path, os.W_OK)
-    except sqlite3.OperationalError as e:
-        if not _read_only_error(e):
-            raise
-    conn.close()
+def _read_only(path: str) -> sqlite3.Connection:
+    """A read-only connection to a notebook this process cannot write (mode=ro; immutable when not even its
+    -shm file can be made), so it can still be read and exported."""
     from urllib.parse import quote  # only for a notebook that cannot be written: start-up need not pay
 
     target = "file:" + quote(os.path.abspath(path))
     for mode in ("?mode=ro", "?immutable=1"):
-        ro = _connect(path, target + mode)
+        conn = _connect(path, target + mode)
         try:
-            ro.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return ro, True
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
         except sqlite3.OperationalError as e:
-            ro.close()
+            conn.close()
             if not _read_only_error(e):
                 raise
     raise sqlite3.OperationalError("attempt to write a readonly database")
