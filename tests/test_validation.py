@@ -308,19 +308,17 @@ def test_hostile_json_to_import_is_one_line(tmp_path, text, words):
     assert_failed_cleanly(run("import", str(source), db=tmp_path / "fresh.db"), 1, words)
 
 
-def test_a_setting_kept_badly_is_named_when_it_is_used(seeded, tmp_path):
+def test_a_setting_kept_badly_is_named_when_it_is_used(tmp_path):
     db = tmp_path / "old.db"
-    with open_notebook(db) as nb:  # an older Thankful, or a hand edit, stored what `config set` refuses
-        with nb.transaction():
-            nb.settings.set("smtp.port", "garbage")
-    result = run("send", "--all", "--yes", db=db, env={"THANKFUL_SMTP_HOST": "localhost"})
-    assert result.returncode == 0 and "No drafted email notes" in result.stdout  # nothing to send: no mail read
-    run("add", "interview", "--from", "Dana", db=db)
-    with open_notebook(db) as nb, nb.transaction():
-        nb.notes.update(1, body="Thank you.", status="drafted")
-        nb.people.update(nb.people.get(1).__class__("Dana", email="dana@example.org", id=1))
-    assert_failed_cleanly(run("send", "1", "--yes", db=db), 2, "smtp.port in the notebook cannot be used",
-                          "thankful config unset smtp.port")
+    assert run("add", "interview", "--from", "Dana", db=db).returncode == 0
+    assert run("people", "edit", "Dana", "--email", "dana@example.org", db=db).returncode == 0
+    assert run("draft", "1", "--yes", db=db).returncode == 0
+    with open_notebook(db) as nb, nb.transaction():  # an older Thankful, or a hand edit, stored what
+        nb.settings.set("smtp.port", "garbage")      # `config set` refuses
+    result = run("send", "1", "--yes", db=db, env={"THANKFUL_SMTP_HOST": "localhost", "THANKFUL_SMTP_PORT": ""})
+    assert_failed_cleanly(result, 2, "smtp.port in the notebook cannot be used", "thankful config unset smtp.port")
+    with open_notebook(db) as nb:
+        assert nb.notes.get(1).message_id == "" and nb.outbox.get(1) is None  # nothing queued
 
 
 @pytest.mark.parametrize("args", [["import", "/dev/zero"], ["check", "/dev/zero"], ["compose", "/dev/zero"]])
