@@ -290,3 +290,17 @@ def test_a_bad_today_is_a_page_too(notebook, monkeypatch):
         monkeypatch.setenv("THANKFUL_TODAY", "0001-01-01")
         r = client.get("/notes")
         assert r.status_code == 400 and "out of range" in r.text
+
+
+def test_a_device_or_a_pipe_is_not_a_notebook(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # reading it would wait forever
+    for path in (fifo, Path("/dev/null")):
+        assert_failed_cleanly(run("owed", db=path), 1, "is not a file (a device, a pipe or a socket)")
+    assert stat_is_fifo(fifo)
+
+
+def stat_is_fifo(path: Path) -> bool:
+    import stat
+
+    return stat.S_ISFIFO(os.stat(path).st_mode)

@@ -151,7 +151,11 @@ def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = Non
                 raise
             conn.close()
             conn, read_only = _read_only(path), True
-            if conn.execute("PRAGMA user_version").fetchone()[0] != (upto or len(migrations())):
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                raise ThankfulError(f"{path} is read-only here and holds no notebook; is it the right file?",
+                                    what="notebook", name=path) from None
+            if version != (upto or len(migrations())):
                 raise ThankfulError(f"the notebook {path} is read-only here and was made by another version of "
                                     "Thankful, so it cannot be upgraded; make it writable or work on a copy",
                                     what="notebook", name=path) from None
@@ -175,6 +179,9 @@ def _prepare_file(path: str, create: bool, *, thankfuls_folder: bool) -> None:
         info = None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise ThankfulError(f"{path} is a folder; give the notebook file's path, e.g. {os.path.join(path, 'notebook.db')}",
+                            what="notebook", name=path)
+    if info is not None and not stat.S_ISREG(info.st_mode):  # a pipe would block, a device is not a file
+        raise ThankfulError(f"{path} is not a file (a device, a pipe or a socket); give the notebook file's path",
                             what="notebook", name=path)
     if info is None and not create:
         raise ThankfulError(f"no notebook at {path}", what="notebook", name=path)
