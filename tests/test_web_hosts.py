@@ -290,3 +290,24 @@ def test_serve_prints_the_address_with_its_token_and_answers_only_it(db_path):
     finally:
         serving.terminate()
         serving.wait(timeout=30)
+
+
+def test_a_key_or_sessions_file_someone_else_could_write_is_not_trusted(db_path):
+    """In a shared folder another account could plant the cookie key or a session list; neither is used."""
+    from thankful.web.security import Sessions, read_private, session_key
+
+    key_file = db_path.parent / (db_path.name + ".web-key")
+    key_file.write_text("k" * 40 + "\n")
+    key_file.chmod(0o644)  # readable (and so knowable) by others
+    assert read_private(key_file) is None and session_key(str(db_path)) != "k" * 40
+    assert key_file.stat().st_mode & 0o777 == 0o600  # replaced by a key of our own
+
+    planted = db_path.parent / "planted-sessions"
+    import hashlib
+    import json
+
+    planted.write_text(json.dumps({hashlib.sha256(b"forged").hexdigest(): time.time() + 3600}))
+    planted.chmod(0o666)
+    assert not Sessions(planted, 3600).valid("forged")
+    planted.chmod(0o600)
+    assert Sessions(planted, 3600).valid("forged")  # the same file, ours alone: trusted

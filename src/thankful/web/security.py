@@ -10,6 +10,8 @@ import json
 import os
 import re
 import secrets
+import stat
+import tempfile
 import threading
 import time
 from collections import deque
@@ -204,9 +206,9 @@ class Sessions:
         if stamp == self._stamp:
             return
         try:
-            data = json.loads(self.path.read_text(encoding="ascii"))
+            data = json.loads(read_private(self.path) or "{}")
             self._known = {str(k): float(v) for k, v in data.items()} if isinstance(data, dict) else {}
-        except (OSError, ValueError):
+        except (ValueError, TypeError):
             self._known = {}
         self._stamp = stamp
 
@@ -215,16 +217,37 @@ class Sessions:
         self._known = {k: v for k, v in self._known.items() if v > now}
         if self.path is None:
             return
-        tmp = self.path.with_name(self.path.name + ".part")
+        tmp = None
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".thankful-", suffix=".part")  # 0600
             with os.fdopen(fd, "w", encoding="ascii") as f:
                 json.dump(self._known, f)
             os.replace(tmp, self.path)
+            tmp = None
             info = self.path.stat()
             self._stamp = (info.st_mtime_ns, info.st_size)
         except OSError:
             pass  # a read-only folder: sessions then live as long as this server
+        finally:
+            if tmp:
+                os.unlink(tmp)
+
+
+def read_private(path: Path) -> str | None:
+    """A small file's text if it is ours alone (a regular file we own that nobody else may read or write, not
+    a link), else None: a key or a session list another account could have written is never trusted."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid() or info.st_mode & 0o077:
+            return None
+        try:
+            return f.read(1 << 20).decode("ascii")
+        except UnicodeDecodeError:
+            return None
 
 
 def _digest(sid: str) -> str:
@@ -237,12 +260,9 @@ def session_key(notebook_path: str) -> str:
     """The key that signs this notebook's session cookies, kept beside it (owner-only), so a restart of
     the server does not void the forms open in a browser. A fresh key per run if it cannot be kept."""
     path = Path(str(notebook_path) + ".web-key")
-    try:
-        key = path.read_text(encoding="ascii").strip()
-        if len(key) >= 32:
-            return key
-    except (OSError, UnicodeDecodeError):
-        pass
+    key = (read_private(path) or "").strip()
+    if len(key) >= 32:
+        return key
     key = secrets.token_urlsafe(32)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
