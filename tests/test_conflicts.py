@@ -160,3 +160,14 @@ def test_words_typed_in_the_editor_are_shown_when_they_cannot_be_saved(tmp_path)
     assert_one_line(result.stderr, "changed since it was opened", "thankful draft 1")
     with open_notebook(db) as nb:
         assert nb.notes.get(1).body == "Words saved from the web page meanwhile."
+
+
+def test_a_note_marked_sent_meanwhile_keeps_the_typed_words_on_screen(db_path):
+    with owner_client(create_app(db_path)) as client:
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/").text).group(1)
+        client.post("/capture", data={"csrf_token": csrf, "kind": "gift", "from": "May Lee", "what": "a scarf"})
+        fields = _editor(client, 1)
+        assert run("sent", "1", db=db_path).returncode == 0  # marked sent from the command line meanwhile
+        r = client.post("/notes/1/save", data={**fields, "body": MINE, "subject": ""})
+        assert r.status_code == 409 and "marked sent since it was opened" in r.text
+        assert html.escape(MINE) in r.text

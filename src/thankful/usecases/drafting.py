@@ -178,6 +178,9 @@ def save_draft(nb: Notebook, note_id: int, body: str, subject: str, *, edited: b
     """
     with nb.transaction():
         note = nb.notes.get(note_id)
+        if note.status in DONE and version is not None and note.version != version:
+            raise Conflict(f"note #{note_id} was marked {note.status} since it was opened, so this text was not "
+                           "saved", what="conflict", note=note_id)
         if note.status in DONE:
             raise UsageError(f"note #{note_id} is already {note.status}; it cannot be changed")
         if note.version != version and note.edited and (note.body, note.subject) != (body, subject):

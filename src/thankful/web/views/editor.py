@@ -93,10 +93,15 @@ def keep_typed(page: Page, note_id: int, pending: drafting.Pending | None = None
     (edited), so it will not be redrafted."""
     body = page.field("body")
     note = page.nb.notes.get(note_id)
-    if not body.strip() or note.status not in ("owed", "drafted"):
+    if not body.strip():
         if pending:
             drafting.save_pending(page.nb, note, pending)
         return note.edited
+    if note.status not in ("owed", "drafted"):  # sent or skipped from elsewhere since the page was shown
+        if _same(body, note.body):
+            return note.edited
+        raise Conflict(f"note #{note_id} was marked {note.status} since it was opened, so this text was not saved",
+                       what="conflict", note=note_id)
     edited = note.edited or not _same(body, page.field("original"))
     if edited or not _same(body, note.body) or page.field("subject") != note.subject or pending:
         drafting.save_text(page.nb, note_id, body, page.field("subject"), edited=edited, version=_version(page),
