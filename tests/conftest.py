@@ -81,3 +81,20 @@ def own_data_folder(monkeypatch, folder: Path):
         monkeypatch.delenv("THANKFUL_DATA")
         data.folders.cache_clear()
         data.toml.cache_clear()
+
+
+PAGE = "http://127.0.0.1:8765"  # where `thankful serve` listens by default: a name the page answers to
+
+
+@contextmanager
+def owner_client(app, base_url: str = PAGE, **kwargs):
+    """A browser of the notebook's owner: it opens the address `thankful serve` prints (with its token, when
+    there is no password) and keeps the cookie that gives. Redirects are not followed (tests look at them)."""
+    from starlette.testclient import TestClient
+
+    with TestClient(app, base_url=base_url, follow_redirects=False, **kwargs) as client:
+        token = app.state.web.token
+        if token:
+            opened = client.get(f"/?token={token}")
+            assert opened.status_code == 303 and "token" not in opened.headers["location"]
+        yield client

@@ -21,8 +21,10 @@ PAGES = ["/", "/capture", "/notes", "/notes?status=all", "/notes/1", "/notes/1/s
 def checked(request, browser, server, db_path):  # noqa: F811
     """A page at one width that can run axe (the app's own CSP allows no injected script, so this test's
     browser context bypasses it; the app's pages are unchanged)."""
-    context = browser.new_context(base_url=server, viewport=WIDTHS[request.param], bypass_csp=True)
+    address, token = server
+    context = browser.new_context(base_url=address, viewport=WIDTHS[request.param], bypass_csp=True)
     page = context.new_page()
+    page.goto(f"/?token={token}")  # opened once as its owner would, from the address `thankful serve` printed
     capture_gift(page)
     capture_gift(page, giver="Ravi Shah", what="driving me to the airport")
     page.goto("/notes/2")

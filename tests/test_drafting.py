@@ -138,7 +138,7 @@ def test_current_is_a_fresh_draft_until_something_is_saved(nb, note):
 
 
 def test_current_shows_the_saved_draft_unless_a_variant_is_asked_for(nb, note):
-    drafting.save_text(nb, note.id, "Saved text here.", "", edited=False)
+    drafting.save_text(nb, note.id, "Saved text here.", "", edited=False, version=None)
     assert drafting.current(nb, note.id, TODAY)["source"] == "saved"
     other = drafting.current(nb, note.id, TODAY, variant=1)
     assert other["source"] == "fresh" and other["variant"] == 1
@@ -146,7 +146,7 @@ def test_current_shows_the_saved_draft_unless_a_variant_is_asked_for(nb, note):
 
 
 def test_current_keeps_the_persons_own_text_even_for_a_variant(nb, note):
-    drafting.save_text(nb, note.id, MINE, "", edited=True)
+    drafting.save_text(nb, note.id, MINE, "", edited=True, version=None)
     shown = drafting.current(nb, note.id, TODAY, variant=2)
     assert shown["source"] == "edited" and shown["text"] == MINE and shown["variant"] == 2
     assert shown["check"] == drafting.coach(nb, _reload(nb, note), MINE, TODAY)
@@ -191,10 +191,10 @@ def test_an_amount_is_saved_as_a_number_and_a_bad_one_saves_nothing(nb, note):
 # --- saving the text -----------------------------------------------------------------------------
 
 def test_save_draft_stores_the_text_as_drafted(nb, note):
-    drafting.save_draft(nb, note.id, "Text", "Subject", edited=False)
+    drafting.save_draft(nb, note.id, "Text", "Subject", edited=False, version=None)
     saved = _reload(nb, note)
     assert (saved.body, saved.subject, saved.status, saved.edited) == ("Text", "Subject", "drafted", False)
-    drafting.save_draft(nb, note.id, MINE, "", edited=True)
+    drafting.save_draft(nb, note.id, MINE, "", edited=True, version=None)
     assert _reload(nb, note).edited
 
 
@@ -202,19 +202,19 @@ def test_save_draft_refuses_a_sent_note(nb, note):
     with nb.transaction():
         nb.notes.update(note.id, status="sent", body="Sent words")
     with pytest.raises(UsageError, match=f"note #{note.id} is already sent; it cannot be changed"):
-        drafting.save_draft(nb, note.id, "New words", "", edited=True)
+        drafting.save_draft(nb, note.id, "New words", "", edited=True, version=None)
     assert _reload(nb, note).body == "Sent words"
 
 
 def test_save_text_tidies_what_a_browser_sends(nb, note):
-    drafting.save_text(nb, note.id, "\r\n\r\nDear May,\r\n\r\nThank you.\r\n\r\n", "  Thanks  ", edited=True)
+    drafting.save_text(nb, note.id, "\r\n\r\nDear May,\r\n\r\nThank you.\r\n\r\n", "  Thanks  ", edited=True, version=None)
     saved = _reload(nb, note)
     assert saved.body == "Dear May,\n\nThank you." and saved.subject == "Thanks" and saved.status == "drafted"
 
 
 def test_save_text_refuses_an_empty_note(nb, note):
     with pytest.raises(UsageError, match="the note is empty"):
-        drafting.save_text(nb, note.id, " \r\n ", "", edited=True)
+        drafting.save_text(nb, note.id, " \r\n ", "", edited=True, version=None)
     assert _reload(nb, note).status == "owed"
 
 
@@ -223,7 +223,7 @@ def test_save_text_refuses_an_empty_note(nb, note):
 def test_the_core_never_prints(nb, note, capsys):
     drafting.set_tone(nb, note.id, "playful")
     drafting.save_answers(nb, note, {"use": "bake bread"})
-    drafting.save_text(nb, note.id, drafting.current(nb, note.id, TODAY)["text"], "", edited=False)
+    drafting.save_text(nb, note.id, drafting.current(nb, note.id, TODAY)["text"], "", edited=False, version=None)
     drafting.kept(nb, _reload(nb, note), TODAY)
     assert capsys.readouterr() == ("", "")
 

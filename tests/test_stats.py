@@ -1,6 +1,5 @@
 """Stats: per month, on time, days to send, streaks, people; long histories; the chart."""
 
-import os
 import random
 import stat
 import struct
@@ -181,9 +180,7 @@ def test_the_chart_is_a_png_or_svg_written_whole(nb, tmp_path):
         assert label in svg  # text kept as text: the labels are really there
     assert draw(data, "png") == png  # same stats, same bytes
     assert [p.name for p in tmp_path.iterdir()] == ["stats.png"]  # no temporary file left
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE((tmp_path / "stats.png").stat().st_mode) == 0o666 & ~umask  # not a private temp file's
+    assert stat.S_IMODE((tmp_path / "stats.png").stat().st_mode) == 0o600  # a personal file: the owner's only
 
 
 def test_an_empty_notebook_still_draws_a_labelled_chart(nb):
@@ -210,14 +207,14 @@ def test_stats_without_a_chart_never_imports_matplotlib(nb, db_path):
 
 
 def test_months_are_named_on_both_faces(nb, cli, db_path):
-    from starlette.testclient import TestClient
-
+    from conftest import owner_client
     from thankful.web import create_app
 
     make_history(nb, years=1, seed=3)
     _, out, _ = cli("stats")
     assert "November 2026" in out and "2026-11 " not in out
-    page = TestClient(create_app(db_path)).get("/stats").text
+    with owner_client(create_app(db_path)) as client:
+        page = client.get("/stats").text
     assert "November 2026" in page and ">2026-11<" not in page
 
 

@@ -11,7 +11,10 @@ from thankful.usecases.transfer import export_text, import_text
 
 TODAY = date(2026, 11, 26)
 KINDS = ["interview", "gift", "favor", "hospitality", "love", "just-because", "gratitude", "sympathy", "donation"]
-text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+# Hostile but legal text: any letter, mark, symbol or space, new lines and tabs (control characters and lone
+# surrogates are refused where text comes in, see test_validation.py).
+text = st.text(alphabet=st.one_of(st.characters(blacklist_categories=("Cs", "Cc")), st.sampled_from("\n\t")),
+               max_size=30)
 names = st.text(alphabet=st.characters(whitelist_categories=("L", "Zs", "Pd", "Po")), min_size=1, max_size=20)
 
 

@@ -7,9 +7,9 @@ import html
 import re
 
 import pytest
-from starlette.testclient import TestClient
+from starlette.testclient import TestClient  # noqa: F401 (types in the helpers)
 
-from conftest import TODAY
+from conftest import TODAY, owner_client
 from thankful.store import open_notebook
 from thankful.usecases import capture, drafting, journal
 from thankful.web import core as web_core
@@ -20,7 +20,7 @@ MINE = "Dear Aunt May,\n\nI wore it to the lake on Sunday and thought of you all
 
 @pytest.fixture
 def client(db_path):
-    with TestClient(create_app(db_path), follow_redirects=False) as c:
+    with owner_client(create_app(db_path)) as c:
         yield c
 
 
@@ -97,7 +97,7 @@ def test_undoing_a_change_that_is_not_the_newest_is_refused(client, db_path):
     with open_notebook(db_path) as nb:
         capture.add_person(nb, "Ravi", today=TODAY)
     r = post(client, "/undo", {"change": change})
-    assert r.status_code == 400 and "a later change (add person Ravi) was made since" in html.unescape(r.text)
+    assert r.status_code == 409 and "a later change (add person Ravi) was made since" in html.unescape(r.text)
     assert 'href="/changes"' in r.text
     assert note(db_path).status == "owed"
 

@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from starlette.testclient import TestClient
+from starlette.testclient import TestClient  # noqa: F401 (types in the helpers)
 
+from conftest import owner_client
 from thankful.web import create_app
 
 ZOLA = Path(__file__).parent / "fixtures" / "events" / "zola-wedding.csv"
@@ -16,7 +17,7 @@ ZOLA = Path(__file__).parent / "fixtures" / "events" / "zola-wedding.csv"
 
 @pytest.fixture
 def client(db_path):
-    with TestClient(create_app(db_path), follow_redirects=False) as c:
+    with owner_client(create_app(db_path)) as c:
         yield c
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import TODAY
+from conftest import TODAY, owner_client
 from thankful.store import open_notebook
 from thankful.usecases import capture
 from thankful.web import create_app
@@ -16,7 +16,7 @@ from thankful.web import create_app
 
 @pytest.fixture
 def client(db_path):
-    with TestClient(create_app(db_path), follow_redirects=False) as c:
+    with owner_client(create_app(db_path)) as c:
         yield c
 
 
@@ -171,7 +171,7 @@ def test_export_then_import_into_a_fresh_notebook(client, tmp_path):
     exported = client.get("/export")
     assert exported.headers["content-disposition"].startswith("attachment")
     assert json.loads(exported.text)["format"] == "thankful-notebook"
-    with TestClient(create_app(tmp_path / "second.db"), follow_redirects=False) as fresh:
+    with owner_client(create_app(tmp_path / "second.db")) as fresh:
         r = post(fresh, "/import", files={"file": ("backup.json", exported.content, "application/json")})
         assert r.status_code == 303
         assert "May Lee" in fresh.get("/notes").text
@@ -255,11 +255,13 @@ def test_own_edits_are_kept_when_the_tone_changes(client, db_path):
 
         note = nb.notes.get(1)
         assert note.edited and note.body == mine and nb.moments.get(1).tone == "formal"
-    assert "My own words." in client.get("/notes/1").text
-    asked = post(client, "/notes/1/redraft", {"variant": "0"})  # own words: Start again asks first
+    page = client.get("/notes/1").text
+    assert "My own words." in page
+    version = re.search(r'name="version" value="(\d+)"', page).group(1)  # as the page's form sends it
+    asked = post(client, "/notes/1/redraft", {"variant": "0", "version": version})  # own words: Start again asks
     assert asked.status_code == 200 and "Start again from a fresh draft?" in asked.text
     assert "My own words." in client.get("/notes/1").text
-    post(client, "/notes/1/redraft", {"variant": "0", "confirm": "yes"})
+    post(client, "/notes/1/redraft", {"variant": "0", "confirm": "yes", "version": version})
     assert "My own words." not in client.get("/notes/1").text
     bad = post(client, "/notes/1/tone", {"tone": "sarcastic"})
     assert bad.status_code == 400

@@ -8,6 +8,7 @@ import pytest
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
+from conftest import PAGE, owner_client
 from thankful.web import create_app
 from thankful.web.security import CSP, check_bind, is_loopback
 
@@ -22,7 +23,7 @@ def app(db_path):
 
 @pytest.fixture
 def client(app):
-    with TestClient(app, follow_redirects=False) as c:
+    with owner_client(app) as c:
         yield c
 
 
@@ -66,7 +67,8 @@ def test_a_wrong_or_stale_token_is_refused(client):
     token(client)
     r = client.post("/capture", data={"csrf_token": "forged", "kind": "gift", "from": "Mallory"})
     assert r.status_code == 403
-    other = TestClient(client.app, follow_redirects=False)  # another browser: its own session
+    other = TestClient(client.app, base_url=PAGE, follow_redirects=False)  # another browser: its own session
+    other.get(f"/?token={client.app.state.web.token}")
     r = other.post("/capture", data={"csrf_token": token(client), "kind": "gift", "from": "Mallory"})
     assert r.status_code == 403
 
@@ -83,7 +85,7 @@ def test_a_post_from_another_site_is_refused_even_with_a_token(client):
     assert r.status_code == 403
     r = client.post("/people", data={"csrf_token": t, "name": "Mallory"}, headers={"Origin": "null"})
     assert r.status_code == 403
-    r = client.post("/people", data={"csrf_token": t, "name": "Ravi"}, headers={"Origin": "http://testserver"})
+    r = client.post("/people", data={"csrf_token": t, "name": "Ravi"}, headers={"Origin": PAGE})
     assert r.status_code == 303
 
 
@@ -164,8 +166,9 @@ def test_security_headers_on_pages_errors_and_static_files(client):
     assert forbidden.headers["content-security-policy"] == CSP
 
 
-def test_session_cookie_is_httponly_and_samesite(client):
-    cookie = client.get("/").headers["set-cookie"]
+def test_session_cookie_is_httponly_and_samesite(app):
+    with TestClient(app, base_url=PAGE, follow_redirects=False) as browser:
+        cookie = browser.get(f"/?token={app.state.web.token}").headers["set-cookie"]
     assert "httponly" in cookie.lower() and "samesite=lax" in cookie.lower()
 
 
@@ -179,7 +182,7 @@ def test_oversized_requests_are_refused(client):
 
 def test_no_secret_in_any_page(db_path):
     app = create_app(db_path, password="correct horse battery staple")
-    with TestClient(app, follow_redirects=False) as c:
+    with owner_client(app) as c:
         html = c.get("/login").text
         assert "correct horse" not in html and "argon2" not in html
         assert app.state.web.password_hash.startswith("$argon2")
@@ -214,12 +217,13 @@ def test_serve_refuses_a_network_address_without_a_password(cli, monkeypatch):
 def test_serve_reads_an_empty_password_file_as_a_mistake(cli, tmp_path):
     empty = tmp_path / "pw"
     empty.write_text("\n")
+    empty.chmod(0o600)
     code, out, err = cli("serve", "--host", "0.0.0.0", "--password-file", str(empty))
     assert code == 2 and "is empty" in err
 
 
 def test_with_a_password_every_page_asks_for_it(db_path):
-    with TestClient(create_app(db_path, password="s3cret words"), follow_redirects=False) as c:
+    with owner_client(create_app(db_path, password="s3cret words")) as c:
         r = c.get("/notes")
         assert r.status_code == 303 and r.headers["location"].startswith("/login")
         assert c.get("/static/thankful.css").status_code == 200
@@ -237,24 +241,24 @@ def test_with_a_password_every_page_asks_for_it(db_path):
 
 
 def test_wrong_passwords_are_throttled(db_path):
-    with TestClient(create_app(db_path, password="right"), follow_redirects=False) as c:
+    with owner_client(create_app(db_path, password="right password")) as c:
         t = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
         codes = [c.post("/login", data={"csrf_token": t, "password": f"guess {i}"}).status_code for i in range(11)]
         assert codes[:10] == [401] * 10 and codes[10] == 429
-        assert c.post("/login", data={"csrf_token": t, "password": "right"}).status_code == 429
+        assert c.post("/login", data={"csrf_token": t, "password": "right password"}).status_code == 429
 
 
 def test_served_over_https_the_cookie_is_secure(db_path):
-    with TestClient(create_app(db_path, password="pw", https=True), base_url="https://testserver") as c:
+    with owner_client(create_app(db_path, password="a password", https=True), base_url="https://localhost") as c:
         assert "secure" in c.get("/login").headers["set-cookie"].lower()
 
 
 def test_forms_survive_a_restart_of_the_server(db_path):
-    with TestClient(create_app(db_path), follow_redirects=False) as first:
+    with owner_client(create_app(db_path)) as first:
         t = token(first)
         cookies = dict(first.cookies)
     key = db_path.parent / (db_path.name + ".web-key")
     assert key.stat().st_mode & 0o777 == 0o600
-    with TestClient(create_app(db_path), follow_redirects=False, cookies=cookies) as second:
+    with TestClient(create_app(db_path), base_url=PAGE, follow_redirects=False, cookies=cookies) as second:
         r = second.post("/people", data={"csrf_token": t, "name": "Ravi"})
         assert r.status_code == 303

@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from starlette.testclient import TestClient
 
+from conftest import owner_client
 from test_web_routes import post
 from thankful.store import open_notebook
 from thankful.usecases import configuration
@@ -20,7 +20,7 @@ MAIL_ENV = ("THANKFUL_SMTP_HOST", "THANKFUL_SMTP_PORT", "THANKFUL_SMTP_SECURITY"
 
 @pytest.fixture
 def client(db_path):
-    with TestClient(create_app(db_path), follow_redirects=False) as c:
+    with owner_client(create_app(db_path)) as c:
         yield c
 
 

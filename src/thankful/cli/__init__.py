@@ -46,6 +46,7 @@ COMMANDS = {
     "event": ("events:event_arguments", "a wedding, a shower, a funeral ...: import its gift list, see it at a glance"),
     "assign": ("events:assign_arguments", "give notes to a writer, or share an event's notes between its writers"),
     "posted": ("events:posted_arguments", "cards put in the mail: mark them sent as cards"),
+    "doctor": ("doctor:doctor_arguments", "check the notebook; save what can be read from a damaged one"),
 }
 OPTIONS_WITH_VALUES = ("--db", "--today")
 
@@ -103,27 +104,52 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse(sys.argv[1:] if argv is None else list(argv))
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        from .notes import cmd_home as handler
-    ctx = Context(args)
+    ctx = None
     try:
+        args = parse(sys.argv[1:] if argv is None else list(argv))
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            from .notes import cmd_home as handler
+        ctx = Context(args)
         code = handler(ctx) or 0
+        sys.stdout.flush()  # a full disk or a closed terminal is this command's failure, reported here
+        for warning in ctx.warnings:  # after the work: a command that fails says only why it failed
+            print(f"thankful: warning: {warning}", file=sys.stderr)
     except KeyboardInterrupt:
         print("thankful: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         code = 130
     except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (| head); not an error worth a traceback
+        _drop_stdout()  # the reader went away (| head); not an error worth a traceback
         code = 0
     except Exception as e:  # the one error boundary: every failure is one line and an exit code
         from .errors import explain
 
         message, code = explain(e)
-        print(f"thankful: {message}", file=sys.stderr)
+        if isinstance(e, OSError) and _is_stdout(e):
+            _drop_stdout()
+            message = f"cannot write the output: {e.strerror or e}"
+        print("thankful: " + " ".join(message.split("\n")), file=sys.stderr)
     finally:
-        ctx.close()
+        if ctx is not None:
+            ctx.close()
     return code
+
+
+def _is_stdout(error: OSError) -> bool:
+    """Whether an OS error came from writing our own output (thankful owed > /dev/full)."""
+    return error.filename is None and error.errno is not None and not getattr(error, "filename2", None)
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush at exit has nothing to fail on."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def run() -> None:

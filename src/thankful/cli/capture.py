@@ -42,8 +42,8 @@ def typed_facts(args: argparse.Namespace) -> dict:
 def cmd_add(ctx) -> None:
     a = ctx.args
     fields = {**typed_facts(a), "tone": a.tone}
-    on = ctx.date(a.on) if a.on else ctx.today
-    moment, notes = capture.record_moment(ctx.nb, a.kind, a.givers, fields, on=on, due=ctx.date(a.due),
+    on = ctx.date(a.on, "moment's date") if a.on else ctx.today
+    moment, notes = capture.record_moment(ctx.nb, a.kind, a.givers, fields, on=on, due=ctx.date(a.due, "due date"),
                                           channel=a.channel, today=ctx.today)
     names = {g.id: g.name for g in moment.givers}
     result = {"moment": moment.id, "notes": [{"note": n.id, "to": names[n.person_id], "due": n.due} for n in notes]}

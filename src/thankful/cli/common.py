@@ -5,7 +5,8 @@ import sys
 from datetime import date
 
 from thankful.domain.dates import parse_date, today_from
-from thankful.domain.errors import UsageError
+from thankful.domain.errors import NotFound, UsageError
+from thankful.domain.validate import read_id
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -36,6 +37,7 @@ class Context:
         self.json = bool(getattr(args, "json", False))
         self._today: date | None = None
         self._nb = None
+        self.warnings: list[str] = []  # said after the command's work, if it succeeded
 
     @property
     def today(self) -> date:
@@ -65,14 +67,14 @@ class Context:
 
         try:
             daily(nb, self.today)
-        except Exception as e:  # any failure: say it, and carry on with what was asked
+        except Exception as e:  # any failure: say it once the command is done, and carry on with what was asked
             from .errors import explain
 
-            print(f"thankful: warning: today's backup could not be made ({explain(e)[0]}); carrying on",
-                  file=sys.stderr)
+            self.warnings.append(f"today's backup could not be made ({explain(e)[0]}); the change was made "
+                                 "without it")
 
-    def date(self, text: str | None) -> date | None:
-        return parse_date(text, self.today)
+    def date(self, text: str | None, what: str = "date") -> date | None:
+        return parse_date(text, self.today, what)
 
     def close(self) -> None:
         if self._nb is not None:
@@ -97,10 +99,13 @@ def confirm(question: str, *, yes: bool, flag: str = "--yes") -> bool:
 
 
 def note_number(text: str) -> int:
-    """An argparse type for NOTE: '12' or '#12' (argparse reports anything else as a usage error)."""
+    """An argparse type for NOTE: '12' or '#12' (argparse reports anything else as a usage error; a number
+    no note can have is 'no note #N')."""
     try:
-        return int(text.lstrip("#"))
-    except ValueError:
+        return read_id(text, "note")
+    except NotFound:
+        raise
+    except UsageError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a note number (see 'thankful owed')") from None
 
 
@@ -139,19 +144,37 @@ def table(rows: list[list[str]], headers: list[str], colours: list[str | None] |
     return "\n".join(lines)
 
 
+READ_LIMIT = 64 * 1024 * 1024  # the largest input read (an export of a very full notebook); as the web page's
+
+
 def read_text_arg(value: str | None, what: str) -> str:
-    """Text from a file path, '-' for stdin, or stdin when it is piped and no path was given."""
+    """Text from a file path, '-' for stdin, or stdin when it is piped and no path was given; at most
+    READ_LIMIT bytes (a device such as /dev/zero never ends)."""
     if value in (None, "-"):
         if value is None and sys.stdin.isatty():
             raise UsageError(f"give {what} as a file, or '-' to read it from standard input")
-        return sys.stdin.read()
+        return _bounded(sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None, sys.stdin, what)
     try:
-        with open(value, encoding="utf-8") as f:
-            return f.read()
+        with open(value, "rb") as f:
+            return _bounded(f, None, what, name=value)
     except OSError as e:
         raise UsageError(f"cannot read {value}: {e.strerror}; check the path") from None
+
+
+def _bounded(binary, text_stream, what: str, name: str = "standard input") -> str:
+    if binary is None:  # a text stream without bytes underneath (tests feed StringIO)
+        text = text_stream.read(READ_LIMIT + 1)
+        if len(text) > READ_LIMIT:
+            raise UsageError(f"{what} is more than {READ_LIMIT // 2**20} MB; give a smaller file")
+        return text
+    data = binary.read(READ_LIMIT + 1)
+    if len(data) > READ_LIMIT:
+        raise UsageError(f"{name} is more than {READ_LIMIT // 2**20} MB; give {what} as a smaller file")
+    try:
+        text = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
+        return text.replace("\r\n", "\n").replace("\r", "\n")  # as a text file reads, on any system
     except UnicodeDecodeError:
-        raise UsageError(f"{value} is not UTF-8 text; save it as UTF-8 and try again") from None
+        raise UsageError(f"{name} is not UTF-8 text; save it as UTF-8 and try again") from None
 
 
 def chosen_notes(nb, every: bool, notes: list[int], selector) -> list[int]:

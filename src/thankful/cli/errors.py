@@ -31,7 +31,8 @@ FIXES = {
     "password": "keep one with 'thankful config password' (or set THANKFUL_SMTP_PASSWORD)",
     "stationery": "thankful stationery add \"12 A2 cards\"",
     "notebook": "check the path, or choose another notebook with --db",
-    "damaged": "run 'thankful doctor' to check it and save what can be read",
+    "damaged": "run 'thankful doctor' to check it and save what can be read, or restore a backup with "
+               "'thankful restore FILE'",
     "not-empty": "import into a new notebook with --db NEW.db",
     "undo": "see 'thankful undo --list'",
     "backup-damaged": "choose another copy: thankful backup --list",
@@ -75,6 +76,8 @@ def _unexpected(error: BaseException) -> str:
         return f"the text is not valid Unicode ({getattr(error, 'reason', error)}); save it as UTF-8 and try again"
     if isinstance(error, OverflowError):
         return "a number or date is out of range; use a smaller one"
+    if isinstance(error, ValueError) and "null byte" in str(error):
+        return "a file name cannot hold a NUL character; check the path"
     if isinstance(error, OSError):
         where = f" {error.filename}" if error.filename else ""
         return f"cannot use{where}: {error.strerror or error}"

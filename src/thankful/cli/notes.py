@@ -79,8 +79,8 @@ def cmd_owed(ctx) -> None:
 
 
 def cmd_sent(ctx) -> None:
-    on = ctx.date(ctx.args.on) if ctx.args.on else ctx.today
-    note = track.mark_sent(ctx.nb, ctx.args.note, via=ctx.args.via, on=on)
+    on = ctx.date(ctx.args.on, "date it was sent") if ctx.args.on else ctx.today
+    note = track.mark_sent(ctx.nb, ctx.args.note, via=ctx.args.via, on=on, today=ctx.today)
     if ctx.json:
         emit_json(note)
     else:

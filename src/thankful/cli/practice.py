@@ -6,6 +6,7 @@ import sys
 from argparse import ArgumentTypeError
 
 from thankful.domain.errors import UsageError
+from thankful.domain.validate import read_count
 from thankful.usecases import journal, nudges, prompts, stationery
 
 from .common import NEW_BOX, action, emit_json, out, table
@@ -40,9 +41,10 @@ def stationery_arguments(p) -> None:
 
 
 def _count(text: str) -> int:
-    if not text.isdigit() or not 0 < int(text) <= 1000:
-        raise ArgumentTypeError(f"{text!r} is not a number of cards; give a whole number like 1 or 3")
-    return int(text)
+    try:
+        return read_count(text, "number of cards", most=1000)
+    except UsageError as e:
+        raise ArgumentTypeError(str(e)) from None
 
 
 # --- today --------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from thankful.domain.errors import ThankfulError
+from thankful.domain.errors import ThankfulError, UsageError
 
 from .common import out
 
@@ -19,6 +19,9 @@ def serve_arguments(p) -> None:
     p.add_argument("--password-file", metavar="FILE",
                    help="ask for the password on this file's first line (or set THANKFUL_PASSWORD); "
                         "required to listen on any address but this computer's")
+    p.add_argument("--allow-host", dest="allow_hosts", metavar="NAME", action="append", default=[],
+                   help="also answer to this host name (repeatable), e.g. the name of this computer on your "
+                        "network; localhost, 127.0.0.1 and [::1] always work")
     p.add_argument("--certfile", metavar="FILE", help="TLS certificate: serve https (with --keyfile)")
     p.add_argument("--keyfile", metavar="FILE", help="TLS private key for --certfile")
 
@@ -43,10 +46,24 @@ def listen(host: str, port: int):
     return sock
 
 
-def page_address(host: str, port: int, tls: bool) -> str:
+def page_address(host: str, port: int, tls: bool, token: str | None = None) -> str:
+    """The address to open: with the token on this computer (once; the page then drops it)."""
     shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
     shown = f"[{shown}]" if ":" in shown else shown
-    return f"{'https' if tls else 'http'}://{shown}:{port}/"
+    return f"{'https' if tls else 'http'}://{shown}:{port}/" + (f"?token={token}" if token else "")
+
+
+def answered_names(host: str, extra: list[str]) -> tuple[tuple[str, ...], bool]:
+    """The Host names to answer besides loopback's: the address listened on and those the owner allowed;
+    and whether any IP address is answered (listening on every address)."""
+    from thankful.web.security import normal_host
+
+    every = host.strip("[]") in ("0.0.0.0", "::", "")
+    names = [n for n in (*extra, "" if every else host) if normal_host(n)]
+    bad = [n for n in extra if not normal_host(n) or "/" in n or " " in n.strip()]
+    if bad:
+        raise UsageError(f"--allow-host {bad[0]!r} is not a host name; give a name like thankful.local")
+    return tuple(names), every
 
 
 def cmd_serve(ctx) -> None:
@@ -55,8 +72,11 @@ def cmd_serve(ctx) -> None:
     a = ctx.args
     if bool(a.certfile) != bool(a.keyfile):
         raise ThankfulError("give both --certfile and --keyfile to serve https")
+    if not 0 <= a.port <= 65535:
+        raise UsageError(f"--port {a.port} is not a port; give one from 1 to 65535 (0 picks a free one)")
     password = read_password(a.password_file)
     check_bind(a.host, password)
+    names, every = answered_names(a.host, a.allow_hosts)
     _ = ctx.today  # a bad THANKFUL_TODAY is reported now, not on every page
 
     import uvicorn
@@ -64,14 +84,22 @@ def cmd_serve(ctx) -> None:
     from thankful.web import create_app
 
     tls = bool(a.certfile)
-    app = create_app(getattr(a, "db", None), password=password, https=tls)
-    _warm_the_coach()
     sock = listen(a.host, a.port)
-    url = page_address(a.host, sock.getsockname()[1], tls)
+    port = sock.getsockname()[1]
+    try:
+        app = create_app(getattr(a, "db", None), password=password, https=tls, hosts=names, any_address=every,
+                         port=port)
+    except BaseException:
+        sock.close()
+        raise
+    _warm_the_coach()
+    url = page_address(a.host, port, tls, app.state.web.token)
     config = uvicorn.Config(app, log_level="warning", access_log=False, ssl_certfile=a.certfile,
                             ssl_keyfile=a.keyfile, server_header=False, timeout_graceful_shutdown=3)
     server = uvicorn.Server(config)
     out(f"Thankful is open at {url}")
+    if app.state.web.token:
+        out("(The address carries a key for this run: only a browser that opened it can see your notebook.)")
     out(f"Notebook: {app.state.web.pool.path}")
     if not is_loopback(a.host) and not tls:
         out("Note: without --certfile the password and notes cross the network unencrypted.")

@@ -11,7 +11,8 @@ import sys
 import tempfile
 from argparse import ArgumentTypeError
 
-from thankful.domain.errors import ThankfulError, UsageError
+from thankful.domain.errors import Conflict, ThankfulError, UsageError
+from thankful.domain.validate import read_count, read_json
 from thankful.usecases import drafting
 from thankful.writing.contract import check, compose_many
 
@@ -42,9 +43,10 @@ def draft_arguments(p) -> None:
 
 
 def _variants(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 20:
-        raise ArgumentTypeError(f"{text!r} is not a number of variants; give 1 to 20")
-    return int(text)
+    try:
+        return read_count(text, "number of variants", most=20)
+    except UsageError:
+        raise ArgumentTypeError(f"{text!r} is not a number of variants; give 1 to 20") from None
 
 
 # --- compose ------------------------------------------------------------------------------------
@@ -55,8 +57,10 @@ def read_moments(text: str) -> tuple[list[dict], str]:
     if not stripped:
         raise UsageError("no moment given; pass a JSON object, an array or JSON Lines (see docs/moments.md)")
     try:
-        data = json.loads(stripped)
-    except json.JSONDecodeError as whole_error:
+        data = read_json(stripped, "cannot read the moment as JSON")
+    except UsageError as whole_error:
+        if "\n" not in stripped or "nested" in str(whole_error):
+            raise
         return _json_lines(stripped, whole_error), "lines"
     if isinstance(data, dict):
         return [data], "one"
@@ -67,17 +71,16 @@ def read_moments(text: str) -> tuple[list[dict], str]:
     raise UsageError("the input must be a moment object, an array of them, or JSON Lines")
 
 
-def _json_lines(text: str, whole_error) -> list[dict]:
+def _json_lines(text: str, whole_error: UsageError) -> list[dict]:
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     if len(lines) < 2:
-        raise UsageError(f"cannot read the moment as JSON: {whole_error.msg} at line {whole_error.lineno}, "
-                         f"column {whole_error.colno}")
+        raise whole_error
     moments = []
     for n, line in lines:
         try:
-            moment = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise UsageError(f"line {n}: not JSON ({e.msg} at column {e.colno}); each line must be one moment") from None
+            moment = read_json(line, f"line {n}")
+        except UsageError as e:
+            raise UsageError(f"{e}; each line must be one moment") from None
         if not isinstance(moment, dict):
             raise UsageError(f"line {n}: each line must be a moment object")
         moments.append(moment)
@@ -140,13 +143,7 @@ def cmd_check(ctx) -> None:
 
 
 def _read_moment_file(path: str) -> dict:
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror}; check the path") from None
-    except json.JSONDecodeError as e:
-        raise UsageError(f"{path} is not JSON ({e.msg} at line {e.lineno}); give one moment object") from None
+    data = read_json(read_text_arg(path, "the moment"), path)
     if not isinstance(data, dict):
         raise UsageError(f"{path} must hold one moment object, not {type(data).__name__}")
     return data
@@ -168,35 +165,37 @@ def _plain_check(result: dict, text: str) -> str:
 # --- draft --------------------------------------------------------------------------------------
 
 def cmd_draft(ctx) -> None:
+    """Draft a note. Nothing is saved until the end (the tone, answers and signature go with the draft), and
+    never over wording the person saved elsewhere meanwhile (the note's version is checked)."""
     nb, args, today = ctx.nb, ctx.args, ctx.today
     note = drafting.to_draft(nb, args.note)
-    if args.tone:
-        drafting.set_tone(nb, note.id, args.tone)
+    pending = drafting.Pending(tone=drafting.check_tone(nb, note, args.tone) if args.tone else None)
     interactive = not args.yes
     if interactive and not drafting.signature(nb):
-        _ask_signature(nb)
+        pending.sign = _ask_signature()
     keep = note.edited and not args.fresh
     if keep and interactive:
         keep = not _yes_no("You edited this note yourself. Replace your edits with a new draft? [y/N] ", False)
     if keep:
-        result = drafting.kept(nb, note, today)
+        result = drafting.kept(nb, note, today, pending=pending)
     else:
-        result = drafting.composed(nb, note, today)
+        result = drafting.composed(nb, note, today, pending=pending)
         if interactive:
-            result = _ask_needs(nb, note, today, result)
+            result = _ask_needs(nb, note, today, result, pending)
     edited = keep
     if interactive and not keep:
         _show(result)
         if _yes_no("Edit it in your editor? [y/N] ", False):
             result["text"] = _edit(result["text"])
             edited = True
-            result["check"] = drafting.coach(nb, note, result["text"], today)
+            result["check"] = drafting.coach(nb, note, result["text"], today, pending)
         if not _yes_no("Save this draft? [Y/n] ", True):
             out("Nothing saved.")
             return
-    if not keep:
-        save = drafting.save_text if edited else drafting.save_draft  # typed text is tidied; empty is refused
-        save(nb, note.id, result["text"], result.get("subject") or "", edited=edited)
+    if keep:
+        drafting.save_pending(nb, note, pending)
+    else:
+        _save(nb, note, result, edited, pending)
     payload = {"note": note.id, "status": "drafted", "kept_edits": keep, **result}
     if ctx.json:
         emit_json(payload)
@@ -207,15 +206,27 @@ def cmd_draft(ctx) -> None:
         out(f"Saved the draft of note #{note.id}.")
 
 
-def _ask_signature(nb) -> None:
-    """Ask how the person signs their notes (neither 'sign' nor 'name' is set); save a given answer."""
-    sign = _ask("How do you sign your notes? ").strip()
-    if sign:
-        drafting.set_signature(nb, sign)
+def _save(nb, note, result: dict, edited: bool, pending) -> None:
+    """Save the draft if the note's own wording did not change meanwhile; otherwise keep that wording, and
+    (when the person typed this text) show it, so neither is lost."""
+    save = drafting.save_text if edited else drafting.save_draft  # typed text is tidied; empty is refused
+    try:
+        save(nb, note.id, result["text"], result.get("subject") or "", edited=edited, version=note.version,
+             pending=pending)
+    except Conflict as e:
+        if edited:  # the words the person typed are on their screen, to keep, whatever happens next
+            out(f"Your text for note #{note.id}, not saved:\n\n{result['text']}\n")
+        raise type(e)(f"{e}; run 'thankful draft {note.id}' again to work from it", what=e.what,
+                      note=e.note) from None
 
 
-def _ask_needs(nb, note, today, result: dict) -> dict:
-    """Ask each question compose raised about the moment; save the answers and compose again."""
+def _ask_signature() -> str | None:
+    """Ask how the person signs their notes (neither 'sign' nor 'name' is set); saved with the draft."""
+    return _ask("How do you sign your notes? ").strip() or None
+
+
+def _ask_needs(nb, note, today, result: dict, pending) -> dict:
+    """Ask each question compose raised about the moment; compose again with the answers (saved with the draft)."""
     answers = {}
     for need in drafting.questions(result["needs"]):
         answer = _ask(f"{need['question']} (Enter to skip) ").strip()
@@ -223,8 +234,10 @@ def _ask_needs(nb, note, today, result: dict) -> dict:
             answers[need["field"]] = answer
     if not answers:
         return result
-    drafting.save_answers(nb, note, answers)
-    return drafting.composed(nb, note, today)
+    given = drafting.read_answers(answers)
+    pending.facts.update(given.facts)
+    pending.sign = given.sign or pending.sign
+    return drafting.composed(nb, note, today, pending=pending)
 
 
 def _show(result: dict) -> None:

@@ -5,6 +5,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .errors import UsageError
+from .validate import DATE_TEXT_LIMIT, FIRST_DAY, LAST_DAY, check_date, out_of_range
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Patterns stay strings until a phrase needs them: compiling costs every command's start-up.
@@ -13,13 +14,29 @@ _IN = r"^in\s+(\d+|a|an|one|two|three)\s+(day|week)s?$"
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def parse_date(text: str | date | None, today: date) -> date | None:
-    """Read a date a person typed; the common phrases are handled here, the rest by dateparser."""
+def parse_date(text: str | date | None, today: date, what: str = "date") -> date | None:
+    """Read a date a person typed; the common phrases are handled here, the rest by dateparser.
+
+    None or "" (a field left empty) is no date; text of spaces only is refused (it hides a mistake, such
+    as a shell variable that was empty). Every date is from 1900 to 2200."""
     if text is None or isinstance(text, date):
-        return text
+        return text if text is None else check_date(text, what)
+    if text == "":
+        return None
     s = " ".join(str(text).strip().lower().split())
     if not s:
-        return None
+        raise UsageError(f"the {what} is blank; give a date like 2026-11-26 or 'yesterday', or leave it out",
+                         what="date")
+    if len(s) > DATE_TEXT_LIMIT:
+        raise UsageError(f"cannot read the {what} {str(text)[:40]!r}…; use YYYY-MM-DD or a phrase like 'yesterday'")
+    try:
+        found = _read(s, text, today)
+    except OverflowError:
+        raise out_of_range(str(text), what) from None
+    return check_date(found, what)
+
+
+def _read(s: str, text: str, today: date) -> date:
     try:
         return date.fromisoformat(s)
     except ValueError:
@@ -61,10 +78,13 @@ def _dateparser(text: str, today: date) -> date:
     import dateparser  # heavy: only when a phrase is not one of the quick ones
 
     base = datetime(today.year, today.month, today.day, 12, 0)
-    found = dateparser.parse(
-        str(text), languages=["en"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
-    )
+    try:
+        found = dateparser.parse(
+            str(text), languages=["en"],
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
+        )
+    except (ValueError, OverflowError):  # "in 99999 years": a phrase dateparser reads but no calendar holds
+        raise out_of_range(str(text)) from None
     if found is None:
         raise UsageError(f"cannot read the date {text!r}; use YYYY-MM-DD or a phrase like 'yesterday' or '3 days ago'")
     return found.date()
@@ -72,12 +92,16 @@ def _dateparser(text: str, today: date) -> date:
 
 def today_from(value: str | None = None, *, clock: date | None = None) -> date:
     """The date commands work with: --today, else THANKFUL_TODAY, else the clock (read only here, at the edge)."""
-    raw = value or os.environ.get("THANKFUL_TODAY")
-    if raw:
+    raw = value if value is not None else os.environ.get("THANKFUL_TODAY")
+    if raw is not None and (raw or value is not None):
         try:
-            return date.fromisoformat(raw.strip())
+            day = date.fromisoformat(raw.strip())
         except ValueError:
             raise UsageError(f"cannot read today's date {raw!r}; use YYYY-MM-DD", what="today") from None
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise UsageError(f"today's date {raw.strip()} is out of range; use a date from {FIRST_DAY.year} "
+                             f"to {LAST_DAY.year}", what="today")
+        return day
     return clock or date.today()
 
 

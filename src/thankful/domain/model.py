@@ -95,6 +95,14 @@ class Note(Record):
         self.skip_reason, self.sent_on, self.sent_via, self.printed_on = skip_reason, sent_on, sent_via, printed_on
         self.message_id, self.created, self.id = message_id, created, id
 
+    @property
+    def version(self) -> int:
+        """A fingerprint of what a save must not overwrite unseen: the text, the 'edited' mark and the status.
+        Computed rather than counted, so an undo that puts the words back also puts the version back."""
+        from zlib import crc32  # a builtin module; a collision would need the same 32 bits for other words
+
+        return crc32("\x1f".join((self.subject, self.body, str(int(self.edited)), self.status)).encode())
+
 
 class JournalEntry(Record):
     __slots__ = ("day", "text", "prompt", "moment_id", "people", "id")

@@ -28,7 +28,7 @@ class Setting:
 
 def _port(value: str) -> str:
     value = value.strip()
-    if not value.isdigit() or not 1 <= int(value) <= 65535:
+    if not (value.isascii() and value.isdigit()) or len(value) > 5 or not 1 <= int(value) <= 65535:
         raise UsageError(f"the port {value!r} is not a number from 1 to 65535; mail servers use 587 (starttls) or 465 (ssl)")
     return str(int(value))
 
@@ -55,7 +55,7 @@ def _address(value: str) -> str:
 
 def _count(value: str) -> str:
     value = value.strip()
-    if not value.isdigit() or int(value) > 10:
+    if not (value.isascii() and value.isdigit()) or len(value) > 2 or int(value) > 10:
         raise UsageError(f"{value!r} is not a number of retries from 0 to 10")
     return str(int(value))
 
@@ -138,3 +138,29 @@ def effective(stored: Mapping[str, str], env: Mapping[str, str] | None = None) -
         elif key in stored:
             found[key] = (stored[key], "notebook")
     return found
+
+
+# Values Thankful keeps in the settings table for itself (not set with `thankful config`), by their type.
+INTERNAL = {"practice.started": "date", "calendar.uid": "token", "name": "line"}
+
+
+def stored_problem(key: str, value: str, *, here: bool = True) -> str | None:
+    """What is wrong with a value as kept in the notebook (an import, or one changed by hand), or None.
+    `here`: also check what only this machine can say (that a certificate file exists)."""
+    from .validate import bad_character, iso_date
+
+    if bad_character(key) or bad_character(value):
+        return f"the setting {key!r} holds {bad_character(key) or bad_character(value)}"
+    if _SECRET.search(key):
+        return f"the setting {key!r} looks like a password, which is never kept in the notebook"
+    kind = INTERNAL.get(key)
+    try:
+        if key in SETTINGS and (here or SETTINGS[key].check is not _file):
+            check_value(key, value)
+        elif kind == "date":
+            iso_date(value, key)
+        elif kind == "token" and not re.fullmatch(r"[0-9a-z-]{1,64}", value):
+            return f"the setting {key!r} should be letters and digits, not {value!r}"
+    except UsageError as e:
+        return f"the setting {key!r} is {value!r}: {e}"
+    return None

@@ -2,11 +2,12 @@
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from contextlib import contextmanager
 from importlib import import_module
 
-from thankful.domain.errors import Busy, ThankfulError
+from thankful.domain.errors import Busy, ThankfulError, UsageError
 
 SQL_DIR = os.path.join(os.path.dirname(__file__), "sql")
 
@@ -63,6 +64,8 @@ class Notebook:
     history = _Part("history", "History")
     events = _Part("events", "Events")
     changes = _Part("undo", "Changes")
+
+    read_only = False  # opened read-only: it can be read and exported, not changed
 
     def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn  # for store/ only: everything else goes through the parts above
@@ -213,36 +216,177 @@ class Notebook:
 
     def import_text(self, text: str, source: str = "import") -> dict[str, int]:
         """Load an export into this empty notebook, all or nothing; an export of an older schema is upgraded first."""
-        from .transfer import import_text, parse
+        return self.import_rows(self.read_export(text, source))
+
+    def read_export(self, text: str, source: str = "import"):
+        """An export as this notebook's schema holds it (an older one upgraded), checked for shape before
+        anything is written: its rows (`.tables`) and where each is in the file (`.where(table, index)`)."""
+        from .transfer import parse, read_export
 
         schema = parse(text, source).get("schema")
-        if isinstance(schema, int) and 0 < schema < self.schema_version:
+        if isinstance(schema, int) and not isinstance(schema, bool) and 0 < schema < self.schema_version:
             text = _upgraded(text, schema, source)
-        return import_text(self, text, source)
+        return read_export(self.conn, text, source)
+
+    def import_rows(self, export) -> dict[str, int]:
+        """Write an export read by `read_export` into this empty notebook, all or nothing."""
+        from .transfer import import_rows
+
+        return import_rows(self, export)
 
 
 def open_notebook(db: str | os.PathLike | None = None, *, upto: int | None = None, create: bool = True) -> Notebook:
     """Open (and create or upgrade) the notebook at --db / THANKFUL_DB / the default place; `upto` stops
-    migrating at that version (tests of upgrades)."""
+    migrating at that version (tests of upgrades).
+
+    A new notebook's folder is made 0700 and the file 0600 (its -wal and -shm follow the file). A
+    notebook this process may not write is opened read-only: it can still be read and exported. Opening
+    takes no lock: readers never wait for a writer."""
     path = resolve_path(db)
-    if not create and not os.path.exists(path):
-        raise ThankfulError(f"no notebook at {path}", what="notebook", name=path)
+    memory = path == ":memory:"
+    if not memory:
+        _prepare_file(path, create, thankfuls_folder=not (db or os.environ.get("THANKFUL_DB")))
     try:
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
-    except (OSError, sqlite3.Error) as e:
-        raise ThankfulError(f"cannot open the notebook {path}: {_reason(e)}", what="notebook", name=path) from None
-    conn.row_factory = sqlite3.Row
+        conn = _connect(path)
+    except sqlite3.Error as e:
+        raise _cannot(path, "open", e) from None
+    read_only = False
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        _use_wal(conn)
-        _migrate(conn, upto, None if path == ":memory:" else path)
-    except sqlite3.DatabaseError as e:
+        try:
+            _use_wal(conn)
+            _migrate(conn, upto, None if memory else path)
+        except sqlite3.OperationalError as e:
+            if memory or not _read_only_error(e):
+                raise
+            conn.close()
+            conn, read_only = _read_only(path), True
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                raise ThankfulError(f"{path} is read-only here and holds no notebook; is it the right file?",
+                                    what="notebook", name=path) from None
+            if version != (upto or len(migrations())):
+                raise ThankfulError(f"the notebook {path} is read-only here and was made by another version of "
+                                    "Thankful, so it cannot be upgraded; make it writable or work on a copy",
+                                    what="notebook", name=path) from None
+    except sqlite3.Error as e:
         conn.close()
-        raise ThankfulError(
-            f"cannot read the notebook {path}: {_reason(e)}; is it a Thankful notebook?", what="notebook", name=path
-        ) from None
-    return Notebook(conn, path)
+        raise _cannot(path, "read", e) from None
+    except BaseException:
+        conn.close()
+        raise
+    nb = Notebook(conn, path)
+    nb.read_only = read_only
+    return nb
+
+
+def _prepare_file(path: str, create: bool, *, thankfuls_folder: bool) -> None:
+    """Refuse a folder or a missing notebook; make a new notebook's folder 0700 and its file 0600, and take
+    group and other access away from an existing one of ours (and from Thankful's own data folder)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise ThankfulError(f"{path} is a folder; give the notebook file's path, e.g. {os.path.join(path, 'notebook.db')}",
+                            what="notebook", name=path)
+    if info is not None and not stat.S_ISREG(info.st_mode):  # a pipe would block, a device is not a file
+        raise ThankfulError(f"{path} is not a file (a device, a pipe or a socket); give the notebook file's path",
+                            what="notebook", name=path)
+    if info is None and not create:
+        raise ThankfulError(f"no notebook at {path}", what="notebook", name=path)
+    if info is not None:
+        if info.st_mode & 0o077 and info.st_uid == os.getuid():  # an older Thankful's notebook, readable by others
+            for part in (path, path + "-wal", path + "-shm"):
+                _owner_only(part, 0o600)
+        if thankfuls_folder:
+            _owner_only(os.path.dirname(os.path.abspath(path)), 0o700)
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        if not os.path.isdir(folder):
+            os.makedirs(os.path.dirname(folder), exist_ok=True)
+            os.mkdir(folder, 0o700)
+        elif thankfuls_folder:
+            _owner_only(folder, 0o700)  # Thankful's own data folder, perhaps made by an older version
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # another process made it a moment ago
+    except OSError as e:
+        raise ThankfulError(f"cannot create the notebook {path}: {e.strerror or e}", what="notebook",
+                            name=path) from None
+
+
+def _owner_only(path: str, mode: int) -> None:
+    """Take group and other access away from a file or folder of ours (never someone else's)."""
+    try:
+        info = os.stat(path)
+        if info.st_uid == os.getuid() and info.st_mode & 0o077:
+            os.chmod(path, info.st_mode & 0o7700 & (mode | 0o7000))
+    except OSError:
+        pass  # not there, or not ours to change: nothing to tighten
+
+
+def _connect(path: str, uri: str | None = None) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri or path, isolation_level=None, timeout=busy_timeout(), uri=uri is not None)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _read_only(path: str) -> sqlite3.Connection:
+    """A read-only connection to a notebook this process cannot write (mode=ro; immutable when not even its
+    -shm file can be made), so it can still be read and exported."""
+    from urllib.parse import quote  # only for a notebook that cannot be written: start-up need not pay
+
+    target = "file:" + quote(os.path.abspath(path))
+    for mode in ("?mode=ro", "?immutable=1"):
+        conn = _connect(path, target + mode)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as e:
+            conn.close()
+            if not _read_only_error(e):
+                raise
+    raise sqlite3.OperationalError("attempt to write a readonly database")
+
+
+def _read_only_error(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+BUSY_TIMEOUT = 10.0  # seconds another program's change is waited for before "the notebook is busy"
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for another program's change before saying the notebook is busy: THANKFUL_BUSY_TIMEOUT,
+    else 10."""
+    raw = os.environ.get("THANKFUL_BUSY_TIMEOUT", "").strip()
+    if not raw:
+        return BUSY_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 600:
+        raise UsageError(f"THANKFUL_BUSY_TIMEOUT={raw!r} is not a number of seconds from 0 to 600")
+    return seconds
+
+
+def _cannot(path: str, doing: str, error: sqlite3.Error) -> ThankfulError:
+    """An error opening the notebook, as a person can act on it."""
+    if "not a database" in str(error).lower():
+        return ThankfulError(f"cannot {doing} the notebook {path}: {_reason(error)}; is it a Thankful notebook? "
+                             "(if it is, its first page is damaged)", what="damaged", name=path)
+    if "newer thankful" in str(error).lower():
+        return ThankfulError(f"cannot {doing} the notebook {path}: {_reason(error)}; update Thankful to open it",
+                             what="notebook", name=path)
+    known = explain(error)
+    if known.what in ("damaged", "busy", "read-only", "full", "disk"):
+        return known
+    return ThankfulError(f"cannot {doing} the notebook {path}: {_reason(error)}", what="notebook", name=path)
 
 
 def _upgraded(text: str, schema: int, source: str) -> str:
@@ -309,12 +453,17 @@ def explain(error: BaseException) -> ThankfulError | None:
         return None
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return Busy("another program is using the notebook; try again in a moment")
+        return Busy("another program is using the notebook; try again in a moment", what="busy")
     if "readonly" in text or "read-only" in text:
         return ThankfulError("the notebook is read-only here, so nothing could be changed; check the file's "
-                             "permissions, or work on a copy", what="notebook")
+                             "permissions, or work on a copy", what="read-only")
     if "full" in text:
-        return ThankfulError("the disk is full, so nothing was changed; free some space and try again")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return ThankfulError("the disk is full, so nothing was changed; free some space and try again", what="full")
+    if "disk i/o" in text:
+        return ThankfulError("the notebook could not be written to the disk (is it full, or was it removed?); "
+                             "nothing was changed", what="disk")
+    # (the one function Thankful gives SQLite, people.py's name folding, fails only on text that is not UTF-8)
+    if any(sign in text for sign in ("malformed", "not a database", "corrupt", "could not decode", "no such table",
+                                     "no such column", "user-defined function raised exception")):
         return ThankfulError("the notebook file is damaged", what="damaged")
     return ThankfulError(f"the notebook could not do that ({error}); nothing was changed")

@@ -7,6 +7,7 @@ import sqlite3
 
 from thankful.domain.errors import NotFound, UsageError
 from thankful.domain.model import Person
+from thankful.domain.validate import MAX_ID, fold, is_id, read_id
 
 FIELDS = ("name", "call", "email", "address", "relationship", "notes")
 
@@ -16,12 +17,15 @@ def _person(row: sqlite3.Row) -> Person:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’.-]+", text.casefold())
+    return re.findall(r"[\w'’.-]+", fold(text))
 
 
 class People:
     def __init__(self, conn: sqlite3.Connection):
         self._conn = conn
+        # Names are compared as a person reads them (case folded, composed or not): SQLite's NOCASE knows
+        # only ASCII, so the comparison is Python's, made available to the queries below.
+        conn.create_function("thankful_fold", 1, fold, deterministic=True)
 
     def add(self, person: Person, created: str | None = None) -> Person:
         cur = self._conn.execute(
@@ -52,21 +56,21 @@ class People:
         return [_person(r) for r in rows]
 
     def match(self, name: str) -> list[Person]:
-        """People whose name or greeting is `name` (any case); failing that, those containing all its words."""
-        wanted = " ".join(name.split()).casefold()
+        """People whose name or greeting is `name` (case folded and normalised: "élodie" finds "Élodie");
+        failing that, those whose name or greeting holds all its words."""
+        wanted = fold(name)
+        if not wanted:
+            return []
         rows = self._conn.execute(
-            "SELECT * FROM people WHERE name = ? COLLATE NOCASE OR call = ? COLLATE NOCASE ORDER BY id",
-            (wanted, wanted),
-        ).fetchall()
-        exact = [_person(r) for r in rows if " ".join(r["name"].split()).casefold() == wanted
-                 or " ".join(r["call"].split()).casefold() == wanted]
+            "SELECT * FROM people WHERE thankful_fold(name) = ?1 OR thankful_fold(call) = ?1 ORDER BY id", (wanted,))
+        exact = [_person(r) for r in rows]
         if exact:
             return exact
         words = _words(name)
         if not words:
             return []
-        like = f"%{words[0]}%"
-        rows = self._conn.execute("SELECT * FROM people WHERE name LIKE ? OR call LIKE ? ORDER BY id", (like, like))
+        rows = self._conn.execute("SELECT * FROM people WHERE instr(thankful_fold(name), ?1) OR"
+                                  " instr(thankful_fold(call), ?1) ORDER BY id", (words[0],))
         found = []
         for r in rows:
             have = set(_words(r["name"])) | set(_words(r["call"]))
@@ -75,16 +79,22 @@ class People:
         return found
 
     def find(self, name: str) -> Person | None:
-        """The one person `name` means ("May Lee", "Aunt May", "#4"), None if nobody, UsageError if several."""
-        if name.strip().isdigit():
-            row = self._conn.execute("SELECT * FROM people WHERE id = ?", (int(name),)).fetchone()
-            if row:
-                return _person(row)
+        """The one person `name` means ("May Lee", "Aunt May", "#4", "4"), None if nobody, UsageError if several."""
+        if name.strip().startswith("#"):  # "#4" is always a number, never a name
+            return self._by_id(read_id(name, "person"))
+        if is_id(name) and (person := self._by_id(int(name))):
+            return person
         found = self.match(name)
         if len(found) > 1:
             listed = "; ".join(f"#{p.id} {p.name}" + (f" ({p.call})" if p.call else "") for p in found)
             raise UsageError(f"{name!r} could mean several people: {listed}; use the full name or the #id")
         return found[0] if found else None
+
+    def _by_id(self, person_id: int) -> Person | None:
+        if not 1 <= person_id <= MAX_ID:
+            return None
+        row = self._conn.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
+        return _person(row) if row else None
 
     def named(self, name: str) -> Person:
         """The one person `name` means; NotFound if nobody."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from thankful import channels
-from thankful.domain import kinds
-from thankful.domain.errors import UsageError
+from thankful.domain import kinds, validate
+from thankful.domain.errors import NotFound, UsageError
 from thankful.domain.model import Moment, Note, Person
 from thankful.store import Notebook
+
+NAME_LIMIT = 200
 
 
 def check_relationship(value: str | None) -> str:
@@ -24,59 +26,103 @@ def check_email(value: str | None) -> str:
         return ""
     from email_validator import EmailNotValidError, validate_email
 
+    address = validate.line(value, "email address", limit=320)
     try:
-        return validate_email(value.strip(), check_deliverability=False).normalized
+        return validate_email(address, check_deliverability=False).normalized
     except EmailNotValidError as e:
         raise UsageError(f"the email address {value!r} is not valid: {e}") from None
 
 
 def check_name(name: str) -> str:
-    name = " ".join((name or "").split())
+    """A person's name: one line, composed Unicode, not blank, and not written like an id ('#4')."""
+    name = validate.line(name, "name", limit=NAME_LIMIT)
     if not name:
         raise UsageError("a person needs a name")
+    if validate.is_id(name):
+        raise UsageError(f"{name!r} is written like a person's number, not a name; give their name, or use "
+                         "'#ID' only for someone already in the notebook (see 'thankful people list')")
     return name
+
+
+def person_fields(*, call: str | None = None, address: str | None = None, notes: str | None = None) -> dict:
+    """The free-text details of a person, checked (None: not given)."""
+    found = {}
+    if call is not None:
+        found["call"] = validate.line(call, "greeting", limit=NAME_LIMIT)
+    if address is not None:
+        found["address"] = validate.text(address, "address", limit=2_000)
+    if notes is not None:
+        found["notes"] = validate.text(notes, "notes about them")
+    return found
+
+
+def same_name(nb: Notebook, name: str, *, besides: int | None = None) -> Person | None:
+    """Someone else already called `name` (compared case-folded and normalised), or None."""
+    wanted = validate.fold(name)
+    return next((p for p in nb.people.match(name) if p.id != besides and validate.fold(p.name) == wanted), None)
 
 
 def add_person(nb: Notebook, name: str, *, call: str = "", email: str = "", address: str = "",
                relationship: str | None = None, notes: str = "", today: date) -> Person:
-    person = Person(name=check_name(name), call=(call or "").strip(), email=check_email(email),
-                    address=(address or "").strip(), relationship=check_relationship(relationship), notes=notes or "")
+    person = Person(name=check_name(name), email=check_email(email), relationship=check_relationship(relationship),
+                    **person_fields(call=call or "", address=address or "", notes=notes or ""))
     with nb.transaction(f"add person {person.name}"):
-        if any(p.name.casefold() == person.name.casefold() for p in nb.people.match(person.name)):
+        if same_name(nb, person.name):
             raise UsageError(f"{person.name!r} is already in the notebook; change their details instead")
         return nb.people.add(person, created=today.isoformat())
 
 
 def edit_person(nb: Notebook, name: str, /, **changes) -> Person:
-    """Change the given fields of one person (None leaves a field as it is)."""
+    """Change the given fields of one person (None leaves a field as it is); a new name may not be one
+    someone else already has."""
+    checked = person_fields(**{k: changes.pop(k) for k in ("call", "address", "notes") if k in changes})
+    for field, value in changes.items():
+        if value is None:
+            continue
+        if field == "email":
+            checked[field] = check_email(value)
+        elif field == "relationship":
+            checked[field] = check_relationship(value)
+        elif field == "name":
+            checked[field] = check_name(value)
+        else:
+            raise UsageError(f"a person has no detail called {field!r}")
     with nb.transaction(f"edit person {name}"):
         person = nb.people.named(name)
-        for field, value in changes.items():
-            if value is None:
-                continue
-            if field == "email":
-                value = check_email(value)
-            elif field == "relationship":
-                value = check_relationship(value)
-            elif field == "name":
-                value = check_name(value)
+        if "name" in checked and (other := same_name(nb, checked["name"], besides=person.id)):
+            raise UsageError(f"#{other.id} is already called {other.name!r}; choose another name, or change "
+                             f"#{other.id}'s details instead", what="person")
+        for field, value in checked.items():
             setattr(person, field, value)
         nb.people.update(person)
         return person
 
 
 def resolve_givers(nb: Notebook, names: list[str], kind: str, today: date) -> list[Person]:
-    """The people named, creating those the notebook does not know yet; ambiguous names are an error."""
+    """The people named, creating those the notebook does not know yet; ambiguous names are an error, and
+    a number ('#4') must be someone already in the notebook."""
     givers: list[Person] = []
     for raw in names:
-        name = check_name(raw)
-        person = nb.people.find(name)
+        person = find_giver(nb, raw)
         if person is None:
-            person = nb.people.add(Person(name=name, relationship=kinds.implied_relationship(kind)),
+            person = nb.people.add(Person(name=check_name(raw), relationship=kinds.implied_relationship(kind)),
                                    created=today.isoformat())
         if all(g.id != person.id for g in givers):
             givers.append(person)
     return givers
+
+
+def find_giver(nb: Notebook, raw: str) -> Person | None:
+    """The person `raw` names ('#4', 'May Lee', 'aunt may'), None when nobody is called that."""
+    typed = validate.line(raw, "name", limit=NAME_LIMIT)
+    if not typed:
+        raise UsageError("a person needs a name", what="from")
+    if typed.startswith("#"):
+        person = nb.people.find(typed)
+        if person is None:
+            raise NotFound(f"no person {typed}", what="person")
+        return person
+    return nb.people.find(typed)
 
 
 def read_facts(kind: str, typed: dict) -> dict:
@@ -89,11 +135,11 @@ def read_facts(kind: str, typed: dict) -> dict:
         if fact.type == "flag":
             facts[name] = True
         elif fact.type == "amount":
-            facts[name] = read_amount(value)
+            facts[name] = validate.read_amount(value)
         elif fact.type == "long":
-            facts[name] = str(value).strip()
+            facts[name] = validate.text(value, name.replace("_", " "))
         else:
-            facts[name] = " ".join(str(value).split())
+            facts[name] = validate.line(value, name.replace("_", " "))
     if "occasion" in facts:
         facts["occasion"] = kinds.normalise_occasion(facts["occasion"]) or ""
     if "currency" in facts:
@@ -101,15 +147,7 @@ def read_facts(kind: str, typed: dict) -> dict:
     return {k: v for k, v in facts.items() if v not in ("", None)}
 
 
-def read_amount(value) -> float:
-    """An amount of money as typed ("300", "$1,250.50"); UsageError for anything else."""
-    try:
-        amount = float(str(value).replace(",", "").strip().lstrip("$€£"))
-    except ValueError:
-        raise UsageError(f"cannot read the amount {value!r}; write a number like 300 or 49.50") from None
-    if amount < 0:
-        raise UsageError("the amount cannot be negative")
-    return amount
+read_amount = validate.read_amount  # the one reader of amounts, also used for answers in drafting
 
 
 def build_moment(kind: str, typed: dict, on: date | None) -> Moment:
@@ -125,15 +163,20 @@ def record_moment(nb: Notebook, kind: str, givers: list[str], typed: dict | None
     """Write down a moment and the notes it owes, one per giver, with due dates from the catalogue."""
     if not givers:
         raise UsageError("who is the note for? name the people to thank", what="from")
+    if on is not None:
+        validate.check_date(on, "moment's date")
     moment = build_moment(kind, typed or {}, on)
     if due is not None and on is not None and due < on:
         raise UsageError(f"the due date {due} is before the moment itself ({on}); choose a later due date", what="due")
     channel = channels.channel(channel or kinds.default_channel(moment.kind)).name
     note_due = due or kinds.due_date(moment.kind, moment.fact("occasion"), on)
-    with nb.transaction(f"add {moment.kind} for {', '.join(check_name(g) for g in givers)}"):
+    if note_due is not None:
+        validate.check_date(note_due, "due date")
+    with nb.transaction():  # the change is named once the givers are known ('#4' is May Lee)
         moment.givers = resolve_givers(nb, givers, moment.kind, today)
-        nb.moments.add(moment, created=today.isoformat())
-        notes = [nb.notes.add(Note(moment_id=moment.id, person_id=p.id, channel=channel, created=today.isoformat(),
-                                   due=note_due.isoformat() if note_due else None))
-                 for p in moment.givers]
+        with nb.transaction(f"add {moment.kind} for {', '.join(g.name for g in moment.givers)}"):
+            nb.moments.add(moment, created=today.isoformat())
+            notes = [nb.notes.add(Note(moment_id=moment.id, person_id=p.id, channel=channel,
+                                       created=today.isoformat(), due=note_due.isoformat() if note_due else None))
+                     for p in moment.givers]
     return moment, notes

@@ -11,6 +11,7 @@ from thankful.channels.email.settings import SmtpSettings, check_security
 from thankful.channels.email.smtp import send_to_self
 from thankful.domain import data
 from thankful.domain import settings as known
+from thankful.domain.errors import UsageError
 from thankful.store import Notebook
 
 
@@ -46,8 +47,7 @@ def smtp_settings(nb: Notebook, env: Mapping[str, str] | None = None) -> SmtpSet
     """Mail settings from the notebook, overridden by THANKFUL_SMTP_* / THANKFUL_FROM; the password only
     from THANKFUL_SMTP_PASSWORD here (the keyring is asked when sending)."""
     env = os.environ if env is None else env
-    values = {key: known.check_value(key, value) if source != "notebook" else value
-              for key, (value, source) in effective(nb, env).items()}
+    values = {key: _checked(key, value, source) for key, (value, source) in effective(nb, env).items()}
     return SmtpSettings.from_values(values, password=env.get("THANKFUL_SMTP_PASSWORD", ""),
                                     password_file=password_file(nb))
 
@@ -100,6 +100,16 @@ def send_test_email(nb: Notebook, today: date, env: Mapping[str, str] | None = N
             f"through {settings.host} from {settings.sender}.\n")
     send_to_self(settings, "Thankful: your mail settings work", text)
     return settings.sender_address
+
+
+def _checked(key: str, value: str, source: str) -> str:
+    """A setting's value checked by its type wherever it came from (a notebook edited by hand, or an older
+    Thankful, may hold one `thankful config set` would refuse)."""
+    try:
+        return known.check_value(key, value)
+    except UsageError as e:
+        where = "in the notebook" if source == "notebook" else f"in {source}"
+        raise UsageError(f"the setting {key} {where} cannot be used: {e}", what="setting-value", name=key) from None
 
 
 def signature(nb: Notebook) -> str:

@@ -17,7 +17,7 @@ from thankful.domain.errors import UsageError
 from thankful.domain.model import Moment, Note, Person
 from thankful.store import Notebook
 
-from . import tables, values
+from . import cell_values, tables
 from .recipients import Recipients
 
 ADDRESS_PARTS = ("street", "line2", "city", "region", "postal_code", "country")
@@ -95,20 +95,20 @@ def read_row(cells: dict, line: int, today: date) -> GiftRow:
         raise UsageError("no giver: the row does not say who gave the gift")
     row.greeting = cells.get("greeting", "")
     row.what = cells.get("gift", "")
-    row.quantity = values.read_quantity(cells.get("quantity"))
-    row.value = values.read_value(cells.get("value"))
+    row.quantity = cell_values.read_quantity(cells.get("quantity"))
+    row.value = cell_values.read_value(cells.get("value"))
     fund = cells.get("cash_fund", "")
-    row.fund = "" if fund.lower() in values.NO or fund.lower() in ("yes", "y", "true", "x", "1") else fund
+    row.fund = "" if fund.lower() in cell_values.NO or fund.lower() in ("yes", "y", "true", "x", "1") else fund
     if not row.fund and MONEY.search(row.what) and re.search(r"\bfund\b", row.what, re.I):
         row.fund = row.what  # "Honeymoon Fund" in the gift column
-    row.money = bool(row.fund or (fund and fund.lower() not in values.NO) or MONEY.search(row.what))
+    row.money = bool(row.fund or (fund and fund.lower() not in cell_values.NO) or MONEY.search(row.what))
     row.message = cells.get("message", "")
-    row.received = values.read_day(cells.get("received"), today)
+    row.received = cell_values.read_day(cells.get("received"), today)
     row.email = cells.get("email", "").strip()
     if row.email and ("@" not in row.email or " " in row.email):
         raise UsageError(f"the email address {row.email!r} is not valid")
     row.parts = (cells.get("address", ""), tuple(cells.get(p, "") for p in ADDRESS_PARTS))
-    row.thanked = values.read_yes(cells.get("thanked"), today)
+    row.thanked = cell_values.read_yes(cells.get("thanked"), today)
     row.side = cells.get("side", "")
     row.key = "|".join((row.household.key, households.fold(row.what), str(row.quantity),
                         row.received.isoformat() if row.received else "", households.fold(row.fund)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from thankful.domain import validate
 from thankful.domain.errors import UsageError
 from thankful.domain.model import JournalEntry
 from thankful.store import Notebook
@@ -55,7 +56,7 @@ def write_entry(nb: Notebook, text: str, *, today: date, thank: list[str] = (), 
     "leaving soup on my doorstep") and an owed note each, in the same transaction; other people the text
     mentions are linked to the entry. Returns the entry with its notes.
     """
-    text = (text or "").strip()
+    text = validate.text(text, "journal entry").strip()
     if not text:
         raise UsageError("the journal entry is empty; write what sparked your gratitude")
     prompt = prompt or prompt_for(nb, today)

@@ -104,5 +104,6 @@ def who_to_write_to(nb: Notebook, today: date, *, limit: int = 10) -> list[dict]
 def add_stationery(nb: Notebook, text: str, *, today: date, write_to: int = 10) -> dict:
     """Record a new box ("12 A2 letterpress cards"). A new box is a reason to write: returns, with the
     box, up to `write_to` people to write to (notes owed by card first, then just-because suggestions)."""
-    added = stationery.add_box(nb, text, today=today)
-    return {**added, "write_to": who_to_write_to(nb, today, limit=write_to)}
+    with nb.transaction():  # the list is read inside it: a failure to read it records no box either
+        added = stationery.add_box(nb, text, today=today)
+        return {**added, "write_to": who_to_write_to(nb, today, limit=write_to)}

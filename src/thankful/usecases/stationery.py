@@ -7,6 +7,7 @@ from datetime import date
 
 from thankful import channels
 from thankful.domain.errors import UsageError
+from thankful.domain.validate import line, read_count
 from thankful.store import Notebook
 
 LOW_STOCK = 3  # this many cards or fewer is worth a mention
@@ -19,7 +20,7 @@ MAX_BOX = 10_000
 def parse_stationery(text: str) -> tuple[int, str, str]:
     """(count, size, description) from words like "12 A2 letterpress cards", "a dozen 4x6 postcards",
     "box of 10 A6 cards". The description keeps the words as typed, less the count."""
-    words = " ".join((text or "").split())
+    words = line(text, "stationery")
     if not words:
         raise UsageError('describe the stationery, e.g. "12 A2 letterpress cards"')
     size_re = re.compile(r"(?<![\w.])(A\d{1,2}|\d+(?:\.\d+)?\s*[x×]\s*\d+(?:\.\d+)?)(?![\w.])", re.I)
@@ -29,6 +30,8 @@ def parse_stationery(text: str) -> tuple[int, str, str]:
     count, span = _count_in(masked)
     if count is None:
         raise UsageError(f"how many cards are in {words!r}? put the number first, e.g. \"12 A2 letterpress cards\"")
+    if masked[:span[0]].rstrip().endswith(("-", "\u2212")):  # "-5 cards": a box never holds fewer than none
+        count = -count
     if not 0 < count <= MAX_BOX:
         raise UsageError(f"a box of {count} cards? give a number from 1 to {MAX_BOX}")
     description = " ".join((words[:span[0]] + " " + words[span[1]:]).split()).strip(" ,;:-")
@@ -127,8 +130,7 @@ def _box_for(boxes: list[dict], size: str) -> dict | None:
 
 def use_cards(nb: Notebook, count: int, *, on: date, how: str = "by hand") -> list[dict]:
     """Count `count` cards used outside the notebook (a note written without recording it), all or none."""
-    if count < 1:
-        raise UsageError("give a number of cards from 1 up")
+    count = read_count(count, "number of cards", most=MAX_BOX)
     with nb.transaction(f"use {count} card{'s' * (count != 1)}"):
         left = stationery_stock(nb)["remaining"]
         if left < count:

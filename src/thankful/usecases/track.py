@@ -5,6 +5,7 @@ from datetime import date
 from thankful import channels
 from thankful.domain.errors import UsageError
 from thankful.domain.model import OPEN
+from thankful.domain.validate import check_date, line
 from thankful.store import Notebook
 
 from . import stationery
@@ -39,12 +40,21 @@ def describe_what(row: dict) -> str:
     return row["occasion"] or ""
 
 
-def mark_sent(nb: Notebook, note_id: int, *, via: str | None, on: date) -> dict:
-    """Record that a note went (by `via`, else its own channel); a card or a handwritten note uses a card."""
+def mark_sent(nb: Notebook, note_id: int, *, via: str | None, on: date, today: date | None = None) -> dict:
+    """Record that a note went (by `via`, else its own channel) on `on`: not before its moment, nor after
+    `today`. A card or a handwritten note uses a card."""
+    check_date(on, "date it was sent")
+    way = channels.channel(via or "card")  # an unknown way is refused before anything is read or written
     with nb.transaction(f"sent #{note_id}"):
         note = nb.notes.get(note_id)
         if note.status == "sent":
             raise UsageError(f"note #{note_id} was already marked sent on {note.sent_on}")
+        moment_on = nb.moments.get(note.moment_id).on
+        if moment_on and on.isoformat() < moment_on:
+            raise UsageError(f"note #{note_id} cannot have been sent on {on}, before its moment ({moment_on}); "
+                             "give the day it went", what="sent-on")
+        if today is not None and on > today:
+            raise UsageError(f"{on} is still to come; mark the note sent once it has gone", what="sent-on")
         way = channels.channel(via or note.channel)
         nb.notes.update(note_id, status="sent", sent_on=on.isoformat(), sent_via=way.name, skip_reason="")
         if way.uses_card:
@@ -53,7 +63,7 @@ def mark_sent(nb: Notebook, note_id: int, *, via: str | None, on: date) -> dict:
 
 
 def skip(nb: Notebook, note_id: int, *, why: str) -> dict:
-    why = " ".join((why or "").split())
+    why = line(why, "reason")
     if not why:
         raise UsageError("say why the note is skipped (for example 'thanked in person')", what="why")
     with nb.transaction(f"skip #{note_id}"):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from thankful.channels.files import write_atomic
 from thankful.store import Notebook
 
+from .values import check_export
+
 
 def export_text(nb: Notebook) -> str:
     """The notebook as JSON text: the same notebook always gives the same bytes."""
@@ -17,5 +19,8 @@ def export_to(nb: Notebook, path: str) -> str:
 
 
 def import_text(nb: Notebook, text: str, source: str = "import") -> dict[str, int]:
-    """Load an export into this empty notebook; any problem changes nothing. Returns rows per table."""
-    return nb.import_text(text, source)
+    """Load an export into this empty notebook; every row is checked before anything is written, and any
+    problem changes nothing. Returns rows per table."""
+    export = nb.read_export(text, source)
+    check_export(export.tables, export.where)
+    return nb.import_rows(export)

@@ -1,107 +1,126 @@
-"""Values as exports write them: dates ('2026-06-13', '6/13/2026', 'Jun 13, 2026', a spreadsheet's date),
-quantities, amounts of money, and yes/no columns ('Thanked?': 'Yes', 'x', a date)."""
+"""The values a notebook may hold, checked row by row: what an import must pass before anything is written,
+and what `thankful doctor` looks for in a notebook changed by hand. Types are the store's business (see
+store/transfer.py); this is the meaning: real dates in range, known kinds, tones, channels and statuses,
+amounts that are numbers, settings of their type, text without characters no text may hold."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
+from thankful import channels
+from thankful.domain import kinds, settings, validate
 from thankful.domain.errors import UsageError
+from thankful.domain.model import STATUSES
 
-MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:[ T].*)?$")
-_WORDY = re.compile(r"(?:[a-z]+,?\s+)?(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
-                    r"|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4}))(?:[ ,T].*)?$")
-NO = frozenset(["", "no", "n", "false", "0", "not sent", "not yet", "unsent", "pending", "-", "none", "not thanked",
-                "todo", "to do", "no.", "f", "nope"])
-_AMOUNT = re.compile(r"[-+]?\d[\d,. ]*")
+MAX_BOX = 10_000
+# (table, column) -> what it holds; columns not named are text checked for characters only.
+DATES = {("people", "created"), ("moments", "on_date"), ("moments", "created"), ("notes", "due"),
+         ("notes", "sent_on"), ("notes", "printed_on"), ("notes", "created"), ("journal", "day"),
+         ("stationery", "added"), ("card_uses", "used_on"), ("outbox", "queued_on"), ("outbox", "sent_on")}
+NOT_BLANK = {("people", "name"), ("journal", "text"), ("stationery", "description")}
 
 
-def read_day(value, today: date) -> date | None:
-    """A date as an export writes it; month first when a slashed date could be either (US exports).
-    UsageError when it cannot be read."""
-    if value is None or isinstance(value, date):
-        return value
-    text = " ".join(str(value).split()).lower()
-    if not text:
-        return None
-    found = _quick_day(text)
-    if found is not None:
-        return found
-    # phrases and other forms, through dateparser (slow: rare in an export)
-    from thankful.domain.dates import parse_date
+def problems(tables: dict[str, list[dict]], where, *, here: bool = True, first: bool = False) -> list[str]:
+    """Every value that breaks a rule, as 'where: what is wrong' (`where(table, index)` names a row); with
+    `first`, stop at the first one."""
+    found: list[str] = []
+    for table, rows in tables.items():
+        for index, row in enumerate(rows):
+            problem = row_problem(table, row, here=here)
+            if problem:
+                found.append(f"{where(table, index)}: {problem}")
+                if first:
+                    return found
+    return found
 
+
+def check_export(tables: dict[str, list[dict]], where) -> None:
+    """UsageError naming the first value an import must not bring in (nothing has been written yet)."""
+    found = problems(tables, where, here=False, first=True)
+    if found:
+        raise UsageError(f"{found[0]}; nothing was imported")
+
+
+def row_problem(table: str, row: dict, *, here: bool = True) -> str | None:
+    """What is wrong with one row's values, or None."""
     try:
-        return parse_date(text, today)
-    except UsageError:
-        raise UsageError(f"cannot read the date {value!r}; write it as YYYY-MM-DD") from None
-
-
-def _quick_day(text: str) -> date | None:
-    try:
-        if m := _ISO.match(text):
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _SLASHED.match(text):
-            a, b, year = int(m[1]), int(m[3]), int(m[4])
-            year += 2000 if year < 100 else 0
-            day_first = m[2] == "." or a > 12  # 13/06/2026 and 13.06.2026 are day first
-            return date(year, b, a) if day_first else date(year, a, b)
-        if m := _WORDY.match(text):
-            month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-            number = MONTHS.get(month[:3])
-            if number:
-                return date(int(year), number, int(day))
-    except ValueError:
-        raise UsageError(f"there is no such day as {text!r}") from None
+        _check_row(table, row, here)
+    except UsageError as e:
+        return str(e)
     return None
 
 
-def read_quantity(value) -> int:
-    """'2', '2.0', 'x2', '2 x' -> 2; blank -> 1. UsageError for anything else, or less than one."""
-    text = str(value or "").strip().lower().strip("x× ")
-    if not text:
-        return 1
-    try:
-        number = float(text)
-    except ValueError:
-        raise UsageError(f"cannot read the quantity {value!r}; write a whole number like 2") from None
-    if number < 1 or not number.is_integer():
-        raise UsageError(f"the quantity {value!r} should be a whole number from 1 up")
-    return int(number)
+def _check_row(table: str, row: dict, here: bool) -> None:
+    for column, value in row.items():
+        if isinstance(value, str):
+            validate.check_characters(value, column.replace("_", " "))
+            if (table, column) in DATES:
+                validate.iso_date(value, column.replace("_", " "))
+            elif (table, column) in NOT_BLANK and not value.strip():
+                raise UsageError(f"the {column} is blank")
+    check = CHECKS.get(table)
+    if check:
+        check(row, here)
 
 
-def read_value(value) -> float | None:
-    """An amount as exports write it ('$1,250.00', '40 EUR', '€40', '1.250,00'); None when blank."""
-    text = str(value or "").strip()
-    if not text:
-        return None
-    m = _AMOUNT.search(text)
-    rest = _AMOUNT.sub("", text, count=1).strip().strip("$€£¥₹").strip().lower()
-    if m is None or rest not in ("", "usd", "eur", "gbp", "cad", "aud", "dollars", "us", "us$", "ca", "a"):
-        raise UsageError(f"cannot read the amount {value!r}; write a number like 49.99")
-    digits = m[0].replace(" ", "")
-    if re.search(r",\d{2}$", digits) and "." not in digits[-3:]:  # 1.250,00: a comma for the decimals
-        digits = digits.replace(".", "").replace(",", ".")
-    else:
-        digits = digits.replace(",", "")
-    try:
-        return float(digits)
-    except ValueError:
-        raise UsageError(f"cannot read the amount {value!r}; write a number like 49.99") from None
+def _person(row: dict, here: bool) -> None:
+    if "relationship" in row and row["relationship"] not in kinds.relationships():
+        raise UsageError(f"unknown relationship {row['relationship']!r}")
 
 
-def read_yes(value, today: date) -> date | None:
-    """A yes/no column ('Thanked?'): the day it says (a date), `today` for any other yes, None for no."""
-    if isinstance(value, date):
-        return value
-    text = " ".join(str(value or "").split()).lower()
-    if text in NO:
-        return None
-    if any(ch.isdigit() for ch in text):
-        try:
-            return _quick_day(text) or today
-        except UsageError:
-            return today
-    return today
+def _moment(row: dict, here: bool) -> None:
+    if "kind" in row and row["kind"] not in kinds.kinds():
+        raise UsageError(f"unknown kind {row['kind']!r}; known kinds: {', '.join(kinds.kinds())}")
+    if "tone" in row and row["tone"] not in kinds.all_tones():
+        raise UsageError(f"unknown tone {row['tone']!r}")
+    if "facts" in row:
+        _facts(row["facts"])
+
+
+def _facts(text: str) -> None:
+    facts = validate.read_json(text, "the facts")
+    if not isinstance(facts, dict):
+        raise UsageError("the facts should be a JSON object")
+    for name, value in facts.items():
+        if isinstance(value, (dict, list)) or value is None:
+            raise UsageError(f"the fact {name!r} should be text, a number or true")
+        fact = kinds.facts().get(name)
+        if fact is not None and fact.type == "amount":
+            validate.read_amount(value)
+
+
+def _note(row: dict, here: bool) -> None:
+    if "status" in row and row["status"] not in STATUSES:
+        raise UsageError(f"unknown status {row['status']!r}")
+    if "channel" in row and row["channel"] not in channels.REGISTERED:
+        raise UsageError(f"unknown channel {row['channel']!r}; known channels: {', '.join(channels.REGISTERED)}")
+    if row.get("sent_via") and row["sent_via"] not in channels.REGISTERED:
+        raise UsageError(f"unknown channel {row['sent_via']!r} in sent_via")
+    if "edited" in row and row["edited"] not in (0, 1):
+        raise UsageError("edited should be 0 or 1")
+
+
+def _setting(row: dict, here: bool) -> None:
+    if isinstance(row.get("key"), str) and isinstance(row.get("value"), str):
+        problem = settings.stored_problem(row["key"], row["value"], here=here)
+        if problem:
+            raise UsageError(problem)
+
+
+def _box(row: dict, here: bool) -> None:
+    if "count" in row and not 1 <= row["count"] <= MAX_BOX:
+        raise UsageError(f"a box of {row['count']} cards? the count should be from 1 to {MAX_BOX}")
+
+
+def _outbox(row: dict, here: bool) -> None:
+    if row.get("attempts", 0) < 0:
+        raise UsageError("attempts should be 0 or more")
+
+
+def _positions(row: dict, here: bool) -> None:
+    if row.get("position", 0) < 0:
+        raise UsageError("position should be 0 or more")
+
+
+CHECKS = {"people": _person, "moments": _moment, "notes": _note, "settings": _setting, "stationery": _box,
+          "outbox": _outbox, "moment_givers": _positions}
+
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import secrets
 import threading
 from pathlib import Path
 
@@ -100,10 +101,13 @@ def routes() -> list:
 
 
 HTTP_MESSAGES = {
+    400: "That request could not be read.",
     404: "There is no page here. Check the address, or start from the home page.",
     405: "This page cannot be used that way.",
     413: "That is more than this page accepts at once.",
 }
+PASSWORD_SESSION = 12 * 3600       # a login on a network lasts half a day
+TOKEN_SESSION = 14 * 24 * 3600     # on this computer, a fortnight
 
 
 async def http_error(request: Request, exc: HTTPException) -> Response:
@@ -114,28 +118,51 @@ async def http_error(request: Request, exc: HTTPException) -> Response:
     html = web.env.get_template("error.html").render(
         page=None, csrf="", today=None, path=request.url.path, locked=bool(web.password_hash), flashes=[],
         when=lambda due: "", message=HTTP_MESSAGES[exc.status_code],
-        signed_in=not web.password_hash or bool(request.scope.get("session", {}).get("user")))
+        signed_in=web.signed_in(request.scope.get("session", {})))
     return HTMLResponse(html, status_code=exc.status_code, headers=exc.headers)
 
 
-def create_app(db: str | Path | None = None, *, password: str | None = None, https: bool = False) -> Starlette:
+async def server_error(request: Request, exc: Exception) -> Response:
+    """A mistake of ours: still a page in the app's look, never a traceback."""
+    web = request.app.state.web
+    html = web.env.get_template("error.html").render(
+        page=None, csrf="", today=None, path=request.url.path, locked=bool(web.password_hash), flashes=[],
+        when=lambda due: "", signed_in=False,
+        message="Something went wrong on Thankful's side; nothing more was changed. Try again, or go back.")
+    return HTMLResponse(html, status_code=500)
+
+
+def create_app(db: str | Path | None = None, *, password: str | None = None, https: bool = False,
+               token: str | None = None, hosts: tuple[str, ...] = (), any_address: bool = False,
+               port: int | None = None) -> Starlette:
     """The web app over the notebook at `db` (default: THANKFUL_DB or the user data directory).
 
-    With a password, every page asks for it first; only its argon2 hash is kept. `https` marks the
-    session cookie Secure (set it when the page is served over TLS).
+    With a password (8 characters or more), every page asks for it first; only its argon2 hash is kept.
+    Without one, a secret token (`token`, or a new one each run: `app.state.web.token`) opens the page: the
+    address `thankful serve` prints carries it once. Only the Host names `hosts` (besides localhost,
+    127.0.0.1 and [::1]; any IP address with `any_address`) are answered. `https` marks the session cookie
+    Secure; `port` goes into the cookie's name, so servers on two ports keep their own sessions.
     """
     pool = NotebookPool(db)
     open_notebook(pool.path).close()  # create or upgrade it now, once, so a bad path fails before serving
-    web = WebState(pool=pool, env=make_env(), https=https,
-                   password_hash=security.hash_password(password) if password else None)
+    if password is not None:
+        security.check_password(password)
+    max_age = PASSWORD_SESSION if password else TOKEN_SESSION
+    web = WebState(pool=pool, env=make_env(), https=https, hosts=security.Hosts(hosts, any_address=any_address),
+                   sessions=security.Sessions(Path(str(pool.path) + ".web-sessions"), max_age),
+                   password_hash=security.hash_password(password) if password else None,
+                   token=None if password else (token or secrets.token_urlsafe(32)))
     middleware = [
         Middleware(security.SecurityHeaders),
+        Middleware(security.HostGuard, hosts=web.hosts),
         Middleware(RequestBodyLimitMiddleware, max_body_size=BODY_LIMIT),
         # The key lives beside the notebook (mode 600), so open forms survive a restart of the server.
-        Middleware(SessionMiddleware, secret_key=security.session_key(pool.path), session_cookie="thankful",
-                   same_site="lax", https_only=https, max_age=12 * 3600 if password else 14 * 24 * 3600),
+        Middleware(SessionMiddleware, secret_key=security.session_key(pool.path),
+                   session_cookie=f"thankful-{port}" if port else "thankful",
+                   same_site="lax", https_only=https, max_age=max_age),
     ]
-    app = Starlette(routes=routes(), middleware=middleware, exception_handlers={HTTPException: http_error},
+    app = Starlette(routes=routes(), middleware=middleware,
+                    exception_handlers={HTTPException: http_error, Exception: server_error},
                     lifespan=functools.partial(_warm_up, pool.path))
     app.state.web = web
     return app

@@ -8,6 +8,8 @@ core are synchronous and some steps (a PDF, an email) take a while.
 from __future__ import annotations
 
 import functools
+import hmac
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -23,8 +25,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from thankful.domain.dates import describe_due, month_name, today_from
-from thankful.domain.errors import NotFound, ThankfulError
-from thankful.store import Notebook, open_notebook, resolve_path
+from thankful.domain.errors import ThankfulError
+from thankful.store import Notebook, explain, open_notebook, resolve_path
 
 from . import errors, security
 
@@ -81,15 +83,34 @@ def _back_up_today(nb: Notebook) -> None:
 
 @dataclass
 class WebState:
-    """Everything the app holds for its lifetime; kept on `app.state.web`."""
+    """Everything the app holds for its lifetime; kept on `app.state.web`.
+
+    Exactly one of `password_hash` (pages ask for the password) and `token` (the per-run secret the printed
+    address carries, on this computer) is set."""
 
     pool: NotebookPool
     env: jinja2.Environment
+    sessions: security.Sessions
+    hosts: security.Hosts = field(default_factory=security.Hosts)
     password_hash: str | None = None
+    token: str | None = None
     https: bool = False
     throttle: security.LoginThrottle = field(default_factory=security.LoginThrottle)
     workers: int = 8
     _limiter: anyio.CapacityLimiter | None = None
+
+    def signed_in(self, session: dict) -> bool:
+        return self.sessions.valid(session.get("sid"))
+
+    def sign_in(self, session: dict) -> None:
+        """A new session on the server and in the browser: nothing from before it carries over."""
+        session.clear()
+        session["sid"] = self.sessions.start()
+        session["csrf"] = secrets.token_urlsafe(32)
+
+    def sign_out(self, session: dict) -> None:
+        self.sessions.end(session.get("sid"))
+        session.clear()
 
     @property
     def limiter(self) -> anyio.CapacityLimiter:
@@ -157,6 +178,11 @@ class Page:
         return self.request.session
 
     @property
+    def client(self) -> str:
+        """Who is asking, for per-client limits: the address the request came from."""
+        return self.request.client.host if self.request.client else "unknown"
+
+    @property
     def htmx(self) -> bool:
         return self.request.headers.get("hx-request") == "true"
 
@@ -192,7 +218,7 @@ class Page:
         base = {
             "page": self, "csrf": security.csrf_token(self.session), "today": self.today,
             "path": self.request.url.path, "locked": bool(self.web.password_hash),
-            "signed_in": not self.web.password_hash or bool(self.session.get("user")),
+            "signed_in": self.web.signed_in(self.session),
             "when": lambda due: describe_due(date.fromisoformat(due) if due else None, self.today),
         }
         if not template.startswith("_"):  # full pages show (and use up) the messages; fragments leave them
@@ -231,7 +257,8 @@ View = Callable[[Page], Response]
 
 
 def view(fn: View | None = None, *, public: bool = False, inline: bool = False):
-    """Wrap a synchronous view: login, form, CSRF on the loop; the view itself in a worker thread.
+    """Wrap a synchronous view: the token or the login, the form and CSRF on the loop; the view itself in a
+    worker thread. Whatever goes wrong is a page with a 4xx or 503 status, never a traceback.
 
     `inline` views run on the event loop itself: only for quick reads (a WAL reader never waits for a
     writer), where the hop to a thread would cost more than the work.
@@ -242,13 +269,18 @@ def view(fn: View | None = None, *, public: bool = False, inline: bool = False):
     @functools.wraps(fn)
     async def endpoint(request: Request) -> Response:
         web: WebState = request.app.state.web
-        if web.password_hash and not public and not request.session.get("user"):
-            return _to_login(request)
+        if web.token and "token" in request.query_params:
+            return _with_token(request, web)
+        if not public and not web.signed_in(request.session):
+            return _locked_out(request, web)
         form = None
         if request.method not in security.SAFE_METHODS:
-            form = await request.form(**FORM_LIMITS)
+            try:
+                form = await request.form(**FORM_LIMITS)
+            except (ValueError, UnicodeError):
+                return _plain_error(request, web, "That form could not be read.", 400)
             sent = request.headers.get(security.CSRF_HEADER) or form.get(security.CSRF_FIELD)
-            if not security.same_origin(request.headers, request.url.scheme) or \
+            if not security.same_origin(request.headers, request.url.scheme, web.hosts) or \
                     not security.csrf_ok(request.session, sent if isinstance(sent, str) else None):
                 return _forbidden(request, web)
         page = Page(request, form, web)
@@ -259,6 +291,14 @@ def view(fn: View | None = None, *, public: bool = False, inline: bool = False):
     return endpoint
 
 
+# Failures that are not ThankfulErrors, by what they mean for a request: its input could not be read (400),
+# or the machine could not do it now (503). Anything else is a mistake of ours (500), still a page.
+BAD_INPUT = (ValueError, OverflowError, RecursionError, LookupError)
+UNAVAILABLE = (OSError, MemoryError)
+STATUS = {"not-found": 404, "conflict": 409, "busy": 503}
+UNAVAILABLE_WHATS = ("read-only", "full", "disk", "damaged")
+
+
 def _run(fn: View, page: Page) -> Response:
     changed_before = page.nb.last_change if page.form is not None else None
     try:
@@ -266,10 +306,67 @@ def _run(fn: View, page: Page) -> Response:
         if page.form is not None and page.nb.last_change != changed_before:
             page.offer_undo(page.nb.last_change)
         return response
-    except NotFound as e:
-        return page.error(str(e), status=404, fix=errors.link(e))
-    except ThankfulError as e:
-        return page.error(str(e), status=400, fix=errors.link(e))
+    except Exception as e:  # the web's one error boundary
+        return error_page(page, e)
+
+
+def error_page(page: Page, error: BaseException) -> Response:
+    """The page for a failure: the core's message and a link to where it is fixed, with a status that says
+    whose problem it is."""
+    known = error if isinstance(error, ThankfulError) else explain(error)
+    if known is not None:
+        status = STATUS.get(known.kind) or (503 if known.what in UNAVAILABLE_WHATS else 400)
+        return _error(page, str(known), status, errors.link(known))
+    if isinstance(error, UnicodeError):
+        return _error(page, "That text is not valid Unicode; type it again as plain text.", 400)
+    if isinstance(error, BAD_INPUT):
+        return _error(page, "That could not be read (a number, date or text out of range); check it and try "
+                            "again.", 400)
+    if isinstance(error, UNAVAILABLE):
+        return _error(page, "The notebook could not be reached just now (the disk or memory); try again in a "
+                            "moment.", 503)
+    raise error
+
+
+def _error(page: Page, message: str, status: int, fix: tuple[str, str] | None = None) -> Response:
+    try:
+        response = page.error(message, status=status, fix=fix)
+    except Exception:  # noqa: BLE001 - the notebook itself may be what failed: a page without it
+        return _plain_error(page.request, page.web, message, status)
+    if status == 503:
+        response.headers["Retry-After"] = "5"
+    return response
+
+
+def _plain_error(request: Request, web: WebState, message: str, status: int) -> Response:
+    html = web.env.get_template("error.html").render(
+        page=None, csrf="", today=None, path=request.url.path, locked=bool(web.password_hash), flashes=[],
+        when=lambda due: "", message=message, signed_in=False)
+    return HTMLResponse(html, status_code=status)
+
+
+def _with_token(request: Request, web: WebState) -> Response:
+    """The address `thankful serve` printed: its token signs this browser in (a cookie from now on), and the
+    page is asked for again without it, so the token never stays in the address bar or history."""
+    given = request.query_params.get("token", "")
+    if request.method not in security.SAFE_METHODS or not hmac.compare_digest(given.encode(), web.token.encode()):
+        return _locked_out(request, web, wrong=True)
+    web.sign_in(request.session)
+    rest = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
+    target = local_path(request.url.path) or "/"
+    return RedirectResponse(target + ("?" + urlencode(rest) if rest else ""), status_code=303)
+
+
+def _locked_out(request: Request, web: WebState, *, wrong: bool = False) -> Response:
+    """Not signed in: the login page (with a password), or a word on the token (without one)."""
+    if web.password_hash:
+        return _to_login(request)
+    if request.headers.get("hx-request") == "true":
+        return HTMLResponse(web.env.get_template("_expired.html").render(), status_code=403)
+    html = web.env.get_template("token.html").render(
+        page=None, csrf="", today=None, path=request.url.path, locked=False, flashes=[], when=lambda due: "",
+        signed_in=False, wrong=wrong)
+    return HTMLResponse(html, status_code=403)
 
 
 def _to_login(request: Request) -> Response:
@@ -282,8 +379,12 @@ def _to_login(request: Request) -> Response:
 def _forbidden(request: Request, web: WebState) -> Response:
     if request.headers.get("hx-request") == "true":  # typing in the editor: say so where the coach was
         return HTMLResponse(web.env.get_template("_expired.html").render(), status_code=403)
+    try:
+        today = today_from(None)
+    except ThankfulError:
+        today = None
     html = web.env.get_template("forbidden.html").render(
-        page=None, csrf=security.csrf_token(request.session), today=today_from(None),
+        page=None, csrf=security.csrf_token(request.session), today=today,
         path=request.url.path, locked=bool(web.password_hash), flashes=[], when=lambda due: "",
-        signed_in=not web.password_hash or bool(request.session.get("user")))
+        signed_in=web.signed_in(request.session))
     return HTMLResponse(html, status_code=403)

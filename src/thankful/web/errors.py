@@ -28,5 +28,6 @@ def link(error: ThankfulError) -> tuple[str, str] | None:
         "stationery": ("/print#stationery", "Record a new box of cards"),
         "not-empty": ("/transfer", "Import into a new notebook instead"),
         "undo": ("/changes", "See the recent changes"),
+        "conflict": (f"/notes/{note}", "Open the note as it is now") if note else None,
     }
     return fixes.get(error.what)

@@ -6,7 +6,7 @@ import re
 
 from thankful.domain import kinds
 from thankful.domain.dates import parse_date
-from thankful.domain.errors import UsageError
+from thankful.domain.errors import NotFound, UsageError
 from thankful.usecases import capture
 from thankful.web.core import Page, view
 from thankful.web.fields import channel_choices, form_fields, kind_choices, typed_facts
@@ -68,9 +68,8 @@ def save(page: Page):
     kind = _kind(page.field("kind"))
     values = {name: page.field(name) for name in (*kinds.facts(), "from", "email", "on", "due", "channel", "tone")}
     try:
-        with page.nb.change():  # the moment, and the email address given with it: one change to undo
-            moment, notes = _record(page, kind, values)
-    except UsageError as e:
+        moment, notes = _record(page, kind, values)
+    except (UsageError, NotFound) as e:
         return page.render("capture.html", status=400, **fields_context(page, kind, values, error=str(e)))
     if len(notes) == 1:
         return page.redirect(f"/notes/{notes[0].id}", flash=f"Written down. A note to {moment.givers[0].name} is owed.")
@@ -84,10 +83,11 @@ def _record(page: Page, kind: str, values: dict):
     if email and len(givers) != 1:
         raise UsageError("an email address fits one person; add it on each person's page instead")
     facts = {**typed_facts(values), "tone": values["tone"] or None}
-    on = parse_date(values["on"], page.today) or page.today
-    due = parse_date(values["due"], page.today)
-    moment, notes = capture.record_moment(page.nb, kind, givers, facts, on=on, due=due,
-                                          channel=values["channel"] or None, today=page.today)
-    if email and not moment.givers[0].email:
-        capture.edit_person(page.nb, str(moment.givers[0].id), email=email)
+    on = parse_date(values["on"], page.today, "moment's date") or page.today
+    due = parse_date(values["due"], page.today, "due date")
+    with page.nb.transaction():  # the moment and the address together, or neither: one change to undo
+        moment, notes = capture.record_moment(page.nb, kind, givers, facts, on=on, due=due,
+                                              channel=values["channel"] or None, today=page.today)
+        if email and not moment.givers[0].email:
+            capture.edit_person(page.nb, f"#{moment.givers[0].id}", email=email)
     return moment, notes

@@ -3,8 +3,11 @@ questions inline, a tone switch, other wordings, and the person's own edits kept
 
 from __future__ import annotations
 
+import functools
+
 from thankful.domain import kinds
-from thankful.domain.errors import UsageError
+from thankful.domain.errors import Conflict, UsageError
+from thankful.domain.validate import read_id
 from thankful.usecases import drafting, track
 from thankful.web.core import Page, view
 from thankful.web.fields import channel_choices
@@ -12,11 +15,17 @@ from thankful.web.highlight import highlight
 
 
 def _note_id(page: Page) -> int:
-    return int(page.param("note"))
+    return read_id(page.param("note"), "note")
 
 
 def _variant(text: str) -> int | None:
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 4 else None
+
+
+def _version(page: Page) -> int | None:
+    """The note's version when the page was shown (None from a page that did not say)."""
+    text = page.field("version")
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 19 else None
 
 
 def _same(a: str, b: str) -> bool:
@@ -24,21 +33,52 @@ def _same(a: str, b: str) -> bool:
     return a.replace("\r\n", "\n").strip() == b.replace("\r\n", "\n").strip()
 
 
-@view
-def show(page: Page):
-    note_id = _note_id(page)
+def _editor(page: Page, note_id: int, *, typed: dict | None = None, status: int = 200, warning: str = ""):
+    """The editor page; with `typed`, the person's own text (body, subject) shown instead of the saved one."""
     info = track.show(page.nb, note_id)
-    if info["status"] in ("sent", "skipped"):
+    if info["status"] in ("sent", "skipped") and typed is None:
         return page.render("note.html", note=info)
     variant = _variant(page.arg("variant"))
     draft = drafting.current(page.nb, note_id, page.today, variant)
     # The person's own wording stays in the box; a fresh draft or another wording asked for goes beside it.
     beside = draft["fresh"] if draft["source"] == "edited" and (variant is not None or page.arg("fresh")) else None
-    return page.render("editor.html", note=info, draft=draft, tones=kinds.tones(info["facts"]["kind"]), channels=channel_choices(),
-                       beside=beside, notes_of_moment=len(page.nb.notes.of_moment(info["moment"])),
-                       tone=info["facts"].get("tone", "warm"), max_variants=drafting.MAX_VARIANTS,
-                       findings=draft["check"]["findings"], score=draft["check"]["score"],
-                       marked=highlight(draft["text"], draft["check"]["findings"]))
+    saved = None
+    if typed is not None:
+        saved = {"text": draft["text"], "subject": draft["subject"]}
+        draft = {**draft, "text": typed["body"], "subject": typed["subject"], "source": "edited",
+                 "check": drafting.coach(page.nb, draft["note"], typed["body"], page.today)}
+    return page.render("editor.html", status=status, note=info, draft=draft, tones=kinds.tones(info["facts"]["kind"]),
+                       channels=channel_choices(), tone=info["facts"].get("tone", "warm"),
+                       max_variants=drafting.MAX_VARIANTS, findings=draft["check"]["findings"],
+                       score=draft["check"]["score"], marked=highlight(draft["text"], draft["check"]["findings"]),
+                       version=draft["note"].version, warning=warning, saved=saved, beside=beside,
+                       notes_of_moment=len(page.nb.notes.of_moment(info["moment"])))
+
+
+def _conflict(page: Page, note_id: int, error: Conflict):
+    """The note changed underneath the page: show the person's text again, unsaved, beside what is saved now."""
+    typed = {"body": page.field("body"), "subject": page.field("subject")}
+    if not typed["body"].strip():
+        return page.error(str(error), status=409, fix=(f"/notes/{note_id}", "Open the note as it is now"))
+    return _editor(page, note_id, typed=typed, status=409,
+                   warning=f"{error}. Your text is below, not saved yet; what the note holds now is under it. "
+                           "Save again to keep yours.")
+
+
+def conflicts_kept(fn):
+    """A view that saves the editor's text: a Conflict shows the person's words again instead of losing them."""
+    @functools.wraps(fn)
+    def wrapper(page: Page):
+        try:
+            return fn(page)
+        except Conflict as e:
+            return _conflict(page, _note_id(page), e)
+    return wrapper
+
+
+@view
+def show(page: Page):
+    return _editor(page, _note_id(page))
 
 
 @view
@@ -51,35 +91,46 @@ def check(page: Page):
                        marked=highlight(text, result["findings"]))
 
 
-def keep_typed(page: Page, note_id: int) -> bool:
-    """Save what is in the editor's text box, if anything: the person's own words are never thrown away.
-    Returns whether the text is now the person's own (edited), so it will not be redrafted."""
+def keep_typed(page: Page, note_id: int, pending: drafting.Pending | None = None) -> bool:
+    """Save what is in the editor's text box, if anything: the person's own words are never thrown away
+    (nor saved over wording saved meanwhile: Conflict). Returns whether the text is now the person's own
+    (edited), so it will not be redrafted."""
     body = page.field("body")
     note = page.nb.notes.get(note_id)
-    if not body.strip() or note.status not in ("owed", "drafted"):
+    if not body.strip():
+        if pending:
+            drafting.save_pending(page.nb, note, pending)
         return note.edited
+    if note.status not in ("owed", "drafted"):  # sent or skipped from elsewhere since the page was shown
+        if _same(body, note.body):
+            return note.edited
+        raise Conflict(f"note #{note_id} was marked {note.status} since it was opened, so this text was not saved",
+                       what="conflict", note=note_id)
     edited = note.edited or not _same(body, page.field("original"))
-    if edited or not _same(body, note.body) or page.field("subject") != note.subject:
-        drafting.save_text(page.nb, note_id, body, page.field("subject"), edited=edited)
+    if edited or not _same(body, note.body) or page.field("subject") != note.subject or pending:
+        drafting.save_text(page.nb, note_id, body, page.field("subject"), edited=edited, version=_version(page),
+                           pending=pending)
     return edited
 
 
-def _redraft_unless_edited(page: Page, note_id: int, done: str):
+def _redraft_unless_edited(page: Page, note_id: int, done: str, pending: drafting.Pending, label: str):
     """After the facts or the tone change: a new draft from them, or (if the text is the person's own)
-    their text kept and a word on how to redraft."""
-    if keep_typed(page, note_id):
-        return page.redirect(f"/notes/{note_id}", kind="warn",
-                             flash=f"{done} Your own wording is kept; “Start again” redrafts the note with it.")
-    note = page.nb.notes.get(note_id)
-    fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
-    drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
+    their text kept and a word on how to redraft. One transaction, one change to undo: a failure saves nothing."""
+    with page.nb.transaction(label):
+        if keep_typed(page, note_id, pending):
+            return page.redirect(f"/notes/{note_id}", kind="warn",
+                                 flash=f"{done} Your own wording is kept; “Start again” redrafts the note with it.")
+        note = page.nb.notes.get(note_id)
+        fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
+        drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False, version=note.version)
     return page.redirect(f"/notes/{note_id}", flash=f"{done} The draft is rewritten with it.")
 
 
 @view
+@conflicts_kept
 def answer(page: Page):
     note_id = _note_id(page)
-    note = page.nb.notes.get(note_id)
+    page.nb.notes.get(note_id)
     answers = {}
     for name in page.form.keys():
         if name.startswith("ans-"):
@@ -87,21 +138,21 @@ def answer(page: Page):
     if not any(v.strip() for v in answers.values()):
         keep_typed(page, note_id)  # Enter in an empty answer still keeps what was typed in the note
         return page.redirect(f"/notes/{note_id}", flash="Type an answer first; the draft is unchanged.", kind="warn")
-    with page.nb.change():  # the answers and the draft they make: one change to undo
-        drafting.save_answers(page.nb, note, answers)
-        return _redraft_unless_edited(page, note_id, "Saved your answers.")
+    return _redraft_unless_edited(page, note_id, "Saved your answers.", drafting.read_answers(answers),
+                                  f"answers for #{note_id}")
 
 
 @view
+@conflicts_kept
 def tone(page: Page):
     note_id = _note_id(page)
-    chosen = page.field("tone")
-    with page.nb.change():
-        drafting.set_tone(page.nb, note_id, chosen)
-        return _redraft_unless_edited(page, note_id, f"The tone is now {chosen}.")
+    chosen = drafting.check_tone(page.nb, page.nb.notes.get(note_id), page.field("tone"))
+    return _redraft_unless_edited(page, note_id, f"The tone is now {chosen}.", drafting.Pending(tone=chosen),
+                                  f"tone {chosen} for #{note_id}")
 
 
 @view
+@conflicts_kept
 def save(page: Page):
     note_id = _note_id(page)
     if not page.field("body").strip():
@@ -113,6 +164,7 @@ def save(page: Page):
 
 
 @view
+@conflicts_kept
 def wording(page: Page):
     """Another wording (or the previous one): typed words are kept first, as the person's own, so the
     wording asked for is shown beside them rather than over them."""
@@ -130,19 +182,25 @@ def _own_words_at_stake(page: Page, note) -> bool:
 
 
 @view
+@conflicts_kept
 def redraft(page: Page):
+    """Start again from a fresh draft; when the person's own words would go, ask first, and keep them one
+    Undo away."""
     note_id = _note_id(page)
     note = page.nb.notes.get(note_id)
     at_stake = _own_words_at_stake(page, note)
     if at_stake and page.field("confirm") != "yes":
         return page.render("redraft.html", note=track.show(page.nb, note_id),
                            body=page.field("body") or note.body, subject=page.field("subject") or note.subject,
-                           original=page.field("original"), variant=page.field("variant"))
+                           original=page.field("original"), variant=page.field("variant"),
+                           version=page.field("version"))
     if at_stake and page.field("body").strip():
         keep_typed(page, note_id)  # its own change: undoing the fresh draft brings these words back
+    note = page.nb.notes.get(note_id)
     fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
-    with page.nb.change(f"fresh draft #{note_id}"):
-        drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False)
+    with page.nb.transaction(f"fresh draft #{note_id}"):
+        drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False,
+                           version=note.version if at_stake else _version(page))
     flash = "Started again from a fresh draft."
     if at_stake:
         flash += " Your wording is one Undo away."

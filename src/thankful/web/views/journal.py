@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from thankful.domain.dates import parse_date
-from thankful.domain.errors import UsageError
+from thankful.domain.errors import NotFound, UsageError
 from thankful.usecases import journal, prompts
 from thankful.web.core import Page, view
 
@@ -11,7 +11,8 @@ from .capture import split_names
 
 
 def _entries(page: Page, since: str, q: str) -> list[dict]:
-    entries = journal.journal(page.nb, since=parse_date(since, page.today) if since else None, search=q or None)
+    entries = journal.journal(page.nb, since=parse_date(since, page.today, "day to read from") if since else None,
+                              search=q or None)
     entries.reverse()  # newest first
     return entries
 
@@ -32,7 +33,7 @@ def write(page: Page):
     text, thank = page.field("text"), page.field("thank")
     try:
         entry = journal.write_entry(page.nb, text, today=page.today, thank=split_names(thank))
-    except UsageError as e:
+    except (UsageError, NotFound) as e:
         return _render(page, values={"text": text, "thank": thank}, error=str(e), status=400)
     notes = entry["notes"]
     if len(notes) == 1:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from thankful.domain import kinds
 from thankful.domain.dates import parse_date
+from thankful.domain.validate import read_id
 from thankful.usecases import track
 from thankful.web.core import Page, local_path, view
 
-from .editor import keep_typed
+from .editor import conflicts_kept, keep_typed
 
 TABS = {
     "open": ("To write", ("owed", "drafted")),
@@ -49,17 +50,18 @@ def _back(page: Page, note_id: int) -> str:
 
 
 @view
+@conflicts_kept
 def sent(page: Page):
-    note_id = int(page.param("note"))
-    on = parse_date(page.field("on"), page.today) or page.today
-    with page.nb.change(f"sent #{note_id}"):  # the text kept and the note marked sent: one change to undo
+    note_id = read_id(page.param("note"), "note")
+    on = parse_date(page.field("on"), page.today, "date it was sent") or page.today
+    with page.nb.transaction(f"sent #{note_id}"):  # the text and the mark together, or neither: one change
         keep_typed(page, note_id)  # sent from the editor: what was in the box is what was sent
-        note = track.mark_sent(page.nb, note_id, via=page.field("via") or None, on=on)
+        note = track.mark_sent(page.nb, note_id, via=page.field("via") or None, on=on, today=page.today)
     return page.redirect(_back(page, note_id), flash=f"Note to {note['to']} marked sent. Well done.")
 
 
 @view
 def skip(page: Page):
-    note_id = int(page.param("note"))
+    note_id = read_id(page.param("note"), "note")
     note = track.skip(page.nb, note_id, why=page.field("why"))
     return page.redirect(_back(page, note_id), flash=f"Note to {note['to']} skipped: {note['skip_reason']}.")

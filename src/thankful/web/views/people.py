@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from thankful.domain import kinds
 from thankful.domain.errors import UsageError
+from thankful.domain.validate import read_id
 from thankful.usecases import capture, track
 from thankful.web.core import Page, view
 
@@ -52,12 +53,12 @@ def _show(page: Page, person, values: dict | None = None, error: str = "", statu
 
 @view
 def show(page: Page):
-    return _show(page, page.nb.people.get(int(page.param("person"))))
+    return _show(page, page.nb.people.get(read_id(page.param("person"), "person")))
 
 
 @view
 def edit(page: Page):
-    person = page.nb.people.get(int(page.param("person")))
+    person = page.nb.people.get(read_id(page.param("person"), "person"))
     values = _values(page)
     try:
         person = capture.edit_person(page.nb, str(person.id), **{f: values[f] for f in PERSON_FIELDS})

@@ -7,6 +7,7 @@ from starlette.responses import Response
 from thankful.channels import paper
 from thankful.domain.errors import UsageError
 from thankful.domain.model import OPEN
+from thankful.domain.validate import is_id, read_id
 from thankful.usecases import nudges, printing, track
 from thankful.usecases import stationery as stock
 from thankful.web.core import Page, view
@@ -28,7 +29,7 @@ def _context(page: Page, chosen: set[int] | None = None, values: dict | None = N
     notes = _candidates(page)
     if chosen is None:  # first visit: every drafted card, or the one note the editor sent us here for
         wanted = page.arg("note")
-        chosen = {int(wanted)} if wanted.isdigit() else {n["note"] for n in notes if n["drafted"]}
+        chosen = {read_id(wanted)} if is_id(wanted) else {n["note"] for n in notes if n["drafted"]}
     formats = {key: CARD_NAMES.get(key, f.description) for key, f in paper.FORMATS.items()}
     return {"notes": notes, "chosen": chosen, "whats": WHATS, "formats": formats, "fonts": paper.fonts(),
             "values": values or {"what": "cards", "fmt": "a2-folded", "font": paper.DEFAULT_FONT, "start": "1"},
@@ -43,14 +44,15 @@ def form(page: Page):
 @view
 def pdf(page: Page):
     values = {k: page.field(k) for k in ("what", "fmt", "font", "start")}
-    ids = [int(n) for n in page.fields("note") if n.isdigit()]
+    ids = [read_id(n) for n in page.fields("note") if is_id(n)]
     try:
         data, marked = _render(page, ids, values)
     except UsageError as e:
         return page.render("print.html", status=400, **_context(page, set(ids), values, str(e)))
     if marked:
         printing.mark_printed(page.nb, marked, page.today, values["fmt"])
-    name = f"thankful-{values['what']}-{page.today.isoformat()}.pdf"
+    what = values["what"] if values["what"] in dict(WHATS) else "cards"  # never a typed word in a header
+    name = f"thankful-{what}-{page.today.isoformat()}.pdf"
     return Response(data, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
@@ -59,7 +61,7 @@ def _render(page: Page, ids: list[int], values: dict) -> tuple[bytes, list[int]]
     if not ids:
         raise UsageError("choose at least one note to print")
     what = values["what"] if values["what"] in dict(WHATS) else "cards"
-    start = int(values["start"]) if values["start"].isdigit() else 1
+    start = int(values["start"]) if values["start"].isascii() and values["start"].isdigit() and len(values["start"]) < 3 else 1
     if not 1 <= start <= 30:
         raise UsageError("the first label must be a number from 1 to 30")
     pieces = printing.pieces_for(page.nb, ids, need="address" if what in ("envelopes", "labels") else "text")

@@ -7,6 +7,7 @@ from starlette.responses import Response
 
 from thankful.channels.email.message import default_subject
 from thankful.domain.errors import ThankfulError, UsageError
+from thankful.domain.validate import read_id
 from thankful.usecases import configuration, sending, track
 from thankful.web.core import Page, view
 
@@ -46,7 +47,7 @@ def _outbox_row(page: Page, note_id: int) -> dict | None:
 
 @view
 def preview(page: Page):
-    note_id = int(page.param("note"))
+    note_id = read_id(page.param("note"), "note")
     data = _preview(page, note_id)
     mailto = ""
     if data["note"].body.strip():
@@ -56,7 +57,7 @@ def preview(page: Page):
 
 @view
 def send(page: Page):
-    note_id = int(page.param("note"))
+    note_id = read_id(page.param("note"), "note")
     force = page.field("force") == "yes"
     settings = configuration.smtp_settings(page.nb)
     try:
@@ -71,7 +72,7 @@ def send(page: Page):
 
 @view
 def eml(page: Page):
-    note_id = int(page.param("note"))
+    note_id = read_id(page.param("note"), "note")
     data = sending.eml_download(page.nb, note_id, configuration.smtp_settings(page.nb).sender)
     return Response(data, media_type="message/rfc822",
                     headers={"Content-Disposition": f'attachment; filename="thankful-note-{note_id}.eml"'})
