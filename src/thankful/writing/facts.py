@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
-from thankful.domain import kinds
+from thankful.domain import data, kinds
 from thankful.domain.errors import UsageError
 
 from . import lexicon
 from .money import money_gift_name
-from .products import colour_detail, read_title
+from .products import read_title, with_colour
 from .typed import given_name_sex, is_given_name, tidy, tidy_org, tidy_person
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
@@ -19,9 +19,11 @@ TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "
 TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor miss aunt auntie uncle grandma "
                    "grandpa granny grandad grandmother grandfather nana nan papa pop cousin coach pastor father "
                    "sister brother rabbi reverend rev. sir dame lady lord judge captain officer nurse principal dean chef "
-                   "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau".split())
+                   "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau tía tia tío tio "
+                   "abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
 FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa "
-                   "cousin mom mum dad mother father sis bro".split())
+                   "cousin mom mum dad mother father sis bro tía tia tío tio abuela abuelo abuelita abuelito "
+                   "nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
 DONE_TO_US = re.compile(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
@@ -248,10 +250,18 @@ def _plural_words(low: str) -> bool:
 
 
 def _family_name(plural: str) -> str:
-    """'Okafors' -> 'Okafor', 'Joneses' -> 'Jones', 'Nakamuras' -> 'Nakamura'."""
+    """'Okafors' -> 'Okafor', 'Joneses' -> 'Jones', 'Nakamuras' -> 'Nakamura'; a name that ends in -s itself
+    ('the Morales', 'the Torres', people type them so) is kept."""
+    if plural.lower() in _names_in_s():
+        return plural
     if plural.endswith(("ses", "xes", "zes", "ches", "shes")):
         return plural[:-2]
     return plural[:-1]
+
+
+@cache
+def _names_in_s() -> frozenset[str]:
+    return frozenset(data.toml("words/typing.toml").get("family_names_in_s", ()))
 
 
 def _title_for(first_name: str) -> str:
@@ -277,10 +287,14 @@ def _one_person(name: str, formal: bool) -> str:
 
 
 def _couple(name: str, formal: bool) -> str:
+    return _couple_names(name, formal).replace(" & ", " and ")  # "Mr. & Mrs. Ito" -> "Mr. and Mrs. Ito"
+
+
+def _couple_names(name: str, formal: bool) -> str:
     """'Ken and Ayumi Sato' -> 'Mr. and Mrs. Sato' (formal) or 'Ken and Ayumi'; 'Grandma and Grandpa Olsen' ->
     'Grandma and Grandpa' among family; 'Mr. and Mrs. Ito' as it is."""
     left, right = JOINED.split(name, 1)
-    joiner = " & " if " & " in name else " and "
+    joiner = " and "  # a list's "Tom & Jane Smith" is greeted "Dear Tom and Jane,": never "&" in a greeting
     lparts, rparts = left.split(), right.split()
     if not lparts or not rparts:
         return name
@@ -312,6 +326,7 @@ class Facts:
     tone: str
     givers: list[Giver] = field(default_factory=list)
     occasion: str = ""
+    occasion_name: str = ""  # a holiday as typed ("Christmas"): the gift was "for Christmas"
     what: str = ""
     detail: str = ""
     use: str = ""
@@ -397,6 +412,8 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     _read_as_typed(text, givers)
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=givers, **text)
     facts.occasion = kinds.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
+    if facts.occasion == "holiday" and text["occasion"].lower() in HOLIDAY_NAMES:
+        facts.occasion_name = HOLIDAY_NAMES[text["occasion"].lower()]
     facts.money = _flag(moment.get("money"), "money")
     if facts.money and kind != "donation":
         facts.what = money_gift_name(facts.what, facts.occasion)  # "venmo'd us $200" -> "your generous gift"
@@ -427,6 +444,13 @@ def _text(moment: dict, name: str) -> str:
     return text.rstrip(".;, ")
 
 
+# Holidays a gift is "for" by name; the catalogue reads them all as "holiday" (its due rule).
+HOLIDAY_NAMES = {"christmas": "Christmas", "xmas": "Christmas", "hanukkah": "Hanukkah", "chanukah": "Hanukkah",
+                 "eid": "Eid", "diwali": "Diwali", "kwanzaa": "Kwanzaa", "easter": "Easter",
+                 "lunar new year": "Lunar New Year", "valentine's day": "Valentine's Day",
+                 "mother's day": "Mother's Day", "father's day": "Father's Day"}
+
+
 # Facts read as typed (typed.tidy: "i", "christmas", "ur", "lol"); names of organisations in title case.
 TYPED_FIELDS = ("what", "detail", "use", "memory", "ahead", "role", "topic", "strength", "extra", "goods_services")
 ORGANIZATION_FIELDS = ("company", "organization")
@@ -434,10 +458,8 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     product = read_title(text["what"]) if text.get("what") else None
-    if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a stand mixer", in pistachio
-        text["what"] = product[0]
-        if product[1] and not text.get("detail"):
-            text["detail"] = colour_detail(product[1])
+    if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
+        text["what"] = with_colour(*product)  # the colour describes the gift: never a detail "noticed"
     names = tuple(dict.fromkeys(n for g in givers for n in (g.name, g.call) if n))
     names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
     for name in TYPED_FIELDS:

@@ -136,6 +136,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     text = _standard_phrases(text)
+    text = _hyphenated(text)
     text = _names_as_spelled(text, names)
     chunks = [_split(c) for c in text.split()]
     chunks = _drop_asides(chunks)
@@ -160,6 +161,24 @@ def _standard_phrases(text: str) -> str:
             text = re.sub(rf"\b{re.escape(typed)}\b", standard, text, flags=re.I)
             low = text.lower()
     return text
+
+
+@cache
+def _modifiers() -> re.Pattern | None:
+    found = _typing().get("modifiers", ())
+    if not found:
+        return None
+    words = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(found, key=len, reverse=True))
+    return re.compile(rf"\b({words})\s+(?=([A-Za-z][\w'’-]*))", re.I)
+
+
+def _hyphenated(text: str) -> str:
+    """'late night dosa runs' -> 'late-night dosa runs': two words describing the noun after them."""
+    pattern = _modifiers()
+    if pattern is None or " " not in text:
+        return text
+    return pattern.sub(lambda m: m.group(0) if m.group(2).lower() in CLOSED or m.group(2).lower() in PREPOSITIONS
+                       else "-".join(m.group(1).split()) + " ", text)
 
 
 def _split(chunk: str) -> list[str]:
@@ -264,6 +283,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         return "you're" if _reads_as_be(_next_word(chunks, i)) else "your"
     if low == "its":
         nxt = _next_word(chunks, i)
+        if nxt and nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in PREPOSITIONS:
+            return "it's"  # "its sitting on my desk": a verb going on, not "its sitting room"
         return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
     if low in ("mr", "mrs", "ms"):
         raw = chunks[i + 1][1] if i + 1 < len(chunks) and not chunks[i][2] else ""

@@ -98,13 +98,35 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
         return None
     own, spent = flags & _relevant_flags(f.kind, slot), frozenset(spent)
     options = _options(f.kind, slot, f.tone, own, spent, named_what)
+    prefer = slot == "thanks" and len(options) > 1 and flags & THANKS_WANTS
+    if prefer:
+        options = _preferred(options, flags)
     if len(options) > 1 and said:
         words = said & _slot_words(f.kind, slot)  # only words this slot's sentences could repeat: notes share fits
-        if words:
+        if words and prefer:  # the facts' own words ("Thanksgiving") do not rule out a "Thank you"
+            options = tuple(t for t in options if (echo & words).isdisjoint(t.echo)) or options
+        elif words:
             options = _unsaid(f.kind, slot, f.tone, own, spent, named_what, echo & words, words)
+    if slot == "warmth" and said:
+        options = tuple(t for t in options if said.isdisjoint(t.echo))  # "...how much I love you for ...?" is not
+        # followed by "I love you."
     if _has_stock(f.kind, slot):
         options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
+
+
+# What the thanks says when the moment has it: the occasion ("for my birthday"), and more the giver did ("and for
+# sending us pictures every day"), which reads best beside the act it adds to.
+THANKS_WANTS = frozenset({"occasion", "detail_act"})
+
+
+def _preferred(options: tuple, flags: frozenset) -> tuple:
+    if "occasion" in flags:
+        named = tuple(t for t in options if "occasion" in t.uses or any(n[:2] == "o_" for n in t.needs))
+        options = named or options
+    if "detail_act" in flags:
+        options = tuple(t for t in options if "detail" in t.uses) or options
+    return options
 
 
 @cache
