@@ -97,10 +97,11 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
     if not _slot_open(slot, f, flags, spent):
         return None
     own, spent = flags & _relevant_flags(f.kind, slot), frozenset(spent)
-    options = _options(f.kind, slot, f.tone, own, spent, named_what)
-    prefer = slot == "thanks" and len(options) > 1 and flags & THANKS_WANTS
+    prefer = slot == "thanks" and flags & THANKS_WANTS
     if prefer:
-        options = _preferred(options, flags)
+        options = _preferred(f.kind, slot, f.tone, own, spent, named_what, prefer)
+    else:
+        options = _options(f.kind, slot, f.tone, own, spent, named_what)
     if len(options) > 1 and said:
         words = said & _slot_words(f.kind, slot)  # only words this slot's sentences could repeat: notes share fits
         if words and prefer:  # the facts' own words ("Thanksgiving") do not rule out a "Thank you"
@@ -120,11 +121,13 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
 THANKS_WANTS = frozenset({"occasion", "detail_act"})
 
 
-def _preferred(options: tuple, flags: frozenset) -> tuple:
-    if "occasion" in flags:
-        named = tuple(t for t in options if "occasion" in t.uses or any(n[:2] == "o_" for n in t.needs))
-        options = named or options
-    if "detail_act" in flags:
+@lru_cache(maxsize=4096)
+def _preferred(kind: str, slot: str, tone: str, flags: frozenset, spent: frozenset, named_what: bool,
+               wants: frozenset) -> tuple:
+    options = _options(kind, slot, tone, flags, spent, named_what)
+    if "occasion" in wants:
+        options = tuple(t for t in options if "occasion" in t.uses or any(n[:2] == "o_" for n in t.needs)) or options
+    if "detail_act" in wants:
         options = tuple(t for t in options if "detail" in t.uses) or options
     return options
 
