@@ -110,6 +110,8 @@ def _leading_name(text: str) -> tuple[str, str] | None:
         end += 1
     if end < len(words) and words[end].lower() in ("family", "household", "clan") and end > start:
         end += 1  # "the Nguyen family"
+    elif end < len(words) and start and _common_word(words[end]) and end == len(words) - 1:
+        return None  # "the NICU nurses", "the ICU staff": a group named in words, not "the NICU"
     while end > start and words[end - 1].lower() in ("and", "&", "de", "da", "van", "von", "del", "la", "le"):
         end -= 1
     if end == start or not words[start][:1].isupper() or _common_word(words[start]):
@@ -411,6 +413,10 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     givers = _givers(moment.get("from"))
     _read_as_typed(text, givers)
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=givers, **text)
+    if kind == "gift" and not text["occasion"] and text["what"]:
+        named = OCCASION_IN_WHAT.search(text["what"])  # "venmo'd me $40 for my birthday"
+        if named:
+            text["occasion"] = (named.group(1) or named.group(2)).lower()
     facts.occasion = kinds.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
     if facts.occasion == "holiday" and text["occasion"].lower() in HOLIDAY_NAMES:
         facts.occasion_name = HOLIDAY_NAMES[text["occasion"].lower()]
@@ -444,6 +450,9 @@ def _text(moment: dict, name: str) -> str:
     return text.rstrip(".;, ")
 
 
+OCCASION_IN_WHAT = re.compile(r"\bfor (?:my|our|the) (birthday|graduation|wedding|anniversary|housewarming|"
+                              r"retirement|baby shower|bridal shower|new baby)\b|\bfor (christmas|hanukkah|eid|diwali)\b",
+                              re.I)
 # Holidays a gift is "for" by name; the catalogue reads them all as "holiday" (its due rule).
 HOLIDAY_NAMES = {"christmas": "Christmas", "xmas": "Christmas", "hanukkah": "Hanukkah", "chanukah": "Hanukkah",
                  "eid": "Eid", "diwali": "Diwali", "kwanzaa": "Kwanzaa", "easter": "Easter",
@@ -460,7 +469,8 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         text["what"] = with_colour(*product)  # the colour describes the gift: never a detail "noticed"
-    names = tuple(dict.fromkeys(n for g in givers for n in (g.name, g.call) if n))
+    names = tuple(dict.fromkeys(n.strip() for g in givers for n in (g.name, g.call, *JOINED.split(g.name))
+                                if n and n.strip()))  # "Uncle Frank and Aunt Mary": "uncle frank" is a name
     names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
     for name in TYPED_FIELDS:
         if text.get(name):

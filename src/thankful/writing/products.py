@@ -57,7 +57,9 @@ def looks_like_title(text: str) -> bool:
         return _typed_title(text)
     capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in ("and", "of", "with", "for", "in"))
     marked = bool(CODE.search(text)) or bool(SEPARATORS.search(text)) or "(" in text
-    return capitalised / len(words) >= 0.7 and marked
+    if capitalised / len(words) < 0.7:
+        return _typed_title(text)  # "Pottery Barn quilt - queen - navy"
+    return marked
 
 
 DASHED = re.compile(r"\s+[-–—|]\s+")
@@ -74,6 +76,10 @@ def _typed_title(text: str) -> bool:
 
 
 def _plain_name(name: str) -> list[str]:
+    return _plain_words(name, typed=any(w[:1].islower() for w in name.split()[1:] if w[:1].isalpha()))
+
+
+def _plain_words(name: str, typed: bool) -> list[str]:
     """What a person calls the thing: the plain English words the name ends with, less the brand (its first
     word), sizes, marketing and describing words: 'Cuisinart 14-Cup Food Processor' -> ['food', 'processor'];
     'Halo SleepSack Swaddle 3-Pack' -> ['swaddle']; 'Le Creuset Enameled Cast Iron Dutch Oven' -> ['Dutch', 'oven']."""
@@ -95,6 +101,8 @@ def _plain_name(name: str) -> list[str]:
         if low == "and" and run:
             run.insert(0, low)  # "coffee and espresso machine"
             continue
+        if typed and token[:1].isupper() and run and not _proper_adjective(low):
+            break  # "Pottery Barn quilt": typed in lower case but for the brand
         if not _plain(token):
             if len(run) == 1 and run[0] in _words("generic_heads") and not any(c.isupper() for c in token[1:]):
                 run.insert(0, low)  # "Duvet Cover": a cover, of a kind the lexicon does not know

@@ -281,6 +281,12 @@ def _same_start(typed: str, fixed: str) -> str:
 def _texting(chunks, i: int, low: str) -> str | None:
     if low == "ur":
         return "you're" if _reads_as_be(_next_word(chunks, i)) else "your"
+    if low in ("ill", "id") and i == 0 and not chunks[i][2]:
+        nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
+        if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
+                and nxt not in CLOSED and not lexicon.is_past(nxt):
+            return "I'll" if low == "ill" else "I'd"
+        return None
     if low == "its":
         nxt = _next_word(chunks, i)
         if nxt and nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in PREPOSITIONS:

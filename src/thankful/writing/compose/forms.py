@@ -308,7 +308,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if kind in ("clause", "np", "vp", "imperative") and g.opens_with_a_verb(what):
         what = g.past_to_gerund(what) if lexicon.is_past(g.first_word(what)) else g.vp_to_gerund(what)
         kind = "act"  # "found my mom's wallet and drove it home", "let the plumber in"
-    if kind == "past":
+    if kind == "past" and f.kind in THING_KINDS and g.participle_before_noun(what):
+        kind = "np"  # "signed copy of his new book": a thing described
+    elif kind == "past":
         what, kind = g.past_to_gerund(what), "act"  # "shoveled our driveway" -> "shoveling our driveway"
     elif kind in ("np", "clause", "vp") and g.shape(what, "vp") == "pres3" and not (
             f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))):
@@ -338,7 +340,10 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         forms["what_clause"] = g.decapitalise(what)
     else:
         flags.update({"what", "what_np"})
+        what = _quoted(what)  # "a mug that says world's okayest runner"
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
+        if g.first_word(forms["the_what"]) == "your":
+            flags.add("what_theirs")  # "your old fishing rod": theirs before it was the writer's, not chosen
         plural = g.is_plural_phrase(what)
         if forms["the_what"].count(" ") >= LONG_WHAT or RELATIVE.search(what):
             flags.add("what_long")  # "What a thoughtful gift the bottle of olive oil and the tin of saffron are."
@@ -479,10 +484,13 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     else:
         forms["use_np"] = _np(use)
         flags.add("use_np")
+        if RESULT_NP.match(use):
+            flags.add("use_np_result")  # "no more leaks, thanks to you all"
         if g.is_plural_phrase(use):
             flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
 
 
+RESULT_NP = re.compile(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
 MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)\s+(.+)$", re.I)
 
@@ -584,8 +592,11 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     detail = g.without_emphasis(_clean(f.detail, f, field="detail"))
     flags.add("detail")
     thing = "what_np" in flags
-    by_giver = _after_giver(detail, f)
+    by_giver = _said_of_the_givers(detail, f)
     if by_giver and g.subjectless(by_giver) and not (thing and g.thing_does(by_giver)):
+        if not g.prepares(by_giver):
+            _detail_clause(detail, forms, flags)  # "she wore it on her wedding day": the gift's story, as it is
+            return
         detail = by_giver  # "you always explained everything": the giver's, as an act
     done = g.subjectless(detail)
     if done and not (by_giver is None and thing and g.thing_does(detail)):
@@ -596,6 +607,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(f"{_thing_subject(forms)} {_agree(detail, done, forms)}", forms, flags)
         return
     kind = g.shape(detail, "np")
+    if kind == "act" and g.acts_on_me(detail):
+        forms["detail_act"] = detail  # "texting me every morning for a month": the giver's
+        flags.add("detail_act")
+        return
     if kind == "adjunct" and g.first_word(detail) in g.INSCRIBED:
         verb, _, words = detail.partition(" ")
         if g.first_word(words) not in g.PREPOSITIONS:
@@ -625,7 +640,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if g.is_gerund_start(detail):
         flags.add("detail_gerund")  # "kayaking at sunrise"
     elif not (detail[:1].isupper() or g.first_word(detail) in g.DETERMINERS or "'" in g.first_word(detail)
-              or g.first_word(detail).endswith("s'")):
+              or g.first_word(detail).endswith("s'")) and {"NOUN", "ADJ"} & set(lexicon.parts(g.first_word(detail))):
         detail = g.definite(detail)  # "little silver moons" -> "the little silver moons"
     forms["detail_np"] = g.definite(detail) if g.first_word(detail) in ("a", "an") else detail
     if "," in detail:
@@ -638,6 +653,15 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if that and not plural:
         forms["that_detail"] = that
         flags.add("detail_that")
+
+
+def _said_of_the_givers(detail: str, f: Facts) -> str | None:
+    """What follows the givers as a detail's subject ('you always explained everything', 'she wrote about ...'),
+    or None. One of several givers by name ('Uncle Frank took the kids fishing') is theirs alone: kept as said."""
+    rest = _after_giver(detail, f)
+    if rest is None or len(f.givers) < 2 and not f.givers_plural:
+        return rest
+    return rest if g.first_word(detail) in ("you", "they") else None
 
 
 def _detail_clause(clause: str, forms: dict, flags: set) -> None:
@@ -778,6 +802,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if _no_subject(ahead):
         ahead = f"{forms['I']} {ahead}"  # "can't wait to take the kids": the writer's
     kind = g.shape(ahead, "vp")
+    if kind == "vp" and not g.is_verb(g.first_word(g.split_adverbs(ahead)[1])):
+        kind = "np"  # "next one at my place": never "nexting one"
     flags.add("ahead")
     if kind == "clause" and _says_to_whom(ahead):
         ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner": the writer hopes
@@ -805,7 +831,7 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
 
 
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)
-ON_ME = re.compile(r"\bon (?:me|us)\b|^(?:our|my) (?:place|treat|turn)\b", re.I)  # "our place next time"
+ON_ME = re.compile(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
 
 
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
@@ -931,10 +957,39 @@ def _strength_clause(strength: str) -> str:
 
 def _my_things(parts: list[str]) -> str:
     """'fluent spanish, 3 years at a legal aid clinic' -> 'I bring fluent Spanish and 3 years at a legal aid
-    clinic' ('' when any part is not a thing)."""
-    if any(g.shape(p, "np") not in ("np",) for p in parts):
-        return ""
-    return "I bring " + ", ".join(parts[:-1]) + " and " + parts[-1]
+    clinic'; '5 years experience, fluent in spanish' -> 'I bring 5 years of experience and am fluent in Spanish'
+    ('' when any part is neither a thing nor what the writer is)."""
+    things, traits = [], []
+    for part in parts:
+        if _a_trait(part):
+            traits.append(part)
+        elif g.shape(part, "np") == "np":
+            things.append(YEARS_EXPERIENCE.sub(r"\1 of experience", part))
+        else:
+            return ""
+    said = []
+    if things:
+        said.append("bring " + _listed(things))
+    if traits:
+        said.append("am " + _listed(traits))
+    return "I " + " and ".join(said)
+
+
+YEARS_EXPERIENCE = re.compile(r"\b(years?)\s+experience\b", re.I)
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _a_trait(part: str) -> bool:
+    """'fluent in Spanish', 'certified in CPR', 'bilingual': what the writer is, said with 'am'."""
+    ws = [w.lower() for w in g.words(part)]
+    if not ws:
+        return False
+    pos = lexicon.parts(ws[0])
+    adjective = "ADJ" in pos and ("NOUN" not in pos or len(ws) == 1)
+    return adjective and (len(ws) == 1 or ws[1] in g.PREPOSITIONS)
 
 
 def _describes_me(part: str) -> bool:

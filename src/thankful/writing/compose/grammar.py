@@ -72,6 +72,7 @@ EFFECT_OBJECTS = _words("effect_objects")
 KINDS_OF_THINGS = _words("kinds_of_things")
 BRAND_THINGS = tuple(sorted((w.replace("_", " ") for w in _words("brand_things")), key=len, reverse=True))
 PEOPLE_VERBS = _words("people_verbs")
+PREPARING_VERBS = _words("preparing_verbs")
 PERSON_OBJECTS = frozenset("me us you him her them".split())
 VOWELS = "aeiou"
 
@@ -165,8 +166,9 @@ def definite(phrase: str) -> str:
     'two tickets' -> 'the two tickets'; 'help moving the couch' -> 'your help moving the couch';
     'a card and a candle' -> 'the card and the candle'."""
     both = phrase.split(" and ")
-    if len(both) == 2 and first_word(both[1]) in ("a", "an") and first_word(both[0]) in ("a", "an"):
-        return definite(both[0]) + " and " + definite(both[1])
+    if len(both) == 2 and first_word(both[1]) in ("a", "an") and (first_word(both[0]) in ("a", "an")
+                                                                  or is_plural_phrase(both[0])):
+        return definite(both[0]) + " and " + definite(both[1])  # "flowers and a card" -> "the flowers and the card"
     head = first_word(phrase)
     rest = phrase.split(" ", 1)[1] if " " in phrase else ""
     if head in ("a", "an", "some", "one") and rest:
@@ -347,9 +349,11 @@ def has_finite_verb(ws: list[str]) -> bool:
     """A verb that needs a subject ('looks', 'stood', 'are'): the words form a clause, not a noun phrase.
     A verb after 'you', 'that', ... belongs to a relative clause ('the way you laughed at my jokes') and
     does not count; neither does a participle describing a thing ('the stars stitched in the corner')."""
-    relative = False
+    relative = tail = False
     for i, w in enumerate(ws):
         prev = ws[i - 1] if i else ""
+        if tail and not is_finite(w):
+            continue  # "the night you let us hold him": the relative clause runs on; "was" would end it
         if i and w in RELATIVE_MARKS and prev not in PREPOSITIONS:
             relative = True
             continue
@@ -358,11 +362,11 @@ def has_finite_verb(ws: list[str]) -> bool:
         if relative and w in VERB_ADVERBS | LEADING_ADVERBS:
             continue  # "the car seat we still needed": the adverb sits inside the relative clause
         if relative and prev in RELATIVE_MARKS | VERB_ADVERBS | LEADING_ADVERBS and is_verb(w):
-            relative = False  # "the first thing we made": "made" is the relative clause's verb
+            relative, tail = False, True  # "the first thing we made": "made" is the relative clause's verb
             continue
         if _verb_at(ws, i):
             if relative:
-                relative = False
+                relative, tail = False, True
                 continue
             return True
     return False
@@ -547,7 +551,8 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     if w in lexicon.parts(w).get("VERB", ()):
         return False  # "set", "put", "cut": the base form too; read as a plan
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
-        return nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
+        return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
+                or nxt in INTENSIFIERS or nxt in ("better", "worse", "much"))  # "felt so much better"
     return bool(nxt)
 
 
@@ -680,6 +685,8 @@ def subjectless(phrase: str) -> str:
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
     if w in NEGATIVES and nxt and is_verb(nxt):
         return "negative"
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in OBJECTS or nxt in MAIN_VERB_OBJECTS):
+        return "past"  # "did all the edges", "had it framed"
     if w in CLAUSE_STARTS or w in DETERMINERS or w in AUXILIARIES:
         return ""
     if at and lexicon.is_past(w) and "VERB" in lexicon.parts(w):
@@ -692,6 +699,38 @@ def subjectless(phrase: str) -> str:
                                       or nxt in PERSON_OBJECTS):
         return "present"
     return ""
+
+
+MAIN_VERB_OBJECTS = frozenset("all every both so such everything most more".split())
+
+
+@cache
+def prepares(phrase: str) -> bool:
+    """'wrapped it in old maps', 'had it framed': the giver got the gift ready (thanked for), not its history
+    ('wore it on her wedding day', said as it is)."""
+    ws = _tokens(phrase)
+    at = _verb_at_start(ws)
+    if not ws or _object_after(ws, at) not in ("it", "them"):
+        return True  # "sent us pictures every day": more the giver did
+    lemma = lexicon.lemma(ws[at]) or ws[at]
+    return lemma in PREPARING_VERBS or (lemma == "have" and len(ws) > at + 2 and lexicon.is_form(ws[at + 2], "VBN"))
+
+
+def acts_on_me(phrase: str) -> bool:
+    """'texting me every morning': an act done to the writer (the giver's), not one shared ('kayaking at sunrise')."""
+    ws = _tokens(phrase)
+    at = _verb_at_start(ws)
+    return _object_after(ws, at) in ("me", "us")
+
+
+def participle_before_noun(phrase: str) -> bool:
+    """'signed copy of his new book', 'framed photo of us': a thing described, not an act."""
+    ws = _tokens(phrase)
+    if len(ws) < 2:
+        return False
+    w, nxt = ws[0], ws[1]
+    return (w in PARTICIPLES or lexicon.is_form(w, "VBN")) and nxt not in DETERMINERS and nxt not in OBJECTS \
+        and nxt not in PREPOSITIONS and nxt not in PARTICLES and "NOUN" in lexicon.parts(nxt)
 
 
 def _object_after(ws: list[str], at: int) -> str:
