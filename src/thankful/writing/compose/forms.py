@@ -151,6 +151,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
     'your' ('the baby blanket they knitted', 'having them over'), unless the facts speak of other people."""
     if len(f.givers) == 1 and not f.givers_plural:
         text = _them_to_you(text, f)
+        if "they" in text:
+            text = RELATIVE_THEY.sub("you", text)  # "the baby blanket they knitted", from one giver
         if not HER_HIS.search(text):
             return text
         others = _third_parties(f)
@@ -193,6 +195,8 @@ def _people_object(text: str, at: int) -> bool:
 
 
 THEM = re.compile(r"\b[Tt]hem\b")
+RELATIVE_THEY = re.compile(r"(?<=[a-z] )they(?= (?:\w+ed|made|knit|sewed|wrote|drew|gave|sent|brought|baked|built|"
+                           r"found|picked|chose|bought|got|left|grew|took|painted|knitted)\b)")
 
 
 def _them_to_you(text: str, f: Facts) -> str:
@@ -678,7 +682,9 @@ def _as_act(phrase: str, done: str) -> str:
         return g.negative_to_gerund(phrase)
     if done == "present":
         return _present_to_gerund(phrase)
-    return g.past_to_gerund(phrase)
+    ws = phrase.split(" ")
+    at = g.verb_at_start(phrase)  # "never once complained": the adverbs stay before the act
+    return " ".join(ws[:at] + [g.past_to_gerund(" ".join(ws[at:]))])
 
 
 def _thing_subject(forms: dict) -> str:

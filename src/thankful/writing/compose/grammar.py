@@ -665,6 +665,11 @@ def _tokens(phrase: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]
 
 
+def verb_at_start(phrase: str) -> int:
+    """Where the verb of a subjectless phrase is, in words: 'never once complained' -> 2."""
+    return _verb_at_start(_tokens(phrase))
+
+
 def _verb_at_start(ws: list[str]) -> int:
     """Where the verb of a subjectless phrase is, past its adverbs ('never once complained' -> 2)."""
     at = 0
