@@ -49,7 +49,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     'work', ''); 'Barb next door' -> ('Barb', 'next door', ''); 'my secret santa (turned out to be Dev from
     accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
     A group described in words ('the nurses on 5 West') is kept whole."""
-    name = " ".join(typed.split())
+    name = TITLE_WITHOUT_PERIOD.sub(r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     label = ""
@@ -83,6 +83,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     return name, label, partner_word
 
 
+TITLE_WITHOUT_PERIOD = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
                             r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
                             r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
@@ -241,9 +242,18 @@ def _described(low: str) -> bool:
     words = low.split()
     if words and words[0] in ("everyone", "everybody", "all"):
         return True
+    if words and words[0] in ("my", "our") and " ".join(words[1:]) in RELATIONS:
+        return True  # "my husband", "my coworkers": greeted "To my husband,", never "Dear Husband,"
     if words and words[0] in ("the", "my", "our"):
         words = words[1:]
     return len(words) > 1
+
+
+# What someone is to the writer, typed instead of a name: greeted as typed ("To my husband,").
+RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
+                       "fiancée", "sister", "brother", "sisters", "brothers", "son", "daughter", "kids", "in-laws",
+                       "parents", "grandparents", "cousin", "cousins", "roommate", "roommates", "coworkers",
+                       "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
 def _plural_words(low: str) -> bool:

@@ -257,7 +257,8 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
     low = core.lower().replace("’", "'")
     if not WORD.match(core):
         return
-    fixed = _texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
+    fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
+             or _drawn_out(low))
     if fixed:
         chunk[1] = _same_start(core, fixed)
         return
@@ -272,6 +273,20 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
 
 
+DRAWN_OUT = re.compile(r"([a-z])\1\1+")
+
+
+def _drawn_out(low: str) -> str | None:
+    """'soooo' -> 'so', 'yesss' -> 'yes', 'coool' -> 'cool': a letter held for emphasis, back to a word."""
+    if not DRAWN_OUT.search(low):
+        return None
+    for size in (r"\1\1", r"\1"):
+        word = DRAWN_OUT.sub(size, low)
+        if lexicon.known(word) or word in CLOSED:
+            return word
+    return None
+
+
 def _same_start(typed: str, fixed: str) -> str:
     if typed[:1].isupper() and fixed[:1].islower():
         return fixed[:1].upper() + fixed[1:]
@@ -281,6 +296,9 @@ def _same_start(typed: str, fixed: str) -> str:
 def _texting(chunks, i: int, low: str) -> str | None:
     if low == "ur":
         return "you're" if _reads_as_be(_next_word(chunks, i)) else "your"
+    if low == "lets" and i == 0 and not chunks[i][2]:
+        nxt = _next_word(chunks, i)  # "lets do it again soon": let's
+        return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
     if low in ("ill", "id") and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
         if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
@@ -401,6 +419,9 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
             and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
         if is_given_name(low):  # the list is read only for words that may be names
             return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
+    base = low.removesuffix("'s")
+    if base != low and len(base) > 2 and not _modified(chunks, i) and not lexicon.known(base) and is_given_name(base):
+        return base.capitalize() + "'s"  # "the story about josh's first goal"
     return None
 
 

@@ -143,6 +143,27 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 
 
+def _giver_sex(f: Facts) -> str:
+    """'female' or 'male' for one giver whose title or name tells ('Aunt Deb', 'Mr. Okafor', 'Judge Harriet
+    Okoye'), else ''."""
+    if len(f.givers) != 1:
+        return ""
+    giver = f.givers[0]
+    for typed in (giver.call, giver.name):
+        for word in (w.lower() for w in typed.split()):
+            if word in g.FEMALE_TITLES:
+                return "female"
+            if word in g.MALE_TITLES:
+                return "male"
+            if word in g.NEUTRAL_TITLES:
+                continue  # "Judge Okoye": the name after the title may tell
+            sex = given_name_sex(word)
+            if sex in ("female", "male"):
+                return sex
+            break  # a surname, or a name that tells nothing: look at the full name next
+    return ""
+
+
 def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
     """'her recipe box' from Grandma Bea is 'your recipe box' in a note to her; 'she got the ear right' is
     'you got the ear right'. Not when the moment speaks of someone else who is 'her' ('my grandma's pozole
@@ -155,17 +176,20 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             text = RELATIVE_THEY.sub("you", text)  # "the baby blanket they knitted", from one giver
         if not HER_HIS.search(text):
             return text
-        others = _third_parties(f)
         if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")):
             return text  # "she wore it home from the hospital", "wrap her in it": the baby, not the giver
-        if field not in ("what", "detail", "memory") or not HE_SHE_START.match(text):
-            if re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b", text) and "female" in others:
+        sex = _giver_sex(f)  # "he came back spoiled", in a note to Laura: the dog, not Laura
+        others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
+        if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
+            opener = "male" if text[:2].lower() == "he" else "female"
+            if sex and sex != opener:
                 return text
-            if re.search(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", text) and "male" in others:
-                return text
-        elif others & {"female", "male"}:
-            return HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)  # only the giver who opens it
-        return HER_HIS.sub(_to_you, text)
+            if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
+                text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
+                return re.sub(r"\b(?:herself|himself)\b", "yourself", text)  # "she painted it herself"
+        elif others and re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]erself|[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", text):
+            return text  # "my grandma's pozole ... it tasted like her kitchen"
+        return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)
     if f.givers_plural:
         text = THEIR.sub("your", text)
         if THEY_WORDS.search(text) and not PEOPLE.search(" ".join((f.what, f.detail, f.use, f.memory, f.ahead))):
@@ -174,7 +198,16 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
     return text
 
 
+def _of_sex(m: re.Match, sex: str) -> bool:
+    """Whether a pronoun can be the giver's: 'he' is not Laura."""
+    if not sex:
+        return True
+    female = m.group(0)[:1].lower() == "s" or m.group(0)[:3].lower() == "her"
+    return female == (sex == "female")
+
+
 HE_SHE_START = re.compile(r"^(?:[Ss]he|[Hh]e)\b(?:\s+([\w']+))?")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 THEY_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
 YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "theirs": "yours", "they're": "you're",
                 "they've": "you've", "they'll": "you'll", "they'd": "you'd"}
@@ -231,11 +264,17 @@ def _third_parties(f: Facts) -> set[str]:
                 found.add("female")
             elif low in g.MALE_KIN:
                 found.add("male")
-            elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word):
+            elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word) \
+                    and low not in g.TIME_WORDS and low not in MONTHS:  # "Sunday dinner" names no one
                 sex = given_name_sex(low)
                 if sex in ("female", "male"):
                     found.add(sex)
     return found
+
+
+OBJECT_AFTER = re.compile(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|made|make|let|helped|help|"
+                          r"sent|send|asked|ask|showed|show|taught|teach|bought|got|owed|owe|called|call|texted|"
+                          r"thanked|hugged|met|saw|see|visit|visited)\s+$", re.I)
 
 
 def _to_you(m: re.Match) -> str:
@@ -246,7 +285,8 @@ def _to_you(m: re.Match) -> str:
     if low in ("herself", "himself"):
         you = "yourself"
     elif low == "his" or (low == "her" and nxt and nxt.lower() not in NOT_A_NOUN and not nxt[:1].isdigit()
-                          and nxt.lower() not in g.NUMBERS):  # "took her 3 months": "her" is the object
+                          and nxt.lower() not in g.NUMBERS and not OBJECT_AFTER.search(m.string[:m.start()])):
+        # "took her 3 months", "took her all year", "told her everything": "her" is the object
         you = "your"
     elif low in ("she", "he") and nxt:
         you = "you"
@@ -348,6 +388,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
         if g.first_word(forms["the_what"]) == "your":
             flags.add("what_theirs")  # "your old fishing rod": theirs before it was the writer's, not chosen
+        if g.head_noun(what) in g.MADE_THINGS or MADE.search(what):
+            flags.add("what_made")  # "a handwritten letter", "the quilt you made": made, not chosen
         plural = g.is_plural_phrase(what)
         if forms["the_what"].count(" ") >= LONG_WHAT or RELATIVE.search(what):
             flags.add("what_long")  # "What a thoughtful gift the bottle of olive oil and the tin of saffron are."
@@ -366,6 +408,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     return what
 
 
+MADE = re.compile(r"\b(?:hand[- ]?\w+|homemade|home-made|made|knit|knitted|sewed|sewn|painted|drew|drawn|wrote|"
+                  r"written|baked|built|carved)\b", re.I)
 RELATIVE = re.compile(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
 
 
@@ -414,13 +458,14 @@ def _after_giver(text: str, f: Facts) -> str | None:
     low = text.lower()
     heads = ["you "]
     if len(f.givers) == 1 and not f.givers_plural:
-        heads += ["she ", "he "]
+        sex = _giver_sex(f)
+        heads += ["she "] if sex == "female" else ["he "] if sex == "male" else ["she ", "he "]
     elif f.givers_plural:
         heads += ["they "]
     for giver in f.givers:
         for name in (giver.name, giver.call, giver.name.split(" ")[0], giver.greeting(False)):
-            if name and len(name) > 1:
-                heads.append(name.lower() + " ")
+            if name and len(name) > 1 and name.lower() not in g.DETERMINERS and name.lower() not in ("our", "my"):
+                heads.append(name.lower() + " ")  # not "the" of "the neighbors": "the meals after surgery"
     for head in sorted(set(heads), key=len, reverse=True):
         if low.startswith(head):
             return text[len(head):].strip()
@@ -454,6 +499,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     elif _only_a_participle(g.first_word(use)) and not f.money:
         use = f"{forms['it_was']} {use}"  # "gone in about 10 minutes": what became of the gift
     kind = g.shape(use, "vp")
+    if kind == "vp" and g.first_word(use).endswith("ing") and lexicon.is_form(g.first_word(use), "VBG") \
+            and g.first_word(use) in g.ING_NOUNS:
+        kind = "act"  # "reading before bed again": going on now, never "I plan to reading"
     if f.money and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent"
     if f.money and g.first_word(use) in ("toward", "towards") and " " in use:
@@ -524,8 +572,9 @@ def _use_now(use: str, forms: dict, flags: set) -> None:
     lead, rest = g.split_adverbs(use)
     ws = [w.lower() for w in g.words(rest)]
     second, third = (ws + ["", "", ""])[1:3]
-    if second in g.PREPOSITIONS and (second not in g.PARTICLES or third in g.DETERMINERS):
-        clause = f"{forms['it_is']} {use}"
+    gift_verb = (g.gerund_to_base(ws[0]) if ws else "") in g.THING_VERBS | g.POSITION_VERBS
+    if second in g.PREPOSITIONS and (second not in g.PARTICLES or third in g.DETERMINERS) and gift_verb:
+        clause = f"{forms['it_is']} {use}"  # "hanging by the front door"; not "reading before bed again"
     else:
         clause = f"{forms['Im']} {use}"
     _use_clause(clause, forms, flags)
@@ -640,6 +689,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     if thing and _names_the_kind(detail, forms):
         return  # "a pothos" for "a plant for my new office": the pothos, said once
+    if thing and THE_ONE.match(detail) and "singular" in flags and "what_long" not in flags:
+        forms["the_what"] = f"{forms['the_what']}, {detail}"  # "the bottle of whiskey, the one we had in Scotland"
+        flags.update({"detail_folded", "what_long"})
+        return
     detail = _quoted(detail)
     if g.is_gerund_start(detail):
         flags.add("detail_gerund")  # "kayaking at sunrise"
@@ -757,6 +810,7 @@ def _names_the_kind(detail: str, forms: dict) -> bool:
     return True
 
 
+THE_ONE = re.compile(r"^the (?:one|same one|kind|exact one)\b", re.I)
 INSCRIPTION = re.compile(r"\b((?:that|which)\s+(?:says|reads|said))\s+(?![“\"])(.+)$", re.I)
 
 
@@ -939,7 +993,8 @@ def _strength_clause(strength: str) -> str:
     shapes = [g.shape(p, "np") for p in parts]
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
-        return ", and ".join(f"I {'have ' if s == 'np' else ''}{p}" for p, s in zip(parts, shapes))
+        return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"
+                             for p, s in zip(parts, shapes))  # "PMP certified, ran a school build": "I am ..."
     if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" for p in parts[1:]):
         return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
     said = []

@@ -73,6 +73,11 @@ KINDS_OF_THINGS = _words("kinds_of_things")
 BRAND_THINGS = tuple(sorted((w.replace("_", " ") for w in _words("brand_things")), key=len, reverse=True))
 PEOPLE_VERBS = _words("people_verbs")
 PREPARING_VERBS = _words("preparing_verbs")
+MADE_THINGS = _words("made_things")
+FEMALE_TITLES = _words("female_titles")
+MALE_TITLES = _words("male_titles")
+NEUTRAL_TITLES = _words("neutral_titles")
+POSITION_VERBS = _words("position_verbs")
 PERSON_OBJECTS = frozenset("me us you him her them".split())
 VOWELS = "aeiou"
 
