@@ -31,13 +31,14 @@ USES = ["wear it on my walks to work", "learn to make proper hummus", "the front
         "it makes the start of every week lighter", "our first sofa", "I made my flight with time to spare",
         "the kids still talk about it", "walks in the park", "I got better faster", "made pesto last night",
         "saving it for New Year's Eve", "hanging by the front door", "the first real meal I ate all week",
-        "the candle is on the mantel", ""]
+        "the candle is on the mantel", "no more leaks", "got me through the flu", ""]
 DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled like pine",
            "they cut through the old hedge like butter", "your mother's pho", "at five in the morning",
-           "the tiny stars stitched in the corner", "before we were even up", ""]
+           "the tiny stars stitched in the corner", "before we were even up", "sent us pictures every day",
+           "smells like fig", "yellow with little ducks", "so soft", "kayaking at sunrise", ""]
 MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""]
 AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
-          "same time next year?", ""]
+          "same time next year?", "going together in May", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
           ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
           ["the nurses on 5 West"]]

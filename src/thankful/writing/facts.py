@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
-from thankful.domain import kinds
+from thankful.domain import data, kinds
 from thankful.domain.errors import UsageError
 
 from . import lexicon
 from .money import money_gift_name
-from .products import colour_detail, read_title
+from .products import read_title, with_colour
 from .typed import given_name_sex, is_given_name, tidy, tidy_org, tidy_person
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
@@ -19,9 +19,11 @@ TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "
 TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor miss aunt auntie uncle grandma "
                    "grandpa granny grandad grandmother grandfather nana nan papa pop cousin coach pastor father "
                    "sister brother rabbi reverend rev. sir dame lady lord judge captain officer nurse principal dean chef "
-                   "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau".split())
+                   "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau tía tia tío tio "
+                   "abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
 FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa "
-                   "cousin mom mum dad mother father sis bro".split())
+                   "cousin mom mum dad mother father sis bro tía tia tío tio abuela abuelo abuelita abuelito "
+                   "nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
 DONE_TO_US = re.compile(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
 SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
@@ -47,7 +49,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     'work', ''); 'Barb next door' -> ('Barb', 'next door', ''); 'my secret santa (turned out to be Dev from
     accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
     A group described in words ('the nurses on 5 West') is kept whole."""
-    name = " ".join(typed.split())
+    name = TITLE_WITHOUT_PERIOD.sub(r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     label = ""
@@ -81,6 +83,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     return name, label, partner_word
 
 
+TITLE_WITHOUT_PERIOD = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
                             r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
                             r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
@@ -108,6 +111,8 @@ def _leading_name(text: str) -> tuple[str, str] | None:
         end += 1
     if end < len(words) and words[end].lower() in ("family", "household", "clan") and end > start:
         end += 1  # "the Nguyen family"
+    elif end < len(words) and start and _common_word(words[end]) and end == len(words) - 1:
+        return None  # "the NICU nurses", "the ICU staff": a group named in words, not "the NICU"
     while end > start and words[end - 1].lower() in ("and", "&", "de", "da", "van", "von", "del", "la", "le"):
         end -= 1
     if end == start or not words[start][:1].isupper() or _common_word(words[start]):
@@ -237,9 +242,18 @@ def _described(low: str) -> bool:
     words = low.split()
     if words and words[0] in ("everyone", "everybody", "all"):
         return True
+    if words and words[0] in ("my", "our") and " ".join(words[1:]) in RELATIONS:
+        return True  # "my husband", "my coworkers": greeted "To my husband,", never "Dear Husband,"
     if words and words[0] in ("the", "my", "our"):
         words = words[1:]
     return len(words) > 1
+
+
+# What someone is to the writer, typed instead of a name: greeted as typed ("To my husband,").
+RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
+                       "fiancée", "sister", "brother", "sisters", "brothers", "son", "daughter", "kids", "in-laws",
+                       "parents", "grandparents", "cousin", "cousins", "roommate", "roommates", "coworkers",
+                       "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
 def _plural_words(low: str) -> bool:
@@ -248,10 +262,18 @@ def _plural_words(low: str) -> bool:
 
 
 def _family_name(plural: str) -> str:
-    """'Okafors' -> 'Okafor', 'Joneses' -> 'Jones', 'Nakamuras' -> 'Nakamura'."""
+    """'Okafors' -> 'Okafor', 'Joneses' -> 'Jones', 'Nakamuras' -> 'Nakamura'; a name that ends in -s itself
+    ('the Morales', 'the Torres', people type them so) is kept."""
+    if plural.lower() in _names_in_s():
+        return plural
     if plural.endswith(("ses", "xes", "zes", "ches", "shes")):
         return plural[:-2]
     return plural[:-1]
+
+
+@cache
+def _names_in_s() -> frozenset[str]:
+    return frozenset(data.toml("words/typing.toml").get("family_names_in_s", ()))
 
 
 def _title_for(first_name: str) -> str:
@@ -277,10 +299,14 @@ def _one_person(name: str, formal: bool) -> str:
 
 
 def _couple(name: str, formal: bool) -> str:
+    return _couple_names(name, formal).replace(" & ", " and ")  # "Mr. & Mrs. Ito" -> "Mr. and Mrs. Ito"
+
+
+def _couple_names(name: str, formal: bool) -> str:
     """'Ken and Ayumi Sato' -> 'Mr. and Mrs. Sato' (formal) or 'Ken and Ayumi'; 'Grandma and Grandpa Olsen' ->
     'Grandma and Grandpa' among family; 'Mr. and Mrs. Ito' as it is."""
     left, right = JOINED.split(name, 1)
-    joiner = " & " if " & " in name else " and "
+    joiner = " and "  # a list's "Tom & Jane Smith" is greeted "Dear Tom and Jane,": never "&" in a greeting
     lparts, rparts = left.split(), right.split()
     if not lparts or not rparts:
         return name
@@ -312,6 +338,7 @@ class Facts:
     tone: str
     givers: list[Giver] = field(default_factory=list)
     occasion: str = ""
+    occasion_name: str = ""  # a holiday as typed ("Christmas"): the gift was "for Christmas"
     what: str = ""
     detail: str = ""
     use: str = ""
@@ -396,7 +423,13 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     givers = _givers(moment.get("from"))
     _read_as_typed(text, givers)
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=givers, **text)
+    if kind == "gift" and not text["occasion"] and text["what"]:
+        named = OCCASION_IN_WHAT.search(text["what"])  # "venmo'd me $40 for my birthday"
+        if named:
+            text["occasion"] = (named.group(1) or named.group(2)).lower()
     facts.occasion = kinds.normalise_occasion(text["occasion"]) or "" if kind == "gift" else text["occasion"]
+    if facts.occasion == "holiday" and text["occasion"].lower() in HOLIDAY_NAMES:
+        facts.occasion_name = HOLIDAY_NAMES[text["occasion"].lower()]
     facts.money = _flag(moment.get("money"), "money")
     if facts.money and kind != "donation":
         facts.what = money_gift_name(facts.what, facts.occasion)  # "venmo'd us $200" -> "your generous gift"
@@ -427,6 +460,16 @@ def _text(moment: dict, name: str) -> str:
     return text.rstrip(".;, ")
 
 
+OCCASION_IN_WHAT = re.compile(r"\bfor (?:my|our|the) (birthday|graduation|wedding|anniversary|housewarming|"
+                              r"retirement|baby shower|bridal shower|new baby)\b|\bfor (christmas|hanukkah|eid|diwali)\b",
+                              re.I)
+# Holidays a gift is "for" by name; the catalogue reads them all as "holiday" (its due rule).
+HOLIDAY_NAMES = {"christmas": "Christmas", "xmas": "Christmas", "hanukkah": "Hanukkah", "chanukah": "Hanukkah",
+                 "eid": "Eid", "diwali": "Diwali", "kwanzaa": "Kwanzaa", "easter": "Easter",
+                 "lunar new year": "Lunar New Year", "valentine's day": "Valentine's Day",
+                 "mother's day": "Mother's Day", "father's day": "Father's Day"}
+
+
 # Facts read as typed (typed.tidy: "i", "christmas", "ur", "lol"); names of organisations in title case.
 TYPED_FIELDS = ("what", "detail", "use", "memory", "ahead", "role", "topic", "strength", "extra", "goods_services")
 ORGANIZATION_FIELDS = ("company", "organization")
@@ -434,11 +477,10 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     product = read_title(text["what"]) if text.get("what") else None
-    if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a stand mixer", in pistachio
-        text["what"] = product[0]
-        if product[1] and not text.get("detail"):
-            text["detail"] = colour_detail(product[1])
-    names = tuple(dict.fromkeys(n for g in givers for n in (g.name, g.call) if n))
+    if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
+        text["what"] = with_colour(*product)  # the colour describes the gift: never a detail "noticed"
+    names = tuple(dict.fromkeys(n.strip() for g in givers for n in (g.name, g.call, *JOINED.split(g.name))
+                                if n and n.strip()))  # "Uncle Frank and Aunt Mary": "uncle frank" is a name
     names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
     for name in TYPED_FIELDS:
         if text.get(name):

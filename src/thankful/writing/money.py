@@ -82,7 +82,7 @@ def needs_goods_value(goods: str) -> bool:
     return goods_value(text) is None
 
 
-GIFT_CARD = re.compile(r"\bgift (?:card|certificate)s?\b", re.I)
+GIFT_CARD = re.compile(r"\bgift (?:card|certificate)s?\b|\b[A-Z][\w&'’-]* (?:card|gift card)s?\b")  # "Starbucks card"
 NAMED_OCCASIONS = ("wedding", "birthday", "graduation", "shower", "baby", "anniversary", "retirement")
 
 

@@ -47,16 +47,39 @@ def read_title(text: str) -> tuple[str, str] | None:
 
 
 def looks_like_title(text: str) -> bool:
-    """Mostly capitalised words, with a size, a model number or a ' - ' attribute: a catalogue's title."""
+    """Mostly capitalised words, with a size, a model number or a ' - ' attribute: a catalogue's title. One typed
+    in lower case is a title too when it has a colour after a dash or a size ('le creuset dutch oven - cerise',
+    'yeti tumbler 20 oz')."""
     words = [w for w in re.findall(r"[\w'’.-]+", PARENTHESES.sub("", text)) if w[:1].isalpha()]
-    if len(words) < 3 or text[:1].islower():
+    if len(words) < 3:
         return False
+    if text[:1].islower():
+        return _typed_title(text)
     capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in ("and", "of", "with", "for", "in"))
     marked = bool(CODE.search(text)) or bool(SEPARATORS.search(text)) or "(" in text
-    return capitalised / len(words) >= 0.7 and marked
+    if capitalised / len(words) < 0.7:
+        return _typed_title(text)  # "Pottery Barn quilt - queen - navy"
+    return marked
+
+
+DASHED = re.compile(r"\s+[-–—|]\s+")
+SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:qt|quart|oz|ounce|inch|in|cup|piece|pack|pc|ct|count|l|ml|gallon)s?\b", re.I)
+
+
+def _typed_title(text: str) -> bool:
+    """'le creuset dutch oven - cerise', 'instant pot duo 6 qt': a title a person typed in lower case. A phrase
+    of their own ('a scarf - my fav color', 'a $50 gift card') is not."""
+    if "$" in text or text.split(" ", 1)[0] in ("a", "an", "the", "some", "my", "our", "his", "her", "their"):
+        return False
+    main, *attributes = DASHED.split(text)
+    return bool(attributes and _colour(attributes)) or bool(SIZE.search(main))
 
 
 def _plain_name(name: str) -> list[str]:
+    return _plain_words(name, typed=any(w[:1].islower() for w in name.split()[1:] if w[:1].isalpha()))
+
+
+def _plain_words(name: str, typed: bool) -> list[str]:
     """What a person calls the thing: the plain English words the name ends with, less the brand (its first
     word), sizes, marketing and describing words: 'Cuisinart 14-Cup Food Processor' -> ['food', 'processor'];
     'Halo SleepSack Swaddle 3-Pack' -> ['swaddle']; 'Le Creuset Enameled Cast Iron Dutch Oven' -> ['Dutch', 'oven']."""
@@ -78,11 +101,13 @@ def _plain_name(name: str) -> list[str]:
         if low == "and" and run:
             run.insert(0, low)  # "coffee and espresso machine"
             continue
+        if typed and token[:1].isupper() and run and not _proper_adjective(low):
+            break  # "Pottery Barn quilt": typed in lower case but for the brand
         if not _plain(token):
             if len(run) == 1 and run[0] in _words("generic_heads") and not any(c.isupper() for c in token[1:]):
                 run.insert(0, low)  # "Duvet Cover": a cover, of a kind the lexicon does not know
             break
-        run.insert(0, token if _proper_adjective(low) else low)
+        run.insert(0, (lexicon.proper(low) or token) if _proper_adjective(low) else low)
     while len(run) > 1 and (_describes(run[0]) or run[0] == "and"):
         run.pop(0)  # "electric pressure cooker" -> "pressure cooker"
     return run if len(run) <= 3 else run[-2:]
@@ -91,7 +116,10 @@ def _plain_name(name: str) -> list[str]:
 def _model_names(tokens: list[str]) -> set[str]:
     """Words right before a model number ('Vista' in 'Vista V2'): names, not what the thing is."""
     return {tokens[i] for i in range(len(tokens) - 1) if CODE.search(tokens[i + 1]) and not CODE.search(tokens[i])
-            and tokens[i + 1].lower().rstrip(".") not in _words("units") and not re.match(r"^\d", tokens[i + 1])}
+            and tokens[i + 1].lower().rstrip(".") not in _words("units")
+            and (not re.match(r"^\d", tokens[i + 1])
+                 or (i + 2 < len(tokens) and tokens[i + 2].lower().rstrip(".") in _words("units")))}
+    # "Rambler 20 oz Tumbler": a name before a size is the model's
 
 
 def _without_sizes(tokens: list[str]) -> list[str]:
@@ -144,6 +172,25 @@ def _plural(noun: str) -> str:
 
 def _a(phrase: str) -> str:
     return inflection.a(phrase)
+
+
+def with_colour(what: str, colour: str) -> str:
+    """'a stand mixer' in 'pistachio' -> 'a pistachio stand mixer'; 'swaddles' in 'gray stars' -> 'swaddles in
+    gray stars' (a pattern, said after the thing)."""
+    if not colour:
+        return what
+    article, _, name = what.partition(" ")
+    if article.lower() not in ("a", "an"):
+        article, name = "", what
+    if colour.split()[-1] in _words("colours"):
+        named = f"{colour} {name}"
+        return _a(named) if article else named
+    return f"{what} in {colour}"
+
+
+def colours() -> frozenset[str]:
+    """The colour words a product's attribute is read by (data/words/products.toml)."""
+    return _words("colours")
 
 
 def colour_detail(colour: str) -> str:

@@ -136,6 +136,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     text = _standard_phrases(text)
+    text = _hyphenated(text)
     text = _names_as_spelled(text, names)
     chunks = [_split(c) for c in text.split()]
     chunks = _drop_asides(chunks)
@@ -160,6 +161,24 @@ def _standard_phrases(text: str) -> str:
             text = re.sub(rf"\b{re.escape(typed)}\b", standard, text, flags=re.I)
             low = text.lower()
     return text
+
+
+@cache
+def _modifiers() -> re.Pattern | None:
+    found = _typing().get("modifiers", ())
+    if not found:
+        return None
+    words = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(found, key=len, reverse=True))
+    return re.compile(rf"\b({words})\s+(?=([A-Za-z][\w'’-]*))", re.I)
+
+
+def _hyphenated(text: str) -> str:
+    """'late night dosa runs' -> 'late-night dosa runs': two words describing the noun after them."""
+    pattern = _modifiers()
+    if pattern is None or " " not in text:
+        return text
+    return pattern.sub(lambda m: m.group(0) if m.group(2).lower() in CLOSED or m.group(2).lower() in PREPOSITIONS
+                       else "-".join(m.group(1).split()) + " ", text)
 
 
 def _split(chunk: str) -> list[str]:
@@ -238,7 +257,8 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
     low = core.lower().replace("’", "'")
     if not WORD.match(core):
         return
-    fixed = _texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
+    fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
+             or _drawn_out(low))
     if fixed:
         chunk[1] = _same_start(core, fixed)
         return
@@ -253,6 +273,20 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
 
 
+DRAWN_OUT = re.compile(r"([a-z])\1\1+")
+
+
+def _drawn_out(low: str) -> str | None:
+    """'soooo' -> 'so', 'yesss' -> 'yes', 'coool' -> 'cool': a letter held for emphasis, back to a word."""
+    if not DRAWN_OUT.search(low):
+        return None
+    for size in (r"\1\1", r"\1"):
+        word = DRAWN_OUT.sub(size, low)
+        if lexicon.known(word) or word in CLOSED:
+            return word
+    return None
+
+
 def _same_start(typed: str, fixed: str) -> str:
     if typed[:1].isupper() and fixed[:1].islower():
         return fixed[:1].upper() + fixed[1:]
@@ -262,8 +296,19 @@ def _same_start(typed: str, fixed: str) -> str:
 def _texting(chunks, i: int, low: str) -> str | None:
     if low == "ur":
         return "you're" if _reads_as_be(_next_word(chunks, i)) else "your"
+    if low == "lets" and i == 0 and not chunks[i][2]:
+        nxt = _next_word(chunks, i)  # "lets do it again soon": let's
+        return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
+    if low in ("ill", "id") and i == 0 and not chunks[i][2]:
+        nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
+        if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
+                and nxt not in CLOSED and not lexicon.is_past(nxt):
+            return "I'll" if low == "ill" else "I'd"
+        return None
     if low == "its":
         nxt = _next_word(chunks, i)
+        if nxt and nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in PREPOSITIONS:
+            return "it's"  # "its sitting on my desk": a verb going on, not "its sitting room"
         return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
     if low in ("mr", "mrs", "ms"):
         raw = chunks[i + 1][1] if i + 1 < len(chunks) and not chunks[i][2] else ""
@@ -374,6 +419,9 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
             and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
         if is_given_name(low):  # the list is read only for words that may be names
             return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
+    base = low.removesuffix("'s")
+    if base != low and len(base) > 2 and not _modified(chunks, i) and not lexicon.known(base) and is_given_name(base):
+        return base.capitalize() + "'s"  # "the story about josh's first goal"
     return None
 
 

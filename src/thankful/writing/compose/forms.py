@@ -9,7 +9,8 @@ import re
 from thankful.domain.dates import describe_when
 from thankful.writing import lexicon
 from thankful.writing.facts import SIGN_JOINERS, Facts
-from thankful.writing.money import amount_text, deductible_text, goods_statement, scrub_money
+from thankful.writing.money import AMOUNT, amount_text, deductible_text, goods_statement, scrub_money
+from thankful.writing.products import colours
 from thankful.writing.typed import given_name_sex
 
 from . import grammar as g
@@ -18,7 +19,7 @@ from . import grammar as g
 FORM_FACTS = {
     "the_what": "what", "what": "what", "act": "what", "act_base": "what", "act_ing": "what", "it": None,
     "use": "use", "use_ing": "use", "use_clause": "use", "use_np": "use",
-    "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail",
+    "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail", "detail_act": "detail",
     "memory_np": "memory", "memory_clause": "memory",
     "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
     "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
@@ -30,7 +31,7 @@ FORM_FACTS = {
 FORM_FLAGS = {
     "the_what": "what_np", "act": "what_act", "act_base": "act_base", "act_ing": "act_plain",
     "use": "use_vp", "use_ing": "use_vp", "use_clause": "use_clause", "use_np": "use_np",
-    "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that",
+    "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that", "detail_act": "detail_act",
     "memory_np": "memory_np", "memory_clause": "memory_clause",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
     "ahead_question": "ahead_question",
@@ -42,7 +43,8 @@ FORM_FLAGS = {
 }
 OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
                 "birthday": "for {my} birthday", "holiday": "this holiday season",
-                "graduation": "for {my} graduation"}
+                "graduation": "for {my} graduation", "housewarming": "for {our} new home",
+                "anniversary": "for {our} anniversary", "retirement": "for {my} retirement"}
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty".split())
 QUESTION_WORDS = frozenset("what how when who whom which where why whose".split())
 QUESTION_AUX = frozenset("do does did is are was were can could will would should has have may might shall".split())
@@ -70,7 +72,7 @@ def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     # "keep warm on winter evenings") works them out once. The people and the email kinds' facts are per note.
     swap = "one" if len(f.givers) == 1 and not f.givers_plural else "many" if f.givers_plural else ""
     key = (f.kind, f.tone, f.what, f.use, f.detail, f.memory, f.ahead, f.money, f.occasion, we,
-           bool(SIGN_JOINERS.search(f.sign)) if f.sign else False, swap)
+           bool(SIGN_JOINERS.search(f.sign)) if f.sign else False, swap, _household(f), f.occasion_name)
     known = _FACT_FORMS.get(key)
     if known is None:
         forms: dict[str, str] = {"_appositive": ""}
@@ -141,28 +143,102 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 
 
-def _swap_possessive(text: str, f: Facts) -> str:
+def _giver_sex(f: Facts) -> str:
+    """'female' or 'male' for one giver whose title or name tells ('Aunt Deb', 'Mr. Okafor', 'Judge Harriet
+    Okoye'), else ''."""
+    if len(f.givers) != 1:
+        return ""
+    giver = f.givers[0]
+    for typed in (giver.call, giver.name):
+        for word in (w.lower() for w in typed.split()):
+            if word in g.FEMALE_TITLES:
+                return "female"
+            if word in g.MALE_TITLES:
+                return "male"
+            if word in g.NEUTRAL_TITLES:
+                continue  # "Judge Okoye": the name after the title may tell
+            sex = given_name_sex(word)
+            if sex in ("female", "male"):
+                return sex
+            break  # a surname, or a name that tells nothing: look at the full name next
+    return ""
+
+
+def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
     """'her recipe box' from Grandma Bea is 'your recipe box' in a note to her; 'she got the ear right' is
     'you got the ear right'. Not when the moment speaks of someone else who is 'her' ('my grandma's pozole
-    ... it tasted like her kitchen'), and to several givers only 'their' becomes 'your'."""
+    ... it tasted like her kitchen'), though a gift or a detail that opens with 'she' is the giver's ('she
+    wrote about how Mom loved her garden'). To several givers, 'they', 'them' and 'their' are 'you' and
+    'your' ('the baby blanket they knitted', 'having them over'), unless the facts speak of other people."""
     if len(f.givers) == 1 and not f.givers_plural:
+        text = _them_to_you(text, f)
+        if "they" in text:
+            text = RELATIVE_THEY.sub("you", text)  # "the baby blanket they knitted", from one giver
         if not HER_HIS.search(text):
             return text
-        others = _third_parties(f)
-        if re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b", text) and "female" in others:
-            return text
-        if re.search(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", text) and "male" in others:
-            return text
-        return HER_HIS.sub(_to_you, text)
+        if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")):
+            return text  # "she wore it home from the hospital", "wrap her in it": the baby, not the giver
+        sex = _giver_sex(f)  # "he came back spoiled", in a note to Laura: the dog, not Laura
+        others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
+        if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
+            opener = "male" if text[:2].lower() == "he" else "female"
+            if sex and sex != opener:
+                return text
+            if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
+                text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
+                return re.sub(r"\b(?:herself|himself)\b", "yourself", text)  # "she painted it herself"
+        elif others and re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]erself|[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", text):
+            return text  # "my grandma's pozole ... it tasted like her kitchen"
+        return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)
     if f.givers_plural:
         text = THEIR.sub("your", text)
-        if THEY_START.match(text) and not PEOPLE.search(" ".join((f.what, f.detail, f.use, f.memory))):
-            text = THEY_START.sub(lambda m: "You" if m.group(0)[0].isupper() else "you", text)  # they = the givers
+        if THEY_WORDS.search(text) and not PEOPLE.search(" ".join((f.what, f.detail, f.use, f.memory, f.ahead))):
+            text = THEY_WORDS.sub(lambda m: _you_for_they(m, text, f), text)  # they = the givers
         return text
     return text
 
 
-THEY_START = re.compile(r"^[Tt]hey\b")
+def _of_sex(m: re.Match, sex: str) -> bool:
+    """Whether a pronoun can be the giver's: 'he' is not Laura."""
+    if not sex:
+        return True
+    female = m.group(0)[:1].lower() == "s" or m.group(0)[:3].lower() == "her"
+    return female == (sex == "female")
+
+
+HE_SHE_START = re.compile(r"^(?:[Ss]he|[Hh]e)\b(?:\s+([\w']+))?")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+THEY_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
+YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "theirs": "yours", "they're": "you're",
+                "they've": "you've", "they'll": "you'll", "they'd": "you'd"}
+
+
+def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
+    word = m.group(0)
+    if word.lower() == "them" and not _people_object(text, m.start()) and g.is_plural_phrase(f.what or "gift"):
+        return word  # "wear them on my runs": the AirPods
+    you = YOU_FOR_THEY[word.lower()]
+    return you.capitalize() if word[0].isupper() else you
+
+
+def _people_object(text: str, at: int) -> bool:
+    """'have them over', 'see them at Easter': 'them' after a verb whose object is people."""
+    before = g.words(text[:at])
+    return bool(before) and (lexicon.lemma(before[-1].lower()) or before[-1].lower()) in g.PEOPLE_VERBS
+
+
+THEM = re.compile(r"\b[Tt]hem\b")
+RELATIVE_THEY = re.compile(r"(?<=[a-z] )they(?= (?:\w+ed|made|knit|sewed|wrote|drew|gave|sent|brought|baked|built|"
+                           r"found|picked|chose|bought|got|left|grew|took|painted|knitted)\b)")
+
+
+def _them_to_you(text: str, f: Facts) -> str:
+    """One giver spoken of as 'them' ('having them over for dinner'): 'you'."""
+    if "them" not in text.lower():
+        return text
+    return THEM.sub(lambda m: "you" if _people_object(text, m.start()) else m.group(0), text)
+
+
 # Other people a plural "they" may be: "they came home with a Lego castle" is the twins, not the babysitters.
 PEOPLE = re.compile(r"\b(?:kids|twins|children|boys|girls|guests|parents|grandkids|babies|students|friends|"
                     r"neighbors|neighbours|cousins|nurses|staff|everyone|team)\b", re.I)
@@ -188,11 +264,17 @@ def _third_parties(f: Facts) -> set[str]:
                 found.add("female")
             elif low in g.MALE_KIN:
                 found.add("male")
-            elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word):
+            elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word) \
+                    and low not in g.TIME_WORDS and low not in MONTHS:  # "Sunday dinner" names no one
                 sex = given_name_sex(low)
                 if sex in ("female", "male"):
                     found.add(sex)
     return found
+
+
+OBJECT_AFTER = re.compile(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|made|make|let|helped|help|"
+                          r"sent|send|asked|ask|showed|show|taught|teach|bought|got|owed|owe|called|call|texted|"
+                          r"thanked|hugged|met|saw|see|visit|visited)\s+$", re.I)
 
 
 def _to_you(m: re.Match) -> str:
@@ -202,7 +284,9 @@ def _to_you(m: re.Match) -> str:
     low = word.lower()
     if low in ("herself", "himself"):
         you = "yourself"
-    elif low == "his" or (low == "her" and nxt and nxt.lower() not in NOT_A_NOUN):
+    elif low == "his" or (low == "her" and nxt and nxt.lower() not in NOT_A_NOUN and not nxt[:1].isdigit()
+                          and nxt.lower() not in g.NUMBERS and not OBJECT_AFTER.search(m.string[:m.start()])):
+        # "took her 3 months", "took her all year", "told her everything": "her" is the object
         you = "your"
     elif low in ("she", "he") and nxt:
         you = "you"
@@ -223,10 +307,30 @@ def _to_you(m: re.Match) -> str:
     return f"{you} {nxt}" if nxt else you
 
 
-def _clean(text: str, f: Facts, swap: bool = True) -> str:
-    if f.kind != "donation":
-        text = scrub_money(text)
-    return _swap_possessive(text, f) if swap else text
+def _clean(text: str, f: Facts, swap: bool = True, field: str = "") -> str:
+    if f.kind != "donation" and (field == "what" or f.money or AMOUNT.search(text)):
+        text = scrub_money(text)  # "wouldn't take any money for it" in a favor is not a money gift
+    if _household(f):
+        text = _ours(text)  # "the service for my mother", signed by the Williams family: "our mother"
+    return _swap_possessive(text, f, field) if swap else text
+
+
+def _household(f: Facts) -> bool:
+    """A note signed by a household ('The Williams family', 'the Nguyens'): what one of them typed as 'my' is
+    theirs ('our mother'). Two who sign by name ('Sam and Alex') keep 'my' for what is one's own."""
+    return bool(f.sign) and bool(HOUSEHOLD_SIGN.search(f.sign)) and not SIGN_JOINERS.search(f.sign)
+
+
+HOUSEHOLD_SIGN = re.compile(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household)$", re.I)
+FIRST_PERSON = re.compile(r"\bI (?:am|was)\b|\b(?:my|me|mine|myself|I'm|I've|I'll|I'd|I)\b")
+OURS = {"my": "our", "me": "us", "mine": "ours", "myself": "ourselves", "I": "we", "I'm": "we're", "I've": "we've",
+        "I'll": "we'll", "I'd": "we'd", "I am": "we are", "I was": "we were"}
+
+
+def _ours(text: str) -> str:
+    if not FIRST_PERSON.search(text):
+        return text
+    return FIRST_PERSON.sub(lambda m: OURS.get(m.group(0), m.group(0)), text)
 
 
 CONTAINER = re.compile(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few)\s+(?:[\w-]+\s+){0,2}?[\w-]+s?"
@@ -240,7 +344,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         return ""
     flags.add("swap")
     what = _done_by_giver(f.what, f) or f.what
-    what = _clean(what, f)
+    what = _clean(what, f, field="what")
     kind = g.shape(what, "np")
     thing_first = f.kind in THING_KINDS or g.first_word(what) in ("a", "an", "the", "some")
     if kind == "clause" and thing_first and not g.says_what_someone_did(what):
@@ -248,7 +352,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if kind in ("clause", "np", "vp", "imperative") and g.opens_with_a_verb(what):
         what = g.past_to_gerund(what) if lexicon.is_past(g.first_word(what)) else g.vp_to_gerund(what)
         kind = "act"  # "found my mom's wallet and drove it home", "let the plumber in"
-    if kind == "past":
+    if kind == "past" and f.kind in THING_KINDS and g.participle_before_noun(what):
+        kind = "np"  # "signed copy of his new book": a thing described
+    elif kind == "past":
         what, kind = g.past_to_gerund(what), "act"  # "shoveled our driveway" -> "shoveling our driveway"
     elif kind in ("np", "clause", "vp") and g.shape(what, "vp") == "pres3" and not (
             f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))):
@@ -278,7 +384,12 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         forms["what_clause"] = g.decapitalise(what)
     else:
         flags.update({"what", "what_np"})
+        what = _quoted(what)  # "a mug that says world's okayest runner"
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
+        if g.first_word(forms["the_what"]) == "your":
+            flags.add("what_theirs")  # "your old fishing rod": theirs before it was the writer's, not chosen
+        if g.head_noun(what) in g.MADE_THINGS or MADE.search(what):
+            flags.add("what_made")  # "a handwritten letter", "the quilt you made": made, not chosen
         plural = g.is_plural_phrase(what)
         if forms["the_what"].count(" ") >= LONG_WHAT or RELATIVE.search(what):
             flags.add("what_long")  # "What a thoughtful gift the bottle of olive oil and the tin of saffron are."
@@ -297,6 +408,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     return what
 
 
+MADE = re.compile(r"\b(?:hand[- ]?\w+|homemade|home-made|made|knit|knitted|sewed|sewn|painted|drew|drawn|wrote|"
+                  r"written|baked|built|carved)\b", re.I)
 RELATIVE = re.compile(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
 
 
@@ -345,13 +458,14 @@ def _after_giver(text: str, f: Facts) -> str | None:
     low = text.lower()
     heads = ["you "]
     if len(f.givers) == 1 and not f.givers_plural:
-        heads += ["she ", "he "]
+        sex = _giver_sex(f)
+        heads += ["she "] if sex == "female" else ["he "] if sex == "male" else ["she ", "he "]
     elif f.givers_plural:
         heads += ["they "]
     for giver in f.givers:
         for name in (giver.name, giver.call, giver.name.split(" ")[0], giver.greeting(False)):
-            if name and len(name) > 1:
-                heads.append(name.lower() + " ")
+            if name and len(name) > 1 and name.lower() not in g.DETERMINERS and name.lower() not in ("our", "my"):
+                heads.append(name.lower() + " ")  # not "the" of "the neighbors": "the meals after surgery"
     for head in sorted(set(heads), key=len, reverse=True):
         if low.startswith(head):
             return text[len(head):].strip()
@@ -377,7 +491,7 @@ def _given_thing(vp: str) -> str | None:
 def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
-    use = g.strip_to(_clean(f.use, f))
+    use = g.strip_to(_clean(f.use, f, field="use"))
     if _no_subject(use):
         use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
     elif g.first_word(use) in PLACE_WORDS and not f.money:
@@ -385,6 +499,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     elif _only_a_participle(g.first_word(use)) and not f.money:
         use = f"{forms['it_was']} {use}"  # "gone in about 10 minutes": what became of the gift
     kind = g.shape(use, "vp")
+    if kind == "vp" and g.first_word(use).endswith("ing") and lexicon.is_form(g.first_word(use), "VBG") \
+            and g.first_word(use) in g.ING_NOUNS:
+        kind = "act"  # "reading before bed again": going on now, never "I plan to reading"
     if f.money and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent"
     if f.money and g.first_word(use) in ("toward", "towards") and " " in use:
@@ -399,11 +516,14 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if kind == "act":
         _use_now(use, forms, flags)
     elif kind == "past":
-        _use_clause(g.past_to_clause(use, forms["I"]), forms, flags)  # "made pesto last night": the writer did
+        subject = _thing_subject(forms) if g.effect_of_the_thing(use) else forms["I"]  # "got me through the flu"
+        _use_clause(g.past_to_clause(use, subject), forms, flags)  # "made pesto last night": the writer did
         flags.add("use_past")
     elif kind == "pres3":
         _use_clause(_gift_does(use, forms, f.kind == "donation"), forms, flags)  # "covers insulin for 14 patients"
         flags.add("use_does")
+    elif kind == "vp" and g.effect_of_the_thing(use) and not f.money:
+        _use_clause(f"{_thing_subject(forms)} will {use}", forms, flags)  # "get me through the winter"
     elif kind == "vp":
         forms.update(use=use, use_ing=g.vp_to_gerund(use))
         flags.add("use_vp")
@@ -416,16 +536,19 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     else:
         forms["use_np"] = _np(use)
         flags.add("use_np")
+        if RESULT_NP.match(use):
+            flags.add("use_np_result")  # "no more leaks, thanks to you all"
         if g.is_plural_phrase(use):
             flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
 
 
+RESULT_NP = re.compile(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
 MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)\s+(.+)$", re.I)
 
 
 def _use_clause(clause: str, forms: dict, flags: set) -> None:
-    clause = _np(clause)  # "first thing we made was my mom's chili" -> "the first thing we made was ..."
+    clause = g.with_subject_article(_np(clause))  # "first thing we made was my mom's chili" -> "the first ..."
     forms["use_clause"] = g.decapitalise(_unspliced(clause))
     flags.add("use_clause")
     if g.starts_with_back_pronoun(clause):
@@ -449,8 +572,9 @@ def _use_now(use: str, forms: dict, flags: set) -> None:
     lead, rest = g.split_adverbs(use)
     ws = [w.lower() for w in g.words(rest)]
     second, third = (ws + ["", "", ""])[1:3]
-    if second in g.PREPOSITIONS and (second not in g.PARTICLES or third in g.DETERMINERS):
-        clause = f"{forms['it_is']} {use}"
+    gift_verb = (g.gerund_to_base(ws[0]) if ws else "") in g.THING_VERBS | g.POSITION_VERBS
+    if second in g.PREPOSITIONS and (second not in g.PARTICLES or third in g.DETERMINERS) and gift_verb:
+        clause = f"{forms['it_is']} {use}"  # "hanging by the front door"; not "reading before bed again"
     else:
         clause = f"{forms['Im']} {use}"
     _use_clause(clause, forms, flags)
@@ -483,6 +607,9 @@ def _only_a_participle(word: str) -> bool:
 def _no_subject(clause: str) -> bool:
     """"can't wait to see you at Easter", 'will wear it every day': a verb of the writer's with no subject."""
     head = g.first_word(clause)
+    if head in ("have", "has", "do", "does"):
+        nxt = (g.words(clause)[1:2] or [""])[0].lower()
+        return lexicon.is_form(nxt, "VBN") or nxt in ("to", "not")  # "have you over" is a plan, "have been" is not
     return (head in g.AUXILIARIES and head not in g.SUBJECT_PRONOUNS) or head == "been"
 
 
@@ -509,13 +636,34 @@ def _np(phrase: str) -> str:
 
 
 def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
+    """The detail, each shape where it reads well: more the giver did is thanked for with the gift ('and for
+    sending us pictures every day'); what the gift does is said of it ('it smells like fig'); how it looks
+    describes it ('the yellow baby blanket with little ducks'); a sentence stays one ('The pecan pie was
+    unreal.'); a thing stays a thing ('the deep green')."""
     if not f.detail:
         return
-    detail = _clean(f.detail, f)
+    detail = g.without_emphasis(_clean(f.detail, f, field="detail"))
     flags.add("detail")
+    thing = "what_np" in flags
+    by_giver = _said_of_the_givers(detail, f)
+    if by_giver and g.subjectless(by_giver) and not (thing and g.thing_does(by_giver)):
+        if not g.prepares(by_giver):
+            _detail_clause(detail, forms, flags)  # "she wore it on her wedding day": the gift's story, as it is
+            return
+        detail = by_giver  # "you always explained everything": the giver's, as an act
+    done = g.subjectless(detail)
+    if done and not (by_giver is None and thing and g.thing_does(detail)):
+        forms["detail_act"] = _as_act(detail, done)
+        flags.add("detail_act")
+        return
+    if done:  # "smells like fig", "took her 3 months to make": the gift did it
+        _detail_clause(f"{_thing_subject(forms)} {_agree(detail, done, forms)}", forms, flags)
+        return
     kind = g.shape(detail, "np")
-    if kind == "past":
-        detail, kind = f"you {detail}", "clause"  # "never once knocked": the giver did it
+    if kind == "act" and g.acts_on_me(detail):
+        forms["detail_act"] = detail  # "texting me every morning for a month": the giver's
+        flags.add("detail_act")
+        return
     if kind == "adjunct" and g.first_word(detail) in g.INSCRIBED:
         verb, _, words = detail.partition(" ")
         if g.first_word(words) not in g.PREPOSITIONS:
@@ -531,12 +679,26 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     if kind == "adjunct":
         detail, kind = f"{forms['it_was']} {detail}", "clause"
+    if kind in ("np", "vp"):
+        described = g.adjective_phrase(detail)
+        if described:
+            _described(detail, described, f, forms, flags)
+            return
     if kind in ("clause", "imperative"):
-        forms["detail_clause"] = g.decapitalise(_unspliced(detail))
-        flags.add("detail_clause")
-        if g.starts_with_back_pronoun(detail) and not detail.lower().startswith("they came"):
-            flags.add("detail_back")
+        _detail_clause(g.with_subject_article(_unspliced(detail)), forms, flags)
         return
+    if thing and _names_the_kind(detail, forms):
+        return  # "a pothos" for "a plant for my new office": the pothos, said once
+    if thing and THE_ONE.match(detail) and "singular" in flags and "what_long" not in flags:
+        forms["the_what"] = f"{forms['the_what']}, {detail}"  # "the bottle of whiskey, the one we had in Scotland"
+        flags.update({"detail_folded", "what_long"})
+        return
+    detail = _quoted(detail)
+    if g.is_gerund_start(detail):
+        flags.add("detail_gerund")  # "kayaking at sunrise"
+    elif not (detail[:1].isupper() or g.first_word(detail) in g.DETERMINERS or "'" in g.first_word(detail)
+              or g.first_word(detail).endswith("s'")) and {"NOUN", "ADJ"} & set(lexicon.parts(g.first_word(detail))):
+        detail = g.definite(detail)  # "little silver moons" -> "the little silver moons"
     forms["detail_np"] = g.definite(detail) if g.first_word(detail) in ("a", "an") else detail
     if "," in detail:
         forms["_appositive"] = ","  # "White roses, Mom's favorite, meant a great deal"
@@ -550,18 +712,134 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("detail_that")
 
 
+def _said_of_the_givers(detail: str, f: Facts) -> str | None:
+    """What follows the givers as a detail's subject ('you always explained everything', 'she wrote about ...'),
+    or None. One of several givers by name ('Uncle Frank took the kids fishing') is theirs alone: kept as said."""
+    rest = _after_giver(detail, f)
+    if rest is None or len(f.givers) < 2 and not f.givers_plural:
+        return rest
+    return rest if g.first_word(detail) in ("you", "they") else None
+
+
+def _detail_clause(clause: str, forms: dict, flags: set) -> None:
+    forms["detail_clause"] = g.decapitalise(clause)
+    flags.add("detail_clause")
+    if g.starts_with_back_pronoun(clause) and not clause.lower().startswith("they came"):
+        flags.add("detail_back")
+
+
+def _as_act(phrase: str, done: str) -> str:
+    """'sent us pics every day' -> 'sending us pics every day'; "wouldn't take any money" -> 'not taking any
+    money'; 'knows every kid by name' -> 'knowing every kid by name'."""
+    if done == "negative":
+        return g.negative_to_gerund(phrase)
+    if done == "present":
+        return _present_to_gerund(phrase)
+    ws = phrase.split(" ")
+    at = g.verb_at_start(phrase)  # "never once complained": the adverbs stay before the act
+    return " ".join(ws[:at] + [g.past_to_gerund(" ".join(ws[at:]))])
+
+
+def _thing_subject(forms: dict) -> str:
+    return forms["It"].lower()  # "it", or "they" for a plural gift
+
+
+def _agree(phrase: str, done: str, forms: dict) -> str:
+    """'smells like fig' said of a plural gift: 'smell like fig'."""
+    if done != "present" or forms["It"] == "It":
+        return phrase
+    lead, rest = g.split_adverbs(phrase)
+    verb, _, tail = rest.partition(" ")
+    base = lexicon.lemma(verb.lower()) or verb
+    return f"{lead}{base}" + (f" {tail}" if tail else "")
+
+
+COLOURS_AND_MAKING = re.compile(r"^(?:hand|home)-|made$|knit$|ed$")
+
+
+def _described(detail: str, described: tuple[str, str], f: Facts, forms: dict, flags: set) -> None:
+    """'yellow with little ducks' describes the gift: 'the yellow baby blanket with little ducks'; 'so soft'
+    is said of it: "It's so soft." (of a dinner or a stay, in the past: 'It was delicious.')."""
+    how, rest = described
+    if "what_np" in flags and not g.intensified(how) and (rest or is_colour(how) or COLOURS_AND_MAKING.search(how)):
+        forms["the_what"] = _describe(forms["the_what"], how, rest)
+        flags.add("detail_folded")
+        if forms["the_what"].count(" ") >= LONG_WHAT:
+            flags.add("what_long")
+        return
+    be = forms["it_is"] if f.kind in THING_KINDS else forms["it_was"]
+    _detail_clause(f"{be} {detail}", forms, flags)
+    flags.add("detail_back")
+
+
+POST_MODIFIER = re.compile(r"\s(?=(?:you|that|which|who|we|they|I|she|he|for|from|with|to|in|on|at|by)\s)")
+
+
+def _describe(the_what: str, how: str, rest: str) -> str:
+    """'the baby blanket you knitted' with 'yellow', 'with little ducks' -> 'the yellow baby blanket with little
+    ducks that you knitted'."""
+    head, _, tail = the_what.partition(" ")
+    if head.lower() not in g.DETERMINERS:
+        head, tail = "", the_what
+    parts = POST_MODIFIER.split(tail, maxsplit=1)
+    core = parts[0]
+    post = parts[1] if len(parts) > 1 else ""
+    if post and rest and g.first_word(post) in g.RELATIVE_MARKS and g.first_word(post) not in ("that", "which", "who"):
+        post = "that " + post  # "with little ducks that you knitted"
+    out = " ".join(p for p in (head, how, core, rest, post) if p)
+    return g.with_article(out[2:]) if head.lower() in ("a", "an") else out
+
+
+def is_colour(word: str) -> bool:
+    return word.lower().split()[-1] in colours()
+
+
+def _names_the_kind(detail: str, forms: dict) -> bool:
+    """'a pothos' for 'the plant for my new office': the gift's kind named more exactly -> 'the pothos for my
+    new office'."""
+    ws = g.words(detail)
+    if g.first_word(detail) not in ("a", "an") or len(ws) > 4 or "," in detail or g.has_finite_verb(
+            [w.lower() for w in ws[1:]]):
+        return False
+    the_what = forms.get("the_what", "")
+    head = g.head_noun(the_what)
+    if head not in g.KINDS_OF_THINGS:
+        return False
+    name = detail.split(" ", 1)[1]
+    forms["the_what"] = re.sub(rf"\b{re.escape(head)}\b", name, the_what, count=1)
+    return True
+
+
+THE_ONE = re.compile(r"^the (?:one|same one|kind|exact one)\b", re.I)
+INSCRIPTION = re.compile(r"\b((?:that|which)\s+(?:says|reads|said))\s+(?![“\"])(.+)$", re.I)
+
+
+def _quoted(detail: str) -> str:
+    """'the one that says little peanut' -> 'the one that says “little peanut”'."""
+    m = INSCRIPTION.search(detail)
+    return f"{detail[:m.start()]}{m.group(1)} “{m.group(2)}”" if m else detail
+
+
 def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.memory:
         return
-    memory = _clean(f.memory, f)
+    memory = _clean(f.memory, f, field="memory")
     flags.add("memory")
+    ws = [w.lower() for w in g.words(memory)]
     kind = g.shape(memory, "np")
-    if kind == "past":
+    if len(ws) > 1 and ws[0] in ("you", "him", "her", "them", "us", "me") and ws[1].endswith("ing") and \
+            lexicon.is_form(ws[1], "VBG"):
+        kind = "np"  # "you letting me wind it when I was little": a moment, not a clause
+    elif kind == "past":
         memory, kind = f"we {memory}", "clause"  # a memory is shared: "danced in the kitchen" -> "we danced ..."
     if kind == "clause":
-        forms["memory_clause"] = g.decapitalise(_unspliced(memory))
+        forms["memory_clause"] = g.decapitalise(g.with_subject_article(_unspliced(memory)))
         flags.add("memory_clause")
     else:
+        if ws and memory[:1].islower() and ws[0] not in g.DETERMINERS and ws[0] not in ("you", "him", "her", "them",
+                                                                                     "us", "me") \
+                and not g.is_gerund_start(memory) and not ws[0].endswith("'s") and g.is_plural_phrase(memory):
+            memory = "our " + memory  # "late-night dosa runs" are the writer's and the giver's
         forms["memory_np"] = memory
         flags.add("memory_np")
 
@@ -569,7 +847,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
 def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
-    ahead = g.strip_to(_clean(f.ahead, f))
+    ahead = g.strip_to(_clean(f.ahead, f, field="ahead"))
     if ahead.endswith("?"):
         forms["ahead_question"] = g.capitalise(ahead)  # "same time next year?" is asked as it is
         flags.update({"ahead", "ahead_question"})
@@ -579,9 +857,13 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms["ahead_clause"] = g.capitalise(f"{head}: {tail}")  # "Housewarming in January: you're invited"
         flags.update({"ahead", "ahead_clause", "ahead_asks"})
         return
+    if TOGETHER.search(ahead):
+        flags.add("ahead_together")  # "going together in May": never "I'll go together"
     if _no_subject(ahead):
         ahead = f"{forms['I']} {ahead}"  # "can't wait to take the kids": the writer's
     kind = g.shape(ahead, "vp")
+    if kind == "vp" and not g.is_verb(g.first_word(g.split_adverbs(ahead)[1])):
+        kind = "np"  # "next one at my place": never "nexting one"
     flags.add("ahead")
     if kind == "clause" and _says_to_whom(ahead):
         ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner": the writer hopes
@@ -608,15 +890,16 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
             flags.add("ahead_treat")  # "pizza and beer on me this weekend": said as it is, not "looking forward to"
 
 
-ON_ME = re.compile(r"\bon (?:me|us)\b|^(?:our|my) (?:place|treat|turn)\b", re.I)  # "our place next time"
+TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)
+ON_ME = re.compile(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
 
 
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
     occasion = f.occasion if f.kind == "gift" else ""
     if occasion:
         flags.add(f"o_{occasion}")
-    phrase = OCCASION_FOR.get(occasion)
-    if phrase and occasion not in what.lower():
+    phrase = f"for {f.occasion_name}" if occasion == "holiday" and f.occasion_name else OCCASION_FOR.get(occasion)
+    if phrase and occasion not in what.lower() and (f.occasion_name or occasion).lower() not in what.lower():
         forms["_occasion_for"] = " " + phrase.replace("{our}", forms["my"]).replace("{my}", forms["own"])
         flags.add("occasion")
     forms["the_baby"] = "the baby"
@@ -710,7 +993,8 @@ def _strength_clause(strength: str) -> str:
     shapes = [g.shape(p, "np") for p in parts]
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
-        return ", and ".join(f"I {'have ' if s == 'np' else ''}{p}" for p, s in zip(parts, shapes))
+        return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"
+                             for p, s in zip(parts, shapes))  # "PMP certified, ran a school build": "I am ..."
     if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" for p in parts[1:]):
         return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
     said = []
@@ -734,10 +1018,39 @@ def _strength_clause(strength: str) -> str:
 
 def _my_things(parts: list[str]) -> str:
     """'fluent spanish, 3 years at a legal aid clinic' -> 'I bring fluent Spanish and 3 years at a legal aid
-    clinic' ('' when any part is not a thing)."""
-    if any(g.shape(p, "np") not in ("np",) for p in parts):
-        return ""
-    return "I bring " + ", ".join(parts[:-1]) + " and " + parts[-1]
+    clinic'; '5 years experience, fluent in spanish' -> 'I bring 5 years of experience and am fluent in Spanish'
+    ('' when any part is neither a thing nor what the writer is)."""
+    things, traits = [], []
+    for part in parts:
+        if _a_trait(part):
+            traits.append(part)
+        elif g.shape(part, "np") == "np":
+            things.append(YEARS_EXPERIENCE.sub(r"\1 of experience", part))
+        else:
+            return ""
+    said = []
+    if things:
+        said.append("bring " + _listed(things))
+    if traits:
+        said.append("am " + _listed(traits))
+    return "I " + " and ".join(said)
+
+
+YEARS_EXPERIENCE = re.compile(r"\b(years?)\s+experience\b", re.I)
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _a_trait(part: str) -> bool:
+    """'fluent in Spanish', 'certified in CPR', 'bilingual': what the writer is, said with 'am'."""
+    ws = [w.lower() for w in g.words(part)]
+    if not ws:
+        return False
+    pos = lexicon.parts(ws[0])
+    adjective = "ADJ" in pos and ("NOUN" not in pos or len(ws) == 1)
+    return adjective and (len(ws) == 1 or ws[1] in g.PREPOSITIONS)
 
 
 def _describes_me(part: str) -> bool:
@@ -760,6 +1073,8 @@ def _my_strength(strength: str) -> str:
         return strength
     if strength[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
         return f"my {strength}"
+    if re.search(r"\bwith\b", strength) or g.is_gerund_start(strength):
+        return f"my experience in {strength}"  # "usability testing with older adults": never "with ... with"
     return f"my experience with {strength}"
 
 

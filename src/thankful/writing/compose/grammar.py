@@ -63,6 +63,22 @@ GIFT_VERBS = _words("gift_verbs")
 CLAUSE_VERBS = _words("clause_verbs")
 FEMALE_KIN = _words("female_kin")
 MALE_KIN = _words("male_kin")
+INTENSIFIERS = _words("intensifiers")
+NEGATIVES = _words("negatives")
+THING_VERBS = _words("thing_verbs")
+CAUSING_VERBS = _words("causing_verbs")
+EFFECT_VERBS = _words("effect_verbs")
+EFFECT_OBJECTS = _words("effect_objects")
+KINDS_OF_THINGS = _words("kinds_of_things")
+BRAND_THINGS = tuple(sorted((w.replace("_", " ") for w in _words("brand_things")), key=len, reverse=True))
+PEOPLE_VERBS = _words("people_verbs")
+PREPARING_VERBS = _words("preparing_verbs")
+MADE_THINGS = _words("made_things")
+FEMALE_TITLES = _words("female_titles")
+MALE_TITLES = _words("male_titles")
+NEUTRAL_TITLES = _words("neutral_titles")
+POSITION_VERBS = _words("position_verbs")
+PERSON_OBJECTS = frozenset("me us you him her them".split())
 VOWELS = "aeiou"
 
 
@@ -134,7 +150,7 @@ def with_article(phrase: str) -> str:
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
         return a(rest) if rest else phrase
     if (head in DETERMINERS or head in BARE_NOUNS or head in NUMBERS or is_plural_phrase(phrase)
-            or (phrase[:1].isupper() and not _named_kind_of_thing(phrase))):
+            or (phrase[:1].isupper() and not _named_kind_of_thing(phrase) and not brand_thing(phrase))):
         return phrase
     return a(phrase)
 
@@ -155,8 +171,9 @@ def definite(phrase: str) -> str:
     'two tickets' -> 'the two tickets'; 'help moving the couch' -> 'your help moving the couch';
     'a card and a candle' -> 'the card and the candle'."""
     both = phrase.split(" and ")
-    if len(both) == 2 and first_word(both[1]) in ("a", "an") and first_word(both[0]) in ("a", "an"):
-        return definite(both[0]) + " and " + definite(both[1])
+    if len(both) == 2 and first_word(both[1]) in ("a", "an") and (first_word(both[0]) in ("a", "an")
+                                                                  or is_plural_phrase(both[0])):
+        return definite(both[0]) + " and " + definite(both[1])  # "flowers and a card" -> "the flowers and the card"
     head = first_word(phrase)
     rest = phrase.split(" ", 1)[1] if " " in phrase else ""
     if head in ("a", "an", "some", "one") and rest:
@@ -165,7 +182,8 @@ def definite(phrase: str) -> str:
         return "your " + phrase
     if head in NUMBERS:
         return "the " + phrase
-    if head in DETERMINERS or head in BARE_NOUNS or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)):
+    if head in DETERMINERS or head in BARE_NOUNS or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)
+                                                      and not brand_thing(phrase)):
         return phrase
     return "the " + phrase
 
@@ -336,9 +354,11 @@ def has_finite_verb(ws: list[str]) -> bool:
     """A verb that needs a subject ('looks', 'stood', 'are'): the words form a clause, not a noun phrase.
     A verb after 'you', 'that', ... belongs to a relative clause ('the way you laughed at my jokes') and
     does not count; neither does a participle describing a thing ('the stars stitched in the corner')."""
-    relative = False
+    relative = tail = False
     for i, w in enumerate(ws):
         prev = ws[i - 1] if i else ""
+        if tail and not is_finite(w):
+            continue  # "the night you let us hold him": the relative clause runs on; "was" would end it
         if i and w in RELATIVE_MARKS and prev not in PREPOSITIONS:
             relative = True
             continue
@@ -347,11 +367,11 @@ def has_finite_verb(ws: list[str]) -> bool:
         if relative and w in VERB_ADVERBS | LEADING_ADVERBS:
             continue  # "the car seat we still needed": the adverb sits inside the relative clause
         if relative and prev in RELATIVE_MARKS | VERB_ADVERBS | LEADING_ADVERBS and is_verb(w):
-            relative = False  # "the first thing we made": "made" is the relative clause's verb
+            relative, tail = False, True  # "the first thing we made": "made" is the relative clause's verb
             continue
         if _verb_at(ws, i):
             if relative:
-                relative = False
+                relative, tail = False, True
                 continue
             return True
     return False
@@ -536,7 +556,8 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     if w in lexicon.parts(w).get("VERB", ()):
         return False  # "set", "put", "cut": the base form too; read as a plan
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
-        return nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
+        return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
+                or nxt in INTENSIFIERS or nxt in ("better", "worse", "much"))  # "felt so much better"
     return bool(nxt)
 
 
@@ -633,3 +654,211 @@ def make_definite_reference(detail: str) -> str | None:
     if first_word(detail) == "the" and shape(detail, "np") == "np" and len(words(detail)) <= 5:
         return "that " + detail.split(" ", 1)[1]
     return None
+
+
+# --- what a typed detail or use is, when it has no subject ------------------------------------------------
+
+EMPHASIS = re.compile(r"(?:,?\s+(?:especially|in particular|most of all|above all|particularly))+$", re.I)
+
+
+def without_emphasis(phrase: str) -> str:
+    """'the ginger tea especially' -> 'the ginger tea': the emphasis is the person's, the phrase is the thing."""
+    return EMPHASIS.sub("", phrase) if EMPHASIS.search(phrase) else phrase
+
+
+def _tokens(phrase: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]
+
+
+def verb_at_start(phrase: str) -> int:
+    """Where the verb of a subjectless phrase is, in words: 'never once complained' -> 2."""
+    return _verb_at_start(_tokens(phrase))
+
+
+def _verb_at_start(ws: list[str]) -> int:
+    """Where the verb of a subjectless phrase is, past its adverbs ('never once complained' -> 2)."""
+    at = 0
+    while at < len(ws) - 1 and (ws[at] in LEADING_ADVERBS or ws[at] in VERB_ADVERBS):
+        at += 1
+    return at
+
+
+@cache
+def subjectless(phrase: str) -> str:
+    """What a phrase typed with no subject tells: 'past' ('sent us pics every day', 'never once complained'),
+    'present' ('smells like fig', 'knows every kid by name'), 'negative' ("wouldn't take any money for it"),
+    or '' (a thing, a clause, a plan)."""
+    ws = _tokens(phrase)
+    if len(ws) < 2:
+        return ""
+    at = _verb_at_start(ws)
+    w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
+    if w in NEGATIVES and nxt and is_verb(nxt):
+        return "negative"
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in OBJECTS or nxt in MAIN_VERB_OBJECTS):
+        return "past"  # "did all the edges", "had it framed"
+    if w in CLAUSE_STARTS or w in DETERMINERS or w in AUXILIARIES:
+        return ""
+    if at and lexicon.is_past(w) and "VERB" in lexicon.parts(w):
+        return "past"  # "never once complained"
+    if not nxt:
+        return ""
+    if _past_verb_phrase(ws, 0):
+        return "past"
+    if lexicon.is_form(w, "VBZ") and (_present_verb_phrase(ws, at) or nxt in ED_LINKS or nxt.endswith("ly")
+                                      or nxt in PERSON_OBJECTS):
+        return "present"
+    return ""
+
+
+MAIN_VERB_OBJECTS = frozenset("all every both so such everything most more".split())
+
+
+@cache
+def prepares(phrase: str) -> bool:
+    """'wrapped it in old maps', 'had it framed': the giver got the gift ready (thanked for), not its history
+    ('wore it on her wedding day', said as it is)."""
+    ws = _tokens(phrase)
+    at = _verb_at_start(ws)
+    if not ws or _object_after(ws, at) not in ("it", "them"):
+        return True  # "sent us pictures every day": more the giver did
+    lemma = lexicon.lemma(ws[at]) or ws[at]
+    return lemma in PREPARING_VERBS or (lemma == "have" and len(ws) > at + 2 and lexicon.is_form(ws[at + 2], "VBN"))
+
+
+def acts_on_me(phrase: str) -> bool:
+    """'texting me every morning': an act done to the writer (the giver's), not one shared ('kayaking at sunrise')."""
+    ws = _tokens(phrase)
+    at = _verb_at_start(ws)
+    return _object_after(ws, at) in ("me", "us")
+
+
+def participle_before_noun(phrase: str) -> bool:
+    """'signed copy of his new book', 'framed photo of us': a thing described, not an act."""
+    ws = _tokens(phrase)
+    if len(ws) < 2:
+        return False
+    w, nxt = ws[0], ws[1]
+    return (w in PARTICIPLES or lexicon.is_form(w, "VBN")) and nxt not in DETERMINERS and nxt not in OBJECTS \
+        and nxt not in PREPOSITIONS and nxt not in PARTICLES and "NOUN" in lexicon.parts(nxt)
+
+
+def _object_after(ws: list[str], at: int) -> str:
+    """The word after a verb and its particle: 'got me through' -> 'me', 'set up the tent' -> 'the'."""
+    nxt = ws[at + 1] if at + 1 < len(ws) else ""
+    if nxt in PARTICLES and at + 2 < len(ws):
+        return ws[at + 2]
+    return nxt
+
+
+@cache
+def thing_does(phrase: str) -> bool:
+    """Whether a gift is the subject of a detail typed with none: 'smells like fig', 'took her 3 months to
+    make', 'made me cry'; not 'wrapped it in old maps' or 'made a card too' (the giver did those)."""
+    ws = _tokens(phrase)
+    if not ws:
+        return False
+    at = _verb_at_start(ws)
+    if ws[at] in NEGATIVES:
+        return False
+    lemma = lexicon.lemma(ws[at]) or ws[at]
+    if lemma in THING_VERBS:
+        return True
+    return lemma in CAUSING_VERBS and _object_after(ws, at) in PERSON_OBJECTS
+
+
+@cache
+def effect_of_the_thing(phrase: str) -> bool:
+    """Whether what a use did was done by the gift or the act, not by the writer: 'got me through the flu',
+    'made my week', 'let us sleep in'; not 'made short ribs in it' or 'finally get it'."""
+    ws = _tokens(phrase)
+    if len(ws) < 2:
+        return False
+    at = _verb_at_start(ws)
+    obj = _object_after(ws, at)
+    if obj in ("me", "us"):
+        return True
+    lemma = lexicon.lemma(ws[at]) or ws[at]
+    if lemma in EFFECT_VERBS and obj in ("my", "our"):
+        after = ws[ws.index(obj, at) + 1:] if obj in ws[at:] else []
+        return bool(after) and after[0] in EFFECT_OBJECTS
+    return False
+
+
+def negative_to_gerund(phrase: str) -> str:
+    """"wouldn't take any money for it" -> 'not taking any money for it'."""
+    lead, rest = split_adverbs(phrase)
+    _, _, tail = rest.partition(" ")
+    verb, _, more = tail.partition(" ")
+    return f"{lead}not {present_participle(verb)}" + (f" {more}" if more else "")
+
+
+@cache
+def adjective_phrase(phrase: str) -> tuple[str, str] | None:
+    """A detail that says how the gift is: ('yellow', 'with little ducks'), ('so soft', ''), ('handmade', '');
+    None for a thing ('little silver moons', 'the deep green') or anything else."""
+    ws = words(phrase)
+    low = [w.lower() for w in ws]
+    if not low or low[0] in DETERMINERS:
+        return None
+    at = 0
+    while at < len(low) - 1 and low[at] in INTENSIFIERS:
+        at += 1
+    end = at
+    while end < len(low) and low[end] not in PREPOSITIONS and low[end] not in ("and", "but", "or"):
+        end += 1
+    run = low[at:end]
+    if not run or len(run) > 2:
+        return None
+    head = run[-1]
+    pos = lexicon.parts(head)
+    made = head.startswith(("hand-", "home-")) and len(run) == 1  # "hand-knit", "home-made"
+    if "ADJ" not in pos and not lexicon.is_form(head, "VBN") and not made:
+        return None
+    if len(run) == 2 and "NOUN" in pos:
+        return None  # "deep green", "perfect size": a thing, said as one
+    if "NOUN" in pos and not at and end == len(low):
+        return None  # "green" alone names the colour as well as it describes
+    described = " ".join(ws[:end])
+    rest = " ".join(ws[end:])
+    if "," in phrase or not phrase.lower().startswith(described.lower()):
+        return None
+    return described, rest
+
+
+def intensified(phrase: str) -> bool:
+    return first_word(phrase) in INTENSIFIERS
+
+
+@cache
+def with_subject_article(clause: str) -> str:
+    """'pecan pie was unreal' -> 'the pecan pie was unreal', 'kids loved it' -> 'the kids loved it': a bare
+    common noun opening a clause is the one the person means. Names, pronouns, gerunds ('kayaking at sunrise
+    was the best') and phrases with a determiner are kept."""
+    ws = words(clause)
+    if len(ws) < 2 or not ws[0][:1].islower():
+        return clause
+    low = [w.lower() for w in ws]
+    if low[0] in DETERMINERS or low[0] in SUBJECT_PRONOUNS or low[0] in CLOSED_STARTS or low[0].endswith(("'s", "’s")):
+        return clause
+    if low[0].endswith("ing") or not {"NOUN", "ADJ"} & set(lexicon.parts(low[0])) or low[0] in BARE_NOUNS:
+        return clause
+    for i in range(1, min(4, len(low))):
+        if is_finite(low[i]) or low[i] in AUXILIARIES or (lexicon.is_past(low[i]) and i == len(low) - 1):
+            if all(not lexicon.parts(w) or {"NOUN", "ADJ"} & set(lexicon.parts(w)) for w in low[:i]):
+                return "the " + clause
+            return clause
+        if low[i] in PREPOSITIONS or low[i] in DETERMINERS:
+            return clause
+    return clause
+
+
+CLOSED_STARTS = frozenset("everyone everybody everything nobody nothing someone something all both each either "
+                          "neither none no not".split())
+
+
+@cache
+def brand_thing(phrase: str) -> bool:
+    """'AirPods', 'a Kindle case', 'Instant Pot': a brand that names a thing one owns, which takes an article."""
+    low = phrase.lower()
+    return any(low == b or low.startswith(b + " ") for b in BRAND_THINGS)

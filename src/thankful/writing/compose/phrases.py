@@ -4,6 +4,8 @@ Each file names the kinds it serves (`kinds`), may give the orders its sentences
 and holds sentences by slot: `[[thanks]]`, `[[use]]`, `[[ahead]]`, ... Each entry has `text` with forms
 in braces (see forms.py), and may limit itself with `tones`, `kinds`, `when` (flags that must hold) and
 `unless` (flags that must not), and `follows = "what"` when it leans on the sentence that named the gift.
+`frame = true` marks a sentence that is part of a note's frame (a donor letter's closing line), not a stock
+line: it may be said in every note of a batch.
 """
 
 import re
@@ -27,7 +29,7 @@ PLAIN_WORDS = frozenset("i you the a an and for to of in on at it is was so my m
                         "much very one who it's i'm i'll i've i'd you've you're there their them they if or "
                         "by when now up out more".split())
 # Slots whose sentences carry no fact by nature (the frame of a note): never counted as stock sentences.
-NOT_STOCK = frozenset({"greeting", "closing", "late", "subject"})
+NOT_STOCK = frozenset({"greeting", "closing", "late", "subject", "next"})  # "next": an interview email's close
 NEXT_SENTENCE = re.compile(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
 
 
@@ -166,7 +168,7 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
         parts=tuple(FIELD.split(text)),
         echo=echo_stems(" ".join(FIELD.split(text)[::2])),
         register=entry.get("register", ""),
-        stock=slot not in NOT_STOCK and not any(_draws_on_a_fact(name) for name in names),
+        stock=slot not in NOT_STOCK and not entry.get("frame") and not any(_draws_on_a_fact(name) for name in names),
     )
 
 

@@ -97,14 +97,39 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
     if not _slot_open(slot, f, flags, spent):
         return None
     own, spent = flags & _relevant_flags(f.kind, slot), frozenset(spent)
-    options = _options(f.kind, slot, f.tone, own, spent, named_what)
+    prefer = slot == "thanks" and flags & THANKS_WANTS
+    if prefer:
+        options = _preferred(f.kind, slot, f.tone, own, spent, named_what, prefer)
+    else:
+        options = _options(f.kind, slot, f.tone, own, spent, named_what)
     if len(options) > 1 and said:
         words = said & _slot_words(f.kind, slot)  # only words this slot's sentences could repeat: notes share fits
-        if words:
+        if words and prefer:  # the facts' own words ("Thanksgiving") do not rule out a "Thank you"
+            options = tuple(t for t in options if (echo & words).isdisjoint(t.echo)) or options
+        elif words:
             options = _unsaid(f.kind, slot, f.tone, own, spent, named_what, echo & words, words)
+    if slot == "warmth" and said:
+        options = tuple(t for t in options if said.isdisjoint(t.echo))  # "...how much I love you for ...?" is not
+        # followed by "I love you."
     if _has_stock(f.kind, slot):
         options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
+
+
+# What the thanks says when the moment has it: the occasion ("for my birthday"), and more the giver did ("and for
+# sending us pictures every day"), which reads best beside the act it adds to.
+THANKS_WANTS = frozenset({"occasion", "detail_act"})
+
+
+@lru_cache(maxsize=4096)
+def _preferred(kind: str, slot: str, tone: str, flags: frozenset, spent: frozenset, named_what: bool,
+               wants: frozenset) -> tuple:
+    options = _options(kind, slot, tone, flags, spent, named_what)
+    if "occasion" in wants:
+        options = tuple(t for t in options if "occasion" in t.uses or any(n[:2] == "o_" for n in t.needs)) or options
+    if "detail_act" in wants:
+        options = tuple(t for t in options if "detail" in t.uses) or options
+    return options
 
 
 @cache
