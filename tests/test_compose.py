@@ -241,7 +241,7 @@ def test_batch_notes_read_individually_written():
     ({"kind": "thankyou"}, "unknown kind"),
     ({"kind": "gift", "tone": "sarcastic"}, "unknown tone"),
     ({"kind": "gift", "on": "last week"}, "YYYY-MM-DD"),
-    ({"kind": "donation", "amount": "lots"}, "not a number"),
+    ({"kind": "donation", "amount": "lots"}, "cannot read the amount"),
     ({"kind": "gift", "from": 5}, "\"from\""),
     ({"kind": "gift", "what": ["a", "b"]}, "must be text"),
 ])
@@ -624,3 +624,12 @@ def test_each_shape_is_placed_where_it_reads(fact, said):
     base = {"kind": "gift", "from": ["Aunt May"], "what": "a framed print", **fact}
     for d in compose(_moment(base, "warm", sign="Sam"), variants=4):
         assert said in d["text"], d["text"]
+
+
+def test_a_donation_amount_is_read_as_every_face_reads_one():
+    """'1,50' is refused rather than read as 150; '$1,250.50' is 1,250.50."""
+    with pytest.raises(UsageError, match="dot before the cents"):
+        compose({"kind": "donation", "from": ["Ann Lee"], "organization": "Food Bank", "amount": "1,50"})
+    text = compose({"kind": "donation", "from": ["Ann Lee"], "organization": "Food Bank", "amount": "$1,250.50",
+                    "on": "2026-12-01", "today": "2026-12-02"})["text"]
+    assert "$1,250.50" in text

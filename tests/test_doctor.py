@@ -150,3 +150,27 @@ def test_no_notebook_or_not_a_notebook(tmp_path):
     result = run("doctor", db=other)
     assert result.returncode == 1 and "cannot be read as a notebook" in result.stdout
     assert other.read_text() == "just text\n" * 500
+
+
+def test_a_damaged_notebook_points_to_the_newest_whole_backup(big, tmp_path):
+    older = tmp_path / "older.db"
+    assert run("backup", str(older), db=big).returncode == 0
+    made = run("backup", db=big)
+    assert made.returncode == 0, made.stderr
+    pages, size = _pages(big, "notes")
+    _wreck_page(big, pages[len(pages) // 2], size)
+
+    result = run("doctor", db=big, env={"COLUMNS": "300"})
+    assert result.returncode == 1
+    found = json.loads(run("doctor", "--json", db=big).stdout)
+    newest = found["backup"]
+    assert newest and Path(newest).parent.name == "backups" and Path(newest).exists()
+    assert f"thankful restore {newest}" in result.stdout
+
+    restored = run("restore", newest, db=big)
+    assert restored.returncode == 0, restored.stderr
+    assert "is healthy (300 people, 300 notes, 1 journal)" in run("doctor", db=big).stdout
+
+
+def test_a_healthy_notebook_names_no_backup(big):
+    assert json.loads(run("doctor", "--json", db=big).stdout)["backup"] is None

@@ -1,5 +1,7 @@
 """`thankful doctor`: check the notebook, and save what can be read from a damaged one."""
 
+import shlex
+
 from thankful.usecases import doctor
 
 from .common import emit_json, out
@@ -33,8 +35,9 @@ def cmd_doctor(ctx) -> int:
             out(f"  - {problem}")
         if found["more"]:
             out(f"  … and {found['more']} more")
-        out(f"Save what can be read with 'thankful doctor --salvage FILE', then import it into a new notebook; "
-            f"or {RESTORE}.")
+        out("Save what can be read with 'thankful doctor --salvage FILE', then import it into a new notebook; "
+            + (f"or restore the newest whole backup: thankful restore {shlex.quote(found['backup'])}"
+               if found["backup"] else f"or {RESTORE}."))
     return 0 if found["healthy"] else 1
 
 

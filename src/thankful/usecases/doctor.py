@@ -10,13 +10,14 @@ from thankful.channels.files import write_atomic
 from thankful.domain.errors import UsageError
 from thankful.store import doctor, explain
 
-from . import values
+from . import backups, values
 
 SHOWN = 10  # problems listed; a badly damaged file has thousands
 
 
 def examine(path: str) -> dict:
-    """{notebook, healthy, problems, schema, rows}: what is wrong with the notebook at `path`, if anything."""
+    """{notebook, healthy, problems, more, schema, rows, backup}: what is wrong with the notebook at `path`, if
+    anything, and the newest whole backup to restore when something is."""
     conn = doctor.open_for_reading(path)
     try:
         problems = doctor.integrity(conn)
@@ -30,7 +31,8 @@ def examine(path: str) -> dict:
                 problems.append(f"a row cannot be read: {e}")
             problems += values.problems(rows, _namer(rows))
         return {"notebook": path, "healthy": not problems, "problems": problems[:SHOWN], "more": max(0, len(problems) - SHOWN),
-                "schema": doctor.schema_version(conn), "rows": {t: len(r) for t, r in rows.items()}}
+                "schema": doctor.schema_version(conn), "rows": {t: len(r) for t, r in rows.items()},
+                "backup": backups.newest_good(path) if problems else None}
     finally:
         conn.close()
 

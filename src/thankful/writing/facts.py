@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
-from thankful.domain import data, kinds
+from thankful.domain import data, kinds, validate
 from thankful.domain.errors import UsageError
 
 from . import lexicon
@@ -528,15 +528,13 @@ def _flag(value, name: str) -> bool:
 
 
 def _amount(value) -> float:
+    """The donation's amount, read as every face reads one ("$1,250.50"; "1,50" is refused, not guessed)."""
     if value in (None, ""):
         return 0
     try:
-        amount = float(str(value).replace(",", "").lstrip("$€£"))
-    except ValueError:
-        raise UsageError(f"the donation \"amount\" {value!r} is not a number; write it like 300 or 1250.50") from None
-    if amount < 0:
-        raise UsageError("the donation \"amount\" cannot be negative")
-    return amount
+        return validate.read_amount(value)
+    except UsageError as e:
+        raise UsageError(f"the donation \"amount\": {e}") from None
 
 
 def _date(value, name: str) -> date | None:
