@@ -633,3 +633,18 @@ def test_a_donation_amount_is_read_as_every_face_reads_one():
     text = compose({"kind": "donation", "from": ["Ann Lee"], "organization": "Food Bank", "amount": "$1,250.50",
                     "on": "2026-12-01", "today": "2026-12-02"})["text"]
     assert "$1,250.50" in text
+
+
+def test_a_mistake_in_one_moment_of_many_names_it():
+    moments = [{"kind": "gift", "from": ["Ann Lee"], "what": "a scarf"},
+               {"kind": "donation", "from": ["Ann Lee"], "organization": "Food Bank", "amount": "lots"}]
+    with pytest.raises(UsageError, match=r"^moment 2 of 2: .*cannot read the amount"):
+        compose_many(moments)
+
+
+def test_goods_and_services_may_be_false_but_true_must_say_what():
+    moment = {"kind": "donation", "from": ["Ann Lee"], "organization": "Food Bank", "amount": 300,
+              "on": "2026-12-01", "today": "2026-12-02"}
+    assert "No goods or services were provided" in compose({**moment, "goods_services": False})["text"]
+    with pytest.raises(UsageError, match="what the donor received and its value"):
+        compose({**moment, "goods_services": True})

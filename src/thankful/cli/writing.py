@@ -90,11 +90,7 @@ def _json_lines(text: str, whole_error: UsageError) -> list[dict]:
 def cmd_compose(ctx) -> None:
     moments, shape = read_moments(read_text_arg(ctx.args.file, "the moments to compose"))
     variants = ctx.args.variants
-    try:
-        results = compose_many(moments, today=ctx.today, variants=variants)
-    except ThankfulError as e:
-        where = "" if shape == "one" else " (in one of the moments)"
-        raise type(e)(f"{e}{where}") from None
+    results = compose_many(moments, today=ctx.today, variants=variants)
     if ctx.json:
         _emit_results(results, shape)
         return

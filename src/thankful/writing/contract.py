@@ -36,7 +36,17 @@ def compose_many(moments: list[dict], *, today: date | None = None, variants: in
     """One result per moment (a list of variants each when variants > 1; a list of notes for an interview
     panel); phrasing varies across the batch."""
     used: Counter = Counter()
-    return [_compose_facts(read_moment(moment, today), variants, used) for moment in moments]
+    return [_compose_facts(_read_one(moment, today, i, len(moments)), variants, used) for i, moment in enumerate(moments)]
+
+
+def _read_one(moment: dict, today: date | None, index: int, total: int) -> Facts:
+    """A moment of a batch; a mistake in it names which one, so the person can find it among many."""
+    try:
+        return read_moment(moment, today)
+    except UsageError as e:
+        if total == 1:
+            raise
+        raise UsageError(f"moment {index + 1} of {total}: {e}") from None
 
 
 def _compose_facts(facts: Facts, variants: int, used: Counter) -> dict | list:

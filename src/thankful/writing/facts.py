@@ -450,6 +450,8 @@ def _text(moment: dict, name: str) -> str:
     value = moment.get(name)
     if value is None:
         return ""
+    if name == "goods_services" and isinstance(value, bool):
+        return _goods_yes_no(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if not isinstance(value, str):
@@ -458,6 +460,14 @@ def _text(moment: dict, name: str) -> str:
     if name == "sign":
         return text.rstrip(";, ")  # "Omar F." keeps the period of its initial
     return text.rstrip(".;, ")
+
+
+def _goods_yes_no(given: bool) -> str:
+    """`false` is "none were given"; `true` does not say what, and the receipt must."""
+    if not given:
+        return "none"
+    raise UsageError('the moment\'s "goods_services" says what the donor received and its value, like '
+                     '"dinner valued at $80"; write it as text, or false for none')
 
 
 OCCASION_IN_WHAT = re.compile(r"\bfor (?:my|our|the) (birthday|graduation|wedding|anniversary|housewarming|"
