@@ -246,3 +246,12 @@ def test_a_draft_is_searched_for_put_downs_only_when_its_facts_may_hold_one():
     # the facts hold no put-down, so compose's check does not search the draft; check() always does
     assert not [f for f in check_facts(text, read_moment(clean))["findings"] if f["code"] == "negative"]
     assert [f for f in check(text, clean)["findings"] if f["code"] == "negative"]
+
+
+@pytest.mark.parametrize("greeting", ["Hello Someone,", "Dear Guy,", "Hi Everybody,"])
+def test_a_word_standing_in_for_a_name_is_no_name(greeting):
+    text = f"{greeting}\n\nThank you for the lovely scarf. I wear it every morning on my walk to the bus.\n\nLove,\nAnn"
+    assert "no-name" in codes(text)
+    found = [f for f in check(text, {"kind": "gift", "from": ["someone in accounting"], "what": "a scarf"})["findings"]
+             if f["code"] == "no-name"]
+    assert found and "with their own name" in found[0]["suggestion"]

@@ -23,8 +23,10 @@ GENERIC_THING = re.compile(r"\b(?:the|your|this|that) (?:lovely |nice |wonderful
                            r"(?:gift|present|thing|item)s?\b|\beverything\b", re.I)
 GENERIC_WORDS = frozenset("gift present lovely nice kind wonderful beautiful generous thoughtful sweet special great "
                           "perfect".split())
-GENERIC_NAMES = frozenset("friend friends there all everyone sir madam whom it may concern dear hi hello hey to "
-                          "my good morning greetings".split())
+GENERIC_NAMES = frozenset("friend friends there all everyone everybody someone somebody anyone anybody guy guys "
+                          "folks sir madam whom it may concern dear hi hello hey to my good morning greetings name "
+                          "recipient".split())
+STAND_INS = frozenset("someone somebody anyone anybody guy guys name recipient".split())  # never a name
 MONEY_WORDS = re.compile(r"\b(?:cash|cheque)\b|\b(?:a|the|your|this|that)\s+(?:[$€£]?\d[\d,]*\s+)?check\b(?!\s+(?:in|out|on|up)\b)"
                          r"|\bcheck for\b", re.I)
 MONEY_ANCHORS = ("cash", "cheque", "check")  # every branch of MONEY_WORDS holds one of these
@@ -105,9 +107,11 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
     line = _unfilled(note.greeting_text, blank=True, whole=note.text)
     span = note.greeting or (0, 0)
     if facts and facts.givers:
-        if _greets_a_giver(line or note.text[:80], facts.givers):
+        if _greets_a_giver(line or note.text[:80], facts.givers) and not (line and _only_stand_ins(line)):
             return []
         wanted = facts.givers[0].call or facts.givers[0].name
+        if _only_stand_ins(" ".join(w.capitalize() for w in wanted.split())):
+            wanted = ""  # "someone in accounting" names no one to suggest
         other = _other_name(line, facts.givers)
         if other:
             return [warn("no-name", f"The note greets {other}, but it is for {wanted}.", span,
@@ -116,9 +120,16 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
         named = [w for w in NAME_WORD.findall(line) if w.lower().strip(".,") not in GENERIC_NAMES]
         if named:
             return []
-        wanted = "their name"
+        wanted = ""
+    example = f"'Dear {wanted},'" if wanted else "'Dear Maria,' with their own name"
     return [warn("no-name", "The note does not greet the recipient by name.", span,
-                 f"Open with their name, for example 'Dear {wanted},'.")]
+                 f"Open with their name, for example {example}.")]
+
+
+def _only_stand_ins(line: str) -> bool:
+    """'Hello Someone,', 'Dear Guy,': a greeting whose only name is a word standing in for one."""
+    words = [w.lower().strip(".,:;!") for w in re.findall(r"[\w'’.-]+", line)]
+    return any(w in STAND_INS for w in words) and all(w in GENERIC_NAMES for w in words)
 
 
 def _greets_a_giver(head: str, givers) -> bool:
