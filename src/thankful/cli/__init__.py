@@ -6,6 +6,7 @@ owed command's module and nothing else of the command line.
 """
 
 import argparse
+import os
 import sys
 
 from thankful.domain.errors import ThankfulError
@@ -51,8 +52,31 @@ COMMANDS = {
 OPTIONS_WITH_VALUES = ("--db", "--today")
 
 
+class HelpLayout(argparse.HelpFormatter):
+    """argparse's help layout, given its width (argparse builds one per argument, and finding the width
+    itself costs an import of shutil, a tenth of `thankful owed`'s start-up)."""
+
+    def __init__(self, prog: str, **kwargs):
+        kwargs.setdefault("width", terminal_columns() - 2)
+        super().__init__(prog, **kwargs)
+
+
+def terminal_columns() -> int:
+    """The terminal's width, else $COLUMNS when it is a sensible number, else 80."""
+    try:
+        return max(os.get_terminal_size(sys.stdout.fileno()).columns, 40)
+    except (OSError, ValueError, AttributeError):
+        pass
+    columns = os.environ.get("COLUMNS", "")
+    return min(max(int(columns), 40), 500) if columns.isdigit() else 80
+
+
 class ThankfulParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line naming the problem and where to look (exit 2)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpLayout)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str):
         self.exit(2, f"{self.prog}: {message}; see '{self.prog} --help'\n")
