@@ -10,7 +10,7 @@ import pytest
 
 HEAVY = ["dateparser", "inflect", "proselint", "reportlab", "starlette", "jinja2", "uvicorn", "matplotlib",
          "platformdirs", "email_validator", "icalendar", "smtplib", "ssl", "thankful.writing", "thankful.channels.email",
-         "thankful.channels.paper", "thankful.web"]
+         "thankful.channels.paper", "thankful.web", "llm"]
 # Listing notes needs neither the catalogue nor any other data file.
 LISTING_ONLY = ["tomllib"]
 
