@@ -134,3 +134,4 @@ def test_settings_say_which_model_and_whether_the_facts_leave(client, db_path):
 def test_settings_without_llm_say_how_to_install_it(client, monkeypatch):
     monkeypatch.setattr(polishing, "installed", lambda: False)
     assert "pip install &#39;thankful[ai]&#39;" in client.get("/settings").text
+

@@ -226,7 +226,7 @@ def _polish(ctx) -> int:
     pending = drafting.Pending(tone=drafting.check_tone(nb, note, args.tone) if args.tone else None)
     draft = polishing.draft_of(nb, note, today, fresh=args.fresh, pending=pending)
     polished = polishing.polish(nb, note, today, draft, model=args.model, pending=pending)
-    saved = bool(args.yes and polished.accepted)
+    saved = bool(args.yes and polished.accepted and polished.text.strip() != draft["text"].strip())
     if saved:
         polishing.take(nb, polished, version=note.version, pending=pending)
     if ctx.json:
@@ -243,6 +243,8 @@ def _plain_polish(polished, saved: bool) -> str:
         return "\n".join(lines)
     from thankful.writing.polish import marked
 
+    if polished.text.strip() == polished.draft.strip():
+        return f"{polished.model} suggests no change to the draft of note #{polished.note}; nothing saved."
     lines = [f"Polished by {polished.model} (the guard found nothing invented). The change:", "",
              marked(polished.draft, polished.text), "", "The polished note:", "", polished.text, ""]
     if saved:

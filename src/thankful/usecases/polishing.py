@@ -109,10 +109,11 @@ def describe(nb: Notebook) -> ModelInfo:
         llm = _llm()
         chosen = model_id(nb)
         model = _model(llm, chosen)
+        local, problem = is_local(model), _missing_key(llm, model)
     except ThankfulError as e:
         return ModelInfo(True, problem=str(e))
-    local = is_local(model)
-    problem = _missing_key(llm, model)
+    except Exception as e:  # a plugin's own failure never breaks a page that only asks
+        return ModelInfo(True, problem=f"llm failed ({type(e).__name__}: {_line(e)})")
     return ModelInfo(True, chosen, local, not problem, problem)
 
 
