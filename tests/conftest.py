@@ -15,6 +15,15 @@ TODAY = date(2026, 11, 26)  # a Thursday
 THANKFUL = str(Path(sys.executable).with_name("thankful"))
 
 
+@pytest.fixture(autouse=True)
+def llm_user_path(tmp_path, monkeypatch):
+    """llm (the polish's optional library) keeps its settings and keys in a folder of the test's own, never
+    the person's."""
+    monkeypatch.setenv("LLM_USER_PATH", str(tmp_path / "llm"))
+    for name in ("OPENAI_API_KEY", "THANKFUL_POLISH_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def db_path(tmp_path, monkeypatch) -> Path:
     """A fresh notebook path, also set as THANKFUL_DB, with THANKFUL_TODAY fixed."""

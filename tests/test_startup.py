@@ -10,7 +10,7 @@ import pytest
 
 HEAVY = ["dateparser", "inflect", "proselint", "reportlab", "starlette", "jinja2", "uvicorn", "matplotlib",
          "platformdirs", "email_validator", "icalendar", "smtplib", "ssl", "thankful.writing", "thankful.channels.email",
-         "thankful.channels.paper", "thankful.web"]
+         "thankful.channels.paper", "thankful.web", "llm"]
 # Listing notes needs neither the catalogue nor any other data file, nor shutil (argparse's own way of
 # finding the terminal's width imports it, with bz2 and lzma: a tenth of the start-up).
 LISTING_ONLY = ["tomllib", "shutil"]

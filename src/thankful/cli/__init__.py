@@ -38,7 +38,7 @@ COMMANDS = {
     "eml": ("sending:eml_arguments", "a note as an .eml file for your own mail client, or as a mailto: link"),
     "print": ("printing:print_arguments", "print cards, envelopes, address labels or a copy guide as a PDF"),
     "calendar": ("calendar:calendar_arguments", "due dates of owed notes as a calendar file (.ics) with reminders"),
-    "config": ("settings:config_arguments", "settings: mail server, sender, signature, return address"),
+    "config": ("settings:config_arguments", "settings: mail server, sender, signature, return address, the model that polishes"),
     "export": ("transfer:export_arguments", "the whole notebook as JSON"),
     "import": ("transfer:import_arguments", "load an export into an empty notebook, all or nothing"),
     "backup": ("backups:backup_arguments", "copy the notebook now (to FILE, or today's copy in its backups folder)"),

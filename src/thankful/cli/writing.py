@@ -39,6 +39,11 @@ def draft_arguments(p) -> None:
     p.add_argument("--yes", action="store_true", help="no questions: compose and save the draft as it is")
     p.add_argument("--tone", metavar="TONE", help="the tone for this moment, as its kind allows (saved with it)")
     p.add_argument("--fresh", action="store_true", help="replace your own edits with a new draft")
+    p.add_argument("--polish", action="store_true",
+                   help="ask your own model (through llm) to polish the draft; shown beside it, saved only with "
+                        "--yes and only if the guard accepts it (docs/polish.md)")
+    p.add_argument("--model", metavar="ID", help="the llm model to polish with (default: the setting polish.model, "
+                                                 "else llm's default model)")
     p.set_defaults(handler=cmd_draft)
 
 
@@ -164,6 +169,10 @@ def cmd_draft(ctx) -> None:
     """Draft a note. Nothing is saved until the end (the tone, answers and signature go with the draft), and
     never over wording the person saved elsewhere meanwhile (the note's version is checked)."""
     nb, args, today = ctx.nb, ctx.args, ctx.today
+    if args.model is not None and not args.polish:
+        raise UsageError("--model chooses the model that polishes; use it with --polish")
+    if args.polish:
+        return _polish(ctx)
     note = drafting.to_draft(nb, args.note)
     pending = drafting.Pending(tone=drafting.check_tone(nb, note, args.tone) if args.tone else None)
     interactive = not args.yes
@@ -200,6 +209,46 @@ def cmd_draft(ctx) -> None:
         out(_plain_result(result))
     else:
         out(f"Saved the draft of note #{note.id}.")
+
+
+def _polish(ctx) -> int:
+    """The draft polished by the person's own model: the guard's verdict, the change and the suggestion; with
+    --yes an accepted polish becomes the saved draft. Nothing is saved otherwise (exit 1 when --yes asked to
+    save a polish the guard refused)."""
+    from thankful.usecases import polishing
+
+    nb, args, today = ctx.nb, ctx.args, ctx.today
+    note = drafting.to_draft(nb, args.note)
+    pending = drafting.Pending(tone=drafting.check_tone(nb, note, args.tone) if args.tone else None)
+    draft = polishing.draft_of(nb, note, today, fresh=args.fresh, pending=pending)
+    polished = polishing.polish(nb, note, today, draft, model=args.model, pending=pending)
+    saved = bool(args.yes and polished.accepted and polished.text.strip() != draft["text"].strip())
+    if saved:
+        polishing.take(nb, polished, version=note.version, pending=pending)
+    if ctx.json:
+        emit_json({"note": note.id, "polish": polished.as_dict()})
+    else:
+        out(_plain_polish(polished, saved))
+    return 1 if args.yes and not polished.accepted else 0
+
+
+def _plain_polish(polished, saved: bool) -> str:
+    if not polished.accepted:
+        lines = [f"The polish by {polished.model} was refused; the draft of note #{polished.note} stays as it was:"]
+        lines += [f"  - {reason}" for reason in polished.reasons]
+        return "\n".join(lines)
+    from thankful.writing.polish import marked
+
+    if polished.text.strip() == polished.draft.strip():
+        return f"{polished.model} suggests no change to the draft of note #{polished.note}; nothing saved."
+    lines = [f"Polished by {polished.model} (the guard found nothing invented). The change:", "",
+             marked(polished.draft, polished.text), "", "The polished note:", "", polished.text, ""]
+    if saved:
+        lines.append(f"Saved it as the draft of note #{polished.note}.")
+    else:
+        lines.append(f"Nothing saved. 'thankful draft {polished.note} --polish --yes' saves a polish the guard "
+                     "accepts (the model answers again, so its words may differ).")
+    return "\n".join(lines).rstrip()
 
 
 def _save(nb, note, result: dict, edited: bool, pending) -> None:

@@ -89,6 +89,13 @@ def _file(value: str) -> str:
     return path
 
 
+def _model(value: str) -> str:
+    model = value.strip()
+    if not re.fullmatch(r"[\w.:/@+-]{1,200}", model):
+        raise UsageError(f"{value!r} is not a model id; give one 'llm models' lists, e.g. llama3.2 or gpt-4o-mini")
+    return model
+
+
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("smtp.host", "your mail server, e.g. smtp.example.org", "THANKFUL_SMTP_HOST"),
     Setting("smtp.port", "its port (default 587 for starttls, 465 for ssl)", "THANKFUL_SMTP_PORT", _port),
@@ -106,6 +113,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("return.address", "your postal address for envelopes, name first (\\n between lines)", "", _lines),
     Setting("country", "your country as a two-letter code (default US): addresses there get no country line",
             "", _country),
+    Setting("polish.model", "the llm model that polishes drafts (default: llm's default model; docs/polish.md)",
+            "THANKFUL_POLISH_MODEL", _model),
 )}
 
 _SECRET = re.compile(r"pass|secret|token|key", re.I)

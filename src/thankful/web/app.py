@@ -61,6 +61,8 @@ def routes() -> list:
         post("/notes/{note:int}/save", editor.save),
         post("/notes/{note:int}/redraft", editor.redraft),
         post("/notes/{note:int}/wording", editor.wording),
+        post("/notes/{note:int}/polish", editor.polish),
+        post("/notes/{note:int}/polish/take", editor.take_polish),
         Route("/notes/{note:int}/edit", editing.edit_form), post("/notes/{note:int}/edit", editing.edit),
         Route("/notes/{note:int}/delete", editing.delete_note_form), post("/notes/{note:int}/delete", editing.delete_note),
         post("/notes/{note:int}/reopen", editing.reopen),

@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 
 from thankful.domain import kinds
-from thankful.domain.errors import Conflict, UsageError
+from thankful.domain.errors import Conflict, ThankfulError, UsageError
 from thankful.domain.validate import read_id
-from thankful.usecases import drafting, track
+from thankful.usecases import drafting, polishing, track
 from thankful.web.core import Page, view
 from thankful.web.fields import channel_choices
 from thankful.web.highlight import highlight
@@ -33,8 +33,10 @@ def _same(a: str, b: str) -> bool:
     return a.replace("\r\n", "\n").strip() == b.replace("\r\n", "\n").strip()
 
 
-def _editor(page: Page, note_id: int, *, typed: dict | None = None, status: int = 200, warning: str = ""):
-    """The editor page; with `typed`, the person's own text (body, subject) shown instead of the saved one."""
+def _editor(page: Page, note_id: int, *, typed: dict | None = None, status: int = 200, warning: str = "",
+            polished: polishing.Polished | None = None, original: str | None = None):
+    """The editor page; with `typed`, the person's own text (body, subject) shown instead of the saved one
+    (saved meanwhile, unless it is shown for a polish: `polished` goes beside it)."""
     info = track.show(page.nb, note_id)
     if info["status"] in ("sent", "skipped") and typed is None:
         return page.render("note.html", note=info)
@@ -44,15 +46,25 @@ def _editor(page: Page, note_id: int, *, typed: dict | None = None, status: int 
     beside = draft["fresh"] if draft["source"] == "edited" and (variant is not None or page.arg("fresh")) else None
     saved = None
     if typed is not None:
-        saved = {"text": draft["text"], "subject": draft["subject"]}
-        draft = {**draft, "text": typed["body"], "subject": typed["subject"], "source": "edited",
+        for_polish = original is not None
+        saved = None if for_polish else {"text": draft["text"], "subject": draft["subject"]}
+        own = not for_polish or not _same(typed["body"], original) or draft["source"] == "edited"
+        draft = {**draft, "text": typed["body"], "subject": typed["subject"],
+                 "source": "edited" if own else draft["source"],
                  "check": drafting.coach(page.nb, draft["note"], typed["body"], page.today)}
     return page.render("editor.html", status=status, note=info, draft=draft, tones=kinds.tones(info["facts"]["kind"]),
                        channels=channel_choices(), tone=info["facts"].get("tone", "warm"),
                        max_variants=drafting.MAX_VARIANTS, findings=draft["check"]["findings"],
                        score=draft["check"]["score"], marked=highlight(draft["text"], draft["check"]["findings"]),
                        version=draft["note"].version, warning=warning, saved=saved, beside=beside,
-                       notes_of_moment=len(page.nb.notes.of_moment(info["moment"])))
+                       notes_of_moment=len(page.nb.notes.of_moment(info["moment"])), polished=polished,
+                       original=original, polisher=_polisher(page))
+
+
+def _polisher(page: Page) -> polishing.ModelInfo | None:
+    """The model behind the Polish button, or None (no button) when llm or a usable model is missing."""
+    found = polishing.describe(page.nb)
+    return found if found.ready else None
 
 
 def _conflict(page: Page, note_id: int, error: Conflict):
@@ -205,3 +217,38 @@ def redraft(page: Page):
     if at_stake:
         flash += " Your wording is one Undo away."
     return page.redirect(f"/notes/{note_id}", flash=flash)
+
+
+@view
+@conflicts_kept
+def polish(page: Page):
+    """The text in the box, polished by the person's own model (their click sends it): an accepted polish is
+    shown beside it with the change marked, a refused one with the guard's reasons. Nothing is saved."""
+    note_id = _note_id(page)
+    note = drafting.to_draft(page.nb, note_id)
+    body = page.field("body").replace("\r\n", "\n").strip()
+    if not body:
+        raise UsageError("the note is empty; write something, or start from a fresh draft, then polish it")
+    typed = {"body": body, "subject": page.field("subject")}
+    draft = {"text": body, "subject": typed["subject"],
+             "edited": note.edited or not _same(body, page.field("original"))}
+    try:
+        polished = polishing.polish(page.nb, note, page.today, draft)
+    except ThankfulError as e:  # llm missing, an unknown model, a model's error or time-out: one line
+        return _editor(page, note_id, typed=typed, original=page.field("original"),
+                       warning=f"Not polished: {e}.")
+    return _editor(page, note_id, typed=typed, original=page.field("original"), polished=polished)
+
+
+@view
+@conflicts_kept
+def take_polish(page: Page):
+    """Take the polished wording the person chose: it becomes the draft (one Undo brings theirs back)."""
+    note_id = _note_id(page)
+    note = drafting.to_draft(page.nb, note_id)
+    text = page.field("polished")
+    if not text.strip():
+        raise UsageError("there is no polished wording to take; click Polish first")
+    edited = note.edited or not _same(page.field("draft"), page.field("original"))
+    drafting.save_text(page.nb, note_id, text, page.field("subject"), edited=edited, version=_version(page))
+    return page.redirect(f"/notes/{note_id}", flash="Took the polished wording. Undo brings your draft back.")

@@ -1,12 +1,12 @@
-"""Settings: how you sign, your postal address, and how email goes (provider, server, login, password,
-a test message). The password is kept in the system keyring or a file only you can read, never in the
+"""Settings: how you sign, your postal address, how email goes (provider, server, login, password,
+a test message), and which model polishes drafts (and whether the note's facts leave the machine). The password is kept in the system keyring or a file only you can read, never in the
 notebook; a setting the environment decides is shown, not changed."""
 
 from __future__ import annotations
 
 from thankful.domain.errors import ThankfulError
 from thankful.domain.settings import SECURITIES, SETTINGS
-from thankful.usecases import configuration
+from thankful.usecases import configuration, polishing
 from thankful.web.core import Page, view
 
 # The settings a person fills in here, in the order they think of them; the rest stay with `thankful config`.
@@ -18,6 +18,7 @@ SHOWN = (
     ("smtp.port", "Port", "e.g. 587"),
     ("smtp.security", "Security", ""),
     ("smtp.user", "Login name (usually your email address)", ""),
+    ("polish.model", "Model that polishes drafts (blank: llm's default model)", "e.g. llama3.2"),
 )
 SECURITY_LABELS = {"starttls": "STARTTLS (usual, port 587)", "ssl": "SSL/TLS (port 465)",
                    "none": "None (only to this computer)"}
@@ -37,7 +38,8 @@ def _context(page: Page, values: dict | None = None, error: str = "") -> dict:
                      "value": values[key] if values is not None and key in values else value,
                      "locked": env if source == env else ""})
     return {"rows": rows, "securities": SECURITIES, "security_labels": SECURITY_LABELS, "error": error,
-            "providers": configuration.providers(), "kept": KEPT[configuration.password_kept(page.nb)]}
+            "providers": configuration.providers(), "kept": KEPT[configuration.password_kept(page.nb)],
+            "polish": polishing.describe(page.nb)}
 
 
 @view

@@ -43,6 +43,15 @@ def check_facts(text: str, facts: Facts | None, previous: list[str] | tuple = ()
     return {"score": score(findings), "findings": [f.as_dict() for f in findings]}
 
 
+def length_range(kind: str) -> tuple[int, int]:
+    """The words a note of this kind fits in without a word from the coach (its channel's `ok` range)."""
+    from thankful.domain import kinds
+
+    from .checks import _length_range
+
+    return _length_range(kind, kinds.default_channel(kind) if kind else "card")[0]
+
+
 def warm() -> None:
     """Load the grammar checker now (about a second), so the first note coached is not kept waiting."""
     from .grammar import warm as warm_grammar
@@ -50,4 +59,4 @@ def warm() -> None:
     warm_grammar()
 
 
-__all__ = ["check", "check_facts", "warm"]
+__all__ = ["check", "check_facts", "length_range", "warm"]
