@@ -8,7 +8,7 @@ import functools
 from thankful.domain import kinds
 from thankful.domain.errors import Conflict, UsageError
 from thankful.domain.validate import read_id
-from thankful.usecases import drafting, track
+from thankful.usecases import drafting, printing, track
 from thankful.web.core import Page, view
 from thankful.web.fields import channel_choices
 from thankful.web.highlight import highlight
@@ -52,6 +52,7 @@ def _editor(page: Page, note_id: int, *, typed: dict | None = None, status: int 
                        max_variants=drafting.MAX_VARIANTS, findings=draft["check"]["findings"],
                        score=draft["check"]["score"], marked=highlight(draft["text"], draft["check"]["findings"]),
                        version=draft["note"].version, warning=warning, saved=saved, beside=beside,
+                       plain=printing.plain_font_pieces(draft["text"], info["channel"]),
                        notes_of_moment=len(page.nb.notes.of_moment(info["moment"])))
 
 
@@ -88,7 +89,8 @@ def check(page: Page):
     text = page.field("body")
     result = drafting.coach(page.nb, note, text, page.today)
     return page.render("_coach.html", findings=result["findings"], score=result["score"],
-                       marked=highlight(text, result["findings"]), said=True)
+                       marked=highlight(text, result["findings"]), said=True,
+                       plain=printing.plain_font_pieces(text, note.channel))
 
 
 def keep_typed(page: Page, note_id: int, pending: drafting.Pending | None = None) -> bool:
