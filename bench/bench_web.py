@@ -43,7 +43,12 @@ def start_server(db: str, today: str) -> tuple[subprocess.Popen, str]:
     if "http://" not in line:
         proc.kill()
         raise SystemExit(f"the server did not start: {line}{proc.stdout.read()}")
-    return proc, line.split("http://", 1)[1].strip().rstrip("/")
+    address, _, token = line.split("http://", 1)[1].strip().partition("/?token=")
+    _TOKENS[address.rstrip("/")] = token
+    return proc, address.rstrip("/")
+
+
+_TOKENS: dict[str, str] = {}  # "host:port" -> the key the printed address carried (a browser's first visit)
 
 
 def memory_kib(pid: int) -> dict[str, int]:
@@ -76,7 +81,9 @@ async def session_cookie(host: str, port: int, path: str) -> str:
     """The cookie a browser would send after its first visit (one browser, many tabs)."""
     reader, writer = await asyncio.open_connection(host, port)
     headers: dict = {}
-    await _request(reader, writer, f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode(), headers)
+    token = _TOKENS.get(f"{host}:{port}")
+    first = f"/?token={token}" if token else path  # the printed address: its token buys the cookie
+    await _request(reader, writer, f"GET {first} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode(), headers)
     writer.close()
     return headers.get("set-cookie", "").split(";")[0]
 

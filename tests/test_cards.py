@@ -121,6 +121,14 @@ def test_a_note_the_handwriting_font_covers_needs_no_fallback(tmp_path):
     assert len(fonts_of(write(tmp_path, cards.render([MAY])))) == 1
 
 
+def test_the_pieces_that_print_in_a_plain_font_are_named_whole_once_in_order():
+    text = "Dear 李明,\n\nThank you for the tea! ❤️ \U0001F381 and ❤️ again, 👍🏽 👨\u200d👩\u200d👧\n\nLove,\nSam"
+    assert cards.fallback_runs(text) == ["李明", "❤️", "\U0001F381", "👍🏽", "👨\u200d👩\u200d👧"]
+    assert cards.fallback_runs("Café, naïve – “quoted” — Zoë") == []  # the handwriting font has these
+    assert cards.fallback_runs(MAY.text) == []
+    assert cards.fallback_runs("Dear May, thank you! \U000F0000") == []  # no font has it: printing refuses it
+
+
 def test_characters_no_font_can_draw_are_refused():
     with pytest.raises(UsageError, match="no font here can draw"):
         cards.fit("Dear May, thank you! \U000F0000", "a2-folded")  # a private-use character

@@ -120,13 +120,53 @@ def test_typed_edits_survive_a_tone_change(page):
     capture_gift(page, giver="Ravi", what="a French press")
     body = page.locator("textarea#body")
     body.fill("Ravi,\n\nMy own words about the French press.\n\nSam")
-    page.get_by_label("Formal").check()  # htmx posts the tone as soon as it changes
+    page.get_by_label("Formal").check()
+    page.get_by_role("button", name="Apply tone").click()
     expect(page.locator(".flash")).to_contain_text("Your own wording is kept")
     expect(body).to_have_value(lambda_contains("My own words about the French press."))
     page.get_by_role("button", name="Start again from a fresh draft").click()
     expect(page.get_by_role("heading", name="Start again from a fresh draft?")).to_be_visible()  # asks first
     page.get_by_role("button", name="Replace it with a fresh draft").click()
     expect(body).not_to_have_value(lambda_contains("My own words"))
+
+
+def test_arrow_keys_only_move_the_tone_and_apply_tone_brings_focus_back(page):
+    capture_gift(page)
+    body = page.locator("textarea#body")
+    drafted = body.input_value()
+    warm = page.get_by_label("Warm")
+    expect(warm).to_be_checked()
+    posted = []
+    page.on("request", lambda r: posted.append(r.url) if r.method == "POST" else None)
+    warm.focus()
+    page.keyboard.press("ArrowRight")  # the next tone is chosen; nothing is posted, the page stays
+    page.keyboard.press("ArrowRight")
+    chosen = page.locator("#tone input[name=tone]:checked")
+    expect(chosen).not_to_have_value("warm")
+    tone = chosen.get_attribute("value")
+    page.evaluate("() => new Promise(r => setTimeout(r, 0))")  # a round trip: any request made is reported
+    assert posted == [], posted
+    expect(page.locator(".flash")).not_to_contain_text("The tone is now")
+    expect(body).to_have_value(drafted)
+    page.get_by_role("button", name="Apply tone").click()
+    expect(page.locator(".flash")).to_contain_text(f"The tone is now {tone}")
+    expect(page).to_have_url("/notes/1#tone-chosen")
+    expect(page.locator(":focus")).to_have_attribute("value", tone)  # back on the tone group, on its choice
+    expect(page.get_by_label(tone.capitalize(), exact=True)).to_be_checked()
+
+
+def test_the_coach_announces_only_its_score_and_how_many_findings(page):
+    capture_gift(page)
+    assert page.locator("#coach").get_attribute("aria-live") is None  # the whole panel is not read out
+    said = page.locator("#coach-said")
+    expect(said).to_have_attribute("role", "status")
+    page.locator("textarea#body").fill("Thanks for the gift! Words cannot express how much I love it!!!")
+    expect(page.locator("#coach")).to_contain_text("could be written to anyone")
+    score = page.locator("#coach .score").inner_text()
+    count = page.locator("#coach ol.findings > li").count()
+    expect(said).to_have_text(f"Score {score}, {count} finding{'s' if count != 1 else ''}")
+    assert "Thanks for the gift" not in said.inner_text()
+    assert page.locator("#coach-said").count() == 1  # updated in place, never a second region
 
 
 def test_payloads_in_every_field_stay_text(page):
@@ -223,7 +263,7 @@ def test_everything_works_without_javascript(browser, server):
         page.get_by_role("button", name="Write it down").click()
         expect(page).to_have_url("/notes/1")
         page.get_by_label("Formal").check()
-        page.get_by_role("button", name="Change tone").click()
+        page.get_by_role("button", name="Apply tone").click()
         expect(page.locator(".flash")).to_contain_text("The tone is now formal")
         page.locator("textarea#body").fill("Dear Ms. Whitfield,\n\nThank you for your time today.\n\nSam")
         page.get_by_role("button", name="Save draft").click()

@@ -463,3 +463,29 @@ def test_a_phone_can_add_thankful_to_its_home_screen(client):
         assert png.status_code == 200 and png.content.startswith(b"\x89PNG")
         width = int.from_bytes(png.content[16:20], "big")
         assert f"{width}x{width}" == icon["sizes"]
+
+
+def test_the_coach_names_what_will_print_in_a_plain_font_on_a_card_only(client, db_path):
+    card = add_gift(client)  # a gift's note goes on a card
+    text = "Dear 李明,\n\nThe scarf is lovely ❤️ and so warm.\n\nLove,\nSam"
+    coach = post(client, f"{card}/check", {"body": text}).text
+    assert "李明 and ❤️ will print in a plain font: handwriting fonts do not have them." in coach
+    assert "plain font" not in post(client, f"{card}/check", {"body": "Dear May,\n\nThank you.\n\nSam"}).text
+    with open_notebook(db_path) as nb:
+        nb.notes.update(1, body=text)
+    assert "李明 and ❤️ will print in a plain font" in client.get(card).text  # the page as it opens, too
+    r = post(client, "/capture", {"kind": "interview", "from": "Dana Whitfield", "role": "Analyst",
+                                  "company": "Northwind", "on": "2026-11-20"})
+    assert "plain font" not in post(client, f"{r.headers['location']}/check", {"body": text}).text  # by email
+
+
+def test_typing_updates_the_coach_s_few_words_in_place(client):
+    note = add_gift(client)
+    said = re.search(r'<p id="coach-said" class="sr-only" role="status">([^<]*)</p>', client.get(note).text)
+    assert said and re.fullmatch(r"Score \d+, (\d+ findings?|nothing to fix)", said[1].strip())
+    fragment = post(client, f"{note}/check", {"body": "Thanks for the gift! Words cannot express how much I love it!!!"})
+    oob = re.search(r'<p id="coach-said" hx-swap-oob="innerHTML">([^<]*)</p>', fragment.text)
+    findings = fragment.text.count("<li class=\"sev-")
+    score = re.search(r'class="score \w+">(\d+)<', fragment.text)[1]
+    assert findings and oob[1].strip() == f"Score {score}, {findings} finding{'s' if findings != 1 else ''}"
+    assert 'aria-live' not in fragment.text.split('id="coach-said"')[0]  # the panel itself is not announced

@@ -125,7 +125,7 @@ def _weeks_panel(ax, stats: dict) -> None:
     ax.set_ylabel("notes sent")
     ax.set_xlabel("week beginning")
     _integer_axis(ax, max(counts))
-    _titles(ax, title, f"current streak {weeks_text(streak['current'])} (in colour) · longest {weeks_text(streak['longest'])}")
+    _titles(ax, title, f"current streak {weeks_text(streak['current'])} (in color) · longest {weeks_text(streak['longest'])}")
 
 
 def _kinds_panel(ax, stats: dict) -> None:

@@ -238,6 +238,37 @@ def fallback_characters(text: str, font: str = DEFAULT_FONT) -> list[str]:
                    _font_for(ch, fontname) is not None})
 
 
+# Marks that belong to the character before them (an emoji's presentation, a joiner, a skin tone): a run of
+# the plain font keeps them with it, so "❤️" is one piece, not "❤" and an invisible selector.
+_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", *map(chr, range(0x1F3FB, 0x1F400))}
+
+
+def fallback_runs(text: str, font: str = DEFAULT_FONT) -> list[str]:
+    """The pieces of `text` that print in a plain fallback font because the handwriting font lacks them,
+    each once, in the order they come: "Dear 李明, ❤️" -> ["李明", "❤️"]. Characters no font here has are
+    left out (printing refuses those, saying which). Text the handwriting font covers costs no font load."""
+    if text.isascii():  # every handwriting font here draws ASCII
+        return []
+    fontname = register_font(font)
+    known = _glyphs(fontname)
+    runs: list[str] = []
+    current = ""
+    for ch in text:
+        plain = not ch.isspace() and ord(ch) not in known and _font_for(ch, fontname) is not None
+        if plain and (current or ch not in _JOINERS):
+            current += ch
+            continue
+        if current and ch in _JOINERS:  # a selector the handwriting font happens to have, after a plain piece
+            current += ch
+            continue
+        if current and current not in runs:
+            runs.append(current)
+        current = ""
+    if current and current not in runs:
+        runs.append(current)
+    return runs
+
+
 # --- layout and the fit check -------------------------------------------------------------------
 
 class TooLong(UsageError):

@@ -19,7 +19,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_fact_flags(p)
     p.add_argument("--tone", metavar="TONE", help="warm (default), formal, playful or romantic, as the kind allows")
     p.add_argument("--on", metavar="DATE", help="when it happened or arrived (default: today)")
-    p.add_argument("--due", metavar="DATE", help="override the due date from the catalogue")
+    p.add_argument("--due", metavar="DATE", help="override the due date from the catalog")
     p.add_argument("--channel", choices=channels.names(), help="how the note will travel (default: by kind)")
     p.set_defaults(handler=cmd_add)
 

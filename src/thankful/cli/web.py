@@ -86,9 +86,14 @@ def cmd_serve(ctx) -> None:
     tls = bool(a.certfile)
     sock = listen(a.host, a.port)
     port = sock.getsockname()[1]
+    phone = None
+    if not is_loopback(a.host):
+        from thankful.web.phone import phone_address
+
+        phone = phone_address(a.host, port, tls)
     try:
         app = create_app(getattr(a, "db", None), password=password, https=tls, hosts=names, any_address=every,
-                         port=port)
+                         port=port, phone_url=phone)
     except BaseException:
         sock.close()
         raise
@@ -100,6 +105,9 @@ def cmd_serve(ctx) -> None:
     out(f"Thankful is open at {url}")
     if app.state.web.token:
         out("(The address carries a key for this run: only a browser that opened it can see your notebook.)")
+    if phone:
+        out(f"On your phone or tablet (on the same network): {phone} (it asks for the password;"
+            " Settings shows a QR code for it)")
     out(f"Notebook: {app.state.web.pool.path}")
     if not is_loopback(a.host) and not tls:
         out("Note: without --certfile the password and notes cross the network unencrypted.")

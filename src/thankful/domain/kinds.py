@@ -110,7 +110,7 @@ def facts() -> dict[str, Fact]:
     for name, info in catalogue()["facts"].items():
         kind = info.get("type", "text")
         if kind not in FACT_TYPES:
-            raise UsageError(f"the catalogue's fact {name!r} has an unknown type {kind!r}; use one of {FACT_TYPES}")
+            raise UsageError(f"the catalog's fact {name!r} has an unknown type {kind!r}; use one of {FACT_TYPES}")
         found[name] = Fact(name, info.get("label", name), info.get("help", ""), info.get("example", ""), kind)
     return found
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from thankful.channels.files import write_atomic
-from thankful.channels.paper import CARD_SIZES, Piece, render
+from thankful.channels.paper import CARD_SIZES, Piece, fallback_runs, render
 from thankful.domain.errors import NotReady
 from thankful.domain.model import OPEN
 from thankful.store import Notebook
@@ -63,3 +63,11 @@ def print_to_file(nb: Notebook, note_ids: list[int], path: str, *, today: date, 
 def return_address(nb: Notebook) -> str:
     """The sender's postal address for envelopes and postcards (the setting 'return.address')."""
     return nb.settings.get("return.address", "") or ""
+
+
+def plain_font_pieces(text: str, channel: str) -> list[str]:
+    """What of a note will print in a plain font, because handwriting fonts lack it (emoji, Chinese,
+    Japanese, Korean): for a note printed on a card; nothing for one sent by email or written by hand."""
+    if channel != "card":
+        return []
+    return fallback_runs(text)

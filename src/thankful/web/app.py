@@ -136,14 +136,15 @@ async def server_error(request: Request, exc: Exception) -> Response:
 
 def create_app(db: str | Path | None = None, *, password: str | None = None, https: bool = False,
                token: str | None = None, hosts: tuple[str, ...] = (), any_address: bool = False,
-               port: int | None = None) -> Starlette:
+               port: int | None = None, phone_url: str | None = None) -> Starlette:
     """The web app over the notebook at `db` (default: THANKFUL_DB or the user data directory).
 
     With a password (8 characters or more), every page asks for it first; only its argon2 hash is kept.
     Without one, a secret token (`token`, or a new one each run: `app.state.web.token`) opens the page: the
     address `thankful serve` prints carries it once. Only the Host names `hosts` (besides localhost,
     127.0.0.1 and [::1]; any IP address with `any_address`) are answered. `https` marks the session cookie
-    Secure; `port` goes into the cookie's name, so servers on two ports keep their own sessions.
+    Secure; `port` goes into the cookie's name, so servers on two ports keep their own sessions. `phone_url`
+    is the page's address on the home network (never with a token), shown on Settings with a QR code.
     """
     pool = NotebookPool(db)
     open_notebook(pool.path).close()  # create or upgrade it now, once, so a bad path fails before serving
@@ -153,7 +154,8 @@ def create_app(db: str | Path | None = None, *, password: str | None = None, htt
     web = WebState(pool=pool, env=make_env(), https=https, hosts=security.Hosts(hosts, any_address=any_address),
                    sessions=security.Sessions(Path(str(pool.path) + ".web-sessions"), max_age),
                    password_hash=security.hash_password(password) if password else None,
-                   token=None if password else (token or secrets.token_urlsafe(32)))
+                   token=None if password else (token or secrets.token_urlsafe(32)),
+                   phone_url=_without_query(phone_url))
     middleware = [
         Middleware(security.SecurityHeaders),
         Middleware(security.HostGuard, hosts=web.hosts),
@@ -168,6 +170,16 @@ def create_app(db: str | Path | None = None, *, password: str | None = None, htt
                     lifespan=functools.partial(_warm_up, pool.path))
     app.state.web = web
     return app
+
+
+def _without_query(url: str | None) -> str | None:
+    """A shown address never carries a query (a token): only its scheme, host, port and path are kept."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path or '/'}" if parts.scheme in ("http", "https") else None
 
 
 @contextlib.asynccontextmanager

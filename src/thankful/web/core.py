@@ -95,6 +95,7 @@ class WebState:
     password_hash: str | None = None
     token: str | None = None
     https: bool = False
+    phone_url: str | None = None  # the page's address on the home network, when served beyond this computer
     throttle: security.LoginThrottle = field(default_factory=security.LoginThrottle)
     workers: int = 8
     _limiter: anyio.CapacityLimiter | None = None

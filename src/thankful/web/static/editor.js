@@ -55,7 +55,21 @@
     body.parentNode.insertBefore(notice, body);
   }
 
+  // After "Apply tone" the page opens at #tone-chosen, the tone now chosen: the browser moves focus there
+  // itself when it can; this makes sure of it once the page has loaded (the fragment is handled at load).
+  function focusTone() {
+    var chosen = window.location.hash === "#tone-chosen" && document.getElementById("tone-chosen");
+    if (chosen && document.activeElement !== chosen) {
+      chosen.focus();
+    }
+  }
+
   function start() {
+    if (document.readyState === "complete") {
+      focusTone();
+    } else {
+      window.addEventListener("load", function () { window.setTimeout(focusTone, 0); });
+    }
     var done = document.querySelector("[data-note-done]");
     if (done) {
       forget(PREFIX + done.getAttribute("data-note-done"));

@@ -8,7 +8,7 @@ import functools
 from thankful.domain import kinds
 from thankful.domain.errors import Conflict, ThankfulError, UsageError
 from thankful.domain.validate import read_id
-from thankful.usecases import drafting, polishing, track
+from thankful.usecases import drafting, polishing, printing, track
 from thankful.web.core import Page, view
 from thankful.web.fields import channel_choices
 from thankful.web.highlight import highlight
@@ -57,6 +57,7 @@ def _editor(page: Page, note_id: int, *, typed: dict | None = None, status: int 
                        max_variants=drafting.MAX_VARIANTS, findings=draft["check"]["findings"],
                        score=draft["check"]["score"], marked=highlight(draft["text"], draft["check"]["findings"]),
                        version=draft["note"].version, warning=warning, saved=saved, beside=beside,
+                       plain=printing.plain_font_pieces(draft["text"], info["channel"]),
                        notes_of_moment=len(page.nb.notes.of_moment(info["moment"])), polished=polished,
                        original=original, polisher=_polisher(page))
 
@@ -100,7 +101,8 @@ def check(page: Page):
     text = page.field("body")
     result = drafting.coach(page.nb, note, text, page.today)
     return page.render("_coach.html", findings=result["findings"], score=result["score"],
-                       marked=highlight(text, result["findings"]))
+                       marked=highlight(text, result["findings"]), said=True,
+                       plain=printing.plain_font_pieces(text, note.channel))
 
 
 def keep_typed(page: Page, note_id: int, pending: drafting.Pending | None = None) -> bool:
@@ -125,17 +127,19 @@ def keep_typed(page: Page, note_id: int, pending: drafting.Pending | None = None
     return edited
 
 
-def _redraft_unless_edited(page: Page, note_id: int, done: str, pending: drafting.Pending, label: str):
+def _redraft_unless_edited(page: Page, note_id: int, done: str, pending: drafting.Pending, label: str,
+                           anchor: str = ""):
     """After the facts or the tone change: a new draft from them, or (if the text is the person's own)
-    their text kept and a word on how to redraft. One transaction, one change to undo: a failure saves nothing."""
+    their text kept and a word on how to redraft. One transaction, one change to undo: a failure saves nothing.
+    `anchor` ("#tone-chosen") is where the page opens again, so focus goes back to what was used."""
     with page.nb.transaction(label):
         if keep_typed(page, note_id, pending):
-            return page.redirect(f"/notes/{note_id}", kind="warn",
+            return page.redirect(f"/notes/{note_id}{anchor}", kind="warn",
                                  flash=f"{done} Your own wording is kept; “Start again” redrafts the note with it.")
         note = page.nb.notes.get(note_id)
         fresh = drafting.composed(page.nb, note, page.today, _variant(page.field("variant")) or 0)
         drafting.save_text(page.nb, note_id, fresh["text"], fresh["subject"], edited=False, version=note.version)
-    return page.redirect(f"/notes/{note_id}", flash=f"{done} The draft is rewritten with it.")
+    return page.redirect(f"/notes/{note_id}{anchor}", flash=f"{done} The draft is rewritten with it.")
 
 
 @view
@@ -160,7 +164,7 @@ def tone(page: Page):
     note_id = _note_id(page)
     chosen = drafting.check_tone(page.nb, page.nb.notes.get(note_id), page.field("tone"))
     return _redraft_unless_edited(page, note_id, f"The tone is now {chosen}.", drafting.Pending(tone=chosen),
-                                  f"tone {chosen} for #{note_id}")
+                                  f"tone {chosen} for #{note_id}", anchor="#tone-chosen")
 
 
 @view

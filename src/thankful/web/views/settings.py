@@ -4,6 +4,8 @@ notebook; a setting the environment decides is shown, not changed."""
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from thankful.domain.errors import ThankfulError
 from thankful.domain.settings import SECURITIES, SETTINGS
 from thankful.usecases import configuration, polishing
@@ -39,7 +41,18 @@ def _context(page: Page, values: dict | None = None, error: str = "") -> dict:
                      "locked": env if source == env else ""})
     return {"rows": rows, "securities": SECURITIES, "security_labels": SECURITY_LABELS, "error": error,
             "providers": configuration.providers(), "kept": KEPT[configuration.password_kept(page.nb)],
-            "polish": polishing.describe(page.nb)}
+            "polish": polishing.describe(page.nb), "phone": _phone(page)}
+
+
+def _phone(page: Page) -> dict | None:
+    """The page's address on the home network and its QR code, when Thankful is served there (never a token:
+    the phone signs in with the password)."""
+    url = page.web.phone_url
+    if not url:
+        return None
+    from thankful.web.phone import qr_svg
+
+    return {"url": url, "qr": Markup(qr_svg(url, f"QR code for {url}"))}
 
 
 @view

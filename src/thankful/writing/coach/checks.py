@@ -312,7 +312,7 @@ def late_excuse(note: Note, facts: Facts | None, previous) -> list[Finding]:
             found.append(warn("late-excuse", f"'{excuses[0].group()}' reads as an excuse.", span,
                               "Drop the reason; one short apology is enough: 'I'm sorry this note is late.'"))
     if len(sorry) > 1:
-        found.append(warn("late-excuse", "The note apologises more than once.", (sorry[1].start, sorry[1].end),
+        found.append(warn("late-excuse", "The note apologizes more than once.", (sorry[1].start, sorry[1].end),
                           "Keep one short apology, at the start, and spend the rest on the thanks."))
     elif facts and facts.late and not sorry:
         found.append(info("late-excuse", "This note is late by the usual etiquette and does not say so.",
