@@ -107,3 +107,33 @@ def owner_client(app, base_url: str = PAGE, **kwargs):
             opened = client.get(f"/?token={token}")
             assert opened.status_code == 303 and "token" not in opened.headers["location"]
         yield client
+
+
+@contextmanager
+def served(make_app):
+    """The app `make_app(port)` gives, served by uvicorn on 127.0.0.1 at a free port in a background thread,
+    as `thankful serve` serves it: yields (app, port), and stops it afterwards."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from thankful.cli.web import listen
+
+    sock = listen("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    app = make_app(port)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(400):  # waiting for start-up, not timing anything
+        if server.started:
+            break
+        time.sleep(0.025)
+    assert server.started, "the web app did not start"
+    try:
+        yield app, port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()

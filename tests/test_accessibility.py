@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import served
 from test_web_browser import browser, capture_gift, server  # noqa: F401 (fixtures)
 from thankful.store import open_notebook
+from thankful.web import create_app
 
 AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
@@ -85,33 +87,16 @@ def test_every_page_has_no_axe_violations_and_fits_the_screen(checked):
 @pytest.fixture(params=list(WIDTHS))
 def served_for_phones(request, browser, db_path):  # noqa: F811
     """Settings as it is when served on the home network: the address and its QR code shown."""
-    import threading
-    import time
+    def make_app(port: int):
+        return create_app(db_path, port=port, phone_url=f"http://192.168.1.23:{port}/")
 
-    import uvicorn
-
-    from thankful.cli.web import listen
-    from thankful.web import create_app
-
-    sock = listen("127.0.0.1", 0)
-    port = sock.getsockname()[1]
-    app = create_app(db_path, port=port, phone_url=f"http://192.168.1.23:{port}/")
-    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(400):  # waiting for start-up, not timing anything
-        if srv.started:
-            break
-        time.sleep(0.025)
-    context = browser.new_context(base_url=f"http://127.0.0.1:{port}", viewport=WIDTHS[request.param],
-                                  bypass_csp=True)
-    page = context.new_page()
-    page.goto(f"/?token={app.state.web.token}")
-    yield page, request.param
-    context.close()
-    srv.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with served(make_app) as (app, port):
+        context = browser.new_context(base_url=f"http://127.0.0.1:{port}", viewport=WIDTHS[request.param],
+                                      bypass_csp=True)
+        page = context.new_page()
+        page.goto(f"/?token={app.state.web.token}")
+        yield page, request.param
+        context.close()
 
 
 def test_the_phone_section_and_its_qr_code_pass_axe_and_fit(served_for_phones):

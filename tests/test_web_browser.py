@@ -6,14 +6,11 @@
 from __future__ import annotations
 
 import os
-import threading
-import time
 
 import pytest
-import uvicorn
 from playwright.sync_api import Page, expect, sync_playwright
 
-from thankful.cli.web import listen
+from conftest import served
 from thankful.web import create_app
 
 CHROMIUM = "/usr/bin/chromium"
@@ -36,20 +33,8 @@ def browser():
 @pytest.fixture
 def server(db_path):
     """The app on 127.0.0.1 at a free port, in a background thread, for one test."""
-    sock = listen("127.0.0.1", 0)
-    app = create_app(db_path, port=sock.getsockname()[1])
-    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(400):  # waiting for start-up, not timing anything
-        if srv.started:
-            break
-        time.sleep(0.025)
-    assert srv.started, "the web app did not start"
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}", app.state.web.token
-    srv.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with served(lambda port: create_app(db_path, port=port)) as (app, port):
+        yield f"http://127.0.0.1:{port}", app.state.web.token
 
 
 @pytest.fixture

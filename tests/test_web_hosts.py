@@ -14,12 +14,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import uvicorn
 from starlette.testclient import TestClient
 
-from conftest import PAGE, THANKFUL, owner_client
+from conftest import PAGE, THANKFUL, owner_client, served
 from failing import assert_failed_cleanly
-from thankful.cli.web import listen
 from thankful.domain.errors import UsageError
 from thankful.web import create_app
 from thankful.web.security import Hosts, LoginThrottle
@@ -65,19 +63,6 @@ def test_names_the_owner_adds_are_answered_too(db_path):
     assert anywhere.allows("192.168.1.20") and anywhere.allows("[fe80::1]") and not anywhere.allows("evil.example")
 
 
-def _serve(app) -> tuple[uvicorn.Server, int, threading.Thread]:
-    sock = listen("127.0.0.1", 0)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(400):  # waiting for start-up, not timing anything
-        if server.started:
-            break
-        time.sleep(0.025)
-    assert server.started
-    return server, sock.getsockname()[1], thread
-
-
 def _raw(port: int, method: str, path: str, headers: dict, body: str = "") -> tuple[int, str]:
     """A request as curl sends it: straight to 127.0.0.1, with whatever Host header the caller chose."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -96,9 +81,7 @@ def _raw(port: int, method: str, path: str, headers: dict, body: str = "") -> tu
 def test_dns_rebinding_reads_and_writes_nothing(db_path):
     """A site whose name an attacker pointed at 127.0.0.1: its page reaches the server, with its own name in
     Host and Origin. Even with the owner's cookie (a rebinding page would not have it) it gets nothing."""
-    app = create_app(db_path)
-    server, port, thread = _serve(app)
-    try:
+    with served(lambda port: create_app(db_path)) as (app, port):
         with owner_client(app, base_url=f"http://127.0.0.1:{port}") as owner:
             csrf = csrf_of(owner)
             cookie = "; ".join(f"{k}={v}" for k, v in owner.cookies.items())
@@ -113,9 +96,6 @@ def test_dns_rebinding_reads_and_writes_nothing(db_path):
         assert status == 200  # the owner, by the name it was started with
         status, text = _raw(port, "GET", "/people", {"Host": f"127.0.0.1:{port}", "Cookie": cookie})
         assert "Mallory" not in text
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @pytest.mark.parametrize("origin, status", [
@@ -216,9 +196,7 @@ def test_guesses_sent_at_once_are_counted_before_they_are_checked():
 
 
 def test_concurrent_guesses_at_a_real_server_stop_at_the_limit(db_path):
-    app = create_app(db_path, password=PASSWORD)
-    server, port, thread = _serve(app)
-    try:
+    with served(lambda port: create_app(db_path, password=PASSWORD)) as (app, port):
         with TestClient(app, base_url=f"http://127.0.0.1:{port}", follow_redirects=False) as page:
             login = page.get("/login")
             csrf = re.search(r'name="csrf_token" value="([^"]+)"', login.text).group(1)
@@ -233,9 +211,6 @@ def test_concurrent_guesses_at_a_real_server_stop_at_the_limit(db_path):
         with ThreadPoolExecutor(17) as pool:
             statuses = list(pool.map(guess, range(17)))
         assert statuses.count(401) <= 10 and statuses.count(401) + statuses.count(429) == 17
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @pytest.mark.parametrize("password", ["short", "        ", "1234567", " abc   "])
