@@ -139,6 +139,8 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("title")
     if any(giver.described for giver in f.givers):
         flags.add("described")
+    if any(giver.unnamed for giver in f.givers):
+        flags.add("unnamed")  # "the guy across the street": greeted without a name, and the name asked for
     if f.relationship in ("family", "partner", "friend"):
         flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 
