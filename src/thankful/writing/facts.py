@@ -429,7 +429,7 @@ class Facts:
     def _relationship(self) -> str:
         given = [g.relationship for g in self.givers if g.relationship]
         if given:
-            return given[0]
+            return catalogue_relationship(given[0])
         if any(g.is_family for g in self.givers):
             return "family"
         if any(CAREGIVERS.search(f"{g.name} {g.call}") for g in self.givers):
@@ -439,6 +439,23 @@ class Facts:
     @property
     def givers_plural(self) -> bool:
         return len(self.givers) > 1 or any(g.is_group for g in self.givers)
+
+
+@lru_cache(maxsize=256)
+def catalogue_relationship(typed: str) -> str:
+    """'college roommate' -> 'friend', 'teacher' -> 'other', 'grandpa' -> 'family' (data/words/relationships.toml);
+    one the catalogue knows as it is; anything else 'other' (no intimate sign-off to someone not known as close)."""
+    low = " ".join(typed.lower().split())
+    if low in kinds.catalogue().get("relationships", ()):
+        return low
+    known = _relationship_words()
+    return known.get(low) or known.get(low.rsplit(" ", 1)[-1]) or "other"
+
+
+@cache
+def _relationship_words() -> dict[str, str]:
+    table = data.toml("words/relationships.toml").get("relationships", {})
+    return {word: relation for relation, words in table.items() for word in words}
 
 
 def read_moment(moment: dict, today: date | None = None) -> Facts:

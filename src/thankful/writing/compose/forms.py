@@ -546,7 +546,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
 
 RESULT_NP = re.compile(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
-MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)\s+(.+)$", re.I)
+MONEY_TOWARD = re.compile(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
+                          r"(?:going|it's going|putting it|put it)\s+(?:in)?to(?=\s+(?:the|a|an|my|our)\b))\s+(.+)$", re.I)
+# "going to the honeymoon fund": the money goes toward it (never "I'm going to the honeymoon fund")
 
 
 def _use_clause(clause: str, forms: dict, flags: set) -> None:
@@ -557,10 +559,13 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_back")
     if PLACED.search(clause):
         flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
+    if CREDITS.search(clause):
+        flags.add("use_credits")  # "a lot of it is because of you": never again "..., thanks to you"
     if RESULT.search(clause) or g.is_past(clause):
         flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
 
 
+CREDITS = re.compile(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b", re.I)
 RESULT = re.compile(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
                     r"don't have to|won't have to)\b", re.I)
 PLACED = re.compile(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
@@ -919,11 +924,14 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         forms["company"] = ("the " if PUBLIC_BODY.match(f.company) else "") + f.company  # "at the City of Oakdale ..."
         flags.add("company")
     if f.topic:
-        topic = _to_them(_without_aside(f.topic))
+        topic = _to_them(_without_aside(g.without_frame(f.topic, g.REPORTING_FRAMES)))
         forms["topic"] = topic
         flags.add("topic")
         if g.first_word(topic) in g.WH_WORDS:
             flags.add("topic_wh")  # "how you're moving clients off QuickBooks": never "how the team approaches how"
+        elif g.shape(topic, "np") == "clause":
+            flags.add("topic_clause")  # "you're moving to Kubernetes": said as a clause, never "Our discussion of ..."
+            forms["topic"] = g.decapitalise(topic)
         else:
             flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
     if f.strength:
@@ -938,7 +946,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
             flags.add("strength_np")
     if f.extra:
         flags.add("extra")
-        extra = _to_them(f.extra)
+        extra = _to_them(g.without_frame(f.extra, g.ADMITTING_FRAMES))  # "i forgot to mention ...": the template says so
         shaped = g.shape(extra, "np")
         if shaped == "past":
             extra, shaped = g.past_to_clause(extra, "I"), "clause"
