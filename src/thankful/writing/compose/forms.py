@@ -93,7 +93,12 @@ def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     _donation(f, forms, flags)
     if f.late:
         flags.add("late")
+        if f.due and f.today and (f.today - f.due).days >= VERY_LATE_DAYS:
+            flags.add("very_late")  # the apology opens the note; a few days late, it follows the thanks
     return forms, flags
+
+
+VERY_LATE_DAYS = 14  # days past due: a note this late says so first (etiquette: one short apology at the start)
 
 
 _FACT_FORMS: dict[tuple, tuple[dict, frozenset]] = {}
@@ -324,14 +329,15 @@ def _household(f: Facts) -> bool:
 
 
 HOUSEHOLD_SIGN = re.compile(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household)$", re.I)
+TYPED_I = re.compile(r"\bI\b|\bI'(?:m|ve|ll|d)\b")
 FIRST_PERSON = re.compile(r"\bI (?:am|was)\b|\b(?:my|me|mine|myself|I'm|I've|I'll|I'd|I)\b")
 OURS = {"my": "our", "me": "us", "mine": "ours", "myself": "ourselves", "I": "we", "I'm": "we're", "I've": "we've",
         "I'll": "we'll", "I'd": "we'd", "I am": "we are", "I was": "we were"}
 
 
 def _ours(text: str) -> str:
-    if not FIRST_PERSON.search(text):
-        return text
+    if not FIRST_PERSON.search(text) or TYPED_I.search(text):
+        return text  # "i could get to my 7am shift": one of the household speaks of their own day; kept
     return FIRST_PERSON.sub(lambda m: OURS.get(m.group(0), m.group(0)), text)
 
 
@@ -628,6 +634,8 @@ def _unspliced(clause: str) -> str:
     if "," not in clause:
         return clause
     head, _, tail = clause.rpartition(", ")
+    if head[:1].isupper() and " " not in head and g.first_word(tail) == "you":
+        return clause  # "Luis, you carried the couch": a name called, not a spliced sentence
     tail_shape = g.shape(tail, "vp")
     if tail_shape in ("clause", "imperative") or (tail_shape == "vp" and g.is_verb_phrase(tail)):
         return f"{head}; {tail}"
@@ -649,9 +657,14 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     unreal.'); a thing stays a thing ('the deep green')."""
     if not f.detail:
         return
-    detail = g.without_emphasis(_clean(f.detail, f, field="detail"))
     flags.add("detail")
     thing = "what_np" in flags
+    if thing and g.is_plural_phrase(f.what) and THEY_THING.match(f.detail):
+        # "they stood by Dad's photo": the lilies did, not the givers ("they" is not "you" here)
+        _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
+        return
+    detail = g.without_emphasis(_clean(f.detail, f, field="detail"))
+    detail = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
     by_giver = _said_of_the_givers(detail, f)
     if by_giver and g.subjectless(by_giver) and not (thing and g.thing_does(by_giver)):
         if not g.prepares(by_giver):
@@ -717,6 +730,30 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if that and not plural:
         forms["that_detail"] = that
         flags.add("detail_that")
+
+
+THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
+                        r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
+
+
+def _one_of_the_givers(text: str, f: Facts) -> str:
+    """'Luis carried the couch up 3 flights', in a note to Jake and Luis: 'Luis, you carried the couch up 3
+    flights' (the note speaks to him, never of him)."""
+    if not f.givers_plural:
+        return text
+    names = {n.strip() for giver in f.givers for typed in (giver.call, giver.name, giver.greeting(False))
+             for n in re.split(r"\s(?:and|&)\s", typed) if n.strip()}
+    for name in sorted(names, key=len, reverse=True):
+        if not (name[:1].isupper() and text.startswith(name + " ")):
+            continue
+        rest = text[len(name) + 1:]
+        verb = g.first_word(rest)
+        if verb in YOU_VERBS and " " in rest:
+            return f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}"  # "Luis was a champ"
+        if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS:
+            return f"{name}, you {rest}"
+        break
+    return text
 
 
 def _said_of_the_givers(detail: str, f: Facts) -> str | None:

@@ -40,6 +40,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     """One draft: the plan, then a sentence per slot whose fact is there and not yet said."""
     flags = frozenset(flags)  # hashable: the templates that fit are looked up by it
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
+    if "late" in flags and "very_late" not in flags:
+        plan = _late_after_thanks(plan)
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -86,6 +88,16 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     last = next((p[-1][1] for p in reversed(paragraphs) if p), "")  # what the sign-off must not echo
     text = _frame(f, forms, flags, chooser, body, last)
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
+
+
+@lru_cache(maxsize=64)
+def _late_after_thanks(plan: tuple) -> tuple:
+    """A note a few days late leads with the thing, and says sorry once, after the thanks (voice rule 1)."""
+    if "late" not in plan or "thanks" not in plan:
+        return plan
+    rest = [slot for slot in plan if slot != "late"]
+    at = rest.index("thanks") + 1
+    return tuple(rest[:at] + ["late"] + rest[at:])
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts
