@@ -166,6 +166,8 @@ def with_article(phrase: str) -> str:
     if head in ("a", "an"):
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
         return a(rest) if rest else phrase
+    if head in ("all", "both", "half") and first_word(phrase.split(" ", 1)[1] if " " in phrase else "") in DETERMINERS:
+        return phrase  # "all the extra help"
     if (head in DETERMINERS or head in BARE_NOUNS or head in NUMBERS or is_plural_phrase(phrase)
             or (phrase[:1].isupper() and not _named_kind_of_thing(phrase) and not brand_thing(phrase))):
         return phrase
