@@ -565,12 +565,15 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_back")
     if PLACED.search(clause):
         flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
+    if USED_IT.search(clause):
+        flags.add("use_act")  # "we used it for meals": what the writer did with it, not what it spared them
     if CREDITS.search(clause):
         flags.add("use_credits")  # "a lot of it is because of you": never again "..., thanks to you"
     if RESULT.search(clause) or g.is_past(clause):
         flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
 
 
+USED_IT = re.compile(r"^(?:i|we)\s+(?:used|spent|put|bought|got|made|took)\s+(?:it|them)\b", re.I)
 CREDITS = re.compile(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b", re.I)
 RESULT = re.compile(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
                     r"don't have to|won't have to)\b", re.I)
