@@ -9,7 +9,7 @@ import re
 import pytest
 
 from thankful.writing.compose.phrases import banks
-from thankful.writing.contract import compose
+from thankful.writing.contract import compose, compose_many
 
 TODAY = "2026-11-26"
 # Stock lines of feeling with no fact in them: a demanding editor's first complaint (issue 11, round 2).
@@ -222,3 +222,169 @@ def test_an_occasion_typed_in_the_gift_is_read():
     r = compose({"kind": "gift", "from": ["Josh"], "what": "venmo'd me $40 for my birthday", "money": True,
                  "use": "new running shoes", "today": TODAY, "sign": "Kayla"})
     assert "birthday" in r["text"] and "$" not in r["text"] and "venmo" not in r["text"].lower(), r["text"]
+
+
+# --- grade 2 round: a typed value that cannot fill a slot gets a sentence of its own, or none ---------------
+
+def _note(moment: dict) -> dict:
+    found = compose(dict({"today": TODAY, "sign": "Sam"}, **moment))
+    return found[0] if isinstance(found, list) else found
+
+
+def test_a_named_person_doing_something_is_a_sentence_not_a_thing():
+    for text in _texts({"kind": "gratitude", "from": [{"name": "Mr. Ortiz", "relationship": "coach"}],
+                        "what": "all the extra batting practice", "use": "Maya swings at every pitch now",
+                        "on": "2026-11-24"}):
+        assert "Maya swings at every pitch now" in text
+        assert "thank for Maya" not in text and "the all the" not in text
+
+
+def test_a_noun_before_night_or_day_is_a_thing_to_look_forward_to():
+    for text in _texts({"kind": "gift", "from": ["Aunt Bea"], "what": "a board game", "use": "we played it twice",
+                        "ahead": "game night at your place at Christmas", "on": "2026-11-24"}):
+        assert "to game night" not in text.replace("forward to game night", "")
+
+
+def test_an_interview_topic_typed_as_what_we_talked_about_is_not_repeated():
+    note = _note({"kind": "interview", "from": [{"name": "Dr. Ana Ruiz"}], "role": "lab manager",
+                  "company": "Northgate Labs", "topic": "we talked about how the freezer inventory is still on paper",
+                  "strength": "I moved a lab of 40 onto LabArchives", "on": "2026-11-25", "tone": "formal"})
+    assert "we talked about" not in note["text"].lower()
+    assert "freezer inventory" in note["text"]
+
+
+def test_an_extra_typed_with_i_forgot_to_mention_is_said_once():
+    for text in _texts({"kind": "interview", "from": ["Lena Fox", "Omar Aziz"], "role": "data engineer",
+                        "company": "Bluefin", "topic": "the move to Snowflake",
+                        "strength": "I ran our Airflow migration",
+                        "extra": "forgot to mention i hold the AWS data cert", "on": "2026-11-25"}):
+        assert text.lower().count("mention") <= 1
+        assert "AWS data cert" in text
+
+
+def test_an_interview_topic_that_is_a_sentence_is_said_as_one():
+    for text in _texts({"kind": "interview", "from": [{"name": "Kim Tran", "call": "Ms. Tran"}], "role": "planner",
+                        "company": "Harbor City", "topic": "the city is rewriting its zoning code next year",
+                        "strength": "I drafted two zoning overlays", "on": "2026-11-25", "tone": "formal"}):
+        assert "of the city is" not in text and "about the city is" not in text and "on the city is" not in text
+
+
+def test_a_detail_with_a_plural_head_agrees():
+    for text in _texts({"kind": "hospitality", "from": ["the Lins"], "what": "having us for the weekend",
+                        "detail": "the pancakes on sunday morning", "on": "2026-11-24"}):
+        assert "pancakes on Sunday morning was" not in text
+
+
+def test_a_second_act_after_and_keeps_its_shape():
+    for text in _texts({"kind": "gratitude", "from": [{"name": "Dr. Sun", "relationship": "doctor"}],
+                        "what": "seeing my mom on a holiday",
+                        "detail": "she listened to every question and didn't hurry us", "on": "2026-11-24"}):
+        assert "and didn't hurry" not in text or "listened" in text
+
+
+def test_money_going_to_a_fund_goes_toward_it():
+    for text in _texts({"kind": "gift", "occasion": "wedding", "from": ["the Parks"], "what": "a check",
+                        "money": True, "use": "going to the house fund", "on": "2026-11-20"}):
+        assert "going to the house fund." not in text
+
+
+# --- grade 2 round: the greeting names every giver, or asks ----------------------------------------------------
+
+@pytest.mark.parametrize("typed, greeting", [
+    ("mom and dad", "Mom and Dad"),
+    ("Ana + Luis", "Ana and Luis"),
+    ("grandma & grandpa", "Grandma and Grandpa"),
+])
+def test_two_givers_joined_are_both_greeted(typed, greeting):
+    note = _note({"kind": "gift", "from": [typed], "what": "a rice cooker", "use": "we use it every night",
+                  "on": "2026-11-24"})
+    assert note["text"].split("\n")[0].endswith(f" {greeting},")
+
+
+@pytest.mark.parametrize("typed", ["the lady from the bakery (Rosa?)", "someone at church (maybe Tom)",
+                                   "the man who found my wallet"])
+def test_a_giver_without_a_sure_name_is_greeted_without_one_and_asked(typed):
+    note = _note({"kind": "favor", "from": [typed], "what": "returning my wallet", "use": "I got home",
+                  "on": "2026-11-24"})
+    greeting = note["text"].split("\n")[0]
+    assert greeting in ("Hi there,", "Hello,"), greeting
+    assert any(n["field"] == "from" and "name" in n["question"] for n in note["needs"])
+
+
+@pytest.mark.parametrize("typed, greeting", [
+    ("The team at Wells & Park CPA", "To the team at Wells & Park CPA,"),
+    ("the ICU nurses at Mercy General", "To the ICU nurses at Mercy General,"),
+    ("everyone in the choir", "To everyone in the choir,"),
+])
+def test_a_group_named_in_words_is_greeted_as_typed(typed, greeting):
+    note = _note({"kind": "sympathy", "from": [typed], "what": "the orchid", "on": "2026-11-24"})
+    assert note["text"].split("\n")[0] == greeting
+
+
+# --- grade 2 round: the person the note is to is "you" ---------------------------------------------------------
+
+def test_one_of_two_givers_named_in_a_detail_is_spoken_to():
+    for text in _texts({"kind": "favor", "from": ["Nate and Priya"], "what": "painting our nursery",
+                        "detail": "priya did all the trim by hand", "on": "2026-11-24", "tone": "playful"}):
+        assert "Priya, you did all the trim by hand" in text
+
+
+def test_what_a_plural_gift_did_is_not_said_of_the_givers():
+    for text in _texts({"kind": "sympathy", "from": ["The partners at Ames & Roe"], "what": "the white roses",
+                        "detail": "they stood at the front of the chapel", "on": "2026-11-24", "tone": "formal"}):
+        assert "for standing" not in text and "you stood" not in text.lower()
+
+
+def test_a_household_keeps_the_i_one_of_them_typed():
+    for text in _texts({"kind": "favor", "from": ["Dee"], "what": "jump-starting our car",
+                        "use": "i made it to my exam on time", "on": "2026-11-24", "sign": "the Ortega family"}):
+        assert "our exam" not in text and "we made it" not in text.lower()
+
+
+# --- grade 2 round: frames vary, register fits, lateness is brief ----------------------------------------------
+
+def test_because_of_you_is_not_the_frame_of_every_note_in_a_batch():
+    moments = [{"kind": "favor", "from": [name], "what": what, "use": use, "on": "2026-11-24", "today": TODAY,
+                "sign": "Sam"}
+               for name, what, use in [("Ivy", "feeding my cat", "I could stay an extra night"),
+                                       ("Raj", "fixing my bike", "I rode to work on Monday"),
+                                       ("Lou", "lending me the truck", "we moved in one trip"),
+                                       ("Mia", "watching the kids", "I made it to my interview"),
+                                       ("Ben", "driving me to the clinic", "I got there on time")]]
+    texts = [d["text"] for d in compose_many(moments)]
+    assert sum("Because of" in t for t in texts) <= 2
+    assert sum("without you" in t for t in texts) <= 2
+
+
+def test_a_use_that_already_credits_the_giver_is_not_credited_twice():
+    for text in _texts({"kind": "gratitude", "from": [{"name": "Rhea", "relationship": "coworker"}],
+                        "what": "coaching me before my talk", "use": "it went well and that is because of you",
+                        "on": "2026-11-24"}):
+        assert "without you" not in text and "thanks to you" not in text.lower() and "Because of you" not in text
+
+
+@pytest.mark.parametrize("relationship, never", [
+    ("teacher", ["With love,", "Love,", "Fondly,", "Much love,", "Yours,"]),
+    ("coach", ["With love,", "Love,", "Fondly,", "Much love,", "Yours,"]),
+    ("college roommate", ["All the best,"]),
+])
+def test_sign_offs_follow_what_a_typed_relationship_means(relationship, never):
+    for text in _texts({"kind": "gift", "from": [{"name": "Jo Lee", "call": "Jo", "relationship": relationship}],
+                        "what": "a book of poems", "use": "I read one every night", "on": "2026-11-24"}, n=6):
+        assert text.rsplit("\n", 2)[-2] not in never
+
+
+def test_playful_notes_to_friends_and_family_are_not_signed_yours_or_gratefully():
+    for text in _texts({"kind": "favor", "from": [{"name": "Grandpa Al", "relationship": "family"}],
+                        "what": "teaching me to drive stick", "use": "I passed my test", "on": "2026-11-24",
+                        "tone": "playful"}, n=6):
+        assert text.rsplit("\n", 2)[-2] not in ("Yours,", "Gratefully,")
+
+
+def test_a_note_a_few_days_late_leads_with_the_thanks():
+    for text in _texts({"kind": "favor", "from": ["Ivy"], "what": "feeding my cat", "use": "I could stay longer",
+                        "on": "2026-11-16"}):
+        first = _body(text).split(". ")[0].lower()
+        assert not re.search(r"sorry|forgive|belated|late|sooner|apolog", first), text
+        sentences = re.split(r"(?<=[.!?])\s+", _body(text).lower())
+        assert sum(bool(re.search(r"sorry|forgive|belated|apolog|overdue", s)) for s in sentences) == 1

@@ -31,7 +31,7 @@ USES = ["wear it on my walks to work", "learn to make proper hummus", "the front
         "it makes the start of every week lighter", "our first sofa", "I made my flight with time to spare",
         "the kids still talk about it", "walks in the park", "I got better faster", "made pesto last night",
         "saving it for New Year's Eve", "hanging by the front door", "the first real meal I ate all week",
-        "the candle is on the mantel", "no more leaks", "got me through the flu", ""]
+        "the candle is on the mantel", "no more leaks", "got me through the flu", "we used it for groceries", ""]
 DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled like pine",
            "they cut through the old hedge like butter", "your mother's pho", "at five in the morning",
            "the tiny stars stitched in the corner", "before we were even up", "sent us pictures every day",
@@ -41,7 +41,7 @@ AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I
           "same time next year?", "going together in May", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
           ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
-          ["the nurses on 5 West"]]
+          ["the nurses on 5 West"], ["the guy across the street (Frank?)"]]
 OCCASIONS = ["wedding", "shower", "baby", "birthday", "holiday", "graduation", "", "anniversary"]
 SIGNS = ["Sam", "Sam and Alex", "The Kims"]
 STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", ""]
@@ -56,7 +56,9 @@ def _random_moment(rng: random.Random, kind: str) -> dict:
          "on": c(["2026-11-25", "2026-11-20", "2026-06-01", "2026-11-26"])}
     if kind == "interview":
         m.update(role=c(["Data Analyst", "UX Designer role", ""]), company=c(["Northwind Health", ""]),
-                 topic=c(["the onboarding redesign", "speeding up the dashboard", ""]), strength=c(STRENGTHS),
+                 topic=c(["the onboarding redesign", "speeding up the dashboard", "",
+                          "we talked about how they're moving billing to Stripe",
+                          "they're moving billing to Stripe next year"]), strength=c(STRENGTHS),
                  extra=c(EXTRAS), question=c(QUESTIONS))
     elif kind == "donation":
         amount = c([300, 40, 0, 1250.5])

@@ -56,3 +56,34 @@ def test_organisations_and_people_typed_in_lower_case():
 def test_given_names_know_who_is_ms_or_mr_and_who_is_asked():
     assert given_name_sex("Angela") == "female" and given_name_sex("harold") == "male"
     assert given_name_sex("Jordan") == "either" and given_name_sex("Blorfina") == ""
+
+
+# --- grade 2 round: texting forms, we're, a length of time that owns, places from the data list -----------
+
+@pytest.mark.parametrize("typed, read", [
+    ("got it b4 the party", "got it before the party"),
+    ("wearing it rn", "wearing it right now"),
+    ("for xmas morning", "for Christmas morning"),
+    ("ill let you know how it goes", "I'll let you know how it goes"),
+    ("were planning a trip with it", "we're planning a trip with it"),
+    ("covered a weeks groceries", "covered a week's groceries"),
+    ("she gave three weeks notice", "she gave three weeks' notice"),
+    ("a road trip to gatlinburg and the smoky mountains", "a road trip to Gatlinburg and the Smoky Mountains"),
+])
+def test_texting_forms_and_unmistakable_slips_are_read(typed, read):
+    assert tidy(typed) == read
+
+
+@pytest.mark.parametrize("kept", [
+    "a savings account for the baby",    # "a" + plural + noun: a kind of account, never "saving's"
+    "the kids were asleep by eight",     # "were" after a subject stays
+    "a trip to the cape",                # a place not in the list is never guessed at
+])
+def test_what_is_not_unmistakable_is_kept(kept):
+    assert tidy(kept) == kept
+
+
+def test_a_person_described_is_not_a_name():
+    assert tidy_person("the guy at the hardware store") == "the guy at the hardware store"
+    assert tidy_person("someone from book club") == "someone from book club"
+    assert tidy_person("grandma and grandpa") == "Grandma and Grandpa"

@@ -11,7 +11,7 @@ from thankful.domain.errors import UsageError
 from . import lexicon
 from .money import money_gift_name
 from .products import read_title, with_colour
-from .typed import given_name_sex, is_given_name, tidy, tidy_org, tidy_person
+from .typed import PERSON_WORDS, PREPOSITIONS, given_name_sex, is_given_name, tidy, tidy_org, tidy_person
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")
@@ -50,10 +50,14 @@ def read_name(typed: str) -> tuple[str, str, str]:
     accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = TITLE_WITHOUT_PERIOD.sub(r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
+    name = PLUS.sub(" & ", WITH_SLASH.sub(r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     label = ""
     inside = PARENTHESES.search(name)
+    if inside and UNSURE.search(inside.group(1)):
+        name, label = PARENTHESES.sub(" ", name).strip(), inside.group(1).strip()  # "(Frank?)": a guess, not a name
+        inside = None
     if inside:
         outside = PARENTHESES.sub(" ", name).strip()
         named = _leading_name(_after_cue(inside.group(1)))
@@ -83,6 +87,10 @@ def read_name(typed: str) -> tuple[str, str, str]:
     return name, label, partner_word
 
 
+PLUS = re.compile(r"\s*\+\s*")
+WITH_SLASH = re.compile(r"(^|\s)w/(\s)", re.I)
+# A name the person is not sure of: "(Frank?)", "(i think its greg)". Never greeted: asked.
+UNSURE = re.compile(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
 TITLE_WITHOUT_PERIOD = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
                             r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
@@ -111,8 +119,8 @@ def _leading_name(text: str) -> tuple[str, str] | None:
         end += 1
     if end < len(words) and words[end].lower() in ("family", "household", "clan") and end > start:
         end += 1  # "the Nguyen family"
-    elif end < len(words) and start and _common_word(words[end]) and end == len(words) - 1:
-        return None  # "the NICU nurses", "the ICU staff": a group named in words, not "the NICU"
+    elif end < len(words) and start and (_common_word(words[end]) or words[end].lower() in COLLECTIVE):
+        return None  # "the NICU nurses at St. Luke's", "the ICU staff": a group named in words, not "the NICU"
     while end > start and words[end - 1].lower() in ("and", "&", "de", "da", "van", "von", "del", "la", "le"):
         end -= 1
     if end == start or not words[start][:1].isupper() or _common_word(words[start]):
@@ -142,6 +150,7 @@ class Giver:
     has_title: bool = field(init=False, compare=False)    # 'Dr. Osei', 'Nurse Kelly'
     the_group: bool = field(init=False, compare=False)    # 'the Patels', 'my team': greeted without 'the'/'my'
     described: bool = field(init=False, compare=False)    # 'the nurses on 5 West': a group named in words
+    unnamed: bool = field(init=False, compare=False)      # 'the guy across the street': one person, no name
 
     def __post_init__(self):
         low = self.name.lower()
@@ -164,6 +173,7 @@ class Giver:
             has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
             the_group=not self.call and low.startswith(THE_OR_OWNED),
             described=described,
+            unnamed=described and not group and _person_word(low),
         )
 
     def greeting(self, formal: bool) -> str:
@@ -185,7 +195,7 @@ class Giver:
         if HOUSEHOLD_NAME.match(name):
             return _family_name(name.split()[-1]) + " family"  # "the Okafors" -> "Okafor family"
         if self.described:
-            return name  # greeted "To the nurses on 5 West,"
+            return "the " + name[4:] if name.startswith("The ") else name  # "To the nurses on 5 West,"
         if low.startswith(GROUP_LEADS) and self.the_group:
             rest = name.split(" ", 1)[1] if " " in name else name
             rest = rest.split(" ", 1)[1] if rest.lower().startswith(("on ", "at ", "of ")) else rest
@@ -256,9 +266,28 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
                        "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
+def _person_word(low: str) -> bool:
+    """'someone in accounting', 'the guy across the street': one person described, whose name is not known."""
+    words = low.split()
+    if words and words[0] in ("the", "a", "an", "that", "this", "my", "our"):
+        words = words[1:]
+    return bool(words) and words[0] in PERSON_WORDS
+
+
 def _plural_words(low: str) -> bool:
-    head = low.split()[1] if low.startswith(("the ", "my ", "our ")) and " " in low else low.split()[0]
-    return head.endswith("s") or head in ("everyone", "everybody", "all", "staff", "team", "crew")
+    """'the NICU nurses at St. Luke's', 'the ICU staff', 'everyone on the 3rd floor': the words before the
+    first preposition name several people."""
+    words = low.split()
+    if words and words[0] in ("the", "my", "our"):
+        words = words[1:]
+    for word in words[:3]:
+        if word in PREPOSITIONS:
+            break
+        if (word.endswith("s") and not word.endswith("ss")) or word in ("everyone", "everybody", "all", "staff",
+                                                                           "team", "crew"):
+            return True
+    return False
+
 
 
 def _family_name(plural: str) -> str:
@@ -400,7 +429,7 @@ class Facts:
     def _relationship(self) -> str:
         given = [g.relationship for g in self.givers if g.relationship]
         if given:
-            return given[0]
+            return catalogue_relationship(given[0])
         if any(g.is_family for g in self.givers):
             return "family"
         if any(CAREGIVERS.search(f"{g.name} {g.call}") for g in self.givers):
@@ -410,6 +439,23 @@ class Facts:
     @property
     def givers_plural(self) -> bool:
         return len(self.givers) > 1 or any(g.is_group for g in self.givers)
+
+
+@lru_cache(maxsize=256)
+def catalogue_relationship(typed: str) -> str:
+    """'college roommate' -> 'friend', 'teacher' -> 'other', 'grandpa' -> 'family' (data/words/relationships.toml);
+    one the catalogue knows as it is; anything else 'other' (no intimate sign-off to someone not known as close)."""
+    low = " ".join(typed.lower().split())
+    if low in kinds.catalogue().get("relationships", ()):
+        return low
+    known = _relationship_words()
+    return known.get(low) or known.get(low.rsplit(" ", 1)[-1]) or "other"
+
+
+@cache
+def _relationship_words() -> dict[str, str]:
+    table = data.toml("words/relationships.toml").get("relationships", {})
+    return {word: relation for relation, words in table.items() for word in words}
 
 
 def read_moment(moment: dict, today: date | None = None) -> Facts:

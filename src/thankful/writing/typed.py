@@ -256,6 +256,9 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
     core = chunk[1]
     low = core.lower().replace("’", "'")
     if not WORD.match(core):
+        if core != low or low not in _forms():
+            return
+        chunk[1] = _forms()[low]  # "b4", "2nite": a texting form with a digit in it
         return
     fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
              or _drawn_out(low))
@@ -302,9 +305,12 @@ def _texting(chunks, i: int, low: str) -> str | None:
     if low in ("ill", "id") and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
         if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
-                and nxt not in CLOSED and not lexicon.is_past(nxt):
+                and nxt not in CLOSED and (not lexicon.is_past(nxt) or lexicon.lemma(nxt) == nxt):  # "ill let"
             return "I'll" if low == "ill" else "I'd"
         return None
+    if low == "were" and i == 0 and not chunks[i][2]:
+        nxt = _next_word(chunks, i)  # "were saving it for a house": no subject, so we're (not a past)
+        return "we're" if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") else None
     if low == "its":
         nxt = _next_word(chunks, i)
         if nxt and nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in PREPOSITIONS:
@@ -343,8 +349,11 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     stem = low[:-1]
     if stem in names and nxt not in CLOSED and not _is_verb_only(nxt):
         return names[stem] + "'s"  # "marcos turkey", to Tia and Marco: Marco's turkey
-    if prev in ("every", "each", "a", "an", "one") and _plural_of_noun(low, stem) and "NOUN" in lexicon.parts(nxt):
-        return stem + "'s"  # "every kids name": one kid's name
+    if prev in ("every", "each", "one") and _plural_of_noun(low, stem) and "NOUN" in lexicon.parts(nxt):
+        return stem + "'s"  # "every kids name": one kid's name ("a payments system" is a kind of system)
+    if low in _time_units() and nxt in _time_possessed():
+        # "my first months rent" -> "month's rent"; "two weeks notice" -> "two weeks' notice"
+        return low + "'" if prev in NUMBER_WORDS or prev[:1].isdigit() or prev in ("few", "several") else stem + "'s"
     if stem in kin() and nxt not in CLOSED and (not _is_verb_only(nxt)
                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         owner = stem if prev in DETERMINERS else stem.capitalize()
@@ -360,6 +369,17 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     return None
 
 
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(_typing().get("time_units", ()))
+
+
+@cache
+def _time_possessed() -> frozenset[str]:
+    return frozenset(_typing().get("time_possessed", ()))
+
+
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 # Family words used as names ("Mom went home", "visited Mom"); "my mom" keeps its lower case.
 NAMED_KIN = frozenset("mom mum dad mama papa grandma grandpa nana granny grandad gramps".split())
 POSSESSIVE_WORDS = frozenset("my your our his her their".split())
@@ -477,12 +497,14 @@ def tidy_person(text: str) -> str:
     words = text.split()
     out = []
     for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
         titled = i + 1 < len(words) and (w in kin() or w.rstrip(".") in TITLE_WORDS
-                                         or words[i + 1].rstrip(".") in STREETS)  # "elm st" -> "Elm St."
-        if w.rstrip(".") in STREETS and i:
+                                         or (words[i + 1].rstrip(".") in STREETS and w not in CLOSED))  # "elm st"
+        titled = titled or (w in kin() and prev in ("and", "&") and i > 1 and words[i - 2] in kin())  # "mom and dad"
+        if w.rstrip(".") in STREETS and i and prev not in DETERMINERS:
             out.append(STREETS[w.rstrip(".")])
-        elif w in CLOSED or w in SMALL_WORDS:
-            out.append(w)
+        elif w in CLOSED or w in SMALL_WORDS or w in PERSON_WORDS and (prev in DETERMINERS or i + 1 < len(words)):
+            out.append(w)  # "someone in accounting", "the guy across the street": described, not named
         elif titled or is_given_name(w) or not lexicon.known(w):
             out.append(_title(w))
         else:
@@ -490,6 +512,9 @@ def tidy_person(text: str) -> str:
     return " ".join(out)
 
 
+# Words that stand for a person without naming them: never read as a name ("the guy next door" is not Guy).
+PERSON_WORDS = frozenset("someone somebody anyone anybody everyone everybody guy guys gal gals lady ladies man men "
+                         "woman women person people folks fellow dude girl girls boy boys gentleman".split())
 STREETS = {"st": "St.", "ave": "Ave.", "rd": "Rd.", "blvd": "Blvd.", "ln": "Ln.", "dr": "Dr.", "street": "Street",
            "avenue": "Avenue", "road": "Road", "lane": "Lane"}
 TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer".split())

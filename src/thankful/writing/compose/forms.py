@@ -93,7 +93,12 @@ def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     _donation(f, forms, flags)
     if f.late:
         flags.add("late")
+        if f.due and f.today and (f.today - f.due).days >= VERY_LATE_DAYS:
+            flags.add("very_late")  # the apology opens the note; a few days late, it follows the thanks
     return forms, flags
+
+
+VERY_LATE_DAYS = 14  # days past due: a note this late says so first (etiquette: one short apology at the start)
 
 
 _FACT_FORMS: dict[tuple, tuple[dict, frozenset]] = {}
@@ -139,6 +144,8 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("title")
     if any(giver.described for giver in f.givers):
         flags.add("described")
+    if any(giver.unnamed for giver in f.givers):
+        flags.add("unnamed")  # "the guy across the street": greeted without a name, and the name asked for
     if f.relationship in ("family", "partner", "friend"):
         flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 
@@ -322,14 +329,15 @@ def _household(f: Facts) -> bool:
 
 
 HOUSEHOLD_SIGN = re.compile(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household)$", re.I)
+TYPED_I = re.compile(r"\bI\b|\bI'(?:m|ve|ll|d)\b")
 FIRST_PERSON = re.compile(r"\bI (?:am|was)\b|\b(?:my|me|mine|myself|I'm|I've|I'll|I'd|I)\b")
 OURS = {"my": "our", "me": "us", "mine": "ours", "myself": "ourselves", "I": "we", "I'm": "we're", "I've": "we've",
         "I'll": "we'll", "I'd": "we'd", "I am": "we are", "I was": "we were"}
 
 
 def _ours(text: str) -> str:
-    if not FIRST_PERSON.search(text):
-        return text
+    if not FIRST_PERSON.search(text) or TYPED_I.search(text):
+        return text  # "i could get to my 7am shift": one of the household speaks of their own day; kept
     return FIRST_PERSON.sub(lambda m: OURS.get(m.group(0), m.group(0)), text)
 
 
@@ -544,7 +552,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
 
 RESULT_NP = re.compile(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
-MONEY_TOWARD = re.compile(r"^(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)\s+(.+)$", re.I)
+MONEY_TOWARD = re.compile(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
+                          r"(?:going|it's going|putting it|put it)\s+(?:in)?to(?=\s+(?:the|a|an|my|our)\b))\s+(.+)$", re.I)
+# "going to the honeymoon fund": the money goes toward it (never "I'm going to the honeymoon fund")
 
 
 def _use_clause(clause: str, forms: dict, flags: set) -> None:
@@ -555,10 +565,16 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_back")
     if PLACED.search(clause):
         flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
+    if USED_IT.search(clause):
+        flags.add("use_act")  # "we used it for meals": what the writer did with it, not what it spared them
+    if CREDITS.search(clause):
+        flags.add("use_credits")  # "a lot of it is because of you": never again "..., thanks to you"
     if RESULT.search(clause) or g.is_past(clause):
         flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
 
 
+USED_IT = re.compile(r"^(?:i|we)\s+(?:used|spent|put|bought|got|made|took)\s+(?:it|them)\b", re.I)
+CREDITS = re.compile(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b", re.I)
 RESULT = re.compile(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
                     r"don't have to|won't have to)\b", re.I)
 PLACED = re.compile(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
@@ -621,6 +637,8 @@ def _unspliced(clause: str) -> str:
     if "," not in clause:
         return clause
     head, _, tail = clause.rpartition(", ")
+    if head[:1].isupper() and " " not in head and g.first_word(tail) == "you":
+        return clause  # "Luis, you carried the couch": a name called, not a spliced sentence
     tail_shape = g.shape(tail, "vp")
     if tail_shape in ("clause", "imperative") or (tail_shape == "vp" and g.is_verb_phrase(tail)):
         return f"{head}; {tail}"
@@ -642,9 +660,14 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     unreal.'); a thing stays a thing ('the deep green')."""
     if not f.detail:
         return
-    detail = g.without_emphasis(_clean(f.detail, f, field="detail"))
     flags.add("detail")
     thing = "what_np" in flags
+    if thing and g.is_plural_phrase(f.what) and THEY_THING.match(f.detail):
+        # "they stood by Dad's photo": the lilies did, not the givers ("they" is not "you" here)
+        _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
+        return
+    detail = g.without_emphasis(_clean(f.detail, f, field="detail"))
+    detail = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
     by_giver = _said_of_the_givers(detail, f)
     if by_giver and g.subjectless(by_giver) and not (thing and g.thing_does(by_giver)):
         if not g.prepares(by_giver):
@@ -710,6 +733,30 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if that and not plural:
         forms["that_detail"] = that
         flags.add("detail_that")
+
+
+THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
+                        r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
+
+
+def _one_of_the_givers(text: str, f: Facts) -> str:
+    """'Luis carried the couch up 3 flights', in a note to Jake and Luis: 'Luis, you carried the couch up 3
+    flights' (the note speaks to him, never of him)."""
+    if not f.givers_plural:
+        return text
+    names = {n.strip() for giver in f.givers for typed in (giver.call, giver.name, giver.greeting(False))
+             for n in re.split(r"\s(?:and|&)\s", typed) if n.strip()}
+    for name in sorted(names, key=len, reverse=True):
+        if not (name[:1].isupper() and text.startswith(name + " ")):
+            continue
+        rest = text[len(name) + 1:]
+        verb = g.first_word(rest)
+        if verb in YOU_VERBS and " " in rest:
+            return f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}"  # "Luis was a champ"
+        if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS:
+            return f"{name}, you {rest}"
+        break
+    return text
 
 
 def _said_of_the_givers(detail: str, f: Facts) -> str | None:
@@ -917,11 +964,14 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         forms["company"] = ("the " if PUBLIC_BODY.match(f.company) else "") + f.company  # "at the City of Oakdale ..."
         flags.add("company")
     if f.topic:
-        topic = _to_them(_without_aside(f.topic))
+        topic = _to_them(_without_aside(g.without_frame(f.topic, g.REPORTING_FRAMES)))
         forms["topic"] = topic
         flags.add("topic")
         if g.first_word(topic) in g.WH_WORDS:
             flags.add("topic_wh")  # "how you're moving clients off QuickBooks": never "how the team approaches how"
+        elif g.shape(topic, "np") == "clause":
+            flags.add("topic_clause")  # "you're moving to Kubernetes": said as a clause, never "Our discussion of ..."
+            forms["topic"] = g.decapitalise(topic)
         else:
             flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
     if f.strength:
@@ -936,7 +986,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
             flags.add("strength_np")
     if f.extra:
         flags.add("extra")
-        extra = _to_them(f.extra)
+        extra = _to_them(g.without_frame(f.extra, g.ADMITTING_FRAMES))  # "i forgot to mention ...": the template says so
         shaped = g.shape(extra, "np")
         if shaped == "past":
             extra, shaped = g.past_to_clause(extra, "I"), "clause"

@@ -45,6 +45,7 @@ BARE_NOUNS = _words("bare_nouns")
 YOUR_NOUNS = _words("your_nouns")
 NUMBERS = _words("numbers")
 TIME_WORDS = _words("time_words")
+COMPOUND_TIMES = _words("compound_times")
 PREPOSITIONS = _words("prepositions")
 ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
@@ -80,6 +81,22 @@ NEUTRAL_TITLES = _words("neutral_titles")
 POSITION_VERBS = _words("position_verbs")
 PERSON_OBJECTS = frozenset("me us you him her them".split())
 VOWELS = "aeiou"
+
+
+def _frames(name: str) -> re.Pattern:
+    found = sorted(_GRAMMAR.get(name, ()), key=len, reverse=True)
+    return re.compile(r"^(?:(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in found) + r")\b[\s,:]*)+", re.I)
+
+
+REPORTING_FRAMES = _frames("reporting_frames")
+ADMITTING_FRAMES = _frames("admitting_frames")
+
+
+def without_frame(text: str, frames: re.Pattern) -> str:
+    """'we talked about how enrollment is behind' -> 'how enrollment is behind' (the template says the rest);
+    the text as it is when nothing would be left."""
+    rest = frames.sub("", text, count=1).strip()
+    return rest if len(rest.split()) > 1 else text
 
 
 def words(text: str) -> list[str]:
@@ -149,6 +166,8 @@ def with_article(phrase: str) -> str:
     if head in ("a", "an"):
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
         return a(rest) if rest else phrase
+    if head in ("all", "both", "half") and first_word(phrase.split(" ", 1)[1] if " " in phrase else "") in DETERMINERS:
+        return phrase  # "all the extra help"
     if (head in DETERMINERS or head in BARE_NOUNS or head in NUMBERS or is_plural_phrase(phrase)
             or (phrase[:1].isupper() and not _named_kind_of_thing(phrase) and not brand_thing(phrase))):
         return phrase
@@ -182,6 +201,8 @@ def definite(phrase: str) -> str:
         return "your " + phrase
     if head in NUMBERS:
         return "the " + phrase
+    if head in ("all", "both", "half") and first_word(rest) in DETERMINERS:
+        return phrase  # "all the extra help": never "the all the extra help"
     if head in DETERMINERS or head in BARE_NOUNS or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)
                                                       and not brand_thing(phrase)):
         return phrase
@@ -191,7 +212,9 @@ def definite(phrase: str) -> str:
 @cache
 def head_noun(phrase: str) -> str:
     """The noun a phrase is about: 'a set of linen napkins' -> 'set'; 'garden shears' -> 'shears'."""
-    before_of = re.split(r"\s+(?:of|for|from|with|to|in|on|that|which|who)\s+|,", phrase, maxsplit=1)[0]
+    before_of = re.split(r"\s+(?:of|for|from|with|to|in|on|at|by|near|under|over|after|before|during|around|"
+                         r"across|along|through|into|that|which|who|you|I|we|they|he|she)\s+|,", phrase,
+                         maxsplit=1)[0]  # "the kayaks at sunrise", "the dinosaur books you found"
     found = words(before_of)
     return found[-1].lower() if found else ""
 
@@ -447,6 +470,8 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "clause"
     if _past_verb_phrase(ws, lead):
         return "past"  # "shoveled our whole driveway", "never once knocked": what someone did
+    if default == "vp" and len(ws) > lead + 1 and ws[lead + 1] in COMPOUND_TIMES and "NOUN" in lexicon.parts(ws[lead]):
+        return "np"  # "date night when my mom can babysit": never "I can't wait to date night"
     if default == "vp" and _imperative(ws, lead):
         return "imperative"  # "come see us in Denver": asked of the reader
     if default == "np" and is_adjunct(phrase):
@@ -570,6 +595,9 @@ def _named_subject_then_past(phrase: str) -> bool:
     if not at or at >= len(tokens) - 1 or tokens[at - 1].endswith(("'s", "’s")):
         return False
     verb, nxt = tokens[at].lower(), tokens[at + 1].lower()
+    if lexicon.is_form(verb, "VBZ") and verb not in AUXILIARIES and not tokens[0].lower().startswith(("the", "a")) \
+            and (nxt in PREPOSITIONS or nxt == "to" or nxt in DETERMINERS or nxt in OBJECTS):
+        return True  # "Leo reads to his sister every night": a name, then what they do now
     return lexicon.is_past(verb) and verb not in AUXILIARIES and nxt not in PREPOSITIONS
 
 
@@ -615,6 +643,7 @@ def past_to_gerund(vp: str) -> str:
     anything' -> 'knocking or asking for anything': each verb of the phrase itself, none of a clause in it."""
     out = vp.split(" ")
     verb_next = True
+    changed = False
     for i, word in enumerate(out):
         low = word.lower().strip(",")
         if low in SUBORDINATORS or low in RELATIVE_MARKS:
@@ -623,10 +652,17 @@ def past_to_gerund(vp: str) -> str:
         if verb_next and (lexicon.is_past(low) or low.endswith("'d")) and (low not in AUXILIARIES or main_aux):
             base = lexicon.lemma(low) or low[:-2]
             out[i] = present_participle(base) + word[len(word.rstrip(",")):]
-            verb_next = False
+            verb_next, changed = False, True
         elif low in ("and", "or") or word.endswith(","):
             verb_next = True
-    return " ".join(out)
+    text = " ".join(out)
+    if changed and NEGATED_PAST.search(text):
+        text = NEGATED_PAST.sub(lambda m: f"{m.group(1)} {m.group(2) or 'not'} {present_participle(m.group(3))}", text)
+    return text
+
+
+# "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
+NEGATED_PAST = re.compile(r"\b(and|or)\s+(?:didn't|didn’t|did not|(never))\s+(?!\w+ing\b)([a-z]+)\b")
 
 
 def past_to_clause(vp: str, subject: str) -> str:

@@ -53,6 +53,10 @@ def _about_the_givers(f: Facts) -> list[tuple[str, str]]:
     asked = []
     one_family = len(f.givers) > 1 and shared_surname([giver.name for giver in f.givers])  # "Jen and Mark Parker"
     for giver in f.givers:
+        if giver.unnamed:
+            guess = f" (You wrote \u201c{giver.label}\u201d.)" if giver.label else ""
+            asked.append(("from", f"What is the name of {giver.name}? The note greets them without a name until "
+                                  f"you say.{guess}"))
         if giver.partner:
             asked.append(("from", f"What is the name of {giver.name}'s {giver.partner}? The note should greet "
                                   "them by name too."))

@@ -4,7 +4,8 @@ Each file names the kinds it serves (`kinds`), may give the orders its sentences
 and holds sentences by slot: `[[thanks]]`, `[[use]]`, `[[ahead]]`, ... Each entry has `text` with forms
 in braces (see forms.py), and may limit itself with `tones`, `kinds`, `when` (flags that must hold) and
 `unless` (flags that must not), and `follows = "what"` when it leans on the sentence that named the gift.
-`frame = true` marks a sentence that is part of a note's frame (a donor letter's closing line), not a stock
+`family = "..."` groups sentences of one frame across the banks ("Because of you, ..."): a batch varies
+the frame, not only the template. `frame = true` marks a sentence that is part of a note's frame (a donor letter's closing line), not a stock
 line: it may be said in every note of a batch.
 """
 
@@ -53,6 +54,8 @@ class Template:
     echo: frozenset    # the stems of its own words: the sentence after it should not repeat them
     register: str = ""  # a sign-off's register (intimate, warm, professional: kinds.toml)
     stock: bool = False  # a sentence with no fact in it: said at most once in a batch
+    family: str = ""   # sentences of one frame across the banks ("Because of you, ..."): a batch varies the frame,
+    # not only the template; the template's own id when the bank names none
 
     def fits(self, flags: set, tone: str, kind: str) -> bool:
         return (tone in self.tones and kind in self.kinds and self.needs <= flags
@@ -168,6 +171,7 @@ def _template(bank: str, slot: str, index: int, entry: dict, kinds: frozenset) -
         parts=tuple(FIELD.split(text)),
         echo=echo_stems(" ".join(FIELD.split(text)[::2])),
         register=entry.get("register", ""),
+        family=entry.get("family") or f"{bank}:{slot}:{index}",
         stock=slot not in NOT_STOCK and not entry.get("frame") and not any(_draws_on_a_fact(name) for name in names),
     )
 

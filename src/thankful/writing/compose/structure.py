@@ -1,5 +1,6 @@
 """The shape of a note per kind: greeting, sentences slot by slot from the phrase banks, sign-off."""
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -20,7 +21,7 @@ PARAGRAPH = "¶"
 FALLBACK_SLOTS = ("detail", "use", "memory", "ahead")
 CLOSING_SLOTS = ("ahead", "warmth", "next")
 CARD_WORDS = 70  # a card panel holds about 40-70 handwritten words (DESIGN §7)
-TEMPLATE_ID = attrgetter("id")
+TEMPLATE_ID = attrgetter("family")  # a batch counts the frames it has used: a bank's id, or a shared family
 # The root a sign-off shares with the sentence before it: "I love you." then "Love you," echoes, as do
 # "We are grateful for your support." and "Gratefully,".
 CLOSING_ROOT = 4
@@ -39,6 +40,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     """One draft: the plan, then a sentence per slot whose fact is there and not yet said."""
     flags = frozenset(flags)  # hashable: the templates that fit are looked up by it
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
+    if "late" in flags and "very_late" not in flags:
+        plan = _late_after_thanks(plan)
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -87,6 +90,16 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
 
 
+@lru_cache(maxsize=64)
+def _late_after_thanks(plan: tuple) -> tuple:
+    """A note a few days late leads with the thing, and says sorry once, after the thanks (voice rule 1)."""
+    if "late" not in plan or "thanks" not in plan:
+        return plan
+    rest = [slot for slot in plan if slot != "late"]
+    at = rest.index("thanks") + 1
+    return tuple(rest[:at] + ["late"] + rest[at:])
+
+
 @lru_cache(maxsize=1024)  # a batch repeats its facts
 def _fact_words(*facts: str) -> frozenset:
     return echo_stems(" ".join(facts))
@@ -108,12 +121,20 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
             options = tuple(t for t in options if (echo & words).isdisjoint(t.echo)) or options
         elif words:
             options = _unsaid(f.kind, slot, f.tone, own, spent, named_what, echo & words, words)
+    if slot == "use" and "use_credits" in flags:
+        options = tuple(t for t in options if not _credits_giver(t)) or options  # the person said it already
     if slot == "warmth" and said:
         options = tuple(t for t in options if said.isdisjoint(t.echo))  # "...how much I love you for ...?" is not
         # followed by "I love you."
     if _has_stock(f.kind, slot):
-        options = tuple(t for t in options if not (t.stock and chooser.used.get(t.id)))  # stock: once a batch
+        options = tuple(t for t in options if not (t.stock and chooser.used.get(t.family)))  # stock: once a batch
     return chooser.pick(options, ident=TEMPLATE_ID) if options else None
+
+
+@cache
+def _credits_giver(t: Template) -> bool:
+    """'Because of you, ...', '..., thanks to you': a frame that gives the giver the credit."""
+    return "{you_all}" in t.text or bool(re.search(r"\byou\b", " ".join(t.parts[::2]), re.I))
 
 
 # What the thanks says when the moment has it: the occasion ("for my birthday"), and more the giver did ("and for
