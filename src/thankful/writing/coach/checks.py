@@ -110,7 +110,7 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
         if _greets_a_giver(line or note.text[:80], facts.givers) and not (line and _only_stand_ins(line)):
             return []
         wanted = facts.givers[0].call or facts.givers[0].name
-        if _only_stand_ins(" ".join(w.capitalize() for w in wanted.split())):
+        if STAND_INS & set(wanted.lower().split()):
             wanted = ""  # "someone in accounting" names no one to suggest
         other = _other_name(line, facts.givers)
         if other:
