@@ -996,6 +996,8 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         key = "extra_clause" if shaped == "clause" else "extra_np"
         forms[key] = g.decapitalise(extra)
         flags.add(key)
+        if re.search(r"\balso\b", extra, re.I):
+            flags.add("extra_also")  # "I also mentored two engineers": never after "I also wanted to add"
     if f.question:
         q = f.question.rstrip("?.! ")
         if f.question.rstrip().endswith("?") or _direct_question(q):
