@@ -45,7 +45,7 @@ GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["
 OCCASIONS = ["wedding", "shower", "baby", "birthday", "holiday", "graduation", "", "anniversary"]
 SIGNS = ["Sam", "Sam and Alex", "The Kims"]
 STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", ""]
-EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", ""]
+EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", "i also mentored two interns", ""]
 QUESTIONS = ["what does success look like in the first year", "how the team works with engineering", ""]
 GOODS = ["", "two gala tickets valued at $120", "a tote bag", "intangible religious benefits"]
 
