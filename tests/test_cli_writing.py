@@ -196,3 +196,12 @@ def test_compose_reads_proselint_lists_without_importing_proselint(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=tmp_path).stdout
     assert out.strip().splitlines()[-1] == "LOADED False"
+
+
+def test_plain_compose_prints_each_interviewers_note(cli):
+    panel = {"kind": "interview", "from": ["Laura Chen", "Raj Patel"], "role": "data engineer", "company": "Brightline",
+             "topic": "streaming pipelines", "extra": "i also mentored two junior engineers", "on": "2026-11-25"}
+    code, out, _ = cli("compose", "--variants", "2", "-", stdin=json.dumps(panel))
+    assert code == 0
+    assert out.count("Dear Ms. Chen,") == 2 and out.count("Dear Mr. Patel,") == 2 and out.count("-" * 40) == 3
+    assert "also wanted to add something I left out: I also" not in out

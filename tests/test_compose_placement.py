@@ -388,3 +388,34 @@ def test_a_note_a_few_days_late_leads_with_the_thanks():
         assert not re.search(r"sorry|forgive|belated|late|sooner|apolog", first), text
         sentences = re.split(r"(?<=[.!?])\s+", _body(text).lower())
         assert sum(bool(re.search(r"sorry|forgive|belated|apolog|overdue", s)) for s in sentences) == 1
+
+
+# --- a second sentence joined by "and", "but" or "so" is a sentence, never a phrase's slot --------------
+
+@pytest.mark.parametrize("field, typed", [
+    ("use", "the cat sheds all winter so this is a lifesaver"),
+    ("detail", "the label says chocolate and cherry and they are not wrong"),
+])
+def test_a_fact_holding_two_sentences_is_said_as_sentences(field, typed):
+    moment = {"kind": "gift", "from": ["Dee"], "what": "a lint roller set", field: typed, "on": "2026-11-24"}
+    if field == "detail":
+        moment["use"] = "my desk drawer"
+    for text in _texts(moment):
+        body = _body(text)
+        said = typed.split(" ", 1)[1]
+        assert said in body, text
+        before = body[:body.index(said)].rstrip()
+        assert before.endswith(("The", "the")) and before[:-3].rstrip()[-1:] in (".", "!", ""), text
+
+
+# --- a plan only the reader can carry out is an invitation ---------------------------------------------
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "playful"])
+def test_come_in_a_plan_invites_the_reader(tone):
+    moment = {"kind": "favor", "from": ["Pete upstairs"], "what": "feeding my cat all week", "tone": tone,
+              "ahead": "come by for a beer friday", "on": "2026-11-24"}
+    for text in _texts(moment):
+        body = _body(text)
+        assert "come by for a beer Friday" in body, text
+        assert not re.search(r"\bI(?:'ll| will| hope to| can't wait to)? come by", body), text
+        assert re.search(r"(?:for you to|you'll|You have to) come by", body), text

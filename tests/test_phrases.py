@@ -38,14 +38,14 @@ DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled 
            "smells like fig", "yellow with little ducks", "so soft", "kayaking at sunrise", ""]
 MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""]
 AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
-          "same time next year?", "going together in May", ""]
+          "same time next year?", "going together in May", "come see the garden in June", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
           ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
           ["the nurses on 5 West"], ["the guy across the street (Frank?)"]]
 OCCASIONS = ["wedding", "shower", "baby", "birthday", "holiday", "graduation", "", "anniversary"]
 SIGNS = ["Sam", "Sam and Alex", "The Kims"]
 STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", ""]
-EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", ""]
+EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", "i also mentored two interns", ""]
 QUESTIONS = ["what does success look like in the first year", "how the team works with engineering", ""]
 GOODS = ["", "two gala tickets valued at $120", "a tote bag", "intangible religious benefits"]
 

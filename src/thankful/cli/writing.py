@@ -99,11 +99,20 @@ def cmd_compose(ctx) -> None:
     if ctx.json:
         _emit_results(results, shape)
         return
-    for i, result in enumerate(results):
-        for j, r in enumerate(result if variants > 1 else [result]):
-            if i or j:
-                out("\n" + "-" * 40 + "\n")
-            out(_plain_result(r))
+    for i, draft in enumerate(_each_draft(results)):
+        if i:
+            out("\n" + "-" * 40 + "\n")
+        out(_plain_result(draft))
+
+
+def _each_draft(results: list):
+    """Every draft of the results, in order: a moment gives one, a list of variants, or (an interview panel)
+    a list per interviewer."""
+    for result in results:
+        if isinstance(result, dict):
+            yield result
+        else:
+            yield from _each_draft(result)
 
 
 def _emit_results(results: list, shape: str) -> None:

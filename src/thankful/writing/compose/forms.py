@@ -22,7 +22,7 @@ FORM_FACTS = {
     "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail", "detail_act": "detail",
     "memory_np": "memory", "memory_clause": "memory",
     "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
-    "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
+    "ahead_invite": "ahead", "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
     "extra_clause": "extra", "extra_np": "extra", "question": "question", "question_about": "question",
     "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "_occasion_for": "occasion", "_appositive": None, "what_clause": "what",
@@ -34,7 +34,7 @@ FORM_FLAGS = {
     "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that", "detail_act": "detail_act",
     "memory_np": "memory_np", "memory_clause": "memory_clause",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
-    "ahead_question": "ahead_question",
+    "ahead_question": "ahead_question", "ahead_invite": "ahead_invite",
     "topic": "topic", "my_strength": "strength_np", "strength_clause": "strength_clause",
     "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
     "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
@@ -922,6 +922,9 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("ahead_clause")
         if kind == "imperative":
             flags.add("ahead_asks")  # "Come see us in Denver": never "I'll come see us"
+            if g.first_word(ahead).lower() in g.INVITATION_VERBS:
+                forms["ahead_invite"] = g.decapitalise(_unspliced(ahead))  # "come see it in person"
+                flags.add("ahead_invite")
     elif kind == "act":
         base = g.act_base(ahead)
         if base:
@@ -993,6 +996,8 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         key = "extra_clause" if shaped == "clause" else "extra_np"
         forms[key] = g.decapitalise(extra)
         flags.add(key)
+        if re.search(r"\balso\b", extra, re.I):
+            flags.add("extra_also")  # "I also mentored two engineers": never after "I also wanted to add"
     if f.question:
         q = f.question.rstrip("?.! ")
         if f.question.rstrip().endswith("?") or _direct_question(q):

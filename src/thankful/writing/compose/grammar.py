@@ -34,6 +34,8 @@ SUBJECT_PRONOUNS = _words("subject_pronouns")
 # A phrase starting with one of these is a clause ("this" and "that" may start a noun phrase instead).
 CLAUSE_STARTS = SUBJECT_PRONOUNS - {"this", "that", "these", "those"}
 SUBORDINATORS = _words("subordinators")
+SENTENCE_JOINS = _words("sentence_joins")
+INVITATION_VERBS = _words("invitation_verbs")
 ED_LINKS = _words("ed_links")
 PRONOUN_SUBJECTS_BACK = _words("pronoun_subjects_back")
 LEADING_ADVERBS = _words("leading_adverbs")
@@ -466,7 +468,7 @@ def shape(phrase: str, default: str = "vp") -> str:
     while lead < len(ws) - 1 and ws[lead] in LEADING_ADVERBS:
         lead += 1
     head = ws[lead]
-    if head in CLAUSE_STARTS:
+    if head in CLAUSE_STARTS or _joins_a_sentence(ws):
         return "clause"
     if _past_verb_phrase(ws, lead):
         return "past"  # "shoveled our whole driveway", "never once knocked": what someone did
@@ -616,9 +618,16 @@ def opens_with_a_verb(phrase: str) -> bool:
     return nxt in ("me", "us") or (nxt in OBJECTS and "NOUN" not in lexicon.parts(ws[0]))
 
 
+def _joins_a_sentence(ws: list[str]) -> bool:
+    """'the tasting notes say blueberry and they are not lying': a subject and its verb after 'and', 'but' or
+    'so' make the whole a sentence, whatever it opens with."""
+    return any(w in SENTENCE_JOINS and ws[i + 1] in SUBJECT_PRONOUNS and is_finite(ws[i + 2])
+               for i, w in enumerate(ws[1:-2], start=1))
+
+
 def _imperative(ws: list[str], lead: int) -> bool:
     """'come see us in Denver', 'let us know', "let's get dinner": the reader is asked to do something."""
-    if ws[lead] == "let's":
+    if ws[lead] == "let's" or (not lead and ws[0] in INVITATION_VERBS):
         return True
     if lead or not is_verb(ws[0]) or {"NOUN", "ADJ"} & set(lexicon.parts(ws[0])):
         return False
