@@ -419,3 +419,19 @@ def test_come_in_a_plan_invites_the_reader(tone):
         assert "come by for a beer Friday" in body, text
         assert not re.search(r"\bI(?:'ll| will| hope to| can't wait to)? come by", body), text
         assert re.search(r"(?:for you to|you'll|You have to) come by", body), text
+
+
+# --- every giver is greeted, and the note is signed as a name is written ------------------------------
+
+@pytest.mark.parametrize("typed, greeted", [("nana & pop", "Nana and Pop"), ("Steph & the twins", "Steph and the twins"),
+                                            ("jen + mike", "Jen and Mike")])
+def test_a_second_giver_after_and_is_greeted_never_dropped(typed, greeted):
+    for text in _texts({"kind": "gift", "from": [typed], "what": "an air fryer", "on": "2026-11-24"}):
+        assert text.split("\n", 1)[0].endswith(f" {greeted},"), text
+
+
+@pytest.mark.parametrize("typed, signed", [("jess", "Jess"), ("the kim family", "The Kim family"), ("Omar F.", "Omar F.")])
+def test_a_signature_typed_in_lower_case_is_written_as_a_name(typed, signed):
+    found = compose({"kind": "gift", "from": ["Ann"], "what": "a scarf", "on": "2026-11-24", "today": TODAY,
+                     "sign": typed})
+    assert found["text"].rsplit("\n", 1)[1] == signed

@@ -73,7 +73,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     else:
         partner_word = ""
     named = _leading_name(name)
-    if named and named[1]:
+    if named and named[1] and SECOND_GIVER.match(named[1]):
+        name = f"{named[0]} {_second_giver(named[1])}"  # "nana & pop", "Steph & the twins": both are thanked
+    elif named and named[1]:
         name, more = named
         label = f"{more} {label}".strip()
     elif named is None:
@@ -88,6 +90,18 @@ def read_name(typed: str) -> tuple[str, str, str]:
 
 
 PLUS = re.compile(r"\s*\+\s*")
+SECOND_GIVER = re.compile(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
+
+
+def _second_giver(joined: str) -> str:
+    """'& pop' -> '& Pop': one lower-case word after '&' names someone; '& the twins' stays as typed."""
+    joiner, rest = joined.split(None, 1)
+    if " " not in rest and rest.islower() and rest not in DETERMINERS_AND_PRONOUNS:
+        rest = rest.capitalize()
+    return f"{joiner} {rest}"
+
+
+DETERMINERS_AND_PRONOUNS = frozenset("the my our his her their your family kids everyone all".split())
 WITH_SLASH = re.compile(r"(^|\s)w/(\s)", re.I)
 # A name the person is not sure of: "(Frank?)", "(i think its greg)". Never greeted: asked.
 UNSURE = re.compile(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
@@ -504,7 +518,8 @@ def _text(moment: dict, name: str) -> str:
         raise UsageError(f"the moment's \"{name}\" must be text, not {type(value).__name__}")
     text = " ".join(value.split())
     if name == "sign":
-        return text.rstrip(";, ")  # "Omar F." keeps the period of its initial
+        sign = tidy_person(text.rstrip(";, "))  # "Omar F." keeps the period of its initial; "jess" is "Jess"
+        return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
     return text.rstrip(".;, ")
 
 
