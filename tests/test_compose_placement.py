@@ -435,3 +435,12 @@ def test_a_signature_typed_in_lower_case_is_written_as_a_name(typed, signed):
     found = compose({"kind": "gift", "from": ["Ann"], "what": "a scarf", "on": "2026-11-24", "today": TODAY,
                      "sign": typed})
     assert found["text"].rsplit("\n", 1)[1] == signed
+
+
+def test_them_after_have_is_the_gift_unless_they_are_had_over():
+    eaten = {"kind": "gift", "from": ["the Okafors"], "what": "a box of pears", "on": "2026-11-24",
+             "use": "we had them with breakfast all week"}
+    for text in _texts(eaten):
+        assert "had them with breakfast" in text and "had you" not in text, text
+    for text in _texts(dict(eaten, use="we cant wait to have them over for dinner")):
+        assert "have you over for dinner" in text, text

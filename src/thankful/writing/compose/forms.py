@@ -222,16 +222,29 @@ YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "their
 
 def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
     word = m.group(0)
-    if word.lower() == "them" and not _people_object(text, m.start()) and g.is_plural_phrase(f.what or "gift"):
-        return word  # "wear them on my runs": the AirPods
+    if word.lower() == "them" and not _people_object(text, m.start()) \
+            and (g.is_plural_phrase(f.what or "gift") or _verb_before(text, m.start()) == "have"):
+        return word  # "wear them on my runs": the AirPods; "had them with breakfast": the pears
     you = YOU_FOR_THEY[word.lower()]
     return you.capitalize() if word[0].isupper() else you
 
 
 def _people_object(text: str, at: int) -> bool:
     """'have them over', 'see them at Easter': 'them' after a verb whose object is people."""
+    verb = _verb_before(text, at)
+    if verb == "have":  # "have them over" is people; "had them with breakfast" is the pears
+        after = g.words(text[at:])[1:2]
+        return bool(after) and after[0].lower() in HAVE_PEOPLE
+    return verb in g.PEOPLE_VERBS
+
+
+def _verb_before(text: str, at: int) -> str:
+    """The base form of the word before position `at` ('had them' -> 'have')."""
     before = g.words(text[:at])
-    return bool(before) and (lexicon.lemma(before[-1].lower()) or before[-1].lower()) in g.PEOPLE_VERBS
+    return (lexicon.lemma(before[-1].lower()) or before[-1].lower()) if before else ""
+
+
+HAVE_PEOPLE = frozenset("over around back stay visit".split())  # "have them over", "have them stay"
 
 
 THEM = re.compile(r"\b[Tt]hem\b")
