@@ -53,3 +53,10 @@ def test_a_title_typed_in_lower_case_is_a_title_too(typed, said):
                                    "a hand-knit scarf, 2 of them"])
 def test_a_phrase_of_ones_own_is_not_a_title(typed):
     assert read_title(typed) is None
+
+
+@pytest.mark.parametrize("title, what", [("Bose QuietComfort 45 Headphones - White Smoke", "headphones"),
+                                         ("Glass Mixing Bowls Set of 4", "bowls"),
+                                         ("Mixing Bowls, Set of 3 - Blue", "bowls")])
+def test_a_thing_named_in_the_plural_takes_no_a(title, what):
+    assert read_title(title)[0] == what

@@ -36,14 +36,31 @@ def read_title(text: str) -> tuple[str, str] | None:
     # "Baby Monitor & Floor Stand": the monitor; "Coffee and Espresso Machine": one machine
     name = left if right and len(_plain_name(left)) > 1 else main.replace(" & ", " and ")
     several = bool(re.search(r"\d+\s*-?\s*(?:" + "|".join(_words("several")) + r")\b|\bset of \d+", text, re.I))
-    plain = _plain_name(name)
+    plain = _plain_name(SET_OF.sub("", name))  # "Glass Mixing Bowls Set of 4": the bowls
     if not plain:
         return None
     head = plain[-1]
     if several and not head.endswith("s") and head not in _words("several"):
         plain[-1] = _plural(head)
     what = " ".join(plain)
-    return (what if several and plain[-1] != head else _a(what)), _colour(attributes)
+    if (several and plain[-1] != head) or _always_plural(plain[-1]):
+        return what, _colour(attributes)  # "headphones", "3 swaddles": never "a headphones"
+    return _a(what), _colour(attributes)
+
+
+SET_OF = re.compile(r",?\s*\b(?:set|pack) of \d+\b", re.I)
+
+
+def _always_plural(word: str) -> bool:
+    """'headphones', 'scissors', 'earbuds': a thing named only in the plural (no 'a' before it)."""
+    low = word.lower()
+    return low in _always_plural_words() or (low.endswith("s") and not low.endswith(("ss", "us", "is"))
+                                             and bool(inflection.engine().singular_noun(low)))
+
+
+@cache
+def _always_plural_words() -> frozenset[str]:
+    return frozenset(data.toml("words/grammar.toml")["always_plural"].split())
 
 
 def looks_like_title(text: str) -> bool:
