@@ -444,3 +444,12 @@ def test_them_after_have_is_the_gift_unless_they_are_had_over():
         assert "had them with breakfast" in text and "had you" not in text, text
     for text in _texts(dict(eaten, use="we cant wait to have them over for dinner")):
         assert "have you over for dinner" in text, text
+
+
+@pytest.mark.parametrize("typed, greeted", [("Rachel's parents", "Rachel's parents"), ("sam's mom", "Sam's mom"),
+                                            ("the new guy Dev", "Dev")])
+def test_someones_relative_is_greeted_whole_and_a_role_before_a_name_is_dropped(typed, greeted):
+    for text in _texts({"kind": "hospitality", "from": [typed], "what": "hosting me for the weekend",
+                        "on": "2026-11-24"}):
+        first = text.split("\n", 1)[0]
+        assert first.endswith(f" {greeted},") and not first.endswith(("'s,", " guy Dev,")), text

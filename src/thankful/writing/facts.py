@@ -53,6 +53,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = PLUS.sub(" & ", WITH_SLASH.sub(r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
+    if SOMEONES.match(name):  # "Rachel's parents": greeted as typed, never "Dear Rachel's,"
+        whose, _, who = name.rpartition(" ")
+        return f"{tidy(whose, signs=False)} {who.lower()}", "", ""
     label = ""
     inside = PARENTHESES.search(name)
     if inside and UNSURE.search(inside.group(1)):
@@ -80,6 +83,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
         label = f"{more} {label}".strip()
     elif named is None:
         role = ROLE_THEN_NAME.match(name)
+        if role and role.group(1).lower().startswith("the ") and role.group(2) not in typed:
+            role = None  # "the new guy": a description, unless the name was typed as one ("the new guy Dev")
         if role:  # "my boss Karen", "our neighbor Bill": the name, and who they are
             name, label = role.group(2), f"{role.group(1)} {label}".strip()
         else:
@@ -90,6 +95,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
 
 
 PLUS = re.compile(r"\s*\+\s*")
+SOMEONES = re.compile(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = re.compile(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
 
 
@@ -106,7 +112,7 @@ WITH_SLASH = re.compile(r"(^|\s)w/(\s)", re.I)
 # A name the person is not sure of: "(Frank?)", "(i think its greg)". Never greeted: asked.
 UNSURE = re.compile(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
 TITLE_WITHOUT_PERIOD = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
-ROLE_THEN_NAME = re.compile(r"^((?:my|our)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
+ROLE_THEN_NAME = re.compile(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
                             r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
                             r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
 
