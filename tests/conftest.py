@@ -109,6 +109,22 @@ def owner_client(app, base_url: str = PAGE, **kwargs):
         yield client
 
 
+@pytest.fixture
+def client(db_path):
+    """The web page as its owner sees it, in process (a test module may define its own)."""
+    from thankful.web import create_app
+
+    with owner_client(create_app(db_path)) as c:
+        yield c
+
+
+def csrf_of(client, path: str = "/") -> str:
+    """The form token a page at `path` carries, as the browser would send it back."""
+    import re
+
+    return re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text).group(1)
+
+
 @contextmanager
 def served(make_app):
     """The app `make_app(port)` gives, served by uvicorn on 127.0.0.1 at a free port in a background thread,

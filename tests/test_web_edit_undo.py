@@ -6,26 +6,18 @@ from __future__ import annotations
 import html
 import re
 
-import pytest
 from starlette.testclient import TestClient  # noqa: F401 (types in the helpers)
 
-from conftest import TODAY, owner_client
+from conftest import TODAY, csrf_of
 from thankful.store import open_notebook
 from thankful.usecases import capture, drafting, journal
 from thankful.web import core as web_core
-from thankful.web import create_app
 
 MINE = "Dear Aunt May,\n\nI wore it to the lake on Sunday and thought of you all day.\n\nSam"
 
 
-@pytest.fixture
-def client(db_path):
-    with owner_client(create_app(db_path)) as c:
-        yield c
-
-
 def token(client: TestClient) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', client.get("/").text).group(1)
+    return csrf_of(client)
 
 
 def post(client: TestClient, url: str, data: dict | None = None):

@@ -9,20 +9,13 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient  # noqa: F401 (types in the helpers)
 
-from conftest import owner_client
-from thankful.web import create_app
+from conftest import csrf_of
 
 ZOLA = Path(__file__).parent / "fixtures" / "events" / "zola-wedding.csv"
 
 
-@pytest.fixture
-def client(db_path):
-    with owner_client(create_app(db_path)) as c:
-        yield c
-
-
 def token(client: TestClient) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', client.get("/events").text).group(1)
+    return csrf_of(client, "/events")
 
 
 def post(client: TestClient, url: str, data: dict | None = None, **kw):

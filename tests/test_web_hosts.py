@@ -16,17 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import PAGE, THANKFUL, owner_client, served
+from conftest import PAGE, THANKFUL, csrf_of, owner_client, served
 from failing import assert_failed_cleanly
 from thankful.domain.errors import UsageError
 from thankful.web import create_app
 from thankful.web.security import Hosts, LoginThrottle
 
 PASSWORD = "correct horse battery"
-
-
-def csrf_of(client, path: str = "/") -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text).group(1)
 
 
 @pytest.fixture

@@ -5,24 +5,16 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from starlette.testclient import TestClient
 
-from conftest import TODAY, owner_client
+from conftest import TODAY, csrf_of, owner_client
 from thankful.store import open_notebook
 from thankful.usecases import capture
 from thankful.web import create_app
 
 
-@pytest.fixture
-def client(db_path):
-    with owner_client(create_app(db_path)) as c:
-        yield c
-
-
 def token(client: TestClient) -> str:
-    page = client.get("/").text
-    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    return csrf_of(client)
 
 
 def post(client: TestClient, url: str, data: dict | None = None, **kw):

@@ -8,7 +8,7 @@ import pytest
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from conftest import PAGE, owner_client
+from conftest import PAGE, csrf_of, owner_client
 from thankful.web import create_app
 from thankful.web.security import CSP, check_bind, is_loopback
 
@@ -28,7 +28,7 @@ def client(app):
 
 
 def token(client: TestClient) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', client.get("/").text).group(1)
+    return csrf_of(client)
 
 
 def post(client: TestClient, url: str, data: dict | None = None, **kw):

@@ -8,20 +8,12 @@ import os
 
 import pytest
 
-from conftest import owner_client
 from test_web_routes import post
 from thankful.store import open_notebook
 from thankful.usecases import configuration
-from thankful.web import create_app
 
 MAIL_ENV = ("THANKFUL_SMTP_HOST", "THANKFUL_SMTP_PORT", "THANKFUL_SMTP_SECURITY", "THANKFUL_SMTP_USER",
             "THANKFUL_SMTP_PASSWORD", "THANKFUL_FROM")
-
-
-@pytest.fixture
-def client(db_path):
-    with owner_client(create_app(db_path)) as c:
-        yield c
 
 
 @pytest.fixture(autouse=True)

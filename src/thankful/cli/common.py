@@ -154,11 +154,22 @@ def read_text_arg(value: str | None, what: str) -> str:
         if value is None and sys.stdin.isatty():
             raise UsageError(f"give {what} as a file, or '-' to read it from standard input")
         return _bounded(sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None, sys.stdin, what)
+    return _decoded(read_file_bytes(value, what), value)
+
+
+def read_file_bytes(path: str, what: str) -> bytes:
+    """A file's bytes, at most READ_LIMIT; a path that cannot be read is one line naming it."""
     try:
-        with open(value, "rb") as f:
-            return _bounded(f, None, what, name=value)
+        with open(path, "rb") as f:
+            return _limited(f.read(READ_LIMIT + 1), path, what)
     except OSError as e:
-        raise UsageError(f"cannot read {value}: {e.strerror}; check the path") from None
+        raise UsageError(f"cannot read {path}: {e.strerror}; check the path") from None
+
+
+def _limited(data: bytes, name: str, what: str) -> bytes:
+    if len(data) > READ_LIMIT:
+        raise UsageError(f"{name} is more than {READ_LIMIT // 2**20} MB; give {what} as a smaller file")
+    return data
 
 
 def _bounded(binary, text_stream, what: str, name: str = "standard input") -> str:
@@ -167,9 +178,11 @@ def _bounded(binary, text_stream, what: str, name: str = "standard input") -> st
         if len(text) > READ_LIMIT:
             raise UsageError(f"{what} is more than {READ_LIMIT // 2**20} MB; give a smaller file")
         return text
-    data = binary.read(READ_LIMIT + 1)
-    if len(data) > READ_LIMIT:
-        raise UsageError(f"{name} is more than {READ_LIMIT // 2**20} MB; give {what} as a smaller file")
+    return _decoded(_limited(binary.read(READ_LIMIT + 1), name, what), name)
+
+
+def _decoded(data: bytes, name: str) -> str:
+    """UTF-8 text (a byte-order mark dropped), with line ends as a text file reads them on any system."""
     try:
         text = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
         return text.replace("\r\n", "\n").replace("\r", "\n")  # as a text file reads, on any system

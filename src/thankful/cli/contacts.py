@@ -3,7 +3,7 @@ people already in the notebook."""
 
 from __future__ import annotations
 
-from .common import emit_json, out
+from .common import emit_json, out, read_file_bytes
 
 
 def import_arguments(p) -> None:
@@ -12,15 +12,10 @@ def import_arguments(p) -> None:
 
 
 def cmd_people_import(ctx) -> None:
-    from thankful.domain.errors import UsageError
     from thankful.usecases import contacts
 
     a = ctx.args
-    try:
-        with open(a.file, "rb") as f:
-            content = f.read()
-    except OSError as e:
-        raise UsageError(f"cannot read {a.file}: {e.strerror}; check the path") from None
+    content = read_file_bytes(a.file, "the contacts")
     result = contacts.import_people(ctx.nb, content, a.file, dry_run=a.dry_run, today=ctx.today)
     if ctx.json:
         emit_json({k: result[k] for k in ("added", "merged", "skipped", "skipped_entries", "format", "dry_run")})

@@ -7,7 +7,9 @@ are imported only by the actions that use them.
 
 from __future__ import annotations
 
-from .common import action, emit_json, note_number, out, table
+from contextlib import contextmanager
+
+from .common import action, emit_json, note_number, out, read_file_bytes, table
 
 KINDS_HELP = "wedding, shower, baby, graduation, birthday, funeral, fundraiser or other"
 
@@ -137,23 +139,13 @@ def event_lines(shown: dict) -> list[str]:
 
 
 def cmd_event_import(ctx) -> None:
-    from thankful.domain.errors import UsageError
     from thankful.usecases import gift_import, tables
 
     a = ctx.args
-    try:
-        with open(a.file, "rb") as f:
-            content = f.read()
-    except OSError as e:
-        raise UsageError(f"cannot read {a.file}: {e.strerror}; check the path") from None
-    bar = progress_bar(ctx, "Importing")
-    try:
+    content = read_file_bytes(a.file, "the gift list")
+    with progress(ctx, "Importing") as update:
         result = gift_import.import_gifts(ctx.nb, a.name, content, a.file, maps=tables.parse_maps(a.maps),
-                                          dry_run=a.dry_run, skip_bad=a.skip_bad, today=ctx.today,
-                                          progress=bar.update if bar else None)
-    finally:
-        if bar:
-            bar.close()
+                                          dry_run=a.dry_run, skip_bad=a.skip_bad, today=ctx.today, progress=update)
     if ctx.json:
         emit_json(result)
         return
@@ -177,13 +169,9 @@ def cmd_event_import(ctx) -> None:
 def cmd_event_draft(ctx) -> None:
     from thankful.usecases import events
 
-    bar = progress_bar(ctx, "Drafting")
-    try:
+    with progress(ctx, "Drafting") as update:
         result = events.draft_all(ctx.nb, ctx.args.name, ctx.today, writer=ctx.args.writer, fresh=ctx.args.fresh,
-                                  progress=bar.update if bar else None)
-    finally:
-        if bar:
-            bar.close()
+                                  progress=update)
     if ctx.json:
         emit_json(result)
         return
@@ -284,7 +272,12 @@ class _Bar:
         self.progress.stop()
 
 
-def progress_bar(ctx, label: str) -> _Bar | None:
-    if ctx.json or not ctx.tty:
-        return None
-    return _Bar(label)
+@contextmanager
+def progress(ctx, label: str):
+    """A progress bar on a terminal (none with --json or when piped): yields its update(done, total), or None."""
+    bar = None if ctx.json or not ctx.tty else _Bar(label)
+    try:
+        yield bar.update if bar else None
+    finally:
+        if bar:
+            bar.close()
