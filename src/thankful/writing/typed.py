@@ -298,7 +298,10 @@ def _same_start(typed: str, fixed: str) -> str:
 
 def _texting(chunks, i: int, low: str) -> str | None:
     if low == "ur":
-        return "you're" if _reads_as_be(_next_word(chunks, i)) else "your"
+        nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
+        if _describes_a_thing(nxt, after):
+            return "your"  # "ur homemade pierogi": a thing of yours, not "you're homemade"
+        return "you're" if _reads_as_be(nxt) else "your"
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
@@ -320,6 +323,16 @@ def _texting(chunks, i: int, low: str) -> str | None:
         raw = chunks[i + 1][1] if i + 1 < len(chunks) and not chunks[i][2] else ""
         return _forms().get(low) if raw[:1].isupper() or is_given_name(raw) or not lexicon.known(raw) else None
     return _forms().get(low)
+
+
+def _describes_a_thing(word: str, after: str) -> bool:
+    """'homemade pierogi', 'famous lasagna': an adjective and then the noun it describes."""
+    if not word or not after or after in CLOSED or after in PREPOSITIONS or after in DETERMINERS:
+        return False
+    pos, after_pos = lexicon.parts(word), lexicon.parts(after)
+    if "ADJ" not in pos or after in _forms() or after == "to":
+        return False
+    return "NOUN" in after_pos or not after_pos  # "new place"; "pierogi", a word the lexicon lacks
 
 
 def _reads_as_be(nxt: str) -> bool:

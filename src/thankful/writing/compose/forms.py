@@ -93,12 +93,9 @@ def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     _donation(f, forms, flags)
     if f.late:
         flags.add("late")
-        if f.due and f.today and (f.today - f.due).days >= VERY_LATE_DAYS:
-            flags.add("very_late")  # the apology opens the note; a few days late, it follows the thanks
     return forms, flags
 
 
-VERY_LATE_DAYS = 14  # days past due: a note this late says so first (etiquette: one short apology at the start)
 
 
 _FACT_FORMS: dict[tuple, tuple[dict, frozenset]] = {}

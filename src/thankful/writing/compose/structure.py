@@ -40,7 +40,7 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     """One draft: the plan, then a sentence per slot whose fact is there and not yet said."""
     flags = frozenset(flags)  # hashable: the templates that fit are looked up by it
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
-    if "late" in flags and "very_late" not in flags:
+    if "late" in flags:
         plan = _late_after_thanks(plan)
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
@@ -92,7 +92,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
 
 @lru_cache(maxsize=64)
 def _late_after_thanks(plan: tuple) -> tuple:
-    """A note a few days late leads with the thing, and says sorry once, after the thanks (voice rule 1)."""
+    """A late note still leads with the thing, and says sorry once, right after the thanks: the one short
+    apology at the start that etiquette asks for, without opening on the ritual (voice rule 1)."""
     if "late" not in plan or "thanks" not in plan:
         return plan
     rest = [slot for slot in plan if slot != "late"]
