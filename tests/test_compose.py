@@ -175,14 +175,15 @@ def test_sympathy_stays_quiet_in_any_tone(tone):
         assert not CHEERFUL.search(d["text"]), d["text"]
 
 
-def test_late_note_opens_with_one_short_apology():
+def test_a_very_late_note_leads_with_the_thanks_then_one_short_apology():
     base = {"kind": "gift", "occasion": "birthday", "from": ["Jo"], "what": "a mug", "use": "drink tea at my desk",
             "on": "2026-09-01"}
     for d in compose(_moment(base), variants=4):
         assert d["late"] is True
         body = d["text"].split("\n\n")[1]
         sentences = re.split(r"(?<=[.!?])\s+", body)
-        assert LATE_WORDS.search(sentences[0]) or "sorry" in sentences[0].lower()
+        assert "mug" in sentences[0] and not LATE_WORDS.search(sentences[0])
+        assert LATE_WORDS.search(sentences[1]) or "sorry" in sentences[1].lower()
         assert sum(1 for s in sentences if LATE_WORDS.search(s)) <= 1
         assert not re.search(r"busy|hectic|crazy", d["text"], re.I)
 

@@ -34,6 +34,8 @@ PREPOSITIONS = frozenset("about above across after against along among around at
 # After these, "there" cannot be a place: "after there first winter" is "after their first winter".
 THEIR_AFTER = frozenset("after before during of for with from about by since until despite on at in into to over "
                         "through".split())
+# After these a subject comes next: "when ur back" is "when you're back".
+CLAUSE_OPENERS = frozenset("when whenever if once until til till since because bc while before after".split())
 CLOSED = DETERMINERS | PREPOSITIONS | frozenset(
     "i me we us you he him she it they them and or but so if as than then when while because though "
     "although whether not too very just also really still even only ever never always".split())
@@ -301,6 +303,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
         if _describes_a_thing(nxt, after):
             return "your"  # "ur homemade pierogi": a thing of yours, not "you're homemade"
+        if _core(chunks, i - 1) in CLAUSE_OPENERS and set(lexicon.parts(nxt)) != {"NOUN"}:
+            return "you're"  # "when ur back": a subject and its verb; "when ur mom visits" stays "your"
         return "you're" if _reads_as_be(nxt) else "your"
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's

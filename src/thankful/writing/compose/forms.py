@@ -522,12 +522,18 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         kind = "act"  # "reading before bed again": going on now, never "I plan to reading"
     if f.money and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent"
-    if f.money and g.first_word(use) in ("toward", "towards") and " " in use:
-        use, kind = use.split(" ", 1)[1], "np"  # "toward a new roof"
-    if f.money and kind == "act":
-        toward = MONEY_TOWARD.match(use)
-        if toward:
-            use, kind = toward.group(1), "np"  # "paying for the kayak day" -> toward the kayak day
+    forms["will_go"] = "will go"
+    if f.money:
+        hedge, rest = g.split_adverbs(use)  # "probably going towards new shoes": it will probably go toward them
+        if g.first_word(rest) in ("toward", "towards") and " " in rest:
+            use, kind = rest.split(" ", 1)[1], "np"  # "toward a new roof"
+        elif kind in ("act", "np", "vp") and MONEY_TOWARD.match(rest):
+            use, kind = MONEY_TOWARD.match(rest).group(1), "np"  # "paying for the kayak day" -> toward the kayak day
+        elif hedge and kind == "np":
+            use = rest  # "probably a new bike"
+        else:
+            hedge = ""
+        forms["will_go"] = f"will {hedge}go"
     flags.add("use")
     if kind == "clause" and (_says_to_whom(use) or _no_subject(use)):
         use = f"{forms['I']} {use}"  # "hope we can get dinner" -> "We hope we can get dinner"
@@ -943,11 +949,28 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         else:
             forms["ahead_np"] = ahead
             flags.add("ahead_np")
+    elif ON_ME.search(ahead):
+        forms["ahead_clause"] = _treat(ahead)  # a treat is said as a promise, never "looking forward to"
+        flags.update({"ahead_clause", "ahead_treat"})
     else:
         forms["ahead_np"] = ahead
         flags.add("ahead_np")
-        if ON_ME.search(ahead):
-            flags.add("ahead_treat")  # "pizza and beer on me this weekend": said as it is, not "looking forward to"
+
+
+def _treat(ahead: str) -> str:
+    """'pizza and beer on me next weekend' -> 'pizza and beer are on me next weekend'; 'our turn to host next
+    year' -> "it's our turn to host next year"; 'next one at my place' -> 'the next one is at my place';
+    'dinner at our place soon' -> "let's have dinner at our place soon"."""
+    m = ON_ME.search(ahead)
+    treat = ahead[:m.start()].strip()
+    if not treat:
+        return f"it's {ahead}"
+    if g.first_word(treat) == "next":
+        treat = f"the {treat}"
+    elif m.group(0).lower().startswith("at "):
+        return f"let's have {ahead}"  # "listening party at my place": an invitation
+    be = "are" if " and " in treat or g.is_plural_phrase(treat) else "is"
+    return f"{treat} {be} {ahead[m.start():].strip()}"
 
 
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)

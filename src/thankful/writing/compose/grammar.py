@@ -51,6 +51,7 @@ COMPOUND_TIMES = _words("compound_times")
 PREPOSITIONS = _words("prepositions")
 ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
+RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
 VERB_ADVERBS = _words("verb_adverbs")
 PARTICIPLES = _words("participles")
@@ -382,13 +383,13 @@ def has_finite_verb(ws: list[str]) -> bool:
     relative = tail = False
     for i, w in enumerate(ws):
         prev = ws[i - 1] if i else ""
-        if tail and not is_finite(w):
-            continue  # "the night you let us hold him": the relative clause runs on; "was" would end it
-        if i and w in RELATIVE_MARKS and prev not in PREPOSITIONS:
-            relative = True
-            continue
         if i and w in SUBORDINATORS and w not in RELATIVE_MARKS:
             return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
+        if tail and (not is_finite(w) or prev in AUXILIARIES or prev in VERB_ADVERBS or prev == "not"):
+            continue  # "the night you let us hold him", "which my husband has not stopped": the relative runs on
+        if i and (w in RELATIVE_MARKS or w in RELATIVE_SUBJECTS) and prev not in PREPOSITIONS and not relative:
+            relative = True  # "the notes people wrote inside", "the jam my mom made"
+            continue
         if relative and w in VERB_ADVERBS | LEADING_ADVERBS:
             continue  # "the car seat we still needed": the adverb sits inside the relative clause
         if relative and prev in RELATIVE_MARKS | VERB_ADVERBS | LEADING_ADVERBS and is_verb(w):
