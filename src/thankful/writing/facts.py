@@ -362,7 +362,9 @@ def _couple_names(name: str, formal: bool) -> str:
     titled = lparts[0].lower() in TITLES or lparts[0].lower().rstrip(".") in TITLES
     if titled:
         if not formal and len(lparts) == 1 and len(rparts) == 2 and rparts[0].lower() in FAMILY:
-            return left + joiner + rparts[0]  # "Grandma and Grandpa Olsen" -> "Grandma and Grandpa"
+            if not is_given_name(rparts[1]):
+                return left + joiner + rparts[0]  # "Grandma and Grandpa Olsen" -> "Grandma and Grandpa"
+            return left + joiner + right  # "Auntie and Uncle Joe": his name, not a surname
         return name
     if len(lparts) == 1 and len(rparts) == 2 and all(p[:1].isupper() for p in lparts + rparts):
         if formal:

@@ -176,8 +176,17 @@ def _colour(attributes: list[str]) -> str:
     for attribute in attributes:
         words = [w.lower() for w in attribute.split()]
         if words and any(w in _words("colours") for w in words) and not CODE.search(attribute):
-            return " ".join(words)
+            return _plain_colour(words)
     return ""
+
+
+def _plain_colour(words: list[str]) -> str:
+    """'empire red' -> 'red', 'white smoke' -> 'white': a shop's name for a colour, said as people say it;
+    'gray stars' (a pattern) and 'midnight blue' stay whole."""
+    other = [w for w in words if w not in _words("colours")]
+    if not other or any(w.endswith("s") and not w.endswith("ss") for w in other):
+        return " ".join(words)
+    return " ".join(w for w in words if w in _words("colours"))
 
 
 def _plural(noun: str) -> str:

@@ -186,8 +186,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
-            if sex and sex != opener:
-                return text
+            if sex and sex != opener or opener in _third_parties(f, before=field):
+                return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
                 text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
                 return re.sub(r"\b(?:herself|himself)\b", "yourself", text)  # "she painted it herself"
@@ -267,12 +267,22 @@ def _at_a_time_or_place(text: str, word: str) -> bool:
                           + re.escape(word) + r"\b", text, re.I))
 
 
-def _third_parties(f: Facts) -> set[str]:
+FACT_ORDER = ("what", "detail", "use", "memory", "ahead")
+
+
+def _third_parties(f: Facts, before: str = "") -> set[str]:
     """'female' and 'male' when the moment's facts name someone of that sex besides the givers ('my
-    daughter', 'my grandma', 'Rosa')."""
+    daughter', 'my grandma', 'Rosa'), or someone cared for whose sex is not told ('taking care of biscuit');
+    with `before`, only in the facts typed before that one."""
     own = {w.lower() for giver in f.givers for w in re.findall(r"[\w'’-]+", f"{giver.name} {giver.call}")}
     found = set()
-    for fact in (f.what, f.detail, f.use, f.memory, f.ahead):
+    fields = FACT_ORDER[:FACT_ORDER.index(before)] if before else FACT_ORDER
+    for fact in (getattr(f, name) for name in fields):
+        cared = CARED_FOR.search(fact)
+        cared_for = cared.group(1).lower() if cared else ""
+        if cared_for and not cared_for.endswith("s") and cared_for not in NOT_CARED_FOR:
+            sex = given_name_sex(cared_for)  # "walking Max": he; "taking care of biscuit": she or he
+            found.update((sex,) if sex in ("female", "male") else ("female", "male"))
         for word in re.findall(r"[A-Za-z'’-]+", fact):
             low = word.lower().removesuffix("'s").removesuffix("’s")
             if low in own or re.search(r"\b(?:her|his|their)\s+" + re.escape(word), fact, re.I):
@@ -289,6 +299,11 @@ def _third_parties(f: Facts) -> set[str]:
     return found
 
 
+# Someone looked after is a person or a pet, who may be the "her" or "him" that follows.
+CARED_FOR = re.compile(r"\b(?:care of|looking after|looked after|watching|watched|walking|walked|feeding|fed|"
+                       r"babysitting|babysat|minding|minded|sitting for|sat for)\s+(?:my\s+|our\s+)?([A-Za-z]+)\b",
+                       re.I)
+NOT_CARED_FOR = frozenset("house home place apartment flat stuff mail plants garden yard car the a an".split())
 OBJECT_AFTER = re.compile(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|made|make|let|helped|help|"
                           r"sent|send|asked|ask|showed|show|taught|teach|bought|got|owed|owe|called|call|texted|"
                           r"thanked|hugged|met|saw|see|visit|visited)\s+$", re.I)
@@ -378,6 +393,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))):
         what, kind = _present_to_gerund(what), "act"  # "calls me every Sunday" -> "calling me every Sunday"
 
+    if kind == "act":
+        what = _joined_acts(what)  # "helping me move, carried the couch up 4 flights"
     if kind == "act" and f.kind in THING_KINDS and g.ing_modifies(what, g.GIFT_ING_MODIFIERS):
         kind = "np"  # a gift is a thing: "running shoes", "knitting needles"
     plural = False
@@ -429,6 +446,15 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
 MADE = re.compile(r"\b(?:hand[- ]?\w+|homemade|home-made|made|knit|knitted|sewed|sewn|painted|drew|drawn|wrote|"
                   r"written|baked|built|carved)\b", re.I)
 RELATIVE = re.compile(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
+
+
+def _joined_acts(act: str) -> str:
+    """'helping me move on Sunday, carried the couch up 4 flights' -> '... and carrying the couch up 4
+    flights': a second act typed after a comma is thanked for with the first."""
+    head, sep, tail = act.rpartition(", ")
+    if not sep or not head or g.shape(tail, "vp") != "past":
+        return act
+    return f"{head} and {g.past_to_gerund(tail)}"
 
 
 def _present_to_gerund(vp: str) -> str:
@@ -509,7 +535,8 @@ def _given_thing(vp: str) -> str | None:
 def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
-    use = g.strip_to(_clean(f.use, f, field="use"))
+    swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(f.use))
+    use = g.strip_to(_clean(f.use, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
     if _no_subject(use):
         use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
     elif g.first_word(use) in PLACE_WORDS and not f.money:
@@ -678,7 +705,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     flags.add("detail")
     thing = "what_np" in flags
-    if thing and g.is_plural_phrase(f.what) and THEY_THING.match(f.detail):
+    if thing and forms.get("It") == "They" and _they_are_the_thing(f.detail):
         # "they stood by Dad's photo": the lilies did, not the givers ("they" is not "you" here)
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
@@ -753,6 +780,22 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
 
 THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
                         r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
+
+
+def _they_are_the_thing(text: str) -> bool:
+    """'they cancel out the train noise', 'they stood by Dad's photo': a plural gift's doing, not the givers'
+    ('they sent it all the way from Ohio')."""
+    m = THEY_VERB.match(text)
+    if not m:
+        return False
+    if THEY_THING.match(text):
+        return True
+    verb = m.group(1).lower()
+    base = lexicon.lemma(verb) or verb
+    return bool(lexicon.parts(verb).get("VERB")) and base not in g.GIVER_ACTS and base not in g.PEOPLE_VERBS
+
+
+THEY_VERB = re.compile(r"^they\s+(?:(?:still|really|just|even|always|totally|completely|actually)\s+)?([a-z]+)", re.I)
 
 
 def _one_of_the_givers(text: str, f: Facts) -> str:

@@ -76,6 +76,7 @@ EFFECT_OBJECTS = _words("effect_objects")
 KINDS_OF_THINGS = _words("kinds_of_things")
 BRAND_THINGS = tuple(sorted((w.replace("_", " ") for w in _words("brand_things")), key=len, reverse=True))
 PEOPLE_VERBS = _words("people_verbs")
+GIVER_ACTS = _words("giver_acts")
 PREPARING_VERBS = _words("preparing_verbs")
 MADE_THINGS = _words("made_things")
 FEMALE_TITLES = _words("female_titles")
@@ -828,6 +829,16 @@ def effect_of_the_thing(phrase: str) -> bool:
     if lemma in EFFECT_VERBS and obj in ("my", "our"):
         after = ws[ws.index(obj, at) + 1:] if obj in ws[at:] else []
         return bool(after) and after[0] in EFFECT_OBJECTS
+    return lemma == "make" and _made_it_so(ws[at + 1:at + 7])
+
+
+def _made_it_so(ws: list[str]) -> bool:
+    """'the trip so much cheaper', 'everything easier', 'it possible': a thing made some way, which an act or
+    a gift does ('made the trip cheaper'), unlike a thing made ('made pancakes')."""
+    for i, w in enumerate(ws[1:], start=1):
+        if w in ("so", "much", "more", "less", "way", "even", "possible") or (
+                w.endswith(("er", "ier")) and "ADJ" in lexicon.parts(w) and "NOUN" not in lexicon.parts(w)):
+            return ws[0] in DETERMINERS or ws[0] in ("everything", "it", "things", "life")
     return False
 
 

@@ -260,10 +260,13 @@ def _registers(kind: str, relationship: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=2048)
 def _closings(kind: str, tone: str, flags: frozenset, roots: frozenset, registers: tuple) -> tuple:
-    """The sign-offs in a register the kind and the relationship allow, less those echoing the last sentence."""
+    """The sign-offs in a register the kind and the relationship allow, less those echoing the last sentence;
+    those of the relationship's first register when there are some ('Love,' to Mom and Dad, 'Warmly,' to a
+    nurse)."""
     options = tuple(t for t in _static_fits(kind, "closing", tone, flags) if not t.register or t.register in registers)
-    fresh = tuple(t for t in options if not any(w[:CLOSING_ROOT] in roots for w in t.echo))
-    return fresh or options
+    fresh = tuple(t for t in options if not any(w[:CLOSING_ROOT] in roots for w in t.echo)) or options
+    preferred = tuple(t for t in fresh if registers and t.register == registers[0])
+    return preferred or fresh
 
 
 def _one(f: Facts, slot: str, forms: dict, flags: frozenset, chooser: Chooser) -> str:
