@@ -309,7 +309,7 @@ def _texting(chunks, i: int, low: str) -> str | None:
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
-    if low in ("ill", "id") and i == 0 and not chunks[i][2]:
+    if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
         if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
                 and nxt not in CLOSED and (not lexicon.is_past(nxt) or lexicon.lemma(nxt) == nxt):  # "ill let"
@@ -317,7 +317,7 @@ def _texting(chunks, i: int, low: str) -> str | None:
         return None
     if low == "were" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "were saving it for a house": no subject, so we're (not a past)
-        return "we're" if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") else None
+        return "we're" if nxt == "gonna" or nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") else None
     if low == "its":
         nxt = _next_word(chunks, i)
         if nxt and nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in PREPOSITIONS:
@@ -361,9 +361,13 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     prev = _core(chunks, i - 1)
     if low == "there" and (prev in THEIR_AFTER or i == 0) and nxt and _describes_a_noun(nxt, _next_word(chunks, i + 1)):
         return "their"
-    if not nxt or not low.endswith("s") or len(low) < 4 or "'" in low:
+    if not low.endswith("s") or len(low) < 4 or "'" in low:
         return None
     stem = low[:-1]
+    if stem in kin() and prev in ("at", "to", "from", "over") and (not nxt or nxt in PREPOSITIONS):
+        return stem.capitalize() + "'s"  # "see u at grandmas for christmas": at Grandma's (house)
+    if not nxt:
+        return None
     if stem in names and nxt not in CLOSED and not _is_verb_only(nxt):
         return names[stem] + "'s"  # "marcos turkey", to Tia and Marco: Marco's turkey
     if prev in ("every", "each", "one") and _plural_of_noun(low, stem) and "NOUN" in lexicon.parts(nxt):

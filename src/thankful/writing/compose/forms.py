@@ -133,6 +133,7 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
     plural = f.givers_plural
     count = sum(giver.head_count for giver in f.givers)
     forms["you_all"] = "you" if not plural else ("you both" if count == 2 else "you all")
+    forms["you_will"] = "you'll" if not plural else ("you'll both" if count == 2 else "you'll all")
     forms["yourself"] = "yourselves" if plural else "yourself"
     flags.add("group" if plural else "one")
     if any(giver.is_family for giver in f.givers):
@@ -535,8 +536,9 @@ def _given_thing(vp: str) -> str | None:
 def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
-    swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(f.use))
-    use = g.strip_to(_clean(f.use, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
+    typed = _they_named(f.use, f)
+    swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(typed))
+    use = g.strip_to(_clean(typed, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
     if _no_subject(use):
         use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
     elif g.first_word(use) in PLACE_WORDS and not f.money:
@@ -617,7 +619,9 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
 
 
 USED_IT = re.compile(r"^(?:i|we)\s+(?:used|spent|put|bought|got|made|took)\s+(?:it|them)\b", re.I)
-CREDITS = re.compile(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b", re.I)
+CREDITS = re.compile(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b|"
+                     r"\b(?:couldn't|wouldn't|could not|would not|never could|never would) have\b", re.I)
+# "I couldn't have gone without a driver" gives the credit itself: never "Because of you, I couldn't have gone"
 RESULT = re.compile(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
                     r"don't have to|won't have to)\b", re.I)
 PLACED = re.compile(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
@@ -718,7 +722,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
             return
         detail = by_giver  # "you always explained everything": the giver's, as an act
     done = g.subjectless(detail)
-    if done and not (by_giver is None and thing and g.thing_does(detail)):
+    # a gift's detail in the present ("keeps my coffee hot the whole drive") is what the gift does
+    gift_does = by_giver is None and thing and (done == "present" or g.thing_does(detail))
+    if done and not gift_does:
         forms["detail_act"] = _as_act(detail, done)
         flags.add("detail_act")
         return
@@ -735,6 +741,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         if g.first_word(words) not in g.PREPOSITIONS:
             detail = f"{forms['it_is']} {verb} “{words.strip(chr(34))}”"  # words on the thing are quoted
             kind = "clause"
+    if CONCESSIVE.match(detail) and "act" in forms:
+        _fold_into_act(f", {g.decapitalise(detail)}", forms, flags)  # "even though it didn't fit": with the act
+        return
     if kind == "adjunct" and what and "what_long" not in flags:
         # "at five in the morning" says when the act happened: it goes with it, wherever the act is named
         # ("driving me to the airport at five in the morning"), and is said when the act is.
@@ -778,8 +787,35 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("detail_that")
 
 
+CONCESSIVE = re.compile(r"^(?:even though|even tho|although|though|tho|even if|even when|even after|despite)\b", re.I)
+
+
+def _fold_into_act(tail: str, forms: dict, flags: set) -> None:
+    """What goes with the act wherever it is named ('driving me home, even though it was late')."""
+    flags.add("detail_folded")
+    for key in ("act", "act_base", "act_ing", "the_what"):
+        if key in forms:
+            forms[key] = f"{forms[key]}{tail}"
+
+
 THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
                         r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
+
+
+def _they_named(text: str, f: Facts) -> str:
+    """'they wore them to the first snow day', of mittens 'for the kids': 'the kids wore them ...'. A 'they'
+    who does something to the gift is the people the facts name, not the gift and not the givers."""
+    m = THEY_VERB.match(text)
+    group = PEOPLE.search(f.what) or PEOPLE.search(f.detail)
+    if not m or not group or not DOES_TO_IT.match(text[m.end():]):
+        return text
+    base = lexicon.lemma(m.group(1).lower()) or m.group(1).lower()
+    if base in g.GIVER_ACTS:
+        return text  # "they sent them from Ohio": the givers
+    return f"the {group.group(0).lower()}{text[4:]}"
+
+
+DOES_TO_IT = re.compile(r"\s+(?:them|it|these|those)\b", re.I)
 
 
 def _they_are_the_thing(text: str) -> bool:
@@ -790,6 +826,8 @@ def _they_are_the_thing(text: str) -> bool:
         return False
     if THEY_THING.match(text):
         return True
+    if DOES_TO_IT.match(text[m.end():]):
+        return False  # "they wore them": someone did something to the gift
     verb = m.group(1).lower()
     base = lexicon.lemma(verb) or verb
     return bool(lexicon.parts(verb).get("VERB")) and base not in g.GIVER_ACTS and base not in g.PEOPLE_VERBS
@@ -933,8 +971,9 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     flags.add("memory")
     ws = [w.lower() for w in g.words(memory)]
     kind = g.shape(memory, "np")
-    if len(ws) > 1 and ws[0] in ("you", "him", "her", "them", "us", "me") and ws[1].endswith("ing") and \
-            lexicon.is_form(ws[1], "VBG"):
+    at = 2 if len(ws) > 2 and ws[0] == "you" and ws[1] in ("guys", "two", "both", "all") else 1
+    if len(ws) > at and ws[0] in ("you", "him", "her", "them", "us", "me") and ws[at].endswith("ing") and \
+            lexicon.is_form(ws[at], "VBG"):
         kind = "np"  # "you letting me wind it when I was little": a moment, not a clause
     elif kind == "past":
         memory, kind = f"we {memory}", "clause"  # a memory is shared: "danced in the kitchen" -> "we danced ..."
@@ -971,6 +1010,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if kind == "vp" and not g.is_verb(g.first_word(g.split_adverbs(ahead)[1])):
         kind = "np"  # "next one at my place": never "nexting one"
     flags.add("ahead")
+    if kind == "vp" and (lexicon.lemma(g.first_word(ahead)) or g.first_word(ahead)) in ALREADY_TRUE:
+        ahead, kind = f"{forms['I']} {ahead}", "clause"  # "owe u a pizza": I owe you a pizza, not "can't wait to"
     if kind == "clause" and _says_to_whom(ahead):
         ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner": the writer hopes
     if kind == "vp":
@@ -1016,6 +1057,7 @@ def _treat(ahead: str) -> str:
     return f"{treat} {be} {ahead[m.start():].strip()}"
 
 
+ALREADY_TRUE = frozenset({"owe"})  # a plan already true: said as it is, never looked forward to
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)
 ON_ME = re.compile(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
 

@@ -846,8 +846,9 @@ def negative_to_gerund(phrase: str) -> str:
     """"wouldn't take any money for it" -> 'not taking any money for it'."""
     lead, rest = split_adverbs(phrase)
     _, _, tail = rest.partition(" ")
+    inner, tail = split_adverbs(tail)  # "didn't even make me ask" -> "not even making me ask"
     verb, _, more = tail.partition(" ")
-    return f"{lead}not {present_participle(verb)}" + (f" {more}" if more else "")
+    return f"{lead}not {inner}{present_participle(verb)}" + (f" {more}" if more else "")
 
 
 @cache

@@ -135,7 +135,7 @@ def _choose(slot: str, f: Facts, flags: frozenset, spent: set, named_what: bool,
 @cache
 def _credits_giver(t: Template) -> bool:
     """'Because of you, ...', '..., thanks to you': a frame that gives the giver the credit."""
-    return "{you_all}" in t.text or bool(re.search(r"\byou\b", " ".join(t.parts[::2]), re.I))
+    return "{you_all}" in t.text or bool(re.search(r"\byour?\b", " ".join(t.parts[::2]), re.I))
 
 
 # What the thanks says when the moment has it: the occasion ("for my birthday"), and more the giver did ("and for
