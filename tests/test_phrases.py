@@ -31,7 +31,8 @@ USES = ["wear it on my walks to work", "learn to make proper hummus", "the front
         "it makes the start of every week lighter", "our first sofa", "I made my flight with time to spare",
         "the kids still talk about it", "walks in the park", "I got better faster", "made pesto last night",
         "saving it for New Year's Eve", "hanging by the front door", "the first real meal I ate all week",
-        "the candle is on the mantel", "no more leaks", "got me through the flu", "we used it for groceries", ""]
+        "the candle is on the mantel", "no more leaks", "got me through the flu", "we used it for groceries",
+        "I couldn't have gone without a driver", ""]
 DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled like pine",
            "they cut through the old hedge like butter", "your mother's pho", "at five in the morning",
            "the tiny stars stitched in the corner", "before we were even up", "sent us pictures every day",

@@ -32,6 +32,7 @@ PREPOSITIONS = frozenset("about above across after against along among around at
                          "outside over past since through throughout till to toward towards under until up upon "
                          "with within without".split())
 # After these, "there" cannot be a place: "after there first winter" is "after their first winter".
+TIME_LEADS = frozenset("next last this every each all one today tonight tomorrow yesterday".split())
 THEIR_AFTER = frozenset("after before during of for with from about by since until despite on at in into to over "
                         "through".split())
 # After these a subject comes next: "when ur back" is "when you're back".
@@ -359,8 +360,11 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     names = names or {}
     nxt = _next_word(chunks, i)
     prev = _core(chunks, i - 1)
-    if low == "there" and (prev in THEIR_AFTER or i == 0) and nxt and _describes_a_noun(nxt, _next_word(chunks, i + 1)):
-        return "their"
+    if low == "there" and nxt and nxt not in TIME_LEADS and (
+            (prev in THEIR_AFTER or i == 0 or "VERB" in lexicon.parts(prev) and prev not in CLOSED)
+            and _describes_a_noun(nxt, _next_word(chunks, i + 1))
+            or _owner_of(nxt, _next_word(chunks, i + 1))):
+        return "their"  # "migrating there batch pipelines": their pipelines; "going there next week" stays
     if not low.endswith("s") or len(low) < 4 or "'" in low:
         return None
     stem = low[:-1]
@@ -406,12 +410,19 @@ NAMED_KIN = frozenset("mom mum dad mama papa grandma grandpa nana granny grandad
 POSSESSIVE_WORDS = frozenset("my your our his her their".split())
 
 
+def _owner_of(word: str, after: str) -> bool:
+    """'there kids were great': a plural noun and then its verb, so 'there' was 'their'."""
+    return word.endswith("s") and "NOUN" in lexicon.parts(word) and after in ("were", "are", "have", "had")
+
+
 def _describes_a_noun(word: str, after: str) -> bool:
     pos = lexicon.parts(word)
     if not pos or word in CLOSED:
         return False
     if "ADJ" in pos and "NOUN" in lexicon.parts(after):
         return True
+    if "NOUN" in pos and after.endswith("s") and "NOUN" in lexicon.parts(after) and "AUX" not in lexicon.parts(after):
+        return True  # "batch pipelines": a noun before the plural noun it names
     return "NOUN" in pos and "VERB" not in pos and "AUX" not in pos
 
 

@@ -732,7 +732,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(f"{_thing_subject(forms)} {_agree(detail, done, forms)}", forms, flags)
         return
     kind = g.shape(detail, "np")
-    if kind == "act" and g.acts_on_me(detail):
+    if kind == "act" and (g.acts_on_me(detail) or f.kind in ACT_KINDS):
         forms["detail_act"] = detail  # "texting me every morning for a month": the giver's
         flags.add("detail_act")
         return
@@ -798,6 +798,7 @@ def _fold_into_act(tail: str, forms: dict, flags: set) -> None:
             forms[key] = f"{forms[key]}{tail}"
 
 
+ACT_KINDS = frozenset({"favor", "gratitude"})  # thanks for what someone did: a detail "driving the kids" is theirs
 THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
                         r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
 

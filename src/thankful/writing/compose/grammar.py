@@ -44,6 +44,7 @@ ING_EITHER = _words("ing_either")
 ALWAYS_PLURAL = _words("always_plural")
 NEVER_PLURAL = _words("never_plural")
 BARE_NOUNS = _words("bare_nouns")
+EVERYTHING = frozenset("everything all anything something whatever".split())  # pronouns a relative clause follows
 YOUR_NOUNS = _words("your_nouns")
 NUMBERS = _words("numbers")
 TIME_WORDS = _words("time_words")
@@ -172,7 +173,7 @@ def with_article(phrase: str) -> str:
         return a(rest) if rest else phrase
     if head in ("all", "both", "half") and first_word(phrase.split(" ", 1)[1] if " " in phrase else "") in DETERMINERS:
         return phrase  # "all the extra help"
-    if (head in DETERMINERS or head in BARE_NOUNS or head in NUMBERS or is_plural_phrase(phrase)
+    if (head in DETERMINERS or head in BARE_NOUNS or head in EVERYTHING or head in NUMBERS or is_plural_phrase(phrase)
             or (phrase[:1].isupper() and not _named_kind_of_thing(phrase) and not brand_thing(phrase))):
         return phrase
     return a(phrase)
@@ -207,7 +208,7 @@ def definite(phrase: str) -> str:
         return "the " + phrase
     if head in ("all", "both", "half") and first_word(rest) in DETERMINERS:
         return phrase  # "all the extra help": never "the all the extra help"
-    if head in DETERMINERS or head in BARE_NOUNS or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)
+    if head in DETERMINERS or head in BARE_NOUNS or head in EVERYTHING or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)
                                                       and not brand_thing(phrase)):
         return phrase
     return "the " + phrase
@@ -470,6 +471,8 @@ def shape(phrase: str, default: str = "vp") -> str:
     while lead < len(ws) - 1 and ws[lead] in LEADING_ADVERBS:
         lead += 1
     head = ws[lead]
+    if head in EVERYTHING and len(ws) > lead + 1 and (ws[lead + 1] in RELATIVE_MARKS or ws[lead + 1] in RELATIVE_SUBJECTS):
+        return "clause" if has_finite_verb(ws[lead:]) else "np"  # "everything you did for the team": a thing
     if head in CLAUSE_STARTS or _joins_a_sentence(ws):
         return "clause"
     if _past_verb_phrase(ws, lead):
