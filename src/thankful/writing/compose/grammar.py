@@ -838,7 +838,7 @@ def effect_of_the_thing(phrase: str) -> bool:
 def _made_it_so(ws: list[str]) -> bool:
     """'the trip so much cheaper', 'everything easier', 'it possible': a thing made some way, which an act or
     a gift does ('made the trip cheaper'), unlike a thing made ('made pancakes')."""
-    for i, w in enumerate(ws[1:], start=1):
+    for w in ws[1:]:
         if w in ("so", "much", "more", "less", "way", "even", "possible") or (
                 w.endswith(("er", "ier")) and "ADJ" in lexicon.parts(w) and "NOUN" not in lexicon.parts(w)):
             return ws[0] in DETERMINERS or ws[0] in ("everything", "it", "things", "life")
