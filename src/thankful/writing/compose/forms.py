@@ -1034,6 +1034,9 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         else:
             forms["ahead_np"] = ahead
             flags.add("ahead_np")
+    elif TURN.match(ahead):
+        forms["ahead_clause"] = f"it's {ahead}"  # "your turn to come to Chicago": it's your turn
+        flags.add("ahead_clause")
     elif ON_ME.search(ahead):
         forms["ahead_clause"] = _treat(ahead)  # a treat is said as a promise, never "looking forward to"
         flags.update({"ahead_clause", "ahead_treat"})
@@ -1058,6 +1061,7 @@ def _treat(ahead: str) -> str:
     return f"{treat} {be} {ahead[m.start():].strip()}"
 
 
+TURN = re.compile(r"^(?:your|our|my) turn\b", re.I)
 ALREADY_TRUE = frozenset({"owe"})  # a plan already true: said as it is, never looked forward to
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)
 ON_ME = re.compile(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"

@@ -473,8 +473,8 @@ def shape(phrase: str, default: str = "vp") -> str:
     head = ws[lead]
     if head in EVERYTHING and len(ws) > lead + 1 and (ws[lead + 1] in RELATIVE_MARKS or ws[lead + 1] in RELATIVE_SUBJECTS):
         return "clause" if has_finite_verb(ws[lead:]) else "np"  # "everything you did for the team": a thing
-    if head in CLAUSE_STARTS or _joins_a_sentence(ws):
-        return "clause"
+    if head in CLAUSE_STARTS or (_joins_a_sentence(ws) and not is_gerund_start(phrase)):
+        return "clause"  # not "doing all the night feedings so I could sleep": an act, and why
     if _past_verb_phrase(ws, lead):
         return "past"  # "shoveled our whole driveway", "never once knocked": what someone did
     if default == "vp" and len(ws) > lead + 1 and ws[lead + 1] in COMPOUND_TIMES and "NOUN" in lexicon.parts(ws[lead]):
