@@ -25,7 +25,7 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
                    "cousin mom mum dad mother father sis bro tía tia tío tio abuela abuelo abuelita abuelito "
                    "nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
 DONE_TO_US = re.compile(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
-SIGN_JOINERS = re.compile(r"\s(?:and|&)\s|,", re.I)
+SIGN_JOINERS = re.compile(r"\s(?:and|&|\+)\s|,", re.I)  # "Sam and Alex", "amy + josh"
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
@@ -69,6 +69,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
         else:
             name, label = outside, inside.group(1).strip()
+    typed_role = ROLE_TYPED.match(name)
+    if typed_role and typed_role.group(1).split()[-1] in _relationship_words():
+        return tidy_person(typed_role.group(2)), typed_role.group(1), ""  # "my sister jen": Jen, my sister
     name = tidy_person(name)
     partner = UNNAMED_PARTNER.search(name)
     if partner:
@@ -95,6 +98,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
 
 
 PLUS = re.compile(r"\s*\+\s*")
+ROLE_TYPED = re.compile(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed
 SOMEONES = re.compile(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = re.compile(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
 
@@ -452,6 +456,9 @@ class Facts:
         given = [g.relationship for g in self.givers if g.relationship]
         if given:
             return catalogue_relationship(given[0])
+        labelled = [catalogue_relationship(g.label) for g in self.givers if g.label]
+        if labelled and labelled[0] != "other":
+            return labelled[0]  # "Owen (work)", "my sister jen", "Barb next door"
         if any(g.is_family for g in self.givers):
             return "family"
         if any(CAREGIVERS.search(f"{g.name} {g.call}") for g in self.givers):

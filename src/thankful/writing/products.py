@@ -108,10 +108,11 @@ def _plain_words(name: str, typed: bool) -> list[str]:
         low = token.lower()
         if token in models and run:
             break  # "Vista V2 Stroller": "Vista" names the model, the stroller is what it is
-        if low in _words("marketing"):
+        if low in _words("marketing") or (not run and "-" in token and all(
+                lexicon.parts(part) for part in low.split("-"))):
             if run:
                 break
-            continue
+            continue  # "Professional-Grade", "Dishwasher-Safe" after the noun: what the shop says of it
         if not run and not any(c.isupper() for c in token[1:]):
             run.insert(0, low)  # a name ends with its noun, known or not ("Processor")
             continue

@@ -533,11 +533,14 @@ def tidy_person(text: str) -> str:
         titled = i + 1 < len(words) and (w in kin() or w.rstrip(".") in TITLE_WORDS
                                          or (words[i + 1].rstrip(".") in STREETS and w not in CLOSED))  # "elm st"
         titled = titled or (w in kin() and prev in ("and", "&") and i > 1 and words[i - 2] in kin())  # "mom and dad"
-        if w.rstrip(".") in STREETS and i and prev not in DETERMINERS:
+        named = prev.rstrip(".") in TITLE_WORDS and w not in CLOSED  # "mrs k": her name, whatever the letters
+        if w in ABBREVIATED_TITLES and i + 1 < len(words):
+            out.append(_title(w) + ".")  # "mrs k next door" -> "Mrs. K"
+        elif w.rstrip(".") in STREETS and i and prev not in DETERMINERS:
             out.append(STREETS[w.rstrip(".")])
         elif w in CLOSED or w in SMALL_WORDS or w in PERSON_WORDS and (prev in DETERMINERS or i + 1 < len(words)):
             out.append(w)  # "someone in accounting", "the guy across the street": described, not named
-        elif titled or is_given_name(w) or not lexicon.known(w):
+        elif titled or named or is_given_name(w) or not lexicon.known(w):
             out.append(_title(w))
         else:
             out.append(w)
@@ -552,8 +555,21 @@ STREETS = {"st": "St.", "ave": "Ave.", "rd": "Rd.", "blvd": "Blvd.", "ln": "Ln."
 TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer".split())
 
 
+ABBREVIATED_TITLES = frozenset("mr mrs ms mx dr prof".split())
+NAME_PREFIX = re.compile(r"^(?:[od]['’]|mc)(?=[a-z]{2})")  # O'Brien, D'Angelo, McKay
+
+
 def _title(word: str) -> str:
     spelled = _proper().get((word,))
     if spelled:
         return spelled
-    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return "-".join(_name_case(p) for p in word.split("-"))
+
+
+def _name_case(word: str) -> str:
+    """'o'brien' -> "O'Brien", 'mckay' -> 'McKay', 'rosa' -> 'Rosa'."""
+    prefix = NAME_PREFIX.match(word.lower())
+    if prefix:
+        at = prefix.end()
+        return word[:1].upper() + word[1:at].lower() + word[at].upper() + word[at + 1:]
+    return word[:1].upper() + word[1:]

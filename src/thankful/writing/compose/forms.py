@@ -305,7 +305,8 @@ CARED_FOR = re.compile(r"\b(?:care of|looking after|looked after|watching|watche
                        r"babysitting|babysat|minding|minded|sitting for|sat for)\s+(?:my\s+|our\s+)?([A-Za-z]+)\b",
                        re.I)
 NOT_CARED_FOR = frozenset("house home place apartment flat stuff mail plants garden yard car the a an".split())
-OBJECT_AFTER = re.compile(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|made|make|let|helped|help|"
+# ("made her a card" is caught by the article; "made her pozole recipe" is her recipe)
+OBJECT_AFTER = re.compile(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|let|helped|help|"
                           r"sent|send|asked|ask|showed|show|taught|teach|bought|got|owed|owe|called|call|texted|"
                           r"thanked|hugged|met|saw|see|visit|visited)\s+$", re.I)
 
