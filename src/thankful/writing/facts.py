@@ -21,7 +21,8 @@ TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor mi
                    "sister brother rabbi reverend rev. sir dame lady lord judge captain officer nurse principal dean chef "
                    "sergeant sgt. detective mayor senator madame mme monsieur señor señora sra. herr frau tía tia tío tio "
                    "abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
-FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa "
+FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa gma gpa "
+                   "grammy gramps "
                    "cousin mom mum dad mother father sis bro tía tia tío tio abuela abuelo abuelita abuelito "
                    "nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
 DONE_TO_US = re.compile(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
@@ -258,7 +259,7 @@ class Giver:
                                                             "dr.", "dear", "on", "at", "of")}
 
 
-HOUSEHOLD_NAME = re.compile(r"^the\s+[A-ZÀ-Ö][\w'’-]*s$")
+HOUSEHOLD_NAME = re.compile(r"^[Tt]he\s+[A-ZÀ-Ö][\w'’-]*s$")  # "the Okafors", "The Johnsons"
 
 
 @cache

@@ -221,10 +221,19 @@ YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "their
 def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
     word = m.group(0)
     if word.lower() == "them" and not _people_object(text, m.start()) \
-            and (g.is_plural_phrase(f.what or "gift") or _verb_before(text, m.start()) == "have"):
+            and (_plural_thing(f.what or "gift") or _verb_before(text, m.start()) == "have"):
         return word  # "wear them on my runs": the AirPods; "had them with breakfast": the pears
     you = YOU_FOR_THEY[word.lower()]
     return you.capitalize() if word[0].isupper() else you
+
+
+def _plural_thing(what: str) -> bool:
+    """'garden shears', and 'a huge box of tamales' too: 'them' is what came in it."""
+    contents = OF_PLURAL.search(what)
+    return g.is_plural_phrase(what) or bool(contents and g.is_plural_noun(contents.group(1).lower()))
+
+
+OF_PLURAL = re.compile(r"\bof\s+(?:[\w-]+\s+)?([A-Za-z]+s)\b")
 
 
 def _people_object(text: str, at: int) -> bool:
@@ -387,6 +396,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if kind in ("clause", "np", "vp", "imperative") and g.opens_with_a_verb(what):
         what = g.past_to_gerund(what) if lexicon.is_past(g.first_word(what)) else g.vp_to_gerund(what)
         kind = "act"  # "found my mom's wallet and drove it home", "let the plumber in"
+    if kind == "adjunct" and f.kind not in THING_KINDS and lexicon.is_past(g.first_word(what)):
+        kind = "past"  # "signed for my package while I was away": what they did, not a thing described
     if kind == "past" and f.kind in THING_KINDS and g.participle_before_noun(what):
         kind = "np"  # "signed copy of his new book": a thing described
     elif kind == "past":
@@ -1042,6 +1053,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms["ahead_clause"] = _treat(ahead)  # a treat is said as a promise, never "looking forward to"
         flags.update({"ahead_clause", "ahead_treat"})
     else:
+        if g.first_word(ahead) in g.TIME_WORDS and not g.is_plural_noun(g.first_word(ahead)):
+            ahead = f"our {ahead}"  # "weekend away in Jan": our weekend away
         forms["ahead_np"] = ahead
         flags.add("ahead_np")
 

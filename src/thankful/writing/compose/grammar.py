@@ -479,6 +479,8 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "past"  # "shoveled our whole driveway", "never once knocked": what someone did
     if default == "vp" and len(ws) > lead + 1 and ws[lead + 1] in COMPOUND_TIMES and "NOUN" in lexicon.parts(ws[lead]):
         return "np"  # "date night when my mom can babysit": never "I can't wait to date night"
+    if default == "vp" and head in TIME_WORDS and head not in ("time", "step", "single"):
+        return "np"  # "weekend away in Jan": a time to look forward to, never "until I weekend away"
     if default == "vp" and _imperative(ws, lead):
         return "imperative"  # "come see us in Denver": asked of the reader
     if default == "np" and is_adjunct(phrase):
