@@ -214,7 +214,7 @@ class Giver:
 
     def _greeting(self, formal: bool) -> str:
         if self.call:
-            return self.call
+            return self.call.replace(" & ", " and ")  # "Karen & Phil" is greeted "Dear Karen and Phil,"
         name = self.name
         low = name.lower()
         if HOUSEHOLD_NAME.match(name):
@@ -566,8 +566,10 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         text["what"] = with_colour(*product)  # the colour describes the gift: never a detail "noticed"
-    names = tuple(dict.fromkeys(n.strip() for g in givers for n in (g.name, g.call, *JOINED.split(g.name))
+    names = tuple(dict.fromkeys(n.strip() for g in givers for n in (g.name, g.call, *JOINED.split(g.name),
+                                                                    *JOINED.split(g.call))
                                 if n and n.strip()))  # "Uncle Frank and Aunt Mary": "uncle frank" is a name
+    names += _pet_names(text)
     names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
     for name in TYPED_FIELDS:
         if text.get(name):
@@ -577,6 +579,25 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     for name in ORGANIZATION_FIELDS:
         if text.get(name):
             text[name] = tidy_org(text[name])
+
+
+def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
+    """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper')."""
+    found = []
+    for name in TYPED_FIELDS:
+        for m in PET_NAME.finditer(text.get(name, "")):
+            word = m.group(1).lower()
+            if word in NOT_A_PET_NAME or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
+                    or lexicon.is_form(word, "VBZ"):
+                continue  # "our dog loved it", "the cat sitter": no name
+            found.append(word.capitalize())
+    return tuple(found)
+
+
+PET_NAME = re.compile(r"\b(?:dog|cat|puppy|pup|kitten|kitty|bunny|rabbit|pony|horse|hamster|parrot|bird)\s+"
+                      r"([a-z][a-z'-]{2,})\b")
+NOT_A_PET_NAME = frozenset("and the for with while when who that food bowl bed toys toy sitter sitting walker "
+                           "walking hair was is had has got".split())
 
 
 def _tone(value, kind: str) -> str:
@@ -604,6 +625,8 @@ def _givers(value) -> list[Giver]:
         if not name and not call:
             raise UsageError("a giver in \"from\" has no name; give each a \"name\"")
         name, label, partner = read_name(name or call)
+        if call and call == call.lower():
+            call = read_name(call)[0]  # "mrs. k", "tia rosa", "karen & phil": what to call them, spelled right
         givers.append(Giver(name or call, call, str(rel).lower(), label, partner))
     return givers
 

@@ -51,7 +51,8 @@ QUESTION_AUX = frozenset("do does did is are was were can could will would shoul
 GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = re.compile(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = re.compile(r"\b(her|his|their)\b")
-HER_HIS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ss]he|[Hh]e|[Hh]im|[Hh]erself|[Hh]imself)\b(?:\s+([\w']+))?")
+HER_HIS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
+                     r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
 NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"and", "or", "but", "so", "too", "again",
                                                                             "every", "each", "more", "back"})
@@ -187,7 +188,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
-            if sex and sex != opener or opener in _third_parties(f, before=field):
+            other_in_it = re.search(r"\b(?:her|him)\b", text[3:], re.I)  # "she walked her": two people
+            if sex and sex != opener or (opener in _third_parties(f, before=field) and not other_in_it):
                 return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
                 text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
@@ -211,7 +213,7 @@ def _of_sex(m: re.Match, sex: str) -> bool:
     return female == (sex == "female")
 
 
-HE_SHE_START = re.compile(r"^(?:[Ss]he|[Hh]e)\b(?:\s+([\w']+))?")
+HE_SHE_START = re.compile(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 THEY_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
 YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "theirs": "yours", "they're": "you're",
@@ -324,7 +326,11 @@ def _to_you(m: re.Match) -> str:
     """'her lasagna' -> 'your lasagna', 'to her on Sundays' -> 'to you on Sundays', 'she wrote' -> 'you wrote',
     'she makes' -> 'you make', 'with him' -> 'with you', 'herself' -> 'yourself'."""
     word, nxt = m.group(0).split(None, 1)[0], m.group(1)
-    low = word.lower()
+    low = word.lower().replace("’", "'")
+    if "'" in low:  # "she's just always there" -> "you're just always there"
+        you = {"s": "you're", "d": "you'd", "ll": "you'll"}[low.split("'")[1]]
+        you = you.capitalize() if word[0].isupper() else you
+        return f"{you} {nxt}" if nxt else you
     if low in ("herself", "himself"):
         you = "yourself"
     elif low == "his" or (low == "her" and nxt and nxt.lower() not in NOT_A_NOUN and not nxt[:1].isdigit()
@@ -387,7 +393,10 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
                       "is": "is", "was": "was"})
         return ""
     flags.add("swap")
-    what = _done_by_giver(f.what, f) or f.what
+    typed, more = _what_and_more(f.what)
+    if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
+        forms["what_more"] = g.capitalise(_to_the_giver(_clean(more, f, field="detail"), f)) + "."
+    what = _done_by_giver(typed, f) or typed
     what = _clean(what, f, field="what")
     kind = g.shape(what, "np")
     thing_first = f.kind in THING_KINDS or g.first_word(what) in ("a", "an", "the", "some")
@@ -470,6 +479,37 @@ def _joined_acts(act: str) -> str:
     return f"{head} and {g.past_to_gerund(tail)}"
 
 
+def _what_and_more(what: str) -> tuple[str, str]:
+    """('hand knit baby blanket', 'she knitted it herself'), ('watching our dog for the week', 'she walked her
+    twice a day'): a sentence typed after what was given or done is said on its own, never inside the thanks."""
+    m = MORE_AFTER.search(what)
+    if m and g.shape(what[m.end():], "np") == "clause":
+        return what[:m.start()], what[m.end():]
+    return what, ""
+
+
+MORE_AFTER = re.compile(r",\s+(?=(?:she|he|they|we|i|it)\b)|\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)",
+                        re.I)
+
+
+def _to_the_giver(text: str, f: Facts) -> str:
+    """'she knitted it herself', in a note to Karen and Phil: 'Karen, you knitted it yourself'."""
+    m = HE_SHE_START.match(text)
+    if not m or not f.givers_plural:
+        return text
+    sex = "male" if text[:2].lower() == "he" else "female"
+    named = [n for giver in f.givers for n in re.split(r"\s(?:and|&)\s", giver.call or giver.name)
+             if given_name_sex(n.split()[0].lower()) == sex]
+    if len(named) != 1:
+        return text
+    said = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
+    return f"{named[0].split()[0]}, {g.decapitalise(_yourself(said))}"
+
+
+def _yourself(text: str) -> str:
+    return re.sub(r"\b(?:herself|himself)\b", "yourself", text)
+
+
 def _present_to_gerund(vp: str) -> str:
     """'knows every kid's name and waves at them' -> 'knowing every kid's name and waving at them'."""
     lead, rest = g.split_adverbs(vp)
@@ -488,6 +528,11 @@ def _done_by_giver(text: str, f: Facts) -> str | None:
     """'Marisol left soup on my porch' -> 'leaving soup on my porch'; 'you learned to make pozole' -> 'learning
     to make pozole'; for a gift, 'Mireille dropped off two bags of her twins' clothes' -> 'her twins' clothes':
     what a giver did, as the note thanks them for it. None when the text does not open with a giver."""
+    being = BE_CONTRACTED.match(text)
+    if being and _after_giver(f"{being.group(1)} {text[being.end():]}", f) is not None:
+        lead, rest = g.split_adverbs(text[being.end():])  # "she's just always there when I call"
+        lead = " ".join(w for w in lead.split() if w.lower() != "just")
+        return f"{lead} being {rest}".strip()  # -> "always being there when I call"
     rest = _after_giver(text, f)
     if rest is None:
         return None
@@ -509,6 +554,9 @@ def _done_by_giver(text: str, f: Facts) -> str | None:
     if lexicon.is_form(head, "VBZ"):
         return _present_to_gerund(rest)
     return g.vp_to_gerund(rest) if g.is_verb(head) else rest
+
+
+BE_CONTRACTED = re.compile(r"^(she|he|you|they)['’](?:s|re)\s+", re.I)
 
 
 def _after_giver(text: str, f: Facts) -> str | None:
@@ -862,9 +910,9 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
         rest = text[len(name) + 1:]
         verb = g.first_word(rest)
         if verb in YOU_VERBS and " " in rest:
-            return f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}"  # "Luis was a champ"
+            return _yourself(f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}")  # "Luis was a champ"
         if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS:
-            return f"{name}, you {rest}"
+            return _yourself(f"{name}, you {rest}")  # "Grandpa wrapped it himself"
         break
     return text
 

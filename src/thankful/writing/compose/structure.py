@@ -59,6 +59,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
         if t is None:
             continue
         paragraphs[-1].append((slot, t.render(forms), t.echo))
+        if slot == "thanks" and "what_more" in forms and "what" in t.uses:
+            paragraphs[-1].append(("what_more", forms["what_more"], frozenset()))  # said right after the thanks
         spent |= t.uses
         if slot == "late":
             spent.add("late")
