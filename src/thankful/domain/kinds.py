@@ -24,16 +24,29 @@ class Rule:
     rule: str
     source: str
     gentle: bool = False
+    business_days: bool = False  # an interviewer or a donor counts working days: Friday's note is due Monday
 
     def due(self, on: date | None) -> date | None:
         if on is None or self.due_days is None:
             return None
-        return on + timedelta(days=self.due_days)
+        return _after(on, self.due_days, self.business_days)
 
     def limit(self, on: date | None) -> date | None:
         if on is None or self.limit_days is None:
             return None
-        return on + timedelta(days=self.limit_days)
+        return _after(on, self.limit_days, self.business_days)
+
+
+def _after(on: date, days: int, business: bool) -> date:
+    """`days` after `on`, counting only Monday to Friday when `business`."""
+    if not business:
+        return on + timedelta(days=days)
+    day = on
+    while days > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
 
 
 @dataclass(frozen=True)
@@ -146,7 +159,7 @@ def rule_for(kind: str, occasion: str | None = None) -> Rule:
         return Rule(kind, occ, rule.get("due_days"), rule.get("limit_days", rule.get("due_days")),
                     rule["rule"], rule["source"])
     return Rule(kind, None, info.get("due_days"), info.get("limit_days", info.get("due_days")),
-                info["rule"], info["source"], info.get("gentle", False))
+                info["rule"], info["source"], info.get("gentle", False), info.get("business_days", False))
 
 
 def due_date(kind: str, occasion: str | None, on: date | None) -> date | None:

@@ -534,7 +534,11 @@ def _text(moment: dict, name: str) -> str:
         raise UsageError(f"the moment's \"{name}\" must be text, not {type(value).__name__}")
     text = " ".join(value.split())
     if name == "sign":
-        sign = tidy_person(text.rstrip(";, "))  # "Omar F." keeps the period of its initial; "jess" is "Jess"
+        text = text.rstrip(";, ")
+        if text == text.lower() and len(text.split()) > 2 and not JOINED.search(text):
+            sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
+        else:
+            sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"
         return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
     return text.rstrip(".;, ")
 

@@ -32,6 +32,7 @@ PREPOSITIONS = frozenset("about above across after against along among around at
                          "outside over past since through throughout till to toward towards under until up upon "
                          "with within without".split())
 # After these, "there" cannot be a place: "after there first winter" is "after their first winter".
+INTENSIFIERS = frozenset("super so really very too pretty quite totally always still".split())
 TIME_LEADS = frozenset("next last this every each all one today tonight tomorrow yesterday".split())
 THEIR_AFTER = frozenset("after before during of for with from about by since until despite on at in into to over "
                         "through".split())
@@ -145,11 +146,15 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     chunks = _drop_asides(chunks)
     _proper_phrases(chunks)
     name_words = _name_words(names)
+    owners = _owner_words(names)
     for i in range(len(chunks)):
-        _read_word(chunks, i, name_words)
+        _read_word(chunks, i, name_words, owners)
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
-    out = out.strip()
+    out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
     return out.rstrip("!") if not question else out
+
+
+RUN_ON = re.compile(r"(?<=[a-z]) (I (?:think|guess|bet|know|swear)) (?=(?:it|that|she|he|they|we|you)\b)")
 
 
 def _time(m: re.Match) -> str:
@@ -189,11 +194,14 @@ def _split(chunk: str) -> list[str]:
     return [m.group(1), m.group(2), m.group(3)] if m else ["", chunk, ""]
 
 
+NOT_OWNED = r"(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )(?<!their )(?<!ur )"
+
+
 def _names_as_spelled(text: str, names: tuple[str, ...]) -> str:
     """'the nurses on 5 west took care' -> 'the nurses on 5 West took care' when a giver is 'the nurses on 5 West'."""
     for name in names:
-        if len(name) > 2 and name.lower() in text.lower() and name not in text:
-            text = re.sub(re.escape(name), name.replace("\\", r"\\"), text, flags=re.I)
+        if len(name) > 2 and name.lower() in text.lower() and name not in text:  # "my mom" stays a mom
+            text = re.sub(NOT_OWNED + r"\b" + re.escape(name) + r"\b", name.replace("\\", r"\\"), text, flags=re.I)
     return text
 
 
@@ -207,12 +215,21 @@ def _name_words(names: tuple[str, ...]) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=256)
+def _owner_words(names: tuple[str, ...]) -> dict[str, str]:
+    """Every capitalised word of the moment's names, plain words too: 'bobs turkey' is Bob's, to Helen & Bob."""
+    return {word.lower(): word for name in names for word in re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+", name)
+            if word[:1].isupper() and len(word) > 1}
+
+
 def _drop_asides(chunks: list[list[str]]) -> list[list[str]]:
     kept = []
     for lead, core, trail in chunks:
         if core.lower() in _asides():
             if kept and trail.strip(",;:"):
                 kept[-1][2] = kept[-1][2].rstrip(",") + trail.lstrip(",")  # "mug lol." keeps its period
+            elif kept and trail.strip() and not kept[-1][2]:
+                kept[-1][2] = trail  # "my mom basically, you flew out": the comma stays
             continue
         kept.append([lead, core, trail])
     if kept:
@@ -252,7 +269,7 @@ def _next_word(chunks, i: int) -> str:
     return _core(chunks, i + 1) if i + 1 < len(chunks) and not chunks[i][2] else ""
 
 
-def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> None:
+def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owners: dict[str, str]) -> None:
     chunk = chunks[i]
     if len(chunk) > 3 or not chunk[1]:
         return  # already spelled by the data list
@@ -263,7 +280,7 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str]) -> N
             return
         chunk[1] = _forms()[low]  # "b4", "2nite": a texting form with a digit in it
         return
-    fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, name_words) or _misspelled_ing(low)
+    fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, owners) or _misspelled_ing(low)
              or _drawn_out(low))
     if fixed:
         chunk[1] = _same_start(core, fixed)
@@ -344,8 +361,8 @@ def _reads_as_be(nxt: str) -> bool:
     """After 'ur'/'its': 'the best', 'so kind', 'amazing', 'folded', 'on my desk' read as you're/it's."""
     if not nxt:
         return False
-    if nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in CLOSED:
-        return True
+    if nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in CLOSED or nxt in INTENSIFIERS:
+        return True  # "its super slow", "ur so sweet"
     pos = lexicon.parts(nxt)
     if not pos:
         return False
@@ -372,7 +389,8 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
         return stem.capitalize() + "'s"  # "see u at grandmas for christmas": at Grandma's (house)
     if not nxt:
         return None
-    if stem in names and nxt not in CLOSED and not _is_verb_only(nxt):
+    if stem in names and nxt not in CLOSED and (not _is_verb_only(nxt)
+                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return names[stem] + "'s"  # "marcos turkey", to Tia and Marco: Marco's turkey
     if prev in ("every", "each", "one") and _plural_of_noun(low, stem) and "NOUN" in lexicon.parts(nxt):
         return stem + "'s"  # "every kids name": one kid's name ("a payments system" is a kind of system)
@@ -530,7 +548,8 @@ def tidy_person(text: str) -> str:
     out = []
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
-        titled = i + 1 < len(words) and (w in kin() or w.rstrip(".") in TITLE_WORDS
+        owned = prev.endswith(("'s", "’s")) or prev in DETERMINERS  # "maya's mom, lisa": a mom, not a title
+        titled = i + 1 < len(words) and not owned and (w.rstrip(",") in kin() or w.rstrip(".") in TITLE_WORDS
                                          or (words[i + 1].rstrip(".") in STREETS and w not in CLOSED))  # "elm st"
         titled = titled or (w in kin() and prev in ("and", "&") and i > 1 and words[i - 2] in kin())  # "mom and dad"
         named = prev.rstrip(".") in TITLE_WORDS and w not in CLOSED  # "mrs k": her name, whatever the letters

@@ -488,7 +488,7 @@ def _what_and_more(what: str) -> tuple[str, str]:
     return what, ""
 
 
-MORE_AFTER = re.compile(r",\s+(?=(?:she|he|they|we|i|it)\b)|\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)",
+MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours)\b)|\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)",
                         re.I)
 
 
@@ -596,7 +596,11 @@ def _given_thing(vp: str) -> str | None:
 def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
-    typed = _they_named(f.use, f)
+    typed, more = _what_and_more(_they_named(f.use, f))
+    if more and g.shape(typed, "vp") in ("clause", "past"):
+        typed, more = f.use, ""  # "made chili in it, it was so good": one sentence already
+    if more:  # "probably new headphones; mine are held together with tape"
+        forms["use_more"] = g.capitalise(_clean(more, f, field="use")) + "."
     swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(typed))
     use = g.strip_to(_clean(typed, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
     if _no_subject(use):
@@ -773,7 +777,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         # "they stood by Dad's photo": the lilies did, not the givers ("they" is not "you" here)
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
-    detail = g.without_emphasis(_clean(f.detail, f, field="detail"))
+    detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
     detail = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
     by_giver = _said_of_the_givers(detail, f)
     if by_giver and g.subjectless(by_giver) and not (thing and g.thing_does(by_giver)):
@@ -861,6 +865,18 @@ def _fold_into_act(tail: str, forms: dict, flags: set) -> None:
 ACT_KINDS = frozenset({"favor", "gratitude"})  # thanks for what someone did: a detail "driving the kids" is theirs
 THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
                         r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
+
+
+def _it_named(detail: str) -> str:
+    """"Bob's smoked turkey, I still think about it" -> "I still think about Bob's smoked turkey": a thing, then
+    a sentence about it, said as one sentence."""
+    head, sep, tail = detail.partition(", ")
+    if not sep or g.shape(head, "np") != "np" or g.shape(tail, "np") != "clause" or not IT_AT_END.search(tail):
+        return detail
+    return IT_AT_END.sub(lambda m: m.group(1) + g.decapitalise(head), tail, count=1)
+
+
+IT_AT_END = re.compile(r"(\b(?:about|of|love|loved|miss|made|make|eat|ate)\s+)it$", re.I)
 
 
 def _they_named(text: str, f: Facts) -> str:
@@ -1203,6 +1219,11 @@ YOU_FOR_THEM = {"their": "your", "theirs": "yours", "they're": "you're", "they'v
 
 
 def _without_aside(topic: str) -> str:
+    """'speeding up their dashboard, its super slow apparently' -> 'speeding up their dashboard': a remark
+    on their trouble is not repeated to them."""
+    head, sep, tail = topic.partition(", ")
+    if sep and g.first_word(tail) not in g.WH_WORDS and g.shape(tail, "np") == "clause":
+        topic = head
     return ASIDE_ABOUT_THEM.sub("", topic)
 
 
@@ -1235,6 +1256,8 @@ def _strength_clause(strength: str) -> str:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
         return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"
                              for p, s in zip(parts, shapes))  # "PMP certified, ran a school build": "I am ..."
+    if len(parts) > 1 and shapes[0] == "np" and all(g.first_word(p) in ("i", "i've", "i'm") for p in parts[1:]):
+        return ", and ".join(parts[1:])  # "my accessibility work, I did the screen reader audit": what I did
     if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" for p in parts[1:]):
         return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
     said = []

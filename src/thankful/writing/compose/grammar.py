@@ -195,8 +195,7 @@ def definite(phrase: str) -> str:
     'two tickets' -> 'the two tickets'; 'help moving the couch' -> 'your help moving the couch';
     'a card and a candle' -> 'the card and the candle'."""
     both = phrase.split(" and ")
-    if len(both) == 2 and first_word(both[1]) in ("a", "an") and (first_word(both[0]) in ("a", "an")
-                                                                  or is_plural_phrase(both[0])):
+    if len(both) == 2 and first_word(both[1]) in ("a", "an"):  # "gift card and a card" -> "the ... and the card"
         return definite(both[0]) + " and " + definite(both[1])  # "flowers and a card" -> "the flowers and the card"
     head = first_word(phrase)
     rest = phrase.split(" ", 1)[1] if " " in phrase else ""
@@ -387,7 +386,7 @@ def has_finite_verb(ws: list[str]) -> bool:
         prev = ws[i - 1] if i else ""
         if i and w in SUBORDINATORS and w not in RELATIVE_MARKS:
             return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
-        if tail and (not is_finite(w) or prev in AUXILIARIES or prev in VERB_ADVERBS or prev == "not"):
+        if tail and (not is_finite(w) or prev in AUXILIARIES or prev in VERB_ADVERBS or prev in ("not", "and", "or")):
             continue  # "the night you let us hold him", "which my husband has not stopped": the relative runs on
         if i and (w in RELATIVE_MARKS or w in RELATIVE_SUBJECTS) and prev not in PREPOSITIONS and not relative:
             relative = True  # "the notes people wrote inside", "the jam my mom made"
@@ -411,12 +410,16 @@ def _verb_at(ws: list[str], i: int) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if w in PARTICIPLES:
         return nxt in DETERMINERS or nxt in OBJECTS  # "the trip made my year"; not "the cake made with love"
+    if not i and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
+        return False  # "(Bob's) smoked turkey": right after its determiner, a participle describes the noun
     if is_finite(w):
         return True
     if not i or prev in DETERMINERS or prev in PREPOSITIONS or w in PREPOSITIONS or w in DETERMINERS:
         return False
     if w.endswith("ed") and (nxt in ED_LINKS or nxt in DETERMINERS or nxt in OBJECTS):
         return True  # "the candles smelled like pine", "the glaze matched my coat"
+    if w.endswith("s") and nxt in ("like", "so", "perfectly", "amazing", "great", "good") and lexicon.is_form(w, "VBZ"):
+        return True  # "the candle smells like pine", "it looks amazing"
     if nxt in OBJECTS and len(w) > 2:
         return True  # "the kids love it"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
@@ -473,13 +476,15 @@ def shape(phrase: str, default: str = "vp") -> str:
     head = ws[lead]
     if head in EVERYTHING and len(ws) > lead + 1 and (ws[lead + 1] in RELATIVE_MARKS or ws[lead + 1] in RELATIVE_SUBJECTS):
         return "clause" if has_finite_verb(ws[lead:]) else "np"  # "everything you did for the team": a thing
-    if head in CLAUSE_STARTS or (_joins_a_sentence(ws) and not is_gerund_start(phrase)):
+    if head in CLAUSE_STARTS or (_joins_a_sentence(ws) and not is_gerund_start(phrase)
+                                 and not _past_verb_phrase(ws, lead)):  # "made chili in it and it was so good"
         return "clause"  # not "doing all the night feedings so I could sleep": an act, and why
     if _past_verb_phrase(ws, lead):
         return "past"  # "shoveled our whole driveway", "never once knocked": what someone did
     if default == "vp" and len(ws) > lead + 1 and ws[lead + 1] in COMPOUND_TIMES and "NOUN" in lexicon.parts(ws[lead]):
         return "np"  # "date night when my mom can babysit": never "I can't wait to date night"
-    if default == "vp" and head in TIME_WORDS and head not in ("time", "step", "single"):
+    if default == "vp" and head in TIME_WORDS and head not in ("time", "step", "single") \
+            and not has_finite_verb(ws[lead + 1:]):
         return "np"  # "weekend away in Jan": a time to look forward to, never "until I weekend away"
     if default == "vp" and _imperative(ws, lead):
         return "imperative"  # "come see us in Denver": asked of the reader

@@ -59,8 +59,9 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
         if t is None:
             continue
         paragraphs[-1].append((slot, t.render(forms), t.echo))
-        if slot == "thanks" and "what_more" in forms and "what" in t.uses:
-            paragraphs[-1].append(("what_more", forms["what_more"], frozenset()))  # said right after the thanks
+        more = MORE_AFTER_SLOT.get(slot)
+        if more in forms and (slot != "thanks" or "what" in t.uses):
+            paragraphs[-1].append((more, forms[more], frozenset()))  # a sentence typed after it, right after
         spent |= t.uses
         if slot == "late":
             spent.add("late")
@@ -90,6 +91,9 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     last = next((p[-1][1] for p in reversed(paragraphs) if p), "")  # what the sign-off must not echo
     text = _frame(f, forms, flags, chooser, body, last)
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
+
+
+MORE_AFTER_SLOT = {"thanks": "what_more", "use": "use_more"}  # "..., she knitted it herself": its own sentence
 
 
 @lru_cache(maxsize=64)
