@@ -293,6 +293,10 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
     if low in _typing().get("months", ()) and _core(chunks, i - 1) in _typing().get("month_cues", ()):
         chunk[1] = low.capitalize()  # "through march", "in may"
         return
+    if low in _typing().get("month_short", {}) and _core(chunks, i - 1) in _typing().get("month_cues", ()):
+        chunk[1] = _typing()["month_short"][low]  # "in feb" -> "in February"
+        chunk[2] = chunk[2].removeprefix(".")  # "in Jan." keeps no period of its own
+        return
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
 
 

@@ -919,7 +919,7 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
     if not f.givers_plural:
         return text
     names = {n.strip() for giver in f.givers for typed in (giver.call, giver.name, giver.greeting(False))
-             for n in re.split(r"\s(?:and|&)\s", typed) if n.strip()}
+             for n in re.split(r"\s(?:and|&)\s|,\s*", typed) if n.strip()}
     for name in sorted(names, key=len, reverse=True):
         if not (name[:1].isupper() and text.startswith(name + " ")):
             continue
@@ -1110,6 +1110,11 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         else:
             forms["ahead_np"] = ahead
             flags.add("ahead_np")
+    elif US_DOING.match(ahead) and lexicon.is_form(US_DOING.match(ahead).group(2), "VBG"):
+        who, doing, rest = US_DOING.match(ahead).groups()  # "all 3 of us going together"
+        base = lexicon.lemma(doing.lower()) or doing
+        forms["ahead_clause"] = f"{forms['I']} {forms.get('cant', 'cannot')} wait for {who} to {base}{rest}"
+        flags.add("ahead_clause")
     elif TURN.match(ahead):
         forms["ahead_clause"] = f"it's {ahead}"  # "your turn to come to Chicago": it's your turn
         flags.add("ahead_clause")
@@ -1139,6 +1144,7 @@ def _treat(ahead: str) -> str:
     return f"{treat} {be} {ahead[m.start():].strip()}"
 
 
+US_DOING = re.compile(r"^(.*\b(?:us|you|them|both|all))\s+([a-z]+ing)\b(.*)$", re.I)
 TURN = re.compile(r"^(?:your|our|my) turn\b", re.I)
 ALREADY_TRUE = frozenset({"owe"})  # a plan already true: said as it is, never looked forward to
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)

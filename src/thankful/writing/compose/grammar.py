@@ -173,10 +173,19 @@ def with_article(phrase: str) -> str:
         return a(rest) if rest else phrase
     if head in ("all", "both", "half") and first_word(phrase.split(" ", 1)[1] if " " in phrase else "") in DETERMINERS:
         return phrase  # "all the extra help"
-    if (head in DETERMINERS or head in BARE_NOUNS or head in EVERYTHING or head in NUMBERS or is_plural_phrase(phrase)
+    if (head in DETERMINERS or _bare(phrase) or head in EVERYTHING or head in NUMBERS or is_plural_phrase(phrase)
             or (phrase[:1].isupper() and not _named_kind_of_thing(phrase) and not brand_thing(phrase))):
         return phrase
     return a(phrase)
+
+
+def _bare(phrase: str) -> bool:
+    """'dinner', 'help with the move': said without an article; not 'dinner party', a thing that takes one."""
+    ws = [w.lower() for w in words(phrase)[:2]]
+    if not ws or ws[0] not in BARE_NOUNS:
+        return False
+    return (len(ws) < 2 or ws[1] in PREPOSITIONS or ws[1] in TIME_WORDS or ws[1] in ("last", "next", "this", "every")
+            or "NOUN" not in lexicon.parts(ws[1]))
 
 
 def _named_kind_of_thing(phrase: str) -> bool:
@@ -207,7 +216,7 @@ def definite(phrase: str) -> str:
         return "the " + phrase
     if head in ("all", "both", "half") and first_word(rest) in DETERMINERS:
         return phrase  # "all the extra help": never "the all the extra help"
-    if head in DETERMINERS or head in BARE_NOUNS or head in EVERYTHING or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)
+    if head in DETERMINERS or _bare(phrase) or head in EVERYTHING or (phrase[:1].isupper() and not _named_kind_of_thing(phrase)
                                                       and not brand_thing(phrase)):
         return phrase
     return "the " + phrase
@@ -412,6 +421,8 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return nxt in DETERMINERS or nxt in OBJECTS  # "the trip made my year"; not "the cake made with love"
     if not i and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "(Bob's) smoked turkey": right after its determiner, a participle describes the noun
+    if prev in DETERMINERS or (i >= 2 and ws[i - 2] in DETERMINERS and _only_adjective(prev)):
+        return False  # "the tops", "the crinkly tops": a noun after its determiner, never a verb
     if is_finite(w):
         return True
     if not i or prev in DETERMINERS or prev in PREPOSITIONS or w in PREPOSITIONS or w in DETERMINERS:
@@ -425,6 +436,11 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
         return True  # "my portfolio includes a case study"
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
+
+
+def _only_adjective(word: str) -> bool:
+    pos = lexicon.parts(word)
+    return "ADJ" in pos and "NOUN" not in pos and "VERB" not in pos
 
 
 def says_what_someone_did(phrase: str) -> bool:
