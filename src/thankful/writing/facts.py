@@ -436,8 +436,8 @@ class Facts:
         if self.kind == "donation":
             return True
         sign = self.sign or ""
-        if SIGN_JOINERS.search(sign) or HOUSEHOLD.search(sign):
-            return True
+        if SIGN_JOINERS.search(sign) or HOUSEHOLD.search(sign) or self.occasion == "wedding":
+            return True  # a wedding gift is the couple's, whoever signs: "our honeymoon fund"
         if self.kind == "love" or (self.tone == "romantic" and len(self.givers) == 1 and not self.givers_plural):
             return False  # to a partner, "our trip" is theirs and the writer's
         # One signer is "I", though the facts say "we" ("we got the couch up in an hour" is the giver and the

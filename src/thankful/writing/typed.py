@@ -401,6 +401,8 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     if low in _time_units() and nxt in _time_possessed():
         # "my first months rent" -> "month's rent"; "two weeks notice" -> "two weeks' notice"
         return low + "'" if prev in NUMBER_WORDS or prev[:1].isdigit() or prev in ("few", "several") else stem + "'s"
+    if stem not in kin() and prev not in DETERMINERS and is_given_name(stem) and nxt in kin():
+        return stem.capitalize() + "'s"  # "toms dad": Tom's dad
     if stem in kin() and nxt not in CLOSED and (not _is_verb_only(nxt)
                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         owner = stem if prev in DETERMINERS else stem.capitalize()
@@ -494,14 +496,16 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         if is_given_name(low):  # the list is read only for words that may be names
             return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
     base = low.removesuffix("'s")
-    if base != low and len(base) > 2 and not _modified(chunks, i) and not lexicon.known(base) and is_given_name(base):
-        return base.capitalize() + "'s"  # "the story about josh's first goal"
+    if base != low and len(base) > 2 and not _modified(chunks, i) and is_given_name(base):
+        return base.capitalize() + "'s"  # "the story about josh's first goal", "tom's dad"
     return None
 
 
 def _modified(chunks, i: int) -> bool:
     """A determiner or an adjective before a word makes it a common noun ('a chai latte', 'the ray')."""
     prev = _core(chunks, i - 1)
+    if prev.endswith("'s"):
+        return True  # "tom's dad": his dad, not Dad
     return prev in DETERMINERS or bool(prev and prev not in CLOSED and "ADJ" in lexicon.parts(prev))
 
 

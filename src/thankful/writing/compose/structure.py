@@ -42,6 +42,7 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
     if "late" in flags:
         plan = _late_after_thanks(plan)
+    plan = _use_before_memory(plan)
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -94,6 +95,16 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
 
 
 MORE_AFTER_SLOT = {"thanks": "what_more", "use": "use_more"}  # "..., she knitted it herself": its own sentence
+
+
+@lru_cache(maxsize=64)
+def _use_before_memory(plan: tuple) -> tuple:
+    """What the gift does is said near the gift ('It will go toward ...'), never after a memory, where 'it'
+    would be the memory."""
+    if "use" not in plan or "memory" not in plan or plan.index("use") < plan.index("memory"):
+        return plan
+    rest = [slot for slot in plan if slot != "use"]
+    return tuple(rest[:rest.index("memory")] + ["use"] + rest[rest.index("memory"):])
 
 
 @lru_cache(maxsize=64)
