@@ -458,7 +458,10 @@ class Facts:
         if given:
             return catalogue_relationship(given[0])
         labelled = [catalogue_relationship(g.label) for g in self.givers if g.label]
-        if labelled and labelled[0] != "other":
+        labelled += [catalogue_relationship(g.name.split()[-1]) for g in self.givers
+                     if g.name.lower().startswith(OWNED)]  # "my in-laws", "my coworkers"
+        labelled = [r for r in labelled if r != "other"]
+        if labelled:
             return labelled[0]  # "Owen (work)", "my sister jen", "Barb next door"
         if any(g.is_family for g in self.givers):
             return "family"

@@ -36,7 +36,7 @@ def read_title(text: str) -> tuple[str, str] | None:
     # "Baby Monitor & Floor Stand": the monitor; "Coffee and Espresso Machine": one machine
     name = left if right and len(_plain_name(left)) > 1 else main.replace(" & ", " and ")
     several = bool(re.search(r"\d+\s*-?\s*(?:" + "|".join(_words("several")) + r")\b|\bset of \d+", text, re.I))
-    plain = _plain_name(SET_OF.sub("", name))  # "Glass Mixing Bowls Set of 4": the bowls
+    plain = _plain_name(SET_OF.sub("", name)) or _product_name(name)  # "Glass Mixing Bowls Set of 4": the bowls
     if not plain:
         return None
     head = plain[-1]
@@ -131,6 +131,14 @@ def _plain_words(name: str, typed: bool) -> list[str]:
     return run if len(run) <= 3 else run[-2:]
 
 
+def _product_name(name: str) -> list[str]:
+    """'Apple AirPods Pro' -> ['AirPods']: with no plain word to say, the product's own name (never the brand,
+    its first word, nor a marketing word)."""
+    tokens = [t for t in _without_sizes(name.split()[1:]) if t.lower() not in _words("marketing")]
+    named = [t for t in tokens if any(c.isupper() for c in t[1:])]
+    return named[-1:] if named else []
+
+
 def _model_names(tokens: list[str]) -> set[str]:
     """Words right before a model number ('Vista' in 'Vista V2'): names, not what the thing is."""
     return {tokens[i] for i in range(len(tokens) - 1) if CODE.search(tokens[i + 1]) and not CODE.search(tokens[i])
@@ -183,10 +191,16 @@ def _colour(attributes: list[str]) -> str:
 
 def _plain_colour(words: list[str]) -> str:
     """'empire red' -> 'red', 'white smoke' -> 'white': a shop's name for a colour, said as people say it;
-    'gray stars' (a pattern) and 'midnight blue' stay whole."""
+    'gray stars' (a pattern), 'midnight blue' and 'cerise' stay whole; 'forest friends' is no colour at all
+    ('forest' is one only beside a plain colour, or alone)."""
     other = [w for w in words if w not in _words("colours")]
-    if not other or any(w.endswith("s") and not w.endswith("ss") for w in other):
+    basic = [w for w in words if w in _words("basic_colours")]
+    if not other:
         return " ".join(words)
+    if not basic:
+        return ""
+    if all(w.endswith("s") and not w.endswith("ss") for w in other):
+        return " ".join(words)  # "gray stars"
     return " ".join(w for w in words if w in _words("colours"))
 
 

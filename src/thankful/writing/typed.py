@@ -151,9 +151,11 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         _read_word(chunks, i, name_words, owners)
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
+    out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
     return out.rstrip("!") if not question else out
 
 
+NEW_SENTENCE = re.compile(r"([!?]\s+)([a-z])")
 RUN_ON = re.compile(r"(?<=[a-z]) (I (?:think|guess|bet|know|swear)) (?=(?:it|that|she|he|they|we|you)\b)")
 
 
@@ -419,6 +421,11 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
 
 
 @cache
+def _surname_words() -> frozenset[str]:
+    return frozenset(_typing().get("surnames_also_words", ()))
+
+
+@cache
 def _time_units() -> frozenset[str]:
     return frozenset(_typing().get("time_units", ()))
 
@@ -553,6 +560,8 @@ def tidy_person(text: str) -> str:
     if text != text.lower():
         return text
     words = text.split()
+    if len(words) == 2 and words[0] == "the" and words[1].removesuffix("s") in _surname_words():
+        return f"the {_title(words[1])}"  # "the smiths": a household by its name, not blacksmiths
     out = []
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
@@ -567,6 +576,8 @@ def tidy_person(text: str) -> str:
             out.append(STREETS[w.rstrip(".")])
         elif w in CLOSED or w in SMALL_WORDS or w in PERSON_WORDS and (prev in DETERMINERS or i + 1 < len(words)):
             out.append(w)  # "someone in accounting", "the guy across the street": described, not named
+        elif "-" in w and all(lexicon.known(part) for part in w.split("-")):
+            out.append(w)  # "my in-laws", "my co-workers": plain words
         elif titled or named or is_given_name(w) or not lexicon.known(w):
             out.append(_title(w))
         else:

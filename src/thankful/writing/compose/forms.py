@@ -676,8 +676,9 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
     if USED_IT.search(clause):
         flags.add("use_act")  # "we used it for meals": what the writer did with it, not what it spared them
-    if CREDITS.search(clause):
-        flags.add("use_credits")  # "a lot of it is because of you": never again "..., thanks to you"
+    if CREDITS.search(clause) or re.search(r"[!?]\s", clause):
+        flags.add("use_credits")  # "a lot of it is because of you": never again "..., thanks to you"; "He passed!
+        # He's so proud" is said as typed, two sentences that no frame can hold
     if RESULT.search(clause) or g.is_past(clause):
         flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
 
