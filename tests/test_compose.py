@@ -541,7 +541,7 @@ def test_greetings_follow_etiquette_and_leave_labels_out(giver, kind, tone, name
     base = {"kind": kind, "from": [giver], "what": "the cookbook", "use": "cook from it on Sundays",
             "role": "analyst", "company": "Initech", "topic": "the roadmap", "strength": "SQL query tuning"}
     for d in compose(_moment(base, tone), variants=4):
-        assert re.fullmatch(rf"(?:Dear |Hi |Hello |Dearest )?{re.escape(name)},", d["text"].splitlines()[0]), d["text"]
+        assert re.fullmatch(rf"(?:Dear |Hi |Hey |Hello |Dearest )?{re.escape(name)},", d["text"].splitlines()[0]), d["text"]
 
 
 def test_a_title_the_name_cannot_tell_and_an_unnamed_partner_are_asked_for():

@@ -49,12 +49,22 @@ def test_aliases_and_unknown_kinds():
 
 
 def test_late_is_past_the_hard_limit():
+    on = date(2026, 11, 17)  # a Tuesday
+    assert kinds.is_late("interview", None, on, date(2026, 11, 19)) is False  # within 48 h
+    assert kinds.is_late("interview", None, on, date(2026, 11, 20)) is True
     on = date(2026, 11, 21)
-    assert kinds.is_late("interview", None, on, date(2026, 11, 23)) is False  # within 48 h
-    assert kinds.is_late("interview", None, on, date(2026, 11, 24)) is True
     assert kinds.is_late("gift", "birthday", on, date(2026, 12, 10)) is False
     assert kinds.is_late("love", None, on, date(2027, 1, 1)) is False
     assert kinds.is_late("gift", "birthday", on, date(2026, 11, 26), due=date(2026, 11, 25)) is True
+
+
+def test_an_interviewer_and_a_donor_count_working_days():
+    friday = date(2026, 12, 4)
+    assert kinds.due_date("interview", None, friday) == date(2026, 12, 7)  # Monday, not Saturday
+    assert kinds.is_late("interview", None, friday, date(2026, 12, 8)) is False  # two working days
+    assert kinds.is_late("interview", None, friday, date(2026, 12, 9)) is True
+    assert kinds.due_date("donation", None, friday) == date(2026, 12, 8)
+    assert kinds.due_date("gift", "birthday", friday) > friday  # a card to family counts every day
 
 
 @given(kind=st.sampled_from(sorted(DESIGN_KINDS)),

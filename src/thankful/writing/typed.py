@@ -141,6 +141,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     text = _standard_phrases(text)
     text = _hyphenated(text)
+    text = PREFIXED.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if lexicon.known(m.group(2).lower()) else m.group(0),
+                        text)  # "pre seasoned" -> "pre-seasoned", "non stick" -> "non-stick"
     text = _names_as_spelled(text, names)
     chunks = [_split(c) for c in text.split()]
     chunks = _drop_asides(chunks)
@@ -151,8 +153,22 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         _read_word(chunks, i, name_words, owners)
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
+    out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
     return out.rstrip("!") if not question else out
+
+
+PREFIXED = re.compile(r"\b(pre|non|self|anti|semi)\s+([A-Za-z]{3,})\b", re.I)
+COMMA_BEFORE = re.compile(r"\b([\w'-]+) (which|even the|even my|even our|even his|even her) ")
+
+
+def _comma_before(m: re.Match) -> str:
+    """A remark added to a whole clause takes a comma: 'it came pre-seasoned, which we didn't know was a thing',
+    'everyone signed it, even the seniors'; 'the one which' and 'the card which' are left alone."""
+    word = m.group(1).lower()
+    if word in ("it", "them", "us", "me", "him", "her") or "NOUN" not in lexicon.parts(word) and word not in CLOSED:
+        return f"{m.group(1)}, {m.group(2)} "
+    return m.group(0)
 
 
 NEW_SENTENCE = re.compile(r"([!?]\s+)([a-z])")

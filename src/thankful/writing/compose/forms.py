@@ -188,7 +188,7 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
-            other_in_it = re.search(r"\b(?:her|him)\b", text[3:], re.I)  # "she walked her": two people
+            other_in_it = _someone_else(text[3:])  # "she walked her twice a day": two people
             if sex and sex != opener or (opener in _third_parties(f, before=field) and not other_in_it):
                 return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
@@ -203,6 +203,17 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             text = THEY_WORDS.sub(lambda m: _you_for_they(m, text, f), text)  # they = the givers
         return text
     return text
+
+
+def _someone_else(text: str) -> bool:
+    """'walked her twice a day', 'made him coffee': 'her' or 'him' as an object, someone else than the one
+    who did it; not 'reads to her little brother' (her own brother)."""
+    for m in re.finditer(r"\b(him|her)\b(?:\s+([\w']+))?", text, re.I):
+        nxt = (m.group(2) or "").lower()
+        if m.group(1).lower() == "him" or not nxt or nxt in NOT_A_NOUN \
+                or not {"NOUN", "ADJ"} & set(lexicon.parts(nxt)):
+            return True
+    return False
 
 
 def _of_sex(m: re.Match, sex: str) -> bool:
