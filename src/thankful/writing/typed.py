@@ -507,6 +507,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     if spelled:
         return spelled
     if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and (chunks[i + 1][1][:1].isupper()
+                                                                       or is_given_name(_core(chunks, i + 1))
                                                                        or chunks[i + 1][1].lower().removesuffix("'s")
                                                                        in name_words):
         return low.capitalize()  # "uncle Joe's jokes": a title before a name

@@ -1130,6 +1130,9 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     elif TURN.match(ahead):
         forms["ahead_clause"] = f"it's {ahead}"  # "your turn to come to Chicago": it's your turn
         flags.add("ahead_clause")
+    elif PLACE_NEXT.match(ahead):
+        forms["ahead_clause"] = f"it's at {ahead}"  # "our place next year": next year it's at ours
+        flags.add("ahead_clause")
     elif ON_ME.search(ahead):
         forms["ahead_clause"] = _treat(ahead)  # a treat is said as a promise, never "looking forward to"
         flags.update({"ahead_clause", "ahead_treat"})
@@ -1157,6 +1160,7 @@ def _treat(ahead: str) -> str:
 
 
 US_DOING = re.compile(r"^(.*\b(?:us|you|them|both|all))\s+([a-z]+ing)\b(.*)$", re.I)
+PLACE_NEXT = re.compile(r"^(?:our|my) (?:place|house)\b", re.I)
 TURN = re.compile(r"^(?:your|our|my) turn\b", re.I)
 ALREADY_TRUE = frozenset({"owe"})  # a plan already true: said as it is, never looked forward to
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)
@@ -1275,6 +1279,9 @@ def _strength_clause(strength: str) -> str:
         return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"
                              for p, s in zip(parts, shapes))  # "PMP certified, ran a school build": "I am ..."
     if len(parts) > 1 and shapes[0] == "np" and all(g.first_word(p) in ("i", "i've", "i'm") for p in parts[1:]):
+        if YEARS.match(parts[0]):  # "2 years at Starbucks, I can do 100 drinks an hour"
+            rest = " and ".join(p.split(" ", 1)[1] if g.first_word(p) == "i" else p for p in parts[1:])
+            return f"I have {parts[0]} and {rest}"
         return ", and ".join(parts[1:])  # "my accessibility work, I did the screen reader audit": what I did
     if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" for p in parts[1:]):
         return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
@@ -1295,6 +1302,10 @@ def _strength_clause(strength: str) -> str:
             return _my_things(parts)
     text = ", ".join(said[:-1]) + (" and " if len(said) > 1 else "") + said[-1]
     return f"I {text}"
+
+
+YEARS = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\+?\s+(?:years|yrs|months)\b",
+                   re.I)
 
 
 def _my_things(parts: list[str]) -> str:

@@ -44,6 +44,7 @@ ING_EITHER = _words("ing_either")
 ALWAYS_PLURAL = _words("always_plural")
 NEVER_PLURAL = _words("never_plural")
 BARE_NOUNS = _words("bare_nouns")
+THING_HEADS = _words("thing_heads")
 EVERYTHING = frozenset("everything all anything something whatever".split())  # pronouns a relative clause follows
 YOUR_NOUNS = _words("your_nouns")
 NUMBERS = _words("numbers")
@@ -195,7 +196,10 @@ def _named_kind_of_thing(phrase: str) -> bool:
     if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")):
         return False
     last = ws[-1]
-    return last.islower() and "NOUN" in lexicon.parts(last)
+    if last.islower():
+        return "NOUN" in lexicon.parts(last)
+    # "Ninja Creami Ice Cream Maker": a product's name in title case, ending with what it is
+    return len(ws) >= 3 and last.lower() in THING_HEADS
 
 
 @cache
