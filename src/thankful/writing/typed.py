@@ -159,13 +159,17 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
 
 
 PREFIXED = re.compile(r"\b(pre|non|self|anti|semi)\s+([A-Za-z]{3,})\b", re.I)
-COMMA_BEFORE = re.compile(r"\b([\w'-]+) (which|even the|even my|even our|even his|even her) ")
+COMMA_BEFORE = re.compile(r"\b([\w'-]+) (which(?= (?:was|is|made|meant|means|helped)\b)|which|even the|even my|even our|"
+                          r"even his|even her) ")
 
 
 def _comma_before(m: re.Match) -> str:
     """A remark added to a whole clause takes a comma: 'it came pre-seasoned, which we didn't know was a thing',
     'everyone signed it, even the seniors'; 'the one which' and 'the card which' are left alone."""
     word = m.group(1).lower()
+    said_of_it_all = m.string[m.end():].startswith(("was ", "is ", "made ", "meant ", "means ", "helped "))
+    if m.group(2) == "which" and said_of_it_all and word not in CLOSED and word != "one":
+        return f"{m.group(1)}, {m.group(2)} "  # "we didn't have to cook for days, which was a huge relief"
     if word in ("it", "them", "us", "me", "him", "her") or "NOUN" not in lexicon.parts(word) and word not in CLOSED:
         return f"{m.group(1)}, {m.group(2)} "
     return m.group(0)

@@ -355,6 +355,8 @@ def _to_you(m: re.Match) -> str:
             pass  # "she always knits": the verb is further on
         elif verb in YOU_VERBS:
             nxt = YOU_VERBS[verb]
+        elif lexicon.is_form(verb, "VBZ") and lexicon.lemma(verb):
+            nxt = nxt[:1] + lexicon.lemma(verb)[1:]  # "goes" -> "go", "watches" -> "watch"
         elif verb.endswith("ies") and len(verb) > 4:
             nxt = nxt[:-3] + "y"
         elif verb.endswith(("ches", "shes", "sses", "xes")):
@@ -762,6 +764,8 @@ def _unspliced(clause: str) -> str:
     head, _, tail = clause.rpartition(", ")
     if head[:1].isupper() and " " not in head and g.first_word(tail) == "you":
         return clause  # "Luis, you carried the couch": a name called, not a spliced sentence
+    if g.first_word(tail) in ("which", "who", "whose", "where", "even"):
+        return clause  # ", which was amazing": said of what comes before, never a sentence of its own
     tail_shape = g.shape(tail, "vp")
     if tail_shape in ("clause", "imperative") or (tail_shape == "vp" and g.is_verb_phrase(tail)):
         return f"{head}; {tail}"

@@ -509,8 +509,9 @@ def shape(phrase: str, default: str = "vp") -> str:
     if default == "vp" and _imperative(ws, lead):
         return "imperative"  # "come see us in Denver": asked of the reader
     if default == "np" and is_adjunct(phrase):
-        rest = phrase.split(",", 1)[1] if "," in phrase else ""
-        return "clause" if rest and shape(rest.strip(), "np") == "clause" else "adjunct"  # "In the card, you wrote"
+        rest = phrase.split(",", 1)[1].strip() if "," in phrase else ""
+        joined = rest and first_word(rest) not in ("which", "who", "even")  # ", which was amazing" says more of it
+        return "clause" if joined and shape(rest, "np") == "clause" else "adjunct"  # "In the card, you wrote"
     if is_gerund_start(phrase):
         return "act"
     if default == "vp" and _present_verb_phrase(ws, lead):
