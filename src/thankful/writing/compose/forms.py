@@ -194,8 +194,11 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
                 text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
                 return re.sub(r"\b(?:herself|himself)\b", "yourself", text)  # "she painted it herself"
-        elif others and re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]erself|[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", text):
-            return text  # "my grandma's pozole ... it tasted like her kitchen"
+        elif others:
+            earlier = _third_parties(f, before=field) if field in FACT_ORDER else others
+            # "his chemistry class, my son ...": the giver's class; "my grandma's pozole ... like her kitchen": hers
+            return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) and not (
+                _pronoun_sex(m) in earlier or _named_before(text, m.start(), _pronoun_sex(m), f)) else m.group(0), text)
         return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)
     if f.givers_plural:
         text = THEIR.sub("your", text)
@@ -203,6 +206,10 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             text = THEY_WORDS.sub(lambda m: _you_for_they(m, text, f), text)  # they = the givers
         return text
     return text
+
+
+def _pronoun_sex(m: re.Match) -> str:
+    return "female" if m.group(0)[:1].lower() == "s" or m.group(0)[:3].lower() == "her" else "male"
 
 
 def _someone_else(text: str) -> bool:
@@ -297,29 +304,39 @@ def _third_parties(f: Facts, before: str = "") -> set[str]:
     """'female' and 'male' when the moment's facts name someone of that sex besides the givers ('my
     daughter', 'my grandma', 'Rosa'), or someone cared for whose sex is not told ('taking care of biscuit');
     with `before`, only in the facts typed before that one."""
-    own = {w.lower() for giver in f.givers for w in re.findall(r"[\w'’-]+", f"{giver.name} {giver.call}")}
-    found = set()
     fields = FACT_ORDER[:FACT_ORDER.index(before)] if before else FACT_ORDER
-    for fact in (getattr(f, name) for name in fields):
-        cared = CARED_FOR.search(fact)
-        cared_for = cared.group(1).lower() if cared else ""
-        if cared_for and not cared_for.endswith("s") and cared_for not in NOT_CARED_FOR:
-            sex = given_name_sex(cared_for)  # "walking Max": he; "taking care of biscuit": she or he
-            found.update((sex,) if sex in ("female", "male") else ("female", "male"))
-        for word in re.findall(r"[A-Za-z'’-]+", fact):
-            low = word.lower().removesuffix("'s").removesuffix("’s")
-            if low in own or re.search(r"\b(?:her|his|their)\s+" + re.escape(word), fact, re.I):
-                continue  # "her mother's china": the giver's mother, not another "her"
-            if low in g.FEMALE_KIN:
-                found.add("female")
-            elif low in g.MALE_KIN:
-                found.add("male")
-            elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word) \
-                    and low not in g.TIME_WORDS and low not in MONTHS:  # "Sunday dinner" names no one
-                sex = given_name_sex(low)
-                if sex in ("female", "male"):
-                    found.add(sex)
+    return {sex for name in fields for _, sexes in _mentions(getattr(f, name), f) for sex in sexes}
+
+
+def _mentions(fact: str, f: Facts) -> list[tuple[int, tuple[str, ...]]]:
+    """Where a fact names someone besides the givers, and who they may be: [(at, ('male',))] for 'my son'."""
+    own = {w.lower() for giver in f.givers for w in re.findall(r"[\w'’-]+", f"{giver.name} {giver.call}")}
+    found = []
+    cared = CARED_FOR.search(fact)
+    cared_for = cared.group(1).lower() if cared else ""
+    if cared_for and not cared_for.endswith("s") and cared_for not in NOT_CARED_FOR:
+        sex = given_name_sex(cared_for)  # "walking Max": he; "taking care of biscuit": she or he
+        found.append((cared.start(1), (sex,) if sex in ("female", "male") else ("female", "male")))
+    for m in re.finditer(r"[A-Za-z'’-]+", fact):
+        word = m.group(0)
+        low = word.lower().removesuffix("'s").removesuffix("’s")
+        if low in own or re.search(r"\b(?:her|his|their)\s+" + re.escape(word), fact, re.I):
+            continue  # "her mother's china": the giver's mother, not another "her"
+        if low in g.FEMALE_KIN:
+            found.append((m.start(), ("female",)))
+        elif low in g.MALE_KIN:
+            found.append((m.start(), ("male",)))
+        elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word) \
+                and low not in g.TIME_WORDS and low not in MONTHS:  # "Sunday dinner" names no one
+            sex = given_name_sex(low)
+            if sex in ("female", "male"):
+                found.append((m.start(), (sex,)))
     return found
+
+
+def _named_before(text: str, at: int, sex: str, f: Facts) -> bool:
+    """Whether someone of that sex was named before position `at`: 'her' refers back, never ahead."""
+    return any(pos < at and sex in sexes for pos, sexes in _mentions(text, f))
 
 
 # Someone looked after is a person or a pet, who may be the "her" or "him" that follows.
@@ -495,14 +512,14 @@ def _joined_acts(act: str) -> str:
 def _what_and_more(what: str) -> tuple[str, str]:
     """('hand knit baby blanket', 'she knitted it herself'), ('watching our dog for the week', 'she walked her
     twice a day'): a sentence typed after what was given or done is said on its own, never inside the thanks."""
-    m = MORE_AFTER.search(what)
-    if m and g.shape(what[m.end():], "np") == "clause":
-        return what[:m.start()], what[m.end():]
+    for m in MORE_AFTER.finditer(what):
+        if g.shape(what[m.end():], "np") == "clause":
+            return what[:m.start()], what[m.end():]
     return what, ""
 
 
-MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours)\b)|\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)",
-                        re.I)
+MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their)\b)|"
+                        r"\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)", re.I)
 
 
 def _to_the_giver(text: str, f: Facts) -> str:
@@ -572,12 +589,15 @@ def _done_by_giver(text: str, f: Facts) -> str | None:
 BE_CONTRACTED = re.compile(r"^(she|he|you|they)['’](?:s|re)\s+", re.I)
 
 
-def _after_giver(text: str, f: Facts) -> str | None:
+def _after_giver(text: str, f: Facts, field: str = "what") -> str | None:
     low = text.lower()
     heads = ["you "]
     if len(f.givers) == 1 and not f.givers_plural:
         sex = _giver_sex(f)
         heads += ["she "] if sex == "female" else ["he "] if sex == "male" else ["she ", "he "]
+        if field != "what":  # "his class, my son ..." then "he won't stop talking about it": the son
+            named = _third_parties(f, before=field)
+            heads = [h for h in heads if not (h == "she " and "female" in named or h == "he " and "male" in named)]
     elif f.givers_plural:
         heads += ["they "]
     for giver in f.givers:
@@ -952,7 +972,7 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
 def _said_of_the_givers(detail: str, f: Facts) -> str | None:
     """What follows the givers as a detail's subject ('you always explained everything', 'she wrote about ...'),
     or None. One of several givers by name ('Uncle Frank took the kids fishing') is theirs alone: kept as said."""
-    rest = _after_giver(detail, f)
+    rest = _after_giver(detail, f, "detail")
     if rest is None or len(f.givers) < 2 and not f.givers_plural:
         return rest
     return rest if g.first_word(detail) in ("you", "they") else None

@@ -607,6 +607,8 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
     if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS):
         return True  # "did the migration for 40 clients": a main verb here, not an auxiliary
+    if w.endswith("ed") and len(w) > 4 and not lexicon.known(w) and (nxt in DETERMINERS or nxt in OBJECTS):
+        return True  # "snowblowed our whole driveway": a past the lexicon does not know, before its object
     if w in AUXILIARIES or not lexicon.is_past(w):
         return w.endswith("'d") and len(w) > 3 and bool(nxt)  # "venmo'd us"
     if w in PARTICIPLES and (not nxt or nxt in PREPOSITIONS and nxt not in PARTICLES):
@@ -643,6 +645,8 @@ def opens_with_a_verb(phrase: str) -> bool:
     if len(ws) < 2 or not is_verb(ws[0]) or ws[0] in AUXILIARIES:
         return False
     nxt = ws[1]
+    if nxt in PARTICLES and len(ws) > 2 and ws[2] in DETERMINERS and ws[2] not in NUMBERS:
+        return True  # "read over my essays", "picked up the kids"
     if nxt in PARTICLES and len(ws) > 2 and ws[2] not in DETERMINERS and ws[2] not in PREPOSITIONS:
         nxt = ws[2]  # "set up Dentrix": the object after the particle
         return nxt[:1].isalpha() and not is_verb(nxt) or nxt in DETERMINERS
@@ -675,8 +679,10 @@ def _imperative(ws: list[str], lead: int) -> bool:
 def _present_verb_phrase(ws: list[str], lead: int) -> bool:
     """'covers insulin for 14 patients', 'keeps me warm': a present in -s with no subject."""
     w, nxt = ws[lead], ws[lead + 1] if lead + 1 < len(ws) else ""
-    if not nxt or not lexicon.is_form(w, "VBZ") or nxt in PREPOSITIONS or nxt == "to" or w in AUXILIARIES:
-        return False  # "tickets to see boygenius" names things
+    if not nxt or not lexicon.is_form(w, "VBZ") or w in AUXILIARIES:
+        return False
+    if nxt in PREPOSITIONS or nxt == "to":
+        return "NOUN" not in lexicon.parts(w)  # "pays for repairs" is what it does; "tickets to see boygenius" things
     return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or "VERB" not in lexicon.parts(nxt)
 
 
@@ -691,7 +697,9 @@ def past_to_gerund(vp: str) -> str:
         if low in SUBORDINATORS or low in RELATIVE_MARKS:
             break
         main_aux = i == 0 and low in ("did", "had")  # "had us over for hot pot"
-        if verb_next and (lexicon.is_past(low) or low.endswith("'d")) and (low not in AUXILIARIES or main_aux):
+        unknown_past = i == 0 and low.endswith("ed") and len(low) > 4 and not lexicon.known(low)  # "snowblowed"
+        if verb_next and (lexicon.is_past(low) or low.endswith("'d") or unknown_past) \
+                and (low not in AUXILIARIES or main_aux):
             base = lexicon.lemma(low) or low[:-2]
             out[i] = present_participle(base) + word[len(word.rstrip(",")):]
             verb_next, changed = False, True
