@@ -194,7 +194,7 @@ class Giver:
             is_group=group,
             head_count=1 if not group else 2 if (joined or self.partner) and "," not in self.name and not described
             else 3,
-            is_family=self.relationship in ("family", "partner") or first in FAMILY,
+            is_family=self.relationship in ("family", "partner") or first.split("-")[-1] in FAMILY,
             has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
             the_group=not self.call and low.startswith(THE_OR_OWNED),
             described=described,
@@ -340,7 +340,7 @@ def _one_person(name: str, formal: bool) -> str:
     if len(parts) < 2:
         return name
     head = parts[0].lower().rstrip(".")
-    if parts[0].lower() in TITLES or head in TITLES:
+    if parts[0].lower() in TITLES or head in TITLES or head.split("-")[-1] in FAMILY:  # "Great-Aunt Ida"
         if len(parts) > 2 and head not in FAMILY:
             return f"{parts[0]} {parts[-1]}"  # "Dr. Omar Haddad" -> "Dr. Haddad", in any tone
         return name
@@ -576,16 +576,39 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     names = tuple(dict.fromkeys(n.strip() for g in givers for n in (g.name, g.call, *JOINED.split(g.name),
                                                                     *JOINED.split(g.call))
                                 if n and n.strip()))  # "Uncle Frank and Aunt Mary": "uncle frank" is a name
-    names += _pet_names(text)
+    names += _pet_names(text) + _names_typed_capitalised(text)
     names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
     for name in TYPED_FIELDS:
         if text.get(name):
             text[name] = tidy(text[name], names)
+    _spell_names_alike(text)
     if text.get("question"):
         text["question"] = tidy(text["question"], names, question=True)
     for name in ORGANIZATION_FIELDS:
         if text.get(name):
             text[name] = tidy_org(text[name])
+
+
+def _spell_names_alike(text: dict[str, str]) -> None:
+    """A name read as one in one fact ('after we lost Rosie') is spelled so in the others ('her fav rosie
+    story'); only names that are no English word ('rosie', 'mochi', not 'rose')."""
+    for spelled in set(_names_typed_capitalised(text)):
+        low = spelled.lower()
+        if lexicon.known(low):
+            continue
+        for name in TYPED_FIELDS:
+            if low in text.get(name, ""):
+                text[name] = re.sub(rf"\b{low}\b", spelled, text[name])
+
+
+def _names_typed_capitalised(text: dict[str, str]) -> tuple[str, ...]:
+    """'Rosie' typed with a capital in one fact is Rosie in the others too ('her favorite rosie story')."""
+    found = []
+    for name in TYPED_FIELDS:
+        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b", text.get(name, "")):
+            if is_given_name(m.group(1).lower()) or not lexicon.known(m.group(1).lower()):
+                found.append(m.group(1))
+    return tuple(found)
 
 
 def _pet_names(text: dict[str, str]) -> tuple[str, ...]:

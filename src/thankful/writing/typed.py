@@ -134,6 +134,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = EMOJI.sub("", text)
     text = SMILEYS.sub(" ", text)
     text = SHOUTING.sub(r"\1", text)
+    text = CAPS_WORD.sub(lambda m: m.group(0).lower() if lexicon.known(m.group(0).lower()) and
+                         not lexicon.proper(m.group(0).lower()) else m.group(0), text)  # "which he NEVER does"
     if signs:
         text = AND_SIGNS.sub(" and ", text)  # "towels + the robe"; a name keeps its "&" ("Hart & Lowe")
     text = TIME.sub(_time, text)
@@ -175,6 +177,7 @@ def _comma_before(m: re.Match) -> str:
     return m.group(0)
 
 
+CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
 NEW_SENTENCE = re.compile(r"([!?]\s+)([a-z])")
 RUN_ON = re.compile(r"(?<=[a-z]) (I (?:think|guess|bet|know|swear)) (?=(?:it|that|she|he|they|we|you)\b)")
 
@@ -353,6 +356,9 @@ def _texting(chunks, i: int, low: str) -> str | None:
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
+    if low == "well" and _core(chunks, i - 1) in ("and", "so", "then", "but") and not chunks[i][2]:
+        nxt = _next_word(chunks, i)  # "come over and well show off": we'll
+        return "we'll" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
     if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
         if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
@@ -366,6 +372,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt = _next_word(chunks, i)
         if nxt and nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in PREPOSITIONS:
             return "it's"  # "its sitting on my desk": a verb going on, not "its sitting room"
+        if nxt in ("kind", "sort") and _next_word(chunks, i + 1) == "of":
+            return "it's"  # "its kind of our thing"
         return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
     if low in ("mr", "mrs", "ms"):
         raw = chunks[i + 1][1] if i + 1 < len(chunks) and not chunks[i][2] else ""
@@ -413,6 +421,9 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     stem = low[:-1]
     if stem in kin() and prev in ("at", "to", "from", "over") and (not nxt or nxt in PREPOSITIONS):
         return stem.capitalize() + "'s"  # "see u at grandmas for christmas": at Grandma's (house)
+    if stem in kin() and prev in ("my", "our") and _core(chunks, i - 2) in ("at", "to", "from", "over") \
+            and (not nxt or nxt in PREPOSITIONS):
+        return stem + "'s"  # "at my sisters for Thanksgiving": at my sister's
     if not nxt:
         return None
     if stem in names and nxt not in CLOSED and (not _is_verb_only(nxt)
@@ -583,6 +594,7 @@ def tidy_person(text: str) -> str:
     words = text.split()
     if len(words) == 2 and words[0] == "the" and words[1].removesuffix("s") in _surname_words():
         return f"the {_title(words[1])}"  # "the smiths": a household by its name, not blacksmiths
+    words = _great_kin(words)
     out = []
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
@@ -604,6 +616,17 @@ def tidy_person(text: str) -> str:
         else:
             out.append(w)
     return " ".join(out)
+
+
+def _great_kin(words: list[str]) -> list[str]:
+    """['great', 'aunt', 'ida'] -> ['Great-Aunt', 'ida']: one title."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("great", "grand", "great-great") and w in kin():
+            out[-1] = f"{out[-1].title()}-{w.capitalize()}"
+        else:
+            out.append(w)
+    return out
 
 
 # Words that stand for a person without naming them: never read as a name ("the guy next door" is not Guy).

@@ -862,6 +862,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if kind in ("clause", "imperative"):
         _detail_clause(g.with_subject_article(_unspliced(detail)), forms, flags)
         return
+    if SAME_AS.match(detail):
+        _detail_clause(f"{forms['it_is']} {detail}", forms, flags)  # "the same brand as your old one": it is
+        flags.add("detail_back")
+        return
     if thing and _names_the_kind(detail, forms):
         return  # "a pothos" for "a plant for my new office": the pothos, said once
     if thing and THE_ONE.match(detail) and "singular" in flags and "what_long" not in flags:
@@ -887,6 +891,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("detail_that")
 
 
+SAME_AS = re.compile(r"^(?:the same|just like|exactly like|like the one)\b", re.I)
 CONCESSIVE = re.compile(r"^(?:even though|even tho|although|though|tho|even if|even when|even after|despite)\b", re.I)
 
 
@@ -1095,7 +1100,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("memory_clause")
     else:
         if ws and memory[:1].islower() and ws[0] not in g.DETERMINERS and ws[0] not in ("you", "him", "her", "them",
-                                                                                     "us", "me") \
+                                                                                     "us", "me", "all", "both") \
                 and not g.is_gerund_start(memory) and not ws[0].endswith("'s") and g.is_plural_phrase(memory):
             memory = "our " + memory  # "late-night dosa runs" are the writer's and the giver's
         forms["memory_np"] = memory
@@ -1106,6 +1111,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
     ahead = g.strip_to(_clean(f.ahead, f, field="ahead"))
+    if f.occasion in ("baby", "shower") and not _third_parties(f, before="ahead"):
+        ahead = re.sub(r"\b(?:him|her)\b", "the baby", ahead, count=1)  # "meet him at Christmas": who is he?
     if ahead.endswith("?"):
         forms["ahead_question"] = g.capitalise(ahead)  # "same time next year?" is asked as it is
         flags.update({"ahead", "ahead_question"})
@@ -1125,8 +1132,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     flags.add("ahead")
     if kind == "vp" and (lexicon.lemma(g.first_word(ahead)) or g.first_word(ahead)) in ALREADY_TRUE:
         ahead, kind = f"{forms['I']} {ahead}", "clause"  # "owe u a pizza": I owe you a pizza, not "can't wait to"
-    if kind == "clause" and _says_to_whom(ahead):
-        ahead = f"{forms['I']} {ahead}"  # "hope we can get dinner": the writer hopes
+    if kind in ("clause", "vp", "imperative") and _says_to_whom(ahead):
+        ahead, kind = f"{forms['I']} {ahead}", "clause"  # "hope we can get dinner": the writer hopes
     if kind == "vp":
         forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
         flags.add("ahead_vp")
