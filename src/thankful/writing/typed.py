@@ -32,6 +32,7 @@ PREPOSITIONS = frozenset("about above across after against along among around at
                          "outside over past since through throughout till to toward towards under until up upon "
                          "with within without".split())
 # After these, "there" cannot be a place: "after there first winter" is "after their first winter".
+VERBS_AFTER_A_SUBJECT = frozenset("are were is was have had will would can could do did don't didn't".split())
 INTENSIFIERS = frozenset("super so really very too pretty quite totally always still".split())
 TIME_LEADS = frozenset("next last this every each all one today tonight tomorrow yesterday".split())
 THEIR_AFTER = frozenset("after before during of for with from about by since until despite on at in into to over "
@@ -93,6 +94,8 @@ def given_name_sex(name: str) -> str:
     key = f" {name.lower()} "
     if " " in name.strip() or not name.strip():
         return ""
+    if name.lower() in _typing().get("short_names_either", ()):
+        return "either"  # "Jess", "Sam": short for a woman's name as often as a man's
     for group, names in _given():
         if key in names:
             return group
@@ -436,7 +439,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
         return low + "'" if prev in NUMBER_WORDS or prev[:1].isdigit() or prev in ("few", "several") else stem + "'s"
     if stem not in kin() and prev not in DETERMINERS and is_given_name(stem) and nxt in kin():
         return stem.capitalize() + "'s"  # "toms dad": Tom's dad
-    if stem in kin() and nxt not in CLOSED and (not _is_verb_only(nxt)
+    if stem in kin() and nxt not in CLOSED and nxt not in VERBS_AFTER_A_SUBJECT and (not _is_verb_only(nxt)
                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         owner = stem if prev in DETERMINERS else stem.capitalize()
         return owner + "'s"

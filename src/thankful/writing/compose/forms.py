@@ -1213,9 +1213,10 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     if f.kind != "interview":
         return
     if f.role:
-        role = re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I)
+        role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
         bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
-        forms.update(role=bare, the_role=f"the {bare} role", a_role=g.a(bare))
+        named = POSITION.search(bare)  # "PhD position in your lab": a position already, never "... lab role"
+        forms.update(role=bare, the_role=f"the {bare}" if named else f"the {bare} role", a_role=g.a(bare))
         flags.add("role")
     if f.company:
         forms["company"] = ("the " if PUBLIC_BODY.match(f.company) else "") + f.company  # "at the City of Oakdale ..."
@@ -1244,6 +1245,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     if f.extra:
         flags.add("extra")
         extra = _to_them(g.without_frame(f.extra, g.ADMITTING_FRAMES))  # "i forgot to mention ...": the template says so
+        extra = NOT_SAID_TAIL.sub("", extra)  # "... which I didn't get to bring up": the template says so too
         shaped = g.shape(extra, "np")
         if shaped == "past":
             extra, shaped = g.past_to_clause(extra, "I"), "clause"
@@ -1264,6 +1266,9 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     forms["_when"] = f" {when}" if when else ""
 
 
+POSITION = re.compile(r"\b(?:position|job|opening|role|post|place|fellowship|internship|residency)\b", re.I)
+NOT_SAID_TAIL = re.compile(r",?\s+(?:which|that|but)\s+I\s+(?:didn't|did not|forgot to|never)\s+(?:get to\s+)?"
+                           r"(?:bring up|mention|show|talk about|say|share)(?:\s+it)?$", re.I)
 # "the backlog of grant reports they're behind on": what the writer thinks of them stays out of the note.
 ASIDE_ABOUT_THEM = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|they're|they've|you|you're|you've)\b(?:\s+(?:are|were|have|had|'re|'ve))?"
                               r"\s+(?:behind|struggling|stuck|bad|slow|failing|messing|drowning|late)\b.*$", re.I)
