@@ -515,7 +515,13 @@ def _what_and_more(what: str) -> tuple[str, str]:
     for m in MORE_AFTER.finditer(what):
         if g.shape(what[m.end():], "np") == "clause":
             return what[:m.start()], what[m.end():]
+    first = FIRST_TIME.search(what)
+    if first:  # "having me stay for Christmas week, first time meeting the whole family"
+        return what[:first.start()], f"it was my first time {first.group(1)}"
     return what, ""
+
+
+FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 
 MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their)\b)|"
@@ -814,14 +820,22 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
-    detail = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
+    spoken_to = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
+    if spoken_to != detail:
+        _detail_clause(spoken_to, forms, flags)
+        return
     by_giver = _said_of_the_givers(detail, f)
-    if by_giver and g.subjectless(by_giver) and not (thing and g.thing_does(by_giver)):
+    if by_giver and not g.subjectless(by_giver) and lexicon.is_past(g.first_word(by_giver)) \
+            and g.opens_with_a_verb(by_giver):
+        done_by_them = "past"  # "they put a little bow on the pot": "put" is their past, as "set" and "cut"
+    else:
+        done_by_them = g.subjectless(by_giver) if by_giver else ""
+    if by_giver and done_by_them and not (thing and g.thing_does(by_giver)):
         if not g.prepares(by_giver):
             _detail_clause(detail, forms, flags)  # "she wore it on her wedding day": the gift's story, as it is
             return
         detail = by_giver  # "you always explained everything": the giver's, as an act
-    done = g.subjectless(detail)
+    done = done_by_them if detail == by_giver else g.subjectless(detail)
     # a gift's detail in the present ("keeps my coffee hot the whole drive") is what the gift does
     gift_does = by_giver is None and thing and (done == "present" or g.thing_does(detail))
     if done and not gift_does:
