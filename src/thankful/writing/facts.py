@@ -99,6 +99,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
 
 
 PLUS = re.compile(r"\s*\+\s*")
+TEXTED_SIGN_WORDS = frozenset("ur u ya luv lol xo xoxo".split())
 ROLE_TYPED = re.compile(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed
 SOMEONES = re.compile(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = re.compile(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
@@ -501,6 +502,8 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
     givers = _givers(moment.get("from"))
     _read_as_typed(text, givers)
+    if text.get("sign") and text["sign"].lower() == text.get("organization", "").lower():
+        text["sign"] = text["organization"]  # "Maple grove library friends" signs as the organization is spelled
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=givers, **text)
     if kind == "gift" and not text["occasion"] and text["what"]:
         named = OCCASION_IN_WHAT.search(text["what"])  # "venmo'd me $40 for my birthday"
@@ -538,7 +541,8 @@ def _text(moment: dict, name: str) -> str:
     text = " ".join(value.split())
     if name == "sign":
         text = text.rstrip(";, ")
-        if text == text.lower() and len(text.split()) > 2 and not JOINED.search(text):
+        texted = any(w.strip("!?.,").lower() in TEXTED_SIGN_WORDS for w in text.split())  # "ur wife!!"
+        if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text):
             sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
         else:
             sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"

@@ -31,6 +31,9 @@ def read_title(text: str) -> tuple[str, str] | None:
     if not looks_like_title(text):
         return None
     main, *attributes = SEPARATORS.split(PARENTHESES.sub("", text).strip())
+    brand = main.split()[0]
+    if brand.lower() in _words("named_by_brand"):
+        return _a(brand), _colour(attributes)  # "Vitamix 5200 Blender ..., Black": a black Vitamix
     main = MAKER.sub("", main)  # "... Machine by Breville"
     left, *right = JOINED.split(main, maxsplit=1)
     # "Baby Monitor & Floor Stand": the monitor; "Coffee and Espresso Machine": one machine
