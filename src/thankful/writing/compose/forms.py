@@ -189,7 +189,9 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
             other_in_it = _someone_else(text[3:])  # "she walked her twice a day": two people
-            if sex and sex != opener or (opener in _third_parties(f, before=field) and not other_in_it):
+            more_by_giver = HE_SHE_EVEN.match(text)  # "she even braided her hair": the giver did more
+            if sex and sex != opener or (opener in _third_parties(f, before=field) and not other_in_it
+                                         and not more_by_giver):
                 return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
                 text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
@@ -231,6 +233,7 @@ def _of_sex(m: re.Match, sex: str) -> bool:
     return female == (sex == "female")
 
 
+HE_SHE_EVEN = re.compile(r"^(?:she|he)\s+(?:even|also)\s+\w+ed\b", re.I)
 HE_SHE_START = re.compile(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 THEY_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")

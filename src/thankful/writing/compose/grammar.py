@@ -45,6 +45,7 @@ ALWAYS_PLURAL = _words("always_plural")
 NEVER_PLURAL = _words("never_plural")
 BARE_NOUNS = _words("bare_nouns")
 THING_HEADS = _words("thing_heads")
+HOLIDAYS = _words("holidays")
 EVERYTHING = frozenset("everything all anything something whatever".split())  # pronouns a relative clause follows
 YOUR_NOUNS = _words("your_nouns")
 NUMBERS = _words("numbers")
@@ -193,8 +194,8 @@ def _named_kind_of_thing(phrase: str) -> bool:
     """'REI gift card', 'Lego castle': a name before a common noun, which takes an article ('an REI gift card');
     not 'Thanksgiving' or "Mom's lasagna"."""
     ws = words(phrase)
-    if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")):
-        return False
+    if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")) or ws[0].lower() in HOLIDAYS:
+        return False  # "Thanksgiving at your place" takes no article
     last = ws[-1]
     if last.islower():
         return "NOUN" in lexicon.parts(last)
