@@ -63,7 +63,13 @@ def goods_statement(goods: str) -> str:
         return "No goods or services were provided in exchange for your contribution."
     if "intangible religious" in low:
         return "You received only intangible religious benefits in exchange for your contribution."
+    if low.split(" ", 1)[0] not in HAS_DETERMINER and not low[:1].isdigit():
+        text = ("an " if low[:1] in "aeiou" else "a ") + text  # "gala dinner valued at $80" -> "a gala dinner ..."
     return f"In exchange for your contribution, you received {text}."
+
+
+HAS_DETERMINER = frozenset("a an the one two three four five six seven eight nine ten some your our their his her "
+                           "tickets admission entry dinner".split())  # "dinner" and "tickets" read well bare
 
 
 def deductible_text(amount: float, currency: str, goods: str) -> str:

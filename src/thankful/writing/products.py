@@ -35,6 +35,7 @@ def read_title(text: str) -> tuple[str, str] | None:
     if brand.lower() in _words("named_by_brand"):
         return _a(brand), _colour(attributes)  # "Vitamix 5200 Blender ..., Black": a black Vitamix
     main = MAKER.sub("", main)  # "... Machine by Breville"
+    main = WITH_PART.split(main, maxsplit=1)[0]  # "Mixing Bowl Set w/ Non-Slip Bottoms": the set, not its bottoms
     left, *right = JOINED.split(main, maxsplit=1)
     # "Baby Monitor & Floor Stand": the monitor; "Coffee and Espresso Machine": one machine
     name = left if right and len(_plain_name(left)) > 1 else main.replace(" & ", " and ")
@@ -51,6 +52,7 @@ def read_title(text: str) -> tuple[str, str] | None:
     return _a(what), _colour(attributes)
 
 
+WITH_PART = re.compile(r"\s+(?:w/|with)\s+", re.I)
 SET_OF = re.compile(r",?\s*\b(?:set|pack) of \d+\b", re.I)
 
 

@@ -446,9 +446,11 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     if (prev not in DETERMINERS and nxt not in CLOSED and _plural_of_noun(low, stem) and _only_adjective(nxt)
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return stem.capitalize() + "'s"  # a bare singular owner is a name: "Peanut's floppy ear"
-    if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem):
+    if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem) \
+            and set(lexicon.parts(nxt)) == {"NOUN"}:  # "the zinnias first thing" stays plural
         return stem + "'s"  # "the babys name": no such word as "babys", so the baby's name
-    if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt)
+    if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt) and nxt not in CLOSED
+            and nxt != "so"
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return low + "'"  # "their kids old clothes": the kids' old clothes
     return None
@@ -506,7 +508,10 @@ def _is_verb_only(word: str) -> bool:
 
 
 def _misspelled_ing(low: str) -> str | None:
-    """'useing' -> 'using', 'makeing' -> 'making': the -e kept before -ing, when the lexicon says so."""
+    """'useing' -> 'using', 'makeing' -> 'making': the -e kept before -ing, when the lexicon says so;
+    'puttin', 'plantin' -> 'putting', 'planting': the g dropped as people say it."""
+    if low.endswith("in") and len(low) > 4 and not lexicon.known(low) and lexicon.is_form(low + "g", "VBG"):
+        return low + "g"
     if not low.endswith("eing") or len(low) < 6 or lexicon.known(low):
         return None
     stem = low[:-4]

@@ -190,11 +190,15 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             opener = "male" if text[:2].lower() == "he" else "female"
             other_in_it = _someone_else(text[3:])  # "she walked her twice a day": two people
             more_by_giver = HE_SHE_EVEN.match(text)  # "she even braided her hair": the giver did more
+            named_after = any(opener in sexes for _, sexes in _mentions(text[3:], f))  # "she remembered Mom loved"
             if sex and sex != opener or (opener in _third_parties(f, before=field) and not other_in_it
-                                         and not more_by_giver):
+                                         and not more_by_giver and not named_after):
                 return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
                 text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
+                if not named_after:  # "he sent me pictures of her on his couch": his own couch
+                    text = POSSESSIVE.sub(lambda m: "your" + m.group(0)[len(m.group(1)):]
+                                          if _pronoun_sex(m) == opener and _owns(m) else m.group(0), text)
                 return re.sub(r"\b(?:herself|himself)\b", "yourself", text)  # "she painted it herself"
         elif others:
             earlier = _third_parties(f, before=field) if field in FACT_ORDER else others
@@ -208,6 +212,16 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             text = THEY_WORDS.sub(lambda m: _you_for_they(m, text, f), text)  # they = the givers
         return text
     return text
+
+
+POSSESSIVE = re.compile(r"\b(his|her)\s+([\w']+)(?:\s+([\w']+))?")
+
+
+def _owns(m: re.Match) -> bool:
+    """'his couch', 'her old car': a possessive before its noun; not 'her asleep on', 'her twice'."""
+    nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
+    pos = set(lexicon.parts(nxt))
+    return "NOUN" in pos or ("ADJ" in pos and "NOUN" in lexicon.parts(after))
 
 
 def _pronoun_sex(m: re.Match) -> str:
@@ -233,7 +247,9 @@ def _of_sex(m: re.Match, sex: str) -> bool:
     return female == (sex == "female")
 
 
-HE_SHE_EVEN = re.compile(r"^(?:she|he)\s+(?:even|also)\s+\w+ed\b", re.I)
+# "she even braided her hair", "he sent me pictures of her": what the giver did (for the writer), whoever else
+# the facts name
+HE_SHE_EVEN = re.compile(r"^(?:she|he)\s+(?:(?:even|also)\s+\w+ed\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
 HE_SHE_START = re.compile(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 THEY_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
@@ -394,7 +410,17 @@ def _clean(text: str, f: Facts, swap: bool = True, field: str = "") -> str:
         text = scrub_money(text)  # "wouldn't take any money for it" in a favor is not a money gift
     if _household(f):
         text = _ours(text)  # "the service for my mother", signed by the Williams family: "our mother"
-    return _swap_possessive(text, f, field) if swap else text
+    return _you_agree(_swap_possessive(text, f, field)) if swap else text
+
+
+def _you_agree(text: str) -> str:
+    """'you never yells' -> 'you never yell': the verb after an adverb agrees with 'you' too."""
+    return YOU_ADVERB_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
+                               if lexicon.is_form(m.group(2).lower(), "VBZ") else m.group(0), text)
+
+
+YOU_ADVERB_VERB = re.compile(r"(\b[Yy]ou (?:never|always|still|often|even|just|really|also|usually|sometimes) )"
+                             r"([a-z]+s)\b")
 
 
 def _household(f: Facts) -> bool:
@@ -426,7 +452,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
                       "is": "is", "was": "was"})
         return ""
     flags.add("swap")
-    typed, more = _what_and_more(f.what)
+    typed, more = _what_and_more(LEADING_FOR.sub("", f.what))  # "for always staying late": the "for" is the note's
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
         forms["what_more"] = g.capitalise(_to_the_giver(_clean(more, f, field="detail"), f)) + "."
     what = _done_by_giver(typed, f) or typed
@@ -528,7 +554,10 @@ FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 
 MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their)\b)|"
-                        r"\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)", re.I)
+                        r"\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)|"
+                        r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)", re.I)
+# "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
+LEADING_FOR = re.compile(r"^(?:just because\s+|for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))", re.I)
 
 
 def _to_the_giver(text: str, f: Facts) -> str:
@@ -825,7 +854,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
     spoken_to = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
     if spoken_to != detail:
-        _detail_clause(spoken_to, forms, flags)
+        _detail_clause(_unspliced(spoken_to), forms, flags)
         return
     by_giver = _said_of_the_givers(detail, f)
     if by_giver and not g.subjectless(by_giver) and lexicon.is_past(g.first_word(by_giver)) \
@@ -1134,6 +1163,12 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms["ahead_question"] = g.capitalise(ahead)  # "same time next year?" is asked as it is
         flags.update({"ahead", "ahead_question"})
         return
+    then = WHEN_THEN.match(ahead)
+    if then:  # "next time you're away I got your cat": "Next time you're away, I've got your cat."
+        promise = GOT.sub(lambda m: f"{m.group(1)}'ve got", then.group(2))
+        forms["ahead_clause"] = g.capitalise(f"{then.group(1)}, {promise}")
+        flags.update({"ahead", "ahead_clause"})
+        return
     head, _, tail = ahead.partition(", ")
     if tail and (g.shape(head, "vp") == "np" or not g.is_verb(g.first_word(head))) and g.shape(tail, "vp") == "clause":
         forms["ahead_clause"] = g.capitalise(f"{head}: {tail}")  # "Housewarming in January: you're invited"
@@ -1209,6 +1244,8 @@ def _treat(ahead: str) -> str:
 
 US_DOING = re.compile(r"^(.*\b(?:us|you|them|both|all))\s+([a-z]+ing)\b(.*)$", re.I)
 PLACE_NEXT = re.compile(r"^(?:our|my) (?:place|house)\b", re.I)
+WHEN_THEN = re.compile(r"^((?:next time|whenever|when|once|if)\b.+?)\s+((?:I|we)\s+(?:got|will|'ll|can)\b.*)$", re.I)
+GOT = re.compile(r"^(I|we) got\b")  # "I got your cat": I've got it covered
 TURN = re.compile(r"^(?:your|our|my) turn\b", re.I)
 ALREADY_TRUE = frozenset({"owe"})  # a plan already true: said as it is, never looked forward to
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)

@@ -697,7 +697,8 @@ def past_to_gerund(vp: str) -> str:
         low = word.lower().strip(",")
         if low in SUBORDINATORS or low in RELATIVE_MARKS:
             break
-        main_aux = i == 0 and low in ("did", "had")  # "had us over for hot pot"
+        after = out[i + 1].lower() if i + 1 < len(out) else ""
+        main_aux = low in ("did", "had") and (i == 0 or after in DETERMINERS)  # "had us over", ", did the dishes"
         unknown_past = i == 0 and low.endswith("ed") and len(low) > 4 and not lexicon.known(low)  # "snowblowed"
         if verb_next and (lexicon.is_past(low) or low.endswith("'d") or unknown_past) \
                 and (low not in AUXILIARIES or main_aux):
@@ -706,6 +707,8 @@ def past_to_gerund(vp: str) -> str:
             verb_next, changed = False, True
         elif low in ("and", "or") or word.endswith(","):
             verb_next = True
+        elif verb_next and i and low not in LEADING_ADVERBS and low not in VERB_ADVERBS:
+            verb_next = False  # ", not just the assigned ones": a verb after a comma comes first, or it is no act
     text = " ".join(out)
     if changed and NEGATED_PAST.search(text):
         text = NEGATED_PAST.sub(lambda m: f"{m.group(1)} {m.group(2) or 'not'} {present_participle(m.group(3))}", text)

@@ -43,6 +43,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     if "late" in flags:
         plan = _late_after_thanks(plan)
     plan = _use_before_memory(plan)
+    if "use_more" in forms:
+        plan = _detail_before_use(plan)  # "Mine are held together with tape." would be the "it" of the detail
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -105,6 +107,14 @@ def _use_before_memory(plan: tuple) -> tuple:
         return plan
     rest = [slot for slot in plan if slot != "use"]
     return tuple(rest[:rest.index("memory")] + ["use"] + rest[rest.index("memory"):])
+
+
+@lru_cache(maxsize=64)
+def _detail_before_use(plan: tuple) -> tuple:
+    if "use" not in plan or "detail" not in plan or plan.index("detail") < plan.index("use"):
+        return plan
+    rest = [slot for slot in plan if slot != "detail"]
+    return tuple(rest[:rest.index("use")] + ["detail"] + rest[rest.index("use"):])
 
 
 @lru_cache(maxsize=64)
