@@ -544,12 +544,18 @@ def _what_and_more(what: str) -> tuple[str, str]:
     for m in MORE_AFTER.finditer(what):
         if g.shape(what[m.end():], "np") == "clause":
             return what[:m.start()], what[m.end():]
+    for m in re.finditer(r",\s+(?=(?:the|a|an|this|that)\s|[A-Z][a-z]+\s+(?:is|was|has|loves|says|said)\b)", what):
+        # "..., the baby won't let go of it", "smoothies every morning now, Dario is obsessed"
+        tail = what[m.end():]
+        if g.shape(tail, "np") == "clause" and g.says_what_someone_did(tail) or THE_X_WILL.match(tail):
+            return what[:m.start()], tail
     first = FIRST_TIME.search(what)
     if first:  # "having me stay for Christmas week, first time meeting the whole family"
         return what[:first.start()], f"it was my first time {first.group(1)}"
     return what, ""
 
 
+THE_X_WILL = re.compile(r"^(?:(?:the|a|this|that)\s+\w+|[A-Z][a-z]+)\s+(?:won't|will|can't|loves|is|was|has|keeps|says|said)\b")
 FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 
@@ -747,13 +753,14 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
     if USED_IT.search(clause):
         flags.add("use_act")  # "we used it for meals": what the writer did with it, not what it spared them
-    if CREDITS.search(clause) or re.search(r"[!?]\s", clause):
+    if CREDITS.search(clause) or re.search(r"[!?]\s", clause) or HEDGED.match(clause):
         flags.add("use_credits")  # "a lot of it is because of you": never again "..., thanks to you"; "He passed!
         # He's so proud" is said as typed, two sentences that no frame can hold
     if RESULT.search(clause) or g.is_past(clause):
         flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
 
 
+HEDGED = re.compile(r"^I (?:think|guess|suppose)\b")  # "I think it got me through": never "Because of you, I think"
 USED_IT = re.compile(r"^(?:i|we)\s+(?:used|spent|put|bought|got|made|took)\s+(?:it|them)\b", re.I)
 CREDITS = re.compile(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b|"
                      r"\b(?:couldn't|wouldn't|could not|would not|never could|never would) have\b", re.I)
@@ -1136,7 +1143,8 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     ws = [w.lower() for w in g.words(memory)]
     kind = g.shape(memory, "np")
     at = 2 if len(ws) > 2 and ws[0] == "you" and ws[1] in ("guys", "two", "both", "all") else 1
-    if len(ws) > at and ws[0] in ("you", "him", "her", "them", "us", "me") and ws[at].endswith("ing") and \
+    named = memory[:1].isupper() and ws[0] not in g.SUBJECT_PRONOUNS and ws[0] != "i"  # "Idris burning the rolls"
+    if len(ws) > at and (ws[0] in ("you", "him", "her", "them", "us", "me") or named) and ws[at].endswith("ing") and \
             lexicon.is_form(ws[at], "VBG"):
         kind = "np"  # "you letting me wind it when I was little": a moment, not a clause
     elif kind == "past":
@@ -1277,6 +1285,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         flags.add("company")
     if f.topic:
         topic = _to_them(_without_aside(g.without_frame(f.topic, g.REPORTING_FRAMES)))
+        topic = _to_the_reader(topic, f)  # "Kirsten asking about my starter", in Kirsten's note: "you asking"
         forms["topic"] = topic
         flags.add("topic")
         if g.first_word(topic) in g.WH_WORDS:
@@ -1309,7 +1318,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         if re.search(r"\balso\b", extra, re.I):
             flags.add("extra_also")  # "I also mentored two engineers": never after "I also wanted to add"
     if f.question:
-        q = f.question.rstrip("?.! ")
+        q = ASKING.sub(lambda m: "whether " if m.group(1) else "", f.question.rstrip("?.! "))  # "forgot to ask if"
         if f.question.rstrip().endswith("?") or _direct_question(q):
             forms["question"] = g.capitalise(q) + "?"
             flags.update({"question", "question_direct"})
@@ -1320,6 +1329,8 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     forms["_when"] = f" {when}" if when else ""
 
 
+ASKING = re.compile(r"^(?:i\s+)?(?:forgot|meant|wanted|didn't get|did not get|never got)\s+to\s+ask\s+(?:about\s+)?(if\s+)?",
+                    re.I)  # "forgot to ask if there's a budget": the template asks; "if" is "whether"
 POSITION = re.compile(r"\b(?:position|job|opening|role|post|place|fellowship|internship|residency)\b", re.I)
 NOT_SAID_TAIL = re.compile(r",?\s+(?:which|that|but)\s+I\s+(?:didn't|did not|forgot to|never)\s+(?:get to\s+)?"
                            r"(?:bring up|mention|show|talk about|say|share)(?:\s+it)?$", re.I)
@@ -1328,6 +1339,15 @@ ASIDE_ABOUT_THEM = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|they're|they've|
                               r"\s+(?:behind|struggling|stuck|bad|slow|failing|messing|drowning|late)\b.*$", re.I)
 THEIR_WORDS = re.compile(r"\b(their|theirs|they're|they've|they)\b", re.I)
 YOU_FOR_THEM = {"their": "your", "theirs": "yours", "they're": "you're", "they've": "you've", "they": "you"}
+
+
+def _to_the_reader(text: str, f: Facts) -> str:
+    """The reader named in the facts is 'you' ('Kirsten asking about my sourdough starter', to Kirsten)."""
+    for giver in f.givers:
+        for name in {giver.name.split()[0], giver.name, giver.call} - {""}:
+            if name[:1].isupper() and re.search(rf"\b{re.escape(name)}\b", text) and "." not in name:
+                return re.sub(rf"\b{re.escape(name)}'s\b", "your", re.sub(rf"\b{re.escape(name)}\b(?!')", "you", text))
+    return text
 
 
 def _without_aside(topic: str) -> str:

@@ -716,7 +716,7 @@ def past_to_gerund(vp: str) -> str:
 
 
 # "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
-NEGATED_PAST = re.compile(r"\b(and|or)\s+(?:didn't|didn’t|did not|(never))\s+(?!\w+ing\b)([a-z]+)\b")
+NEGATED_PAST = re.compile(r"\b(and|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+(?!\w+ing\b)([a-z]+)\b")
 
 
 def past_to_clause(vp: str, subject: str) -> str:
@@ -891,7 +891,11 @@ def negative_to_gerund(phrase: str) -> str:
     _, _, tail = rest.partition(" ")
     inner, tail = split_adverbs(tail)  # "didn't even make me ask" -> "not even making me ask"
     verb, _, more = tail.partition(" ")
+    more = JUST_DID.sub(lambda m: f", just {past_to_gerund(m.group(1))}", more)  # "much just brought his shovel"
     return f"{lead}not {inner}{present_participle(verb)}" + (f" {more}" if more else "")
+
+
+JUST_DID = re.compile(r",?\s*\bjust\s+(\w+ed\b.*|brought\b.*|made\b.*|came\b.*|sat\b.*|took\b.*)$")
 
 
 @cache
