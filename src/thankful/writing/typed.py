@@ -447,7 +447,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return stem.capitalize() + "'s"  # a bare singular owner is a name: "Peanut's floppy ear"
     if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem) \
-            and set(lexicon.parts(nxt)) == {"NOUN"}:  # "the zinnias first thing" stays plural
+            and "NOUN" in lexicon.parts(nxt) and not {"ADJ", "ADV"} & set(lexicon.parts(nxt)):  # "the zinnias first"
         return stem + "'s"  # "the babys name": no such word as "babys", so the baby's name
     if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt) and nxt not in CLOSED
             and nxt != "so"
