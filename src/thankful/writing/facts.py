@@ -661,6 +661,7 @@ def _givers(value) -> list[Giver]:
         name, label, partner = read_name(name or call)
         if call and call == call.lower():
             call = read_name(call)[0]  # "mrs. k", "tia rosa", "karen & phil": what to call them, spelled right
+        call = TITLE_WITHOUT_PERIOD.sub(r"\1.", call)  # "Dr Cruz" -> "Dr. Cruz"
         givers.append(Giver(name or call, call, str(rel).lower(), label, partner))
     return givers
 

@@ -208,8 +208,12 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)
     if f.givers_plural:
         text = THEIR.sub("your", text)
-        if THEY_WORDS.search(text) and not PEOPLE.search(" ".join((f.what, f.detail, f.use, f.memory, f.ahead))):
-            text = THEY_WORDS.sub(lambda m: _you_for_they(m, text, f), text)  # they = the givers
+        earlier = " ".join(getattr(f, name) for name in FACT_ORDER[:FACT_ORDER.index(field)]) \
+            if field in FACT_ORDER else " ".join((f.what, f.detail, f.use, f.memory, f.ahead))
+        if THEY_WORDS.search(text) and not PEOPLE.search(earlier):
+            # they = the givers, unless other people were named before ("the kids ... they came home with")
+            text = THEY_WORDS.sub(lambda m: m.group(0) if PEOPLE.search(text[:m.start()])
+                                  else _you_for_they(m, text, f), text)
         return text
     return text
 
@@ -580,6 +584,13 @@ def _to_the_giver(text: str, f: Facts) -> str:
     return f"{named[0].split()[0]}, {g.decapitalise(_yourself(said))}"
 
 
+def _own_things(text: str, sex: str) -> str:
+    """'Dilnoza, you said her mom made the pattern' -> '... your mom ...': hers is the reader's (of either
+    sex when the name does not tell)."""
+    return POSSESSIVE.sub(lambda m: "your" + m.group(0)[len(m.group(1)):]
+                          if sex in (_pronoun_sex(m), "", "either") and _owns(m) else m.group(0), text)
+
+
 def _yourself(text: str) -> str:
     return re.sub(r"\b(?:herself|himself)\b", "yourself", text)
 
@@ -610,6 +621,7 @@ def _done_by_giver(text: str, f: Facts) -> str | None:
     rest = _after_giver(text, f)
     if rest is None:
         return None
+    rest = re.sub(r"^(?:all|both)\s+", "", rest)  # "they all went in on the stroller": going in on it
     ws = g.words(rest)
     if not ws:
         return None
@@ -1019,10 +1031,12 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
             continue
         rest = text[len(name) + 1:]
         verb = g.first_word(rest)
+        sex = given_name_sex(name.split()[-1].lower())
         if verb in YOU_VERBS and " " in rest:
-            return _yourself(f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}")  # "Luis was a champ"
+            said = f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}"  # "Luis was a champ"
+            return _yourself(_own_things(said, sex))
         if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS:
-            return _yourself(f"{name}, you {rest}")  # "Grandpa wrapped it himself"
+            return _yourself(_own_things(f"{name}, you {rest}", sex))  # "Grandpa wrapped it himself"
         break
     return text
 
