@@ -20,6 +20,7 @@ FORM_FACTS = {
     "the_what": "what", "what": "what", "act": "what", "act_base": "what", "act_ing": "what", "it": None,
     "use": "use", "use_ing": "use", "use_clause": "use", "use_np": "use",
     "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail", "detail_act": "detail",
+    "detail_did": "detail",
     "memory_np": "memory", "memory_clause": "memory",
     "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
     "ahead_invite": "ahead", "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
@@ -32,6 +33,7 @@ FORM_FLAGS = {
     "the_what": "what_np", "act": "what_act", "act_base": "act_base", "act_ing": "act_plain",
     "use": "use_vp", "use_ing": "use_vp", "use_clause": "use_clause", "use_np": "use_np",
     "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that", "detail_act": "detail_act",
+    "detail_did": "detail_did",
     "memory_np": "memory_np", "memory_clause": "memory_clause",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
     "ahead_question": "ahead_question", "ahead_invite": "ahead_invite",
@@ -892,6 +894,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if done and not gift_does:
         forms["detail_act"] = _as_act(detail, done)
         flags.add("detail_act")
+        if done == "past":
+            forms["detail_did"] = detail  # "carved our initials in the corner": "I love that you carved ..."
+            flags.add("detail_did")
         return
     if done:  # "smells like fig", "took her 3 months to make": the gift did it
         _detail_clause(f"{_thing_subject(forms)} {_agree(detail, done, forms)}", forms, flags)

@@ -43,8 +43,9 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     if "late" in flags:
         plan = _late_after_thanks(plan)
     plan = _use_before_memory(plan)
-    if "use_more" in forms:
-        plan = _detail_before_use(plan)  # "Mine are held together with tape." would be the "it" of the detail
+    if "use_more" in forms or _use_names_the_detail(f.use, f.detail, f.what):
+        plan = _detail_before_use(plan)  # "Mine are held together with tape." would be the "it" of the detail;
+        # "we'll make the braise" needs the recipe card said first
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -107,6 +108,14 @@ def _use_before_memory(plan: tuple) -> tuple:
         return plan
     rest = [slot for slot in plan if slot != "use"]
     return tuple(rest[:rest.index("memory")] + ["use"] + rest[rest.index("memory"):])
+
+
+def _use_names_the_detail(use: str, detail: str, what: str) -> bool:
+    """'make the braise', after a detail about 'your favorite braise recipe': the use leans on the detail."""
+    if not use or not detail:
+        return False
+    named = {w.lower() for w in re.findall(r"\bthe ([A-Za-z]{4,})", use)}
+    return any(re.search(rf"\b{w}\b", detail, re.I) and not re.search(rf"\b{w}\b", what, re.I) for w in named)
 
 
 @lru_cache(maxsize=64)
