@@ -128,6 +128,8 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
 
 def _only_stand_ins(line: str) -> bool:
     """'Hello Someone,', 'Dear Guy,': a greeting whose only name is a word standing in for one."""
+    if not any(map(line.lower().__contains__, STAND_INS)):
+        return False  # most greetings: no stand-in word is even part of the line
     words = [w.lower().strip(".,:;!") for w in re.findall(r"[\w'’.-]+", line)]
     return any(w in STAND_INS for w in words) and all(w in GENERIC_NAMES for w in words)
 
@@ -381,7 +383,7 @@ def repeated(note: Note, facts: Facts | None, previous) -> list[Finding]:
     here = set()
     for s in note.sentences:
         key = _norm(s.text)
-        if len(key.split()) <= 3:
+        if key.count(" ") <= 2:  # three words or fewer (_norm leaves one space between words)
             continue
         if key in here or key in seen:
             where = "earlier in this note" if key in here else "in a note you sent them before"

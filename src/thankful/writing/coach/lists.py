@@ -221,7 +221,9 @@ def _starts_of(found: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
 def _needs_of(found: list[tuple[int, tuple[str, ...]]]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Everything an entry requires, as (texts that must all be there, groups one text of each must be)."""
     singles = sorted(dict.fromkeys(texts[0] for _, texts in found if len(texts) == 1), key=len, reverse=True)
-    return tuple(singles), tuple(texts for _, texts in found if len(texts) > 1)  # (longest first: rarest)
+    choices = sorted((texts for _, texts in found if len(texts) > 1), key=lambda texts: min(map(len, texts)),
+                     reverse=True)
+    return tuple(singles), tuple(choices)  # (longest first: the rarest, so a missing one is found soonest)
 
 
 def _has_all(low: str, needs: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]) -> bool:
@@ -360,7 +362,7 @@ class PhraseMatcher:
         # phrases too, so a note is searched only when it holds a phrase's first three words in a row.
         self.openings: tuple[set, set, set] = (set(), set(), set())
         for phrase in phrases:
-            tokens = tuple(TOKEN.findall(phrase.lower().replace("’", "'")))
+            tokens = tuple(tokens_of(phrase.lower().replace("’", "'")))
             if tokens:
                 self.index.setdefault(tokens[0], []).append(tokens)
                 opening = tokens[:3]
