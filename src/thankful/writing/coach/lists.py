@@ -396,21 +396,27 @@ class PhraseMatcher:
             i += 1
 
 
-# For an ASCII text, TOKEN's matches without scanning it with the regex: translate() turns every character
-# TOKEN cannot match into a space, so split() gives the runs TOKEN's matches lie in; a run without an
-# apostrophe is one match, whole, and the few with one are matched alone (a match never crosses a run).
-TOKEN_RUNS = str.maketrans({chr(c): chr(c) if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else " "
-                            for c in range(128)})
+# For an ASCII text, TOKEN's matches without scanning it with the regex: bytes.translate() (a table look-up
+# per byte, much cheaper than str.translate()) turns every character TOKEN cannot match into a space, so
+# split() gives the runs TOKEN's matches lie in; a run without an apostrophe is one match, whole, and the
+# few with one are matched alone (a match never crosses a run).
+TOKEN_RUNS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else ord(" ") for c in range(256))
 
 
 def tokens_of(low: str) -> list[str]:
     """TOKEN.findall(low), in a fraction of the time for an ASCII text."""
     if not low.isascii():
         return TOKEN.findall(low)
-    runs = low.translate(TOKEN_RUNS).split()
+    runs = low.encode().translate(TOKEN_RUNS).decode().split()
     if "'" not in low:
         return runs
-    return [token for run in runs for token in ((run,) if "'" not in run else TOKEN.findall(run))]
+    found: list[str] = []
+    for run in runs:
+        if "'" in run:
+            found += TOKEN.findall(run)
+        else:
+            found.append(run)
+    return found
 
 
 @cache

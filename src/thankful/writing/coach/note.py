@@ -120,16 +120,16 @@ def _lead(s: str) -> int:
     return len(s) - len(s.lstrip())
 
 
-# An ASCII text's words without the regex engine: one translate() lowers the letters and turns every other
-# character WORD leaves out into a space, and split() gives the runs between (WORD's matches, in order).
-ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'$-")
-ASCII_WORDS = str.maketrans({chr(c): chr(c).lower() if chr(c).lower() in ASCII_WORD_CHARS else " "
-                             for c in range(128)})
+# An ASCII text's words without the regex engine: bytes.translate() (a table look-up per byte) lowers the
+# letters and turns every other character WORD leaves out into a space, and split() gives the runs between
+# (WORD's matches, in order).
+ASCII_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789'$-"
+ASCII_WORDS = bytes(ord(chr(c).lower()) if chr(c).lower() in ASCII_WORD_CHARS else ord(" ") for c in range(256))
 
 
 def words_of(text: str) -> list[str]:
     if text.isascii():
-        return text.translate(ASCII_WORDS).split()  # about a fifth of the regex's cost
+        return text.encode().translate(ASCII_WORDS).decode().split()  # a fraction of the regex's cost
     if not any(c in text for c in WORD_CASE_TRAPS):
         return WORD.findall(text.lower().replace("’", "'"))  # one pass over the text, not one per word
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
