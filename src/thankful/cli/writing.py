@@ -5,15 +5,11 @@ compose and check need no notebook; draft works on a note in it.
 
 import json
 import os
-import shlex
-import subprocess
 import sys
-import tempfile
 from argparse import ArgumentTypeError
 
 from thankful.domain.errors import Conflict, ThankfulError, UsageError
 from thankful.domain.validate import read_count, read_json
-from thankful.usecases import drafting
 from thankful.writing.contract import check, compose_many
 
 from .common import emit_json, note_number, out, read_text_arg
@@ -173,10 +169,15 @@ def _plain_check(result: dict, text: str) -> str:
 
 
 # --- draft --------------------------------------------------------------------------------------
+# The draft command's use case (usecases.drafting) is imported inside its functions: it brings the
+# notebook's settings and the mail channel (smtplib, ssl, email), a sixth of a 1,000-moment
+# `thankful compose` batch's instructions, and compose and check need none of it.
 
 def cmd_draft(ctx) -> None:
     """Draft a note. Nothing is saved until the end (the tone, answers and signature go with the draft), and
     never over wording the person saved elsewhere meanwhile (the note's version is checked)."""
+    from thankful.usecases import drafting
+
     nb, args, today = ctx.nb, ctx.args, ctx.today
     if args.model is not None and not args.polish:
         raise UsageError("--model chooses the model that polishes; use it with --polish")
@@ -224,7 +225,7 @@ def _polish(ctx) -> int:
     """The draft polished by the person's own model: the guard's verdict, the change and the suggestion; with
     --yes an accepted polish becomes the saved draft. Nothing is saved otherwise (exit 1 when --yes asked to
     save a polish the guard refused)."""
-    from thankful.usecases import polishing
+    from thankful.usecases import drafting, polishing
 
     nb, args, today = ctx.nb, ctx.args, ctx.today
     note = drafting.to_draft(nb, args.note)
@@ -263,6 +264,8 @@ def _plain_polish(polished, saved: bool) -> str:
 def _save(nb, note, result: dict, edited: bool, pending) -> None:
     """Save the draft if the note's own wording did not change meanwhile; otherwise keep that wording, and
     (when the person typed this text) show it, so neither is lost."""
+    from thankful.usecases import drafting
+
     save = drafting.save_text if edited else drafting.save_draft  # typed text is tidied; empty is refused
     try:
         save(nb, note.id, result["text"], result.get("subject") or "", edited=edited, version=note.version,
@@ -281,6 +284,8 @@ def _ask_signature() -> str | None:
 
 def _ask_needs(nb, note, today, result: dict, pending) -> dict:
     """Ask each question compose raised about the moment; compose again with the answers (saved with the draft)."""
+    from thankful.usecases import drafting
+
     answers = {}
     for need in drafting.questions(result["needs"]):
         answer = _ask(f"{need['question']} (Enter to skip) ").strip()
@@ -302,6 +307,10 @@ def _show(result: dict) -> None:
 
 def _edit(text: str) -> str:
     """Open the draft in $VISUAL/$EDITOR and read it back."""
+    import shlex  # only the draft editor runs a program: compose and check start without these
+    import subprocess
+    import tempfile
+
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise UsageError("set $EDITOR (for example EDITOR=nano) to edit drafts, or answer 'n'")

@@ -128,6 +128,8 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
 
 def _only_stand_ins(line: str) -> bool:
     """'Hello Someone,', 'Dear Guy,': a greeting whose only name is a word standing in for one."""
+    if not any(map(line.lower().__contains__, STAND_INS)):
+        return False  # most greetings: no stand-in word is even part of the line
     words = [w.lower().strip(".,:;!") for w in re.findall(r"[\w'’.-]+", line)]
     return any(w in STAND_INS for w in words) and all(w in GENERIC_NAMES for w in words)
 
@@ -136,20 +138,20 @@ def _greets_a_giver(head: str, givers) -> bool:
     """Whether the opening names one of the givers: by a name of theirs, not only a title ('Uncle')."""
     words = set(words_of(head))
     for giver in givers:
-        names, own, own_stems = _giver_names(giver.name, giver.call)
-        if not own.isdisjoint(words) or not own_stems.isdisjoint(_stem(w) for w in words):
-            return True
+        names, own = _giver_names(giver.name, giver.call)
+        if not own.isdisjoint(words) or not _stems(own).isdisjoint(_stem(w) for w in words):
+            return True  # (stems only when the name is not there as written: each is a look-up in the lexicon)
         if (not own or not _other_names(head)) and not names.isdisjoint(words):
             return True  # 'Dear Grandma,' for Grandma Pearl: a title alone, and no one else's name
     return False
 
 
 @lru_cache(maxsize=1024)  # a batch greets the same people
-def _giver_names(name: str, call: str) -> tuple[frozenset, frozenset, frozenset]:
-    """A giver's words (lower case), those that are their own name (not a title: 'uncle'), and their stems."""
+def _giver_names(name: str, call: str) -> tuple[frozenset, frozenset]:
+    """A giver's words (lower case), and those that are their own name (not a title: 'uncle')."""
     names = frozenset(words_of(f"{name} {call}")) - {"and", "the", "family", "&"}
     own = frozenset(n for n in names if n not in TITLES and n not in FAMILY)
-    return names, own, frozenset(_stem(n) for n in own)
+    return names, own
 
 
 def _other_names(line: str) -> list[str]:
@@ -266,7 +268,7 @@ def gushing(note: Note, facts: Facts | None, previous) -> list[Finding]:
     marks = list(MARKS.finditer(body)) if "!" in body else []
     hits = find("gushing", note.text)
     low = fold(note.text)
-    if any(word in low for word in ABSOLUTE_WORDS):  # most notes have none: skip the regex
+    if any(map(low.__contains__, ABSOLUTE_WORDS)):  # most notes have none: skip the regex
         hits += list(ABSOLUTE.finditer(note.text))
     stacked = [m for m in marks if len(m.group()) > 1]
     count = len(hits) + max(0, len(marks) - 1) + len(stacked)
@@ -285,9 +287,9 @@ def money_amount(note: Note, facts: Facts | None, previous) -> list[Finding]:
         return []
     text = note.text
     low = fold(text)  # most notes hold no money at all: look for the words the patterns need first
-    found = list(AMOUNT.finditer(text)) if any(m in low for m in AMOUNT_MARKS) else []
-    found += list(MONEY_WORDS.finditer(text)) if any(w in low for w in MONEY_ANCHORS) else []
-    if any(w in low for w in MONEY_WORD_MARKS):
+    found = list(AMOUNT.finditer(text)) if any(map(low.__contains__, AMOUNT_MARKS)) else []
+    found += list(MONEY_WORDS.finditer(text)) if any(map(low.__contains__, MONEY_ANCHORS)) else []
+    if any(map(low.__contains__, MONEY_WORD_MARKS)):
         found += [m for m in find("money_in_words", text) if not any(_overlap(m.span(), f.span()) for f in found)]
     return [warn("money-amount", f"'{m.group().strip()}' puts a price on the gift.", (m.start(), m.end()),
                  "Leave the amount and the words cash or check out; say what the gift will go toward.")
@@ -381,7 +383,7 @@ def repeated(note: Note, facts: Facts | None, previous) -> list[Finding]:
     here = set()
     for s in note.sentences:
         key = _norm(s.text)
-        if len(key.split()) <= 3:
+        if key.count(" ") <= 2:  # three words or fewer (_norm leaves one space between words)
             continue
         if key in here or key in seen:
             where = "earlier in this note" if key in here else "in a note you sent them before"
