@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 from datetime import date
+from functools import cache
 
 from .errors import NotFound, UsageError
 
@@ -191,7 +192,7 @@ def read_json(text: str, source: str):
     import json
 
     try:
-        data = json.loads(text, parse_constant=_no_constant, parse_int=_whole_number, parse_float=_number)
+        data = _decoder().decode(text)
     except json.JSONDecodeError as e:
         hint = " (the file looks truncated)" if text.strip() and not text.rstrip().endswith(("}", "]")) else ""
         raise UsageError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg}{hint}") from None
@@ -204,6 +205,14 @@ def read_json(text: str, source: str):
     if _pattern(_BAD_IN_JSON).search(text):
         check_json(data, source)
     return data
+
+
+@cache
+def _decoder():
+    """One decoder for every line of a batch (json.loads with hooks builds a new one each call)."""
+    import json
+
+    return json.JSONDecoder(parse_constant=_no_constant, parse_int=_whole_number, parse_float=_number)
 
 
 def _no_constant(name: str):
