@@ -27,9 +27,9 @@ def test_owed_json_and_table(cli):
     rows = json.loads(out)
     assert [r["to"] for r in rows] == ["Dana Whitfield", "Ravi", "Alex"]
     assert set(rows[0]) == {"note", "moment", "to", "kind", "what", "due", "overdue", "status"}
-    assert rows[0]["overdue"] is True and rows[0]["due"] == "2026-11-21"
+    assert rows[0]["overdue"] is True and rows[0]["due"] == "2026-11-23"  # Friday's interview: due Monday
     code, out, _ = cli("owed")
-    assert "5 days overdue" in out and "due in 2 days" in out and "no due date" in out
+    assert "3 days overdue" in out and "due in 2 days" in out and "no due date" in out
 
 
 def test_due_tomorrow_wording(cli):
