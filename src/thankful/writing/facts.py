@@ -602,29 +602,28 @@ def _spell_names_alike(text: dict[str, str]) -> None:
             continue
         for name in TYPED_FIELDS:
             if low in text.get(name, ""):
-                text[name] = re.sub(rf"\b{low}\b", spelled, text[name])
+                text[name] = re.sub(rf"\b{low}\b", spelled, text[name])  # rare: a name typed both ways
+
+
+CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
 
 
 def _names_typed_capitalised(text: dict[str, str]) -> tuple[str, ...]:
     """'Rosie' typed with a capital in one fact is Rosie in the others too ('her favorite rosie story')."""
-    found = []
-    for name in TYPED_FIELDS:
-        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b", text.get(name, "")):
-            if is_given_name(m.group(1).lower()) or not lexicon.known(m.group(1).lower()):
-                found.append(m.group(1))
-    return tuple(found)
+    typed = " | ".join(text.get(name, "") for name in TYPED_FIELDS)  # one search for all the facts
+    return tuple(m.group(1) for m in CAPITALISED_INSIDE.finditer(typed)
+                 if is_given_name(m.group(1).lower()) or not lexicon.known(m.group(1).lower()))
 
 
 def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper')."""
     found = []
-    for name in TYPED_FIELDS:
-        for m in PET_NAME.finditer(text.get(name, "")):
-            word = m.group(1).lower()
-            if word in NOT_A_PET_NAME or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
-                    or lexicon.is_form(word, "VBZ"):
-                continue  # "our dog loved it", "the cat sitter": no name
-            found.append(word.capitalize())
+    for m in PET_NAME.finditer(" | ".join(text.get(name, "") for name in TYPED_FIELDS)):
+        word = m.group(1).lower()
+        if word in NOT_A_PET_NAME or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
+                or lexicon.is_form(word, "VBZ"):
+            continue  # "our dog loved it", "the cat sitter": no name
+        found.append(word.capitalize())
     return tuple(found)
 
 

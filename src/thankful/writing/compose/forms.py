@@ -5,6 +5,7 @@ and carries its own leading space or comma ("{_when}" is " yesterday" or nothing
 """
 
 import re
+from functools import lru_cache
 
 from thankful.domain.dates import describe_when
 from thankful.writing import lexicon
@@ -333,19 +334,27 @@ def _third_parties(f: Facts, before: str = "") -> set[str]:
     return {sex for name in fields for _, sexes in _mentions(getattr(f, name), f) for sex in sexes}
 
 
-def _mentions(fact: str, f: Facts) -> list[tuple[int, tuple[str, ...]]]:
+def _mentions(fact: str, f: Facts) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """Where a fact names someone besides the givers, and who they may be: [(at, ('male',))] for 'my son'."""
-    own = {w.lower() for giver in f.givers for w in re.findall(r"[\w'’-]+", f"{giver.name} {giver.call}")}
+    if not fact:
+        return ()
+    own = frozenset(w.lower() for giver in f.givers for w in WORDS.findall(f"{giver.name} {giver.call}"))
+    return _mentions_in(fact, own)
+
+
+@lru_cache(maxsize=1024)
+def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]], ...]:
     found = []
     cared = CARED_FOR.search(fact)
     cared_for = cared.group(1).lower() if cared else ""
     if cared_for and not cared_for.endswith("s") and cared_for not in NOT_CARED_FOR:
         sex = given_name_sex(cared_for)  # "walking Max": he; "taking care of biscuit": she or he
         found.append((cared.start(1), (sex,) if sex in ("female", "male") else ("female", "male")))
-    for m in re.finditer(r"[A-Za-z'’-]+", fact):
+    theirs = {m.lower() for m in THEIR_WHAT.findall(fact)}  # "her mother's china": the giver's mother
+    for m in NAME_OR_WORD.finditer(fact):
         word = m.group(0)
         low = word.lower().removesuffix("'s").removesuffix("’s")
-        if low in own or re.search(r"\b(?:her|his|their)\s+" + re.escape(word), fact, re.I):
+        if low in own or word.lower() in theirs:
             continue  # "her mother's china": the giver's mother, not another "her"
         if low in g.FEMALE_KIN:
             found.append((m.start(), ("female",)))
@@ -356,7 +365,12 @@ def _mentions(fact: str, f: Facts) -> list[tuple[int, tuple[str, ...]]]:
             sex = given_name_sex(low)
             if sex in ("female", "male"):
                 found.append((m.start(), (sex,)))
-    return found
+    return tuple(found)
+
+
+WORDS = re.compile(r"[\w'’-]+")
+NAME_OR_WORD = re.compile(r"[A-Za-z'’-]+")
+THEIR_WHAT = re.compile(r"\b(?:her|his|their)\s+([A-Za-z'’-]+)", re.I)
 
 
 def _named_before(text: str, at: int, sex: str, f: Facts) -> bool:
