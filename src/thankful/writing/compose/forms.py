@@ -200,8 +200,7 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
                 text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
                 if not named_after:  # "he sent me pictures of her on his couch": his own couch
-                    text = POSSESSIVE.sub(lambda m: "your" + m.group(0)[len(m.group(1)):]
-                                          if _pronoun_sex(m) == opener and _owns(m) else m.group(0), text)
+                    text = _giver_owns(text, opener, _third_parties(f, before=field))
                 return re.sub(r"\b(?:herself|himself)\b", "yourself", text)  # "she painted it herself"
         elif others:
             earlier = _third_parties(f, before=field) if field in FACT_ORDER else others
@@ -231,6 +230,23 @@ def _owns(m: re.Match) -> bool:
     return "NOUN" in pos or ("ADJ" in pos and "NOUN" in lexicon.parts(after))
 
 
+def _giver_owns(text: str, opener: str, earlier: set[str]) -> str:
+    """After 'she' or 'he' read as the giver, what is theirs: 'he sent me pictures of her on his couch' (his:
+    the giver's, as 'her' is the cat); not 'she even braided her hair' after 'my mom' (whose hair is unsure)."""
+    objects = {("female" if m.group(1).lower() == "her" else "male") for m in OBJECT_PRONOUN.finditer(text)
+               if _someone_else(m.group(0))}
+
+    def owner(m: re.Match) -> str:
+        sex = _pronoun_sex(m)
+        if sex != opener or not _owns(m) or sex in objects or (sex in earlier and not objects):
+            return m.group(0)
+        return "your" + m.group(0)[len(m.group(1)):]
+    return POSSESSIVE.sub(owner, text)
+
+
+OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?:\s+[\w']+){0,2}", re.I)
+
+
 def _pronoun_sex(m: re.Match) -> str:
     return "female" if m.group(0)[:1].lower() == "s" or m.group(0)[:3].lower() == "her" else "male"
 
@@ -238,12 +254,17 @@ def _pronoun_sex(m: re.Match) -> str:
 def _someone_else(text: str) -> bool:
     """'walked her twice a day', 'made him coffee': 'her' or 'him' as an object, someone else than the one
     who did it; not 'reads to her little brother' (her own brother)."""
-    for m in re.finditer(r"\b(him|her)\b(?:\s+([\w']+))?", text, re.I):
-        nxt = (m.group(2) or "").lower()
-        if m.group(1).lower() == "him" or not nxt or nxt in NOT_A_NOUN \
-                or not {"NOUN", "ADJ"} & set(lexicon.parts(nxt)):
+    for m in HIM_HER.finditer(text):
+        nxt, after = (m.group(2) or "").lower(), (m.group(3) or "").lower()
+        pos = set(lexicon.parts(nxt))
+        if m.group(1).lower() == "him" or not nxt or nxt in NOT_A_NOUN or not {"NOUN", "ADJ"} & pos:
             return True
+        if "NOUN" not in pos and "NOUN" not in lexicon.parts(after):
+            return True  # "pictures of her asleep on his couch": an adjective said of her, not her thing
     return False
+
+
+HIM_HER = re.compile(r"\b(him|her)\b(?:\s+([\w']+))?(?:\s+([\w']+))?", re.I)
 
 
 def _of_sex(m: re.Match, sex: str) -> bool:
