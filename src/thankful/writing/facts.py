@@ -151,7 +151,15 @@ def _leading_name(text: str) -> tuple[str, str] | None:
         end -= 1
     if end == start or not words[start][:1].isupper() or _common_word(words[start]):
         return None
+    if end == start + 1 and end < len(words) and _compound_head(words[start], words[end]):
+        return None  # "Night shift crew, 4 West": a group named in words, never "Hi Night,"
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _compound_head(word: str, nxt: str) -> bool:
+    low, after = word.lower(), nxt.lower().strip(",")
+    return ("NOUN" in lexicon.parts(low) and not is_given_name(low) and not lexicon.proper(low)
+            and nxt[:1].islower() and "NOUN" in lexicon.parts(after))
 
 
 def _common_word(word: str) -> bool:
@@ -221,7 +229,12 @@ class Giver:
         if HOUSEHOLD_NAME.match(name):
             return _family_name(name.split()[-1]) + " family"  # "the Okafors" -> "Okafor family"
         if self.described:
-            return "the " + name[4:] if name.startswith("The ") else name  # "To the nurses on 5 West,"
+            if name.startswith("The "):
+                return "the " + name[4:]  # "To the nurses on 5 West,"
+            words = name.split(" ", 2)
+            if len(words) > 1 and _compound_head(words[0], words[1]):
+                return "the " + name[0].lower() + name[1:]  # "To the night shift crew, 4 West,"
+            return name
         if low.startswith(GROUP_LEADS) and self.the_group:
             rest = name.split(" ", 1)[1] if " " in name else name
             rest = rest.split(" ", 1)[1] if rest.lower().startswith(("on ", "at ", "of ")) else rest

@@ -596,6 +596,7 @@ def _what_and_more(what: str) -> tuple[str, str]:
     return what, ""
 
 
+DONE_AFTER = re.compile(r",\s+(?=(?:already|just|also|even)\s+[a-z]+ed\b)")
 THE_X_WILL = re.compile(r"^(?:(?:the|a|this|that)\s+\w+|[A-Z][a-z]+)\s+(?:won't|will|can't|loves|is|was|has|keeps|says|said)\b")
 FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
@@ -725,6 +726,10 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     typed, more = _what_and_more(_they_named(f.use, f))
     if more and g.shape(typed, "vp") in ("clause", "past"):
         typed, more = f.use, ""  # "made chili in it, it was so good": one sentence already
+    if not more:
+        done = DONE_AFTER.search(typed)  # "it's in the corner by the window, already named him Gerald"
+        if done and g.shape(typed[done.end():], "vp") == "past":
+            typed, more = typed[:done.start()], g.past_to_clause(typed[done.end():], forms["I"])
     if more:  # "probably new headphones; mine are held together with tape"
         forms["use_more"] = g.capitalise(_clean(more, f, field="use")) + "."
     swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(typed))
@@ -1376,9 +1381,10 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         if f.question.rstrip().endswith("?") or _direct_question(q):
             forms["question"] = g.capitalise(q) + "?"
             flags.update({"question", "question_direct"})
-        else:
+        elif g.first_word(q) in g.WH_WORDS or g.first_word(q) in ("whether", "if") or g.shape(q, "np") == "np":
             forms["question_about"] = g.decapitalise(q)  # "how the team works with engineering"
             flags.update({"question", "question_about"})
+        # else a note to self ("they asked about a missed dose and I rambled"): no sentence can hold it
     when = describe_when(f.on, f.today)
     forms["_when"] = f" {when}" if when else ""
 
