@@ -596,13 +596,14 @@ def _what_and_more(what: str) -> tuple[str, str]:
     return what, ""
 
 
+MEET_THE_BABY = re.compile(r"\bmeet (?:him|her)\b", re.I)  # in a baby or shower note, always the baby
 DONE_AFTER = re.compile(r",\s+(?=(?:already|just|also|even)\s+[a-z]+ed\b)")
 THE_X_WILL = re.compile(r"^(?:(?:the|a|this|that)\s+\w+|[A-Z][a-z]+)\s+(?:won't|will|can't|loves|is|was|has|keeps|says|said)\b")
 FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 
 MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their)\b)|"
-                        r"\s+and\s+(?=(?:she|he|they)\s+\w+(?:ed|ent|ook|ote|ew)\b)|"
+                        r"\s+and\s+(?=(?:she|he|they)\s+(?:\w+(?:ed|ent|ook|ote|ew)|was|were|is|always)\b)|"
                         r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)", re.I)
 # "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
 LEADING_FOR = re.compile(r"^(?:just because\s+|for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))", re.I)
@@ -751,7 +752,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         hedge, rest = g.split_adverbs(use)  # "probably going towards new shoes": it will probably go toward them
         if g.first_word(rest) in ("toward", "towards") and " " in rest:
             use, kind = rest.split(" ", 1)[1], "np"  # "toward a new roof"
-        elif kind in ("act", "np", "vp") and MONEY_TOWARD.match(rest):
+        elif MONEY_TOWARD.match(rest):  # "paying for the kayak day", "it's going straight to my textbooks"
             use, kind = MONEY_TOWARD.match(rest).group(1), "np"  # "paying for the kayak day" -> toward the kayak day
         elif hedge and kind == "np":
             use = rest  # "probably a new bike"
@@ -793,7 +794,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
 RESULT_NP = re.compile(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
 MONEY_TOWARD = re.compile(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
-                          r"(?:going|it's going|putting it|put it)\s+(?:in)?to(?=\s+(?:the|a|an|my|our)\b))\s+(.+)$", re.I)
+                          r"(?:going|it's going|putting it|put it)\s+(?:straight\s+|right\s+|directly\s+)?(?:in)?to"
+                          r"(?=\s+(?:the|a|an|my|our)\b))\s+(.+)$", re.I)
 # "going to the honeymoon fund": the money goes toward it (never "I'm going to the honeymoon fund")
 
 
@@ -913,6 +915,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    head, more = _what_and_more(detail)
+    if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
+        detail, forms["detail_more"] = head, g.capitalise(more) + "."
     spoken_to = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
     if spoken_to != detail:
         _detail_clause(_unspliced(spoken_to), forms, flags)
@@ -1224,7 +1229,7 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
     ahead = g.strip_to(_clean(f.ahead, f, field="ahead"))
-    if f.occasion in ("baby", "shower") and not _third_parties(f, before="ahead"):
+    if f.occasion in ("baby", "shower") and (not _third_parties(f, before="ahead") or MEET_THE_BABY.search(ahead)):
         ahead = re.sub(r"\b(?:him|her)\b", "the baby", ahead, count=1)  # "meet him at Christmas": who is he?
     if ahead.endswith("?"):
         forms["ahead_question"] = g.capitalise(ahead)  # "same time next year?" is asked as it is

@@ -402,8 +402,9 @@ def has_finite_verb(ws: list[str]) -> bool:
             return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
         if tail and (not is_finite(w) or prev in AUXILIARIES or prev in VERB_ADVERBS or prev in ("not", "and", "or")):
             continue  # "the night you let us hold him", "which my husband has not stopped": the relative runs on
-        if i and (w in RELATIVE_MARKS or w in RELATIVE_SUBJECTS) and prev not in PREPOSITIONS and not relative:
-            relative = True  # "the notes people wrote inside", "the jam my mom made"
+        if i and (w in RELATIVE_MARKS or w in RELATIVE_SUBJECTS or prev in TIME_WORDS and w in DETERMINERS) \
+                and prev not in PREPOSITIONS and not relative:
+            relative = True  # "the notes people wrote inside", "the jam my mom made", "the night the dryer ate"
             continue
         if relative and w in VERB_ADVERBS | LEADING_ADVERBS:
             continue  # "the car seat we still needed": the adverb sits inside the relative clause

@@ -43,6 +43,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     if "late" in flags:
         plan = _late_after_thanks(plan)
     plan = _use_before_memory(plan)
+    if "money" in flags:
+        plan = _use_after_thanks(plan)  # "It will go toward ..." says what the money does: right after it
     if "use_more" in forms or _use_names_the_detail(f.use, f.detail, f.what):
         plan = _detail_before_use(plan)  # "Mine are held together with tape." would be the "it" of the detail;
         # "we'll make the braise" needs the recipe card said first
@@ -63,9 +65,10 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
         if t is None:
             continue
         paragraphs[-1].append((slot, t.render(forms), t.echo))
-        more = MORE_AFTER_SLOT.get(slot)
-        if more in forms and (slot != "thanks" or "what" in t.uses):
-            paragraphs[-1].append((more, forms[more], frozenset()))  # a sentence typed after it, right after
+        for fact, more in MORE_AFTER_FACT:
+            if fact in t.uses and more in forms and more not in spent:
+                paragraphs[-1].append((more, forms[more], frozenset()))  # a sentence typed after it, right after
+                spent.add(more)
         spent |= t.uses
         if slot == "late":
             spent.add("late")
@@ -97,7 +100,7 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
 
 
-MORE_AFTER_SLOT = {"thanks": "what_more", "use": "use_more"}  # "..., she knitted it herself": its own sentence
+MORE_AFTER_FACT = (("what", "what_more"), ("detail", "detail_more"), ("use", "use_more"))  # "..., she knitted it herself": its own sentence
 
 
 @lru_cache(maxsize=64)
@@ -116,6 +119,15 @@ def _use_names_the_detail(use: str, detail: str, what: str) -> bool:
         return False
     named = {w.lower() for w in re.findall(r"\bthe ([A-Za-z]{4,})", use)}
     return any(re.search(rf"\b{w}\b", detail, re.I) and not re.search(rf"\b{w}\b", what, re.I) for w in named)
+
+
+@lru_cache(maxsize=64)
+def _use_after_thanks(plan: tuple) -> tuple:
+    if "use" not in plan or "thanks" not in plan:
+        return plan
+    rest = [slot for slot in plan if slot != "use"]
+    at = rest.index("thanks") + 1 + (rest[rest.index("thanks") + 1:rest.index("thanks") + 2] == ["late"])
+    return tuple(rest[:at] + ["use"] + rest[at:])
 
 
 @lru_cache(maxsize=64)
