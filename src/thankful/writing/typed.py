@@ -443,7 +443,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
         return stem.capitalize() + "'s"  # "toms dad": Tom's dad
     if stem in kin() and nxt not in CLOSED and nxt not in VERBS_AFTER_A_SUBJECT and (not _is_verb_only(nxt)
                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
-        owner = stem if prev in DETERMINERS else stem.capitalize()
+        owner = stem if prev in DETERMINERS or _modified(chunks, i) else stem.capitalize()  # "her late husbands"
         return owner + "'s"
     if (prev not in DETERMINERS and nxt not in CLOSED and _plural_of_noun(low, stem) and _only_adjective(nxt)
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
