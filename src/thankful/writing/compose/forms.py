@@ -189,21 +189,21 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             return text  # "she wore it home from the hospital", "wrap her in it": the baby, not the giver
         sex = _giver_sex(f)  # "he came back spoiled", in a note to Laura: the dog, not Laura
         others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
+        earlier = _third_parties(f, before=field) if field in FACT_ORDER else others  # named before this fact
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
             other_in_it = _someone_else(text[3:])  # "she walked her twice a day": two people
             more_by_giver = HE_SHE_EVEN.match(text)  # "she even braided her hair": the giver did more
             named_after = any(opener in sexes for _, sexes in _mentions(text[3:], f))  # "she remembered Mom loved"
-            if sex and sex != opener or (opener in _third_parties(f, before=field) and not other_in_it
-                                         and not more_by_giver and not named_after):
+            if sex and sex != opener or (opener in earlier and not other_in_it and not more_by_giver
+                                         and not named_after):
                 return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
             if others:  # "she wrote about how Mom loved her garden": only the giver who opens it
                 text = HE_SHE_START.sub(lambda m: _to_you(m), text, count=1)
                 if not named_after:  # "he sent me pictures of her on his couch": his own couch
-                    text = _giver_owns(text, opener, _third_parties(f, before=field))
-                return re.sub(r"\b(?:herself|himself)\b", "yourself", text)  # "she painted it herself"
+                    text = _giver_owns(text, opener, earlier)
+                return _yourself(text)  # "she painted it herself"
         elif others:
-            earlier = _third_parties(f, before=field) if field in FACT_ORDER else others
             # "his chemistry class, my son ...": the giver's class; "my grandma's pozole ... like her kitchen": hers
             return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) and not (
                 _pronoun_sex(m) in earlier or _named_before(text, m.start(), _pronoun_sex(m), f)) else m.group(0), text)
@@ -223,6 +223,11 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
 POSSESSIVE = re.compile(r"\b(his|her)\s+([\w']+)(?:\s+([\w']+))?")
 
 
+def _yours(m: re.Match) -> str:
+    """A POSSESSIVE match with 'his' or 'her' said as 'your', the words after it kept."""
+    return "your" + m.group(0)[len(m.group(1)):]
+
+
 def _owns(m: re.Match) -> bool:
     """'his couch', 'her old car': a possessive before its noun; not 'her asleep on', 'her twice'."""
     nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
@@ -240,7 +245,7 @@ def _giver_owns(text: str, opener: str, earlier: set[str]) -> str:
         sex = _pronoun_sex(m)
         if sex != opener or not _owns(m) or sex in objects or (sex in earlier and not objects):
             return m.group(0)
-        return "your" + m.group(0)[len(m.group(1)):]
+        return _yours(m)
     return POSSESSIVE.sub(owner, text)
 
 
@@ -626,8 +631,8 @@ def _to_the_giver(text: str, f: Facts) -> str:
 def _own_things(text: str, sex: str) -> str:
     """'Dilnoza, you said her mom made the pattern' -> '... your mom ...': hers is the reader's (of either
     sex when the name does not tell)."""
-    return POSSESSIVE.sub(lambda m: "your" + m.group(0)[len(m.group(1)):]
-                          if sex in (_pronoun_sex(m), "", "either") and _owns(m) else m.group(0), text)
+    return POSSESSIVE.sub(lambda m: _yours(m) if sex in (_pronoun_sex(m), "", "either") and _owns(m) else m.group(0),
+                          text)
 
 
 def _yourself(text: str) -> str:

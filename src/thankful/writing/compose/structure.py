@@ -41,13 +41,17 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     flags = frozenset(flags)  # hashable: the templates that fit are looked up by it
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
     if "late" in flags:
-        plan = _late_after_thanks(plan)
-    plan = _use_before_memory(plan)
+        # a late note still leads with the thing, and says sorry once, right after the thanks: the one short
+        # apology at the start that etiquette asks for, without opening on the ritual (voice rule 1)
+        plan = _placed(plan, "late", "thanks", after=True)
+    # what the gift does is said near it ("It will go toward ..."), never after a memory, where "it" would be
+    # the memory; what money does, right after the thanks (and the apology)
+    plan = _placed(plan, "use", "memory", after=False)
     if "money" in flags:
-        plan = _use_after_thanks(plan)  # "It will go toward ..." says what the money does: right after it
+        plan = _placed(plan, "use", "late" if "late" in flags and "late" in plan else "thanks", after=True)
     if "use_more" in forms or _use_names_the_detail(f.use, f.detail, f.what):
-        plan = _detail_before_use(plan)  # "Mine are held together with tape." would be the "it" of the detail;
-        # "we'll make the braise" needs the recipe card said first
+        plan = _placed(plan, "detail", "use", after=False)  # "Mine are held together with tape." would be the
+        # "it" of the detail; "we'll make the braise" needs the recipe card said first
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -103,14 +107,15 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
 MORE_AFTER_FACT = (("what", "what_more"), ("detail", "detail_more"), ("use", "use_more"))  # "..., she knitted it herself": its own sentence
 
 
-@lru_cache(maxsize=64)
-def _use_before_memory(plan: tuple) -> tuple:
-    """What the gift does is said near the gift ('It will go toward ...'), never after a memory, where 'it'
-    would be the memory."""
-    if "use" not in plan or "memory" not in plan or plan.index("use") < plan.index("memory"):
+@lru_cache(maxsize=256)
+def _placed(plan: tuple, slot: str, anchor: str, after: bool) -> tuple:
+    """The plan with `slot` right after `anchor`, or right before it when it came later; as it was when either
+    is missing."""
+    if slot not in plan or anchor not in plan or (not after and plan.index(slot) < plan.index(anchor)):
         return plan
-    rest = [slot for slot in plan if slot != "use"]
-    return tuple(rest[:rest.index("memory")] + ["use"] + rest[rest.index("memory"):])
+    rest = [s for s in plan if s != slot]
+    at = rest.index(anchor) + after
+    return tuple(rest[:at] + [slot] + rest[at:])
 
 
 def _use_names_the_detail(use: str, detail: str, what: str) -> bool:
@@ -119,34 +124,6 @@ def _use_names_the_detail(use: str, detail: str, what: str) -> bool:
         return False
     named = {w.lower() for w in re.findall(r"\bthe ([A-Za-z]{4,})", use)}
     return any(re.search(rf"\b{w}\b", detail, re.I) and not re.search(rf"\b{w}\b", what, re.I) for w in named)
-
-
-@lru_cache(maxsize=64)
-def _use_after_thanks(plan: tuple) -> tuple:
-    if "use" not in plan or "thanks" not in plan:
-        return plan
-    rest = [slot for slot in plan if slot != "use"]
-    at = rest.index("thanks") + 1 + (rest[rest.index("thanks") + 1:rest.index("thanks") + 2] == ["late"])
-    return tuple(rest[:at] + ["use"] + rest[at:])
-
-
-@lru_cache(maxsize=64)
-def _detail_before_use(plan: tuple) -> tuple:
-    if "use" not in plan or "detail" not in plan or plan.index("detail") < plan.index("use"):
-        return plan
-    rest = [slot for slot in plan if slot != "detail"]
-    return tuple(rest[:rest.index("use")] + ["detail"] + rest[rest.index("use"):])
-
-
-@lru_cache(maxsize=64)
-def _late_after_thanks(plan: tuple) -> tuple:
-    """A late note still leads with the thing, and says sorry once, right after the thanks: the one short
-    apology at the start that etiquette asks for, without opening on the ritual (voice rule 1)."""
-    if "late" not in plan or "thanks" not in plan:
-        return plan
-    rest = [slot for slot in plan if slot != "late"]
-    at = rest.index("thanks") + 1
-    return tuple(rest[:at] + ["late"] + rest[at:])
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts
