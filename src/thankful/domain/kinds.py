@@ -211,6 +211,11 @@ def fitting_tone(kind: str, tone: str | None) -> str:
 
 
 @cache  # asked for every note the coach reads
+def thanks_an_act(kind: str) -> bool:
+    """Whether the note thanks for what someone did (`act` in the catalogue): a detail "driving the kids" is theirs."""
+    return kind_info(kind).get("act", False)
+
+
 def coach_skip(kind: str) -> frozenset[str]:
     """The coach's checks (finding codes) that make no sense for this kind (`coach_skip` in the catalogue)."""
     return frozenset(kind_info(kind).get("coach_skip", ()))

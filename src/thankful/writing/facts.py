@@ -99,7 +99,6 @@ def read_name(typed: str) -> tuple[str, str, str]:
 
 
 PLUS = re.compile(r"\s*\+\s*")
-TEXTED_SIGN_WORDS = frozenset("ur u ya luv lol xo xoxo".split())
 ROLE_TYPED = re.compile(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed
 SOMEONES = re.compile(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = re.compile(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
@@ -554,7 +553,7 @@ def _text(moment: dict, name: str) -> str:
     text = " ".join(value.split())
     if name == "sign":
         text = text.rstrip(";, ")
-        texted = any(w.strip("!?.,").lower() in TEXTED_SIGN_WORDS for w in text.split())  # "ur wife!!"
+        texted = any(w.strip("!?.,").lower() in _typed_list("texted_sign_words") for w in text.split())  # "ur wife!!"
         if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text):
             sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
         else:
@@ -631,19 +630,24 @@ def _names_typed_capitalised(text: dict[str, str]) -> tuple[str, ...]:
 def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper')."""
     found = []
-    for m in PET_NAME.finditer(" | ".join(text.get(name, "") for name in TYPED_FIELDS)):
+    for m in _pet_name().finditer(" | ".join(text.get(name, "") for name in TYPED_FIELDS)):
         word = m.group(1).lower()
-        if word in NOT_A_PET_NAME or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
+        if word in _typed_list("not_pet_names") or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
                 or lexicon.is_form(word, "VBZ"):
             continue  # "our dog loved it", "the cat sitter": no name
         found.append(word.capitalize())
     return tuple(found)
 
 
-PET_NAME = re.compile(r"\b(?:dog|cat|puppy|pup|kitten|kitty|bunny|rabbit|pony|horse|hamster|parrot|bird)\s+"
-                      r"([a-z][a-z'-]{2,})\b")
-NOT_A_PET_NAME = frozenset("and the for with while when who that food bowl bed toys toy sitter sitting walker "
-                           "walking hair was is had has got".split())
+@cache
+def _pet_name() -> re.Pattern:
+    """An animal word and the word after it, which may be the pet's name ("our dog pepper")."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(_typed_list('pets')))})\s+([a-z][a-z'-]{{2,}})\b")
+
+
+@cache
+def _typed_list(name: str) -> frozenset[str]:
+    return frozenset(data.toml("words/typing.toml").get(name, ()))
 
 
 def _tone(value, kind: str) -> str:

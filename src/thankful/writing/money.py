@@ -1,7 +1,9 @@
 """Money in notes: a personal note never states an amount or says cash/check; a donation receipt must."""
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from thankful.domain import data
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "JPY": "¥", "INR": "₹"}
 AMOUNT = re.compile(
@@ -63,13 +65,16 @@ def goods_statement(goods: str) -> str:
         return "No goods or services were provided in exchange for your contribution."
     if "intangible religious" in low:
         return "You received only intangible religious benefits in exchange for your contribution."
-    if low.split(" ", 1)[0] not in HAS_DETERMINER and not low[:1].isdigit():
+    if low.split(" ", 1)[0] not in _said_bare() and not low[:1].isdigit():
         text = ("an " if low[:1] in "aeiou" else "a ") + text  # "gala dinner valued at $80" -> "a gala dinner ..."
     return f"In exchange for your contribution, you received {text}."
 
 
-HAS_DETERMINER = frozenset("a an the one two three four five six seven eight nine ten some your our their his her "
-                           "tickets admission entry dinner".split())  # "dinner" and "tickets" read well bare
+@cache
+def _said_bare() -> frozenset[str]:
+    """First words after which what a donor received needs no "a": determiners, numbers, "tickets"."""
+    words = data.toml("words/grammar.toml")
+    return frozenset(" ".join((words["determiners"], words["numbers"], words["goods_said_bare"])).split())
 
 
 def deductible_text(amount: float, currency: str, goods: str) -> str:

@@ -31,14 +31,6 @@ PREPOSITIONS = frozenset("about above across after against along among around at
                          "beside between beyond by during for from in inside into near of off on onto out "
                          "outside over past since through throughout till to toward towards under until up upon "
                          "with within without".split())
-# After these, "there" cannot be a place: "after there first winter" is "after their first winter".
-VERBS_AFTER_A_SUBJECT = frozenset("are were is was have had will would can could do did don't didn't".split())
-INTENSIFIERS = frozenset("super so really very too pretty quite totally always still".split())
-TIME_LEADS = frozenset("next last this every each all one today tonight tomorrow yesterday".split())
-THEIR_AFTER = frozenset("after before during of for with from about by since until despite on at in into to over "
-                        "through".split())
-# After these a subject comes next: "when ur back" is "when you're back".
-CLAUSE_OPENERS = frozenset("when whenever if once until til till since because bc while before after".split())
 CLOSED = DETERMINERS | PREPOSITIONS | frozenset(
     "i me we us you he him she it they them and or but so if as than then when while because though "
     "although whether not too very just also really still even only ever never always".split())
@@ -49,6 +41,18 @@ SMALL_WORDS = frozenset("a an and the of for at in on to by de la del van von da
 @cache
 def _typing() -> dict:
     return data.toml("words/typing.toml")
+
+
+def _listed(name: str) -> frozenset[str]:
+    return frozenset(_typing().get(name, ()))
+
+
+# How a word is read by its neighbours (typing.toml says why each list is there).
+VERBS_AFTER_A_SUBJECT = _listed("verbs_after_a_subject")
+INTENSIFIERS = _listed("intensifiers")
+TIME_LEADS = _listed("time_leads")
+THEIR_AFTER = _listed("their_after")
+CLAUSE_OPENERS = _listed("clause_openers")
 
 
 @cache

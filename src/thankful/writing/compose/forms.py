@@ -7,6 +7,7 @@ and carries its own leading space or comma ("{_when}" is " yesterday" or nothing
 import re
 from functools import lru_cache
 
+from thankful.domain import kinds
 from thankful.domain.dates import describe_when
 from thankful.writing import lexicon
 from thankful.writing.facts import SIGN_JOINERS, Facts
@@ -373,7 +374,7 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
     found = []
     cared = CARED_FOR.search(fact)
     cared_for = cared.group(1).lower() if cared else ""
-    if cared_for and not cared_for.endswith("s") and cared_for not in NOT_CARED_FOR:
+    if cared_for and not cared_for.endswith("s") and cared_for not in g.NOT_CARED_FOR:
         sex = given_name_sex(cared_for)  # "walking Max": he; "taking care of biscuit": she or he
         found.append((cared.start(1), (sex,) if sex in ("female", "male") else ("female", "male")))
     theirs = {m.lower() for m in THEIR_WHAT.findall(fact)}  # "her mother's china": the giver's mother
@@ -405,10 +406,7 @@ def _named_before(text: str, at: int, sex: str, f: Facts) -> bool:
 
 
 # Someone looked after is a person or a pet, who may be the "her" or "him" that follows.
-CARED_FOR = re.compile(r"\b(?:care of|looking after|looked after|watching|watched|walking|walked|feeding|fed|"
-                       r"babysitting|babysat|minding|minded|sitting for|sat for)\s+(?:my\s+|our\s+)?([A-Za-z]+)\b",
-                       re.I)
-NOT_CARED_FOR = frozenset("house home place apartment flat stuff mail plants garden yard car the a an".split())
+CARED_FOR = re.compile(rf"\b(?:{'|'.join(g.CARED_FOR)})\s+(?:my\s+|our\s+)?([A-Za-z]+)\b", re.I)
 # ("made her a card" is caught by the article; "made her pozole recipe" is her recipe)
 OBJECT_AFTER = re.compile(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|let|helped|help|"
                           r"sent|send|asked|ask|showed|show|taught|teach|bought|got|owed|owe|called|call|texted|"
@@ -952,7 +950,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(f"{_thing_subject(forms)} {_agree(detail, done, forms)}", forms, flags)
         return
     kind = g.shape(detail, "np")
-    if kind == "act" and (g.acts_on_me(detail) or f.kind in ACT_KINDS):
+    if kind == "act" and (g.acts_on_me(detail) or kinds.thanks_an_act(f.kind)):
         forms["detail_act"] = detail  # "texting me every morning for a month": the giver's
         flags.add("detail_act")
         return
@@ -1023,7 +1021,6 @@ def _fold_into_act(tail: str, forms: dict, flags: set) -> None:
             forms[key] = f"{forms[key]}{tail}"
 
 
-ACT_KINDS = frozenset({"favor", "gratitude"})  # thanks for what someone did: a detail "driving the kids" is theirs
 THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
                         r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
 
@@ -1259,7 +1256,7 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if kind == "vp" and not g.is_verb(g.first_word(g.split_adverbs(ahead)[1])):
         kind = "np"  # "next one at my place": never "nexting one"
     flags.add("ahead")
-    if kind == "vp" and (lexicon.lemma(g.first_word(ahead)) or g.first_word(ahead)) in ALREADY_TRUE:
+    if kind == "vp" and (lexicon.lemma(g.first_word(ahead)) or g.first_word(ahead)) in g.ALREADY_TRUE:
         ahead, kind = f"{forms['I']} {ahead}", "clause"  # "owe u a pizza": I owe you a pizza, not "can't wait to"
     if kind in ("clause", "vp", "imperative") and _says_to_whom(ahead):
         ahead, kind = f"{forms['I']} {ahead}", "clause"  # "hope we can get dinner": the writer hopes
@@ -1324,7 +1321,6 @@ PLACE_NEXT = re.compile(r"^(?:our|my) (?:place|house)\b", re.I)
 WHEN_THEN = re.compile(r"^((?:next time|whenever|when|once|if)\b.+?)\s+((?:I|we)\s+(?:got|will|'ll|can)\b.*)$", re.I)
 GOT = re.compile(r"^(I|we) got\b")  # "I got your cat": I've got it covered
 TURN = re.compile(r"^(?:your|our|my) turn\b", re.I)
-ALREADY_TRUE = frozenset({"owe"})  # a plan already true: said as it is, never looked forward to
 TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)
 ON_ME = re.compile(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
 
