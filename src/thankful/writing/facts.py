@@ -362,6 +362,8 @@ def _one_person(name: str, formal: bool) -> str:
     if formal:
         title = _title_for(parts[0])
         return f"{title} {parts[-1]}" if title else name
+    if len(parts) == 2 and "ADJ" in lexicon.parts(head) and not is_given_name(head):
+        return name  # "Big Dave" is his name as friends say it, never "Big"
     return parts[0]  # "Tom Smith" -> "Tom" in a warm note
 
 
@@ -632,7 +634,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     found = []
     for m in _pet_name().finditer(" | ".join(text.get(name, "") for name in TYPED_FIELDS)):
         word = m.group(1).lower()
-        if word in _typed_list("not_pet_names") or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
+        if word in _typed_list("not_pet_names") or lexicon.known(word) and "NOUN" not in lexicon.parts(word) \
+                or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
                 or lexicon.is_form(word, "VBZ"):
             continue  # "our dog loved it", "the cat sitter": no name
         found.append(word.capitalize())

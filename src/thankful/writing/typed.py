@@ -57,7 +57,7 @@ CLAUSE_OPENERS = _listed("clause_openers")
 
 @cache
 def _forms() -> dict[str, str]:
-    return {k.lower(): v for k, v in _typing().get("forms", {}).items()}
+    return {k.lower(): v for table in ("forms", "misspellings") for k, v in _typing().get(table, {}).items()}
 
 
 @cache
@@ -318,6 +318,8 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
              or _drawn_out(low))
     if fixed:
         chunk[1] = _same_start(core, fixed)
+        if fixed.endswith(".") and chunk[2].startswith("."):
+            chunk[2] = chunk[2][1:]  # "mr." is "Mr.", not "Mr.."
         return
     if low in I_FORMS:
         chunk[1] = I_FORMS[low]
@@ -384,9 +386,10 @@ def _texting(chunks, i: int, low: str) -> str | None:
         if nxt in ("kind", "sort") and _next_word(chunks, i + 1) == "of":
             return "it's"  # "its kind of our thing"
         return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
-    if low in ("mr", "mrs", "ms"):
-        raw = chunks[i + 1][1] if i + 1 < len(chunks) and not chunks[i][2] else ""
-        return _forms().get(low) if raw[:1].isupper() or is_given_name(raw) or not lexicon.known(raw) else None
+    if low in ("mr", "mrs", "ms", "dr"):  # "dr patel", "dr. patel"; "the dr said" is no title
+        raw = chunks[i + 1][1] if i + 1 < len(chunks) and chunks[i][2] in ("", ".") else ""
+        named = raw[:1].isupper() or not lexicon.known(raw) or low != "dr" and is_given_name(raw)
+        return _forms().get(low) if named else None  # "the dr said": "said" is no name after "dr"
     return _forms().get(low)
 
 
@@ -536,7 +539,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     if spelled:
         return spelled
     if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and (chunks[i + 1][1][:1].isupper()
-                                                                       or is_given_name(_core(chunks, i + 1))
+                                                                       or _a_name_next(chunks, i)
                                                                        or chunks[i + 1][1].lower().removesuffix("'s")
                                                                        in name_words):
         return low.capitalize()  # "uncle Joe's jokes": a title before a name
@@ -552,6 +555,12 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     if base != low and len(base) > 2 and not _modified(chunks, i) and is_given_name(base):
         return base.capitalize() + "'s"  # "the story about josh's first goal", "tom's dad"
     return None
+
+
+def _a_name_next(chunks, i: int) -> bool:
+    """'uncle ray', 'aunt rose': a name after the word; not 'my dad can' (Can is a name, "can" a verb here)."""
+    nxt = _core(chunks, i + 1)
+    return nxt not in VERBS_AFTER_A_SUBJECT and nxt not in CLOSED and is_given_name(nxt)
 
 
 def _modified(chunks, i: int) -> bool:
@@ -570,8 +579,8 @@ def _name_position(chunks, i: int) -> bool:
     if prev in DETERMINERS or (prev and prev not in CLOSED and {"NOUN", "ADJ"} & set(lexicon.parts(prev))):
         return False
     nxt = _next_word(chunks, i)
-    if not nxt:
-        return False
+    if not nxt or _core(chunks, i) in VERBS_AFTER_A_SUBJECT and nxt in lexicon.parts(nxt).get("VERB", ()):
+        return False  # "will let her know": the verb, not Will
     if nxt in ("will", "would", "can", "could", "always", "never"):
         return True
     if lexicon.is_form(nxt, "VBZ") and "NOUN" in lexicon.parts(nxt):
@@ -609,6 +618,7 @@ def tidy_person(text: str) -> str:
     if len(words) == 2 and words[0] == "the" and words[1].removesuffix("s") in _surname_words():
         return f"the {_title(words[1])}"  # "the smiths": a household by its name, not blacksmiths
     words = _great_kin(words)
+    described = len(words) > 2 and words[0] == "the"  # "the night shift crew": Crew is a name, crew a word here
     out = []
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
@@ -625,7 +635,8 @@ def tidy_person(text: str) -> str:
             out.append(w)  # "someone in accounting", "the guy across the street": described, not named
         elif "-" in w and all(lexicon.known(part) for part in w.split("-")):
             out.append(w)  # "my in-laws", "my co-workers": plain words
-        elif titled or named or is_given_name(w) or not lexicon.known(w):
+        elif titled or named or not lexicon.known(w) or is_given_name(w) and not (
+                described and words[i + 1:i + 2] != ["family"] and not prev.isdigit()):  # "the Rose family", "4 West"
             out.append(_title(w))
         else:
             out.append(w)

@@ -43,7 +43,7 @@ FORM_FLAGS = {
     "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
     "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
-    "the_baby": "k_gift", "name": "greet", "who": "greet", "what_clause": "what_clause",
+    "the_baby": "k_gift", "name": "greet", "who": "greet", "what_clause": "what_clause", "use_more": "use_more",
 }
 OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
                 "birthday": "for {my} birthday", "holiday": "this holiday season",
@@ -159,8 +159,12 @@ def _giver_sex(f: Facts) -> str:
     if len(f.givers) != 1:
         return ""
     giver = f.givers[0]
+    names = giver.name.lower().split()
+    surname = names[-1] if len(names) > 1 else ""  # "Professor Marsh": Marsh is Elaine's surname, not a name
     for typed in (giver.call, giver.name):
         for word in (w.lower() for w in typed.split()):
+            if word == surname:
+                break
             if word in g.FEMALE_TITLES:
                 return "female"
             if word in g.MALE_TITLES:
@@ -196,6 +200,10 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             other_in_it = _someone_else(text[3:])  # "she walked her twice a day": two people
             more_by_giver = HE_SHE_EVEN.match(text)  # "she even braided her hair": the giver did more
             named_after = any(opener in sexes for _, sexes in _mentions(text[3:], f))  # "she remembered Mom loved"
+            if not sex and opener in earlier and not named_after:
+                said_to_giver = _other_is_the_giver(text, opener, f)
+                if said_to_giver:
+                    return said_to_giver  # "she always called him her favorite doctor": she is Grandma
             if sex and sex != opener or (opener in earlier and not other_in_it and not more_by_giver
                                          and not named_after):
                 return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
@@ -218,6 +226,21 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             text = THEY_WORDS.sub(lambda m: m.group(0) if PEOPLE.search(text[:m.start()])
                                   else _you_for_they(m, text, f), text)
         return text
+    return text
+
+
+def _other_is_the_giver(text: str, opener: str, f: Facts) -> str:
+    """When the giver's sex is unknown and 'she' opens a fact after Grandma was named, 'him' is the giver: 'she
+    always called him her favorite doctor' -> 'she always called you her favorite doctor'. '' when no one of
+    the other sex is there to be the giver, or someone of that sex is named in the facts."""
+    other = "male" if opener == "female" else "female"
+    if other in _third_parties(f):
+        return ""
+    found = [m for m in HIM_HER.finditer(text, 3) if _pronoun_sex(m) == other and _someone_else(m.group(0))]
+    if not found:
+        return ""
+    for m in reversed(found):
+        text = f"{text[:m.start(1)]}you{text[m.end(1):]}"
     return text
 
 
@@ -294,10 +317,21 @@ YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "their
 def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
     word = m.group(0)
     if word.lower() == "them" and not _people_object(text, m.start()) \
-            and (_plural_thing(f.what or "gift") or _verb_before(text, m.start()) == "have"):
+            and (_plural_thing(f.what or "gift") and not _an_act(f.what) or _plural_before(text, m.start())
+                 or _verb_before(text, m.start()) == "have"):
         return word  # "wear them on my runs": the AirPods; "had them with breakfast": the pears
     you = YOU_FOR_THEY[word.lower()]
     return you.capitalize() if word[0].isupper() else you
+
+
+def _plural_before(text: str, at: int) -> bool:
+    """'burning the rolls and just declaring them rustic': a plural thing just before 'them' is what it means."""
+    return any(g.is_plural_noun(w.lower()) and w.lower() not in g.TIME_WORDS for w in g.words(text[:at])[-6:])
+
+
+def _an_act(what: str) -> bool:
+    """'letting us stay with them for 5 days': thanks for something done, so 'them' is no thing given."""
+    return lexicon.is_form(g.first_word(what), "VBG")
 
 
 def _plural_thing(what: str) -> bool:
@@ -593,10 +627,24 @@ def _what_and_more(what: str) -> tuple[str, str]:
         tail = what[m.end():]
         if g.shape(tail, "np") == "clause" and g.says_what_someone_did(tail) or THE_X_WILL.match(tail):
             return what[:m.start()], tail
+    came = _when_it_came(what)
+    if came:
+        return came
     first = FIRST_TIME.search(what)
     if first:  # "having me stay for Christmas week, first time meeting the whole family"
         return what[:first.start()], f"it was my first time {first.group(1)}"
     return what, ""
+
+
+def _when_it_came(what: str) -> tuple[str, str] | None:
+    """('a box of oranges from Florida', 'I received it Tuesday'): a gift typed with when it came."""
+    head, sep, tail = what.rpartition(", ")
+    verb = g.first_word(tail)
+    if not sep or g.shape(head, "np") != "np" or g.shape(tail, "vp") != "past":
+        return None
+    if verb in g.RECEIVING_VERBS:
+        return head, f"I {tail}"
+    return (head, f"it {tail}") if verb in g.ARRIVING_VERBS else None
 
 
 MEET_THE_BABY = re.compile(r"\bmeet (?:him|her)\b", re.I)  # in a baby or shower note, always the baby
@@ -605,7 +653,7 @@ THE_X_WILL = re.compile(r"^(?:(?:the|a|this|that)\s+\w+|[A-Z][a-z]+)\s+(?:won't|
 FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 
-MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their)\b)|"
+MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their|those|these)\b)|"
                         r"\s+and\s+(?=(?:she|he|they)\s+(?:\w+(?:ed|ent|ook|ote|ew)|was|were|is|always)\b)|"
                         r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)", re.I)
 # "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
@@ -736,10 +784,11 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             typed, more = typed[:done.start()], g.past_to_clause(typed[done.end():], forms["I"])
     if more:  # "probably new headphones; mine are held together with tape"
         forms["use_more"] = g.capitalise(_clean(more, f, field="use")) + "."
+        flags.add("use_more")
     swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(typed))
     use = g.strip_to(_clean(typed, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
     if _no_subject(use):
-        use = f"{forms['I'] if g.first_word(use) != 'been' else forms['Ive']} {use}"  # "been putting it on toast"
+        use = _with_subject(forms['I'] if g.first_word(use) != 'been' else forms['Ive'], use)  # "been putting it on toast"
     elif g.first_word(use) in PLACE_WORDS and not f.money:
         use = f"{forms['it_is']} {use}"  # "on our bed already": where the gift is
     elif _only_a_participle(g.first_word(use)) and not f.money:
@@ -748,8 +797,12 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if kind == "vp" and g.first_word(use).endswith("ing") and lexicon.is_form(g.first_word(use), "VBG") \
             and g.first_word(use) in g.ING_NOUNS:
         kind = "act"  # "reading before bed again": going on now, never "I plan to reading"
-    if f.money and kind == "vp" and not g.is_verb_phrase(use):
-        kind = "np"  # what the money goes toward: "college tuition", "rent"
+    donation = f.kind == "donation"
+    if donation and kind == "np" and lexicon.is_form(g.first_word(use), "VBZ") \
+            and (g.words(use)[1:2] or ["for"])[0].lower() not in g.PREPOSITIONS:  # "covers for the pews": things
+        kind = "pres3"  # a donor's gift "covers instrument rentals for 6 kids": what it does
+    if (f.money or donation) and kind == "vp" and not g.is_verb_phrase(use):
+        kind = "np"  # what the money goes toward: "college tuition", "rent", "instrument rentals"
     forms["will_go"] = "will go"
     if f.money:
         hedge, rest = g.split_adverbs(use)  # "probably going towards new shoes": it will probably go toward them
@@ -764,7 +817,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms["will_go"] = f"will {hedge}go"
     flags.add("use")
     if kind == "clause" and (_says_to_whom(use) or _no_subject(use)):
-        use = f"{forms['I']} {use}"  # "hope we can get dinner" -> "We hope we can get dinner"
+        use = _with_subject(forms['I'], use)  # "hope we can get dinner" -> "We hope we can get dinner"
     if kind == "act":
         _use_now(use, forms, flags)
     elif kind == "past":
@@ -869,6 +922,11 @@ def _only_a_participle(word: str) -> bool:
     return lexicon.is_form(word, "VBN") and not lexicon.is_past(word)
 
 
+def _with_subject(subject: str, clause: str) -> str:
+    """'I' or 'We' before a clause typed without one; its first word is a verb, never a name ('Will let her know')."""
+    return f"{subject} {clause[:1].lower()}{clause[1:]}"
+
+
 def _no_subject(clause: str) -> bool:
     """"can't wait to see you at Easter", 'will wear it every day': a verb of the writer's with no subject."""
     head = g.first_word(clause)
@@ -892,7 +950,7 @@ def _unspliced(clause: str) -> str:
         return clause  # ", which was amazing": said of what comes before, never a sentence of its own
     tail_shape = g.shape(tail, "vp")
     if tail_shape in ("clause", "imperative") or (tail_shape == "vp" and g.is_verb_phrase(tail)):
-        return f"{head}; {tail}"
+        return f"{head}; {g.with_subject_article(tail)}"  # "gift card is going to new clubs": the gift card
     return clause
 
 
@@ -1251,7 +1309,7 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if TOGETHER.search(ahead):
         flags.add("ahead_together")  # "going together in May": never "I'll go together"
     if _no_subject(ahead):
-        ahead = f"{forms['I']} {ahead}"  # "can't wait to take the kids": the writer's
+        ahead = _with_subject(forms['I'], ahead)  # "can't wait to take the kids": the writer's
     kind = g.shape(ahead, "vp")
     if kind == "vp" and not g.is_verb(g.first_word(g.split_adverbs(ahead)[1])):
         kind = "np"  # "next one at my place": never "nexting one"
@@ -1296,8 +1354,21 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     else:
         if g.first_word(ahead) in g.TIME_WORDS and not g.is_plural_noun(g.first_word(ahead)):
             ahead = f"our {ahead}"  # "weekend away in Jan": our weekend away
+        elif _bare_compound(ahead):
+            ahead = f"the {ahead}"  # "cabin trip in January": the trip the writer means
         forms["ahead_np"] = ahead
         flags.add("ahead_np")
+
+
+def _bare_compound(phrase: str) -> bool:
+    """'cabin trip in January', 'beach day': two nouns typed without their article (not 'pizza and beer',
+    'coffee soon', 'Sunday brunch')."""
+    ws = g.words(phrase)[:2]
+    if len(ws) < 2 or not ws[0].islower() or ws[0] in g.DETERMINERS or ws[0] in g.BARE_NOUNS:
+        return False
+    head, noun = ws[0].lower(), ws[1].lower()
+    return "NOUN" in lexicon.parts(head) and "NOUN" in lexicon.parts(noun) and not g.is_plural_noun(noun) \
+        and noun not in g.TIME_WORDS and noun not in g.BARE_NOUNS
 
 
 def _treat(ahead: str) -> str:

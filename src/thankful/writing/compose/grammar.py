@@ -74,6 +74,8 @@ INTENSIFIERS = _words("intensifiers")
 CARED_FOR = tuple(sorted(w.replace("_", " ") for w in _words("cared_for")))
 NOT_CARED_FOR = _words("not_cared_for")
 ALREADY_TRUE = _words("already_true")
+RECEIVING_VERBS = _words("receiving_verbs")
+ARRIVING_VERBS = _words("arriving_verbs")
 NEGATIVES = _words("negatives")
 THING_VERBS = _words("thing_verbs")
 CAUSING_VERBS = _words("causing_verbs")
@@ -403,8 +405,10 @@ def has_finite_verb(ws: list[str]) -> bool:
         prev = ws[i - 1] if i else ""
         if i and w in SUBORDINATORS and w not in RELATIVE_MARKS:
             return False  # "a diaper cake taller than the baby will be": the verb is the other clause's
-        if tail and (not is_finite(w) or prev in AUXILIARIES or prev in VERB_ADVERBS or prev in ("not", "and", "or")):
-            continue  # "the night you let us hold him", "which my husband has not stopped": the relative runs on
+        if tail and (not is_finite(w) or prev in AUXILIARIES or prev in VERB_ADVERBS or prev in ("not", "and", "or")
+                     or i > 1 and ws[i - 2] == "and" and prev in SUBJECT_PRONOUNS):
+            continue  # "the night you let us hold him", "which my husband has not stopped", "the night the power
+            # went out and we did rounds": the relative runs on
         if i and (w in RELATIVE_MARKS or w in RELATIVE_SUBJECTS or prev in TIME_WORDS and w in DETERMINERS) \
                 and prev not in PREPOSITIONS and not relative:
             relative = True  # "the notes people wrote inside", "the jam my mom made", "the night the dryer ate"
@@ -662,7 +666,10 @@ def opens_with_a_verb(phrase: str) -> bool:
 
 def _joins_a_sentence(ws: list[str]) -> bool:
     """'the tasting notes say blueberry and they are not lying': a subject and its verb after 'and', 'but' or
-    'so' make the whole a sentence, whatever it opens with."""
+    'so' make the whole a sentence, whatever it opens with; but 'the night the power went out and we did
+    rounds' is a moment, its verbs a relative clause's."""
+    if len(ws) > 2 and ws[0] in DETERMINERS and ws[1] in TIME_WORDS:
+        return False
     return any(w in SENTENCE_JOINS and ws[i + 1] in SUBJECT_PRONOUNS and is_finite(ws[i + 2])
                for i, w in enumerate(ws[1:-2], start=1))
 
