@@ -87,3 +87,14 @@ def test_a_person_described_is_not_a_name():
     assert tidy_person("the guy at the hardware store") == "the guy at the hardware store"
     assert tidy_person("someone from book club") == "someone from book club"
     assert tidy_person("grandma and grandpa") == "Grandma and Grandpa"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("recieved it tuesday", "received it Tuesday"), ("definately going to new clubs", "definitely going to new clubs"),
+    ("she asked alot about it", "she asked a lot about it"), ("i wouldve been there", "I would've been there"),
+    ("even dr. patel signed it", "even Dr. Patel signed it"), ("dr patel came", "Dr. Patel came"),
+    ("the dr said i was fine", "the dr said I was fine"), ("will let her know", "will let her know"),
+    ("since ray passed", "since Ray passed"),
+])
+def test_unmistakable_misspellings_and_titles_are_read(typed, read):
+    assert tidy(typed) == read

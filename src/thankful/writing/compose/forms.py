@@ -46,7 +46,7 @@ FORM_FLAGS = {
     "the_baby": "k_gift", "name": "greet", "who": "greet", "what_clause": "what_clause", "use_more": "use_more",
 }
 OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "baby": "for the baby",
-                "birthday": "for {my} birthday", "holiday": "this holiday season",
+                "birthday": "for {my} birthday", "holiday": "for the holidays",
                 "graduation": "for {my} graduation", "housewarming": "for {our} new home",
                 "anniversary": "for {our} anniversary", "retirement": "for {my} retirement"}
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty".split())
