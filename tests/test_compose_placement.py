@@ -555,3 +555,24 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
             assert words in text, text
         for words in unwanted:
             assert words not in text, text
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # one of several givers who did something for the writer is thanked for it, by name
+    ({"kind": "sympathy", "from": [{"name": "Gloria and Stan Webb", "call": "Gloria & Stan"}],
+      "what": "the lasagna after mom died", "detail": "stan mowed our lawn without saying anything"},
+     ["Stan, thank you for mowing our lawn without saying anything."], ["Stan, you mowed", "Stan;"]),
+    ({"kind": "hospitality", "from": ["Mr. and Mrs. Albright"], "what": "having me stay for christmas week",
+      "detail": "mrs albright put a stocking up w my name on it", "tone": "formal"},
+     ["Mrs. Albright, you put a stocking up with my name on it."], ["Albright;"]),
+    # "and I laughed" after an act is a sentence of its own
+    ({"kind": "sympathy", "from": ["Lauren"], "what": "came over w soup after we lost rosie",
+      "detail": "she told me her fav rosie story and i laughed for the first time that week"},
+     ["I laughed for the first time that week."], ["story and I laughed"]),
+])
+def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
+    for text in _texts(moment, n=3):
+        for words in wanted:
+            assert words in text, text
+        for words in unwanted:
+            assert words not in text, text

@@ -655,7 +655,8 @@ FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their|those|these)\b)|"
                         r"\s+and\s+(?=(?:she|he|they)\s+(?:\w+(?:ed|ent|ook|ote|ew)|was|were|is|always)\b)|"
-                        r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)", re.I)
+                        r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)|"
+                        r"\s+and\s+(?=I\s+(?:laughed|cried|smiled|finally|actually)\b)", re.I)  # "and I laughed for the first time"
 # "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
 LEADING_FOR = re.compile(r"^(?:just because\s+|for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))", re.I)
 
@@ -944,7 +945,7 @@ def _unspliced(clause: str) -> str:
     if "," not in clause:
         return clause
     head, _, tail = clause.rpartition(", ")
-    if head[:1].isupper() and " " not in head and g.first_word(tail) == "you":
+    if len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split()) and g.first_word(tail) in ("you", "thank"):
         return clause  # "Luis, you carried the couch": a name called, not a spliced sentence
     if g.first_word(tail) in ("which", "who", "whose", "where", "even"):
         return clause  # ", which was amazing": said of what comes before, never a sentence of its own
@@ -1129,6 +1130,9 @@ def _they_are_the_thing(text: str) -> bool:
 THEY_VERB = re.compile(r"^they\s+(?:(?:still|really|just|even|always|totally|completely|actually)\s+)?([a-z]+)", re.I)
 
 
+FOR_THE_WRITER = re.compile(r"^\S+\s+(?:\S+\s+)?(?:me|us|my|our)\b", re.I)  # "mowed our lawn", "drove me home"
+
+
 def _one_of_the_givers(text: str, f: Facts) -> str:
     """'Luis carried the couch up 3 flights', in a note to Jake and Luis: 'Luis, you carried the couch up 3
     flights' (the note speaks to him, never of him)."""
@@ -1145,6 +1149,9 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
         if verb in YOU_VERBS and " " in rest:
             said = f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}"  # "Luis was a champ"
             return _yourself(_own_things(said, sex))
+        if lexicon.is_past(verb) and FOR_THE_WRITER.match(rest) and g.shape(rest, "vp") == "past":
+            # "Stan mowed our lawn without saying anything": thanked for, never told back to him
+            return _yourself(_own_things(f"{name}, thank you for {g.past_to_gerund(rest)}", sex))
         if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS:
             return _yourself(_own_things(f"{name}, you {rest}", sex))  # "Grandpa wrapped it himself"
         break
