@@ -569,6 +569,12 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
     ({"kind": "sympathy", "from": ["Lauren"], "what": "came over w soup after we lost rosie",
       "detail": "she told me her fav rosie story and i laughed for the first time that week"},
      ["I laughed for the first time that week."], ["story and I laughed"]),
+    # how long it took them is said as it was, never thanked for as an act
+    ({"kind": "favor", "from": ["the guys from my dads bowling league"], "what": "building the ramp at my parents house",
+      "detail": "took them 2 saturdays"}, ["It took you 2 Saturdays.", "my parents' house"], ["taking them"]),
+    # a secret santa who turned out to be someone is greeted by name
+    ({"kind": "gift", "from": ["my secret santa (turned out to be priya from accounting)"], "what": "a mini succulent"},
+     ["Priya,"], ["Santa,"]),
 ])
 def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

@@ -94,7 +94,9 @@ def test_a_person_described_is_not_a_name():
     ("she asked alot about it", "she asked a lot about it"), ("i wouldve been there", "I would've been there"),
     ("even dr. patel signed it", "even Dr. Patel signed it"), ("dr patel came", "Dr. Patel came"),
     ("the dr said i was fine", "the dr said I was fine"), ("will let her know", "will let her know"),
-    ("since ray passed", "since Ray passed"),
+    ("since ray passed", "since Ray passed"), ("mr delgado wrote", "Mr. Delgado wrote"),
+    ("at my parents house", "at my parents' house"), ("my parents visit every year", "my parents visit every year"),
+    ("the kids beating everyone", "the kids beating everyone"), ("2 other drs missed it", "2 other doctors missed it"),
 ])
 def test_unmistakable_misspellings_and_titles_are_read(typed, read):
     assert tidy(typed) == read

@@ -129,7 +129,7 @@ PLAIN_NAME = re.compile(r"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'�
 def _after_cue(text: str) -> str:
     """'turned out to be Dev from accounting' -> 'Dev from accounting'."""
     m = re.search(r"\b(?:to be|it was|it's|is|was|aka|a\.k\.a\.)\s+(.*)$", text, re.I)
-    return m.group(1) if m else text
+    return tidy_person(m.group(1)) if m else text  # "turned out to be priya from accounting": Priya
 
 
 @lru_cache(maxsize=4096)  # read_name and the Giver it makes both ask

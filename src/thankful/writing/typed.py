@@ -458,11 +458,21 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem) \
             and "NOUN" in lexicon.parts(nxt) and not {"ADJ", "ADV"} & set(lexicon.parts(nxt)):  # "the zinnias first"
         return stem + "'s"  # "the babys name": no such word as "babys", so the baby's name
+    if low in _listed("plural_kin") and prev in POSSESSIVE_WORDS | {"the"} and _owned_next(chunks, i):
+        return low + "'"  # "my parents house": my parents' house ("my parents visit every year" stays)
     if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt) and nxt not in CLOSED
             and nxt != "so"
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return low + "'"  # "their kids old clothes": the kids' old clothes
     return None
+
+
+def _owned_next(chunks, i: int) -> bool:
+    """'parents house.', 'kids room is': a thing owned next, not a verb and its object ('kids love the')."""
+    nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
+    return bool(nxt) and nxt not in CLOSED and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt) \
+        and not nxt.endswith("ing") \
+        and after not in DETERMINERS and after not in CLOSED | {"it", "them", "me", "us", "you", "him", "her"}
 
 
 @cache
@@ -482,6 +492,7 @@ def _time_possessed() -> frozenset[str]:
 
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 # Family words used as names ("Mom went home", "visited Mom"); "my mom" keeps its lower case.
+TITLED = frozenset("mr mrs ms dr prof".split())  # typed before a surname
 NAMED_KIN = frozenset("mom mum dad mama papa grandma grandpa nana granny grandad gramps".split())
 POSSESSIVE_WORDS = frozenset("my your our his her their".split())
 
@@ -531,6 +542,9 @@ def _misspelled_ing(low: str) -> str | None:
 def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | None:
     if low in CLOSED or len(low) < 2:
         return None
+    if i and _core(chunks, i - 1).rstrip(".") in TITLED and chunks[i - 1][1][:1].isupper() \
+            and chunks[i - 1][2] in ("", "."):
+        return name_words.get(low) or low.capitalize()  # "mr delgado": a surname after a title
     if low in name_words:
         return name_words[low]
     if low.endswith("'s") and low[:-2] in name_words:

@@ -963,6 +963,11 @@ def _np(phrase: str) -> str:
     return phrase
 
 
+TOOK_TIME = re.compile(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|you both)\s+"
+                       r"((?:about\s+|like\s+|almost\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|several|all|the whole)\b.*)$",
+                       re.I)
+
+
 def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     """The detail, each shape where it reads well: more the giver did is thanked for with the gift ('and for
     sending us pictures every day'); what the gift does is said of it ('it smells like fig'); how it looks
@@ -980,6 +985,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
         detail, forms["detail_more"] = head, g.capitalise(more) + "."
+    took = TOOK_TIME.match(detail)
+    if took:  # "took them 2 saturdays": how long it took them, never "for taking them 2 Saturdays"
+        _detail_clause(f"it took you {took.group(1)}", forms, flags)
+        return
     spoken_to = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
     if spoken_to != detail:
         _detail_clause(_unspliced(spoken_to), forms, flags)
@@ -1130,6 +1139,7 @@ def _they_are_the_thing(text: str) -> bool:
 THEY_VERB = re.compile(r"^they\s+(?:(?:still|really|just|even|always|totally|completely|actually)\s+)?([a-z]+)", re.I)
 
 
+ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|so)\s+[A-Z]")
 FOR_THE_WRITER = re.compile(r"^\S+\s+(?:\S+\s+)?(?:me|us|my|our)\b", re.I)  # "mowed our lawn", "drove me home"
 
 
@@ -1149,7 +1159,8 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
         if verb in YOU_VERBS and " " in rest:
             said = f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}"  # "Luis was a champ"
             return _yourself(_own_things(said, sex))
-        if lexicon.is_past(verb) and FOR_THE_WRITER.match(rest) and g.shape(rest, "vp") == "past":
+        if lexicon.is_past(verb) and FOR_THE_WRITER.match(rest) and g.shape(rest, "vp") == "past" \
+                and not ANOTHER_CLAUSE.search(rest):  # "... and Brendan always remembered": two people's doings
             # "Stan mowed our lawn without saying anything": thanked for, never told back to him
             return _yourself(_own_things(f"{name}, thank you for {g.past_to_gerund(rest)}", sex))
         if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS:
