@@ -575,6 +575,12 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
     # a secret santa who turned out to be someone is greeted by name
     ({"kind": "gift", "from": ["my secret santa (turned out to be priya from accounting)"], "what": "a mini succulent"},
      ["Priya,"], ["Santa,"]),
+    # a partner named after the word for them is greeted by name
+    ({"kind": "gift", "from": ["jess and her bf mark"], "what": "a bottle of wine"}, ["Jess and Mark,"], ["Bf", "bf"]),
+    # someone doing something, remembered: never "thinking of how the kids finding"
+    ({"kind": "hospitality", "from": ["my in-laws"], "what": "having us at the beach house",
+      "memory": "the kids finding a crab and naming it steve"}, ["the kids finding a crab and naming it Steve"],
+     ["how the kids finding"]),
 ])
 def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

@@ -97,6 +97,8 @@ def test_a_person_described_is_not_a_name():
     ("since ray passed", "since Ray passed"), ("mr delgado wrote", "Mr. Delgado wrote"),
     ("at my parents house", "at my parents' house"), ("my parents visit every year", "my parents visit every year"),
     ("the kids beating everyone", "the kids beating everyone"), ("2 other drs missed it", "2 other doctors missed it"),
+    ("the plant is already dying lol my fault", "the plant is already dying; my fault"),
+    ("he sent pics every day lol", "he sent pictures every day"),
 ])
 def test_unmistakable_misspellings_and_titles_are_read(typed, read):
     assert tidy(typed) == read

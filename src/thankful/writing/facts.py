@@ -37,6 +37,9 @@ HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|
 
 
 # "Coach Miller and his wife": a partner the person did not name, asked for.
+# "jess and her bf mark": a partner named after the word for them is greeted by name ("Jess and Mark")
+NAMED_PARTNER = re.compile(r"(\s+(?:and|&)\s+)(?:his|her|their)\s+(?:wife|husband|partner|fianc[ée]e?|boyfriend|"
+                           r"girlfriend|spouse|bf|gf|hubby|wifey)\s+(?=\S+$)", re.I)
 UNNAMED_PARTNER = re.compile(r"\s+(?:and|&)\s+(?:his|her|their)\s+(wife|husband|partner|fianc[ée]e?|boyfriend|"
                              r"girlfriend|spouse|kids|children|family)$", re.I)
 PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
@@ -52,6 +55,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = TITLE_WITHOUT_PERIOD.sub(r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     name = PLUS.sub(" & ", WITH_SLASH.sub(r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
+    name = NAMED_PARTNER.sub(r"\1", name)  # "jess and her bf mark" -> "jess and mark"
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     if SOMEONES.match(name):  # "Rachel's parents": greeted as typed, never "Dear Rachel's,"

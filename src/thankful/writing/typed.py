@@ -53,6 +53,7 @@ INTENSIFIERS = _listed("intensifiers")
 TIME_LEADS = _listed("time_leads")
 THEIR_AFTER = _listed("their_after")
 CLAUSE_OPENERS = _listed("clause_openers")
+LAUGHS = _listed("laughs")
 
 
 @cache
@@ -264,6 +265,8 @@ def _drop_asides(chunks: list[list[str]]) -> list[list[str]]:
                 kept[-1][2] = kept[-1][2].rstrip(",") + trail.lstrip(",")  # "mug lol." keeps its period
             elif kept and trail.strip() and not kept[-1][2]:
                 kept[-1][2] = trail  # "my mom basically, you flew out": the comma stays
+            elif kept and not kept[-1][2] and core.lower() in LAUGHS:
+                kept[-1][2] = ";"  # "already dying lol my fault": a laugh ends a thought (dropped at the end)
             continue
         kept.append([lead, core, trail])
     if kept:
