@@ -581,6 +581,20 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
     ({"kind": "hospitality", "from": ["my in-laws"], "what": "having us at the beach house",
       "memory": "the kids finding a crab and naming it steve"}, ["the kids finding a crab and naming it Steve"],
      ["how the kids finding"]),
+    # a sentence about someone else is said as one, never as a thing that "meant a great deal"
+    ({"kind": "sympathy", "from": ["my team at work"], "what": "the flowers after my grandmother died",
+      "detail": "my manager drove 2 hrs to the funeral"}, ["My manager drove 2 hours to the funeral."],
+     ["funeral meant", "funeral was"]),
+    # one person described is spoken to as "you", never "he"
+    ({"kind": "gratitude", "from": ["the bus driver on route 9"], "what": "waiting for me when he saw me running"},
+     ["when you saw me running"], ["when he saw"]),
+    # a second thing the giver did, typed after a comma, is thanked for with the first
+    ({"kind": "hospitality", "from": ["Nonna Rosa"], "what": "teaching me to make her gnocchi",
+      "detail": "she wouldnt write the recipe down, said i had to feel it"},
+     ["not writing the recipe down and saying I had to feel it"], ["down, said"]),
+    # a donor's tribute is named in the acknowledgment
+    ({"kind": "donation", "from": ["Mrs. Eleanor Voss"], "organization": "Northside Animal Shelter", "amount": 50,
+      "what": "in memory of her cat whiskers", "on": "2026-11-20"}, ["in memory of your cat Whiskers"], ["her cat"]),
 ])
 def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

@@ -325,8 +325,8 @@ def _plural_words(low: str) -> bool:
     for word in words[:3]:
         if word in PREPOSITIONS:
             break
-        if (word.endswith("s") and not word.endswith("ss")) or word in ("everyone", "everybody", "all", "staff",
-                                                                           "team", "crew"):
+        plural = word.endswith("s") and not word.endswith("ss") and lexicon.lemma(word, "NOUN") != word  # not "bus"
+        if plural or word in ("everyone", "everybody", "all", "staff", "team", "crew"):
             return True
     return False
 

@@ -388,6 +388,9 @@ def _texting(chunks, i: int, low: str) -> str | None:
             return "it's"  # "its sitting on my desk": a verb going on, not "its sitting room"
         if nxt in ("kind", "sort") and _next_word(chunks, i + 1) == "of":
             return "it's"  # "its kind of our thing"
+        after = _next_word(chunks, i + 1)
+        if nxt and "ADJ" in lexicon.parts(nxt) and (not after or after in DETERMINERS or after in ("and", "but")):
+            return "it's"  # "its blue my fav color", "its huge": said of it, not its blue cover
         return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
     if low in ("mr", "mrs", "ms", "dr"):  # "dr patel", "dr. patel"; "the dr said" is no title
         raw = chunks[i + 1][1] if i + 1 < len(chunks) and chunks[i][2] in ("", ".") else ""

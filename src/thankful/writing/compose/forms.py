@@ -1008,7 +1008,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     # a gift's detail in the present ("keeps my coffee hot the whole drive") is what the gift does
     gift_does = by_giver is None and thing and (done == "present" or g.thing_does(detail))
     if done and not gift_does:
-        forms["detail_act"] = _as_act(detail, done)
+        forms["detail_act"] = _joined_acts(_as_act(detail, done))  # ", said I had to feel it": and saying ...
         flags.add("detail_act")
         if done == "past":
             forms["detail_did"] = detail  # "carved our initials in the corner": "I love that you carved ..."
@@ -1645,6 +1645,9 @@ def _direct_question(q: str) -> bool:
     return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
 
 
+TRIBUTE = re.compile(r"\bin (?:loving )?(?:memory|honou?r) of\s+\S.*$", re.I)  # a gift given for someone
+
+
 def _donation(f: Facts, forms: dict, flags: set) -> None:
     if f.kind != "donation":
         return
@@ -1658,10 +1661,10 @@ def _donation(f: Facts, forms: dict, flags: set) -> None:
             flags.add("irs")
     elif f.what:
         flags.add("noncash")
-    if f.on:
-        forms["_received"] = f", received on {f.on.strftime('%B')} {f.on.day}, {f.on.year}"
-    else:
-        forms["_received"] = ""
+    tribute = TRIBUTE.search(f.what or "")
+    tribute_text = f" {_clean(tribute.group(0), f, field='what')}" if tribute else ""  # "in memory of your cat Whiskers"
+    received = f", received on {f.on.strftime('%B')} {f.on.day}, {f.on.year}" if f.on else ""
+    forms["_received"] = tribute_text + received
     if "irs" in flags or f.goods_services:
         forms["goods_statement"] = goods_statement(f.goods_services)
         flags.add("goods")

@@ -448,6 +448,9 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return True  # "the kids love it"; not "finding a crab and naming it Steve"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
         return True  # "my portfolio includes a case study"
+    if (i == 1 or ws[i - 2] in DETERMINERS) and "NOUN" in lexicon.parts(prev) and lexicon.is_past(w) \
+            and lexicon.lemma(w) not in (None, w):
+        return True  # "my manager drove 2 hours": an irregular past after its subject ("drove" is a noun too)
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
 
 
