@@ -595,6 +595,13 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
     # a donor's tribute is named in the acknowledgment
     ({"kind": "donation", "from": ["Mrs. Eleanor Voss"], "organization": "Northside Animal Shelter", "amount": 50,
       "what": "in memory of her cat whiskers", "on": "2026-11-20"}, ["in memory of your cat Whiskers"], ["her cat"]),
+    # what an act saved is the act's doing; a plan already done has its doer
+    ({"kind": "favor", "from": ["Abdul (IT)"], "what": "recovered all my files when my laptop died",
+      "use": "saved my whole thesis honestly"}, ["It saved my whole thesis."], ["I saved"]),
+    ({"kind": "favor", "from": ["the Smiths"], "what": "taking in our mail for 2 weeks", "sign": "The Lees",
+      "ahead": "brought u back some maple syrup"}, ["We brought you back some maple syrup."], ["kids'"]),
+    ({"kind": "favor", "from": ["Mrs. Lopez"], "what": "watching the kids last minute on tuesday"},
+     ["the kids last minute"], ["kids'"]),
 ])
 def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

@@ -477,7 +477,7 @@ def _owned_next(chunks, i: int) -> bool:
     """'parents house.', 'kids room is': a thing owned next, not a verb and its object ('kids love the')."""
     nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
     return bool(nxt) and nxt not in CLOSED and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt) \
-        and not nxt.endswith("ing") \
+        and not nxt.endswith("ing") and nxt not in TIME_LEADS \
         and after not in DETERMINERS and after not in CLOSED | {"it", "them", "me", "us", "you", "him", "her"}
 
 

@@ -1336,6 +1336,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         ahead, kind = f"{forms['I']} {ahead}", "clause"  # "owe u a pizza": I owe you a pizza, not "can't wait to"
     if kind in ("clause", "vp", "imperative") and _says_to_whom(ahead):
         ahead, kind = f"{forms['I']} {ahead}", "clause"  # "hope we can get dinner": the writer hopes
+    if kind == "past" and lexicon.is_past(g.first_word(ahead)):
+        ahead = _with_subject(forms["I"], ahead)  # "brought u back some maple syrup": we did, for them
     if kind == "vp":
         forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
         flags.add("ahead_vp")

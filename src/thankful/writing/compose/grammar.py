@@ -85,6 +85,7 @@ KINDS_OF_THINGS = _words("kinds_of_things")
 BRAND_THINGS = tuple(sorted((w.replace("_", " ") for w in _words("brand_things")), key=len, reverse=True))
 PEOPLE_VERBS = _words("people_verbs")
 GIVER_ACTS = _words("giver_acts")
+RESCUING_VERBS = _words("rescuing_verbs")
 PREPARING_VERBS = _words("preparing_verbs")
 MADE_THINGS = _words("made_things")
 FEMALE_TITLES = _words("female_titles")
@@ -885,7 +886,7 @@ def effect_of_the_thing(phrase: str) -> bool:
     lemma = lexicon.lemma(ws[at]) or ws[at]
     if lemma in EFFECT_VERBS and obj in ("my", "our"):
         after = ws[ws.index(obj, at) + 1:] if obj in ws[at:] else []
-        return bool(after) and after[0] in EFFECT_OBJECTS
+        return bool(after) and (after[0] in EFFECT_OBJECTS or lemma in RESCUING_VERBS)  # "saved my whole thesis"
     return lemma == "make" and _made_it_so(ws[at + 1:at + 7])
 
 
