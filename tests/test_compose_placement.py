@@ -602,6 +602,17 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
       "ahead": "brought u back some maple syrup"}, ["We brought you back some maple syrup."], ["kids'"]),
     ({"kind": "favor", "from": ["Mrs. Lopez"], "what": "watching the kids last minute on tuesday"},
      ["the kids last minute"], ["kids'"]),
+    # a remark typed after an act with "and it" is its own sentence; a thing with a concession is thanked for
+    ({"kind": "hospitality", "from": ["uncle bao"], "what": "the hotpot night at his place",
+      "detail": "making the broth from scratch and it took him all day apparently"},
+     ["It took you all day apparently."], ["scratch and it"]),
+    ({"kind": "love", "from": ["danny"], "what": "taking care of me all week when i had the flu",
+      "detail": "the soup from that place on 5th even though its across town"},
+     ["and for the soup from that place on 5th, even though it's across town"], ["The soup from"]),
+    # a noun that is also an irregular past is no verb before "and" ("the wood stove")
+    ({"kind": "hospitality", "from": ["Margo and Idris"], "what": "letting us stay at the cabin",
+      "detail": "the wood stove and the jigsaw puzzle we never finished"}, ["the jigsaw puzzle we never finished"],
+     ["The wood stove and the jigsaw puzzle we never finished."]),
 ])
 def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

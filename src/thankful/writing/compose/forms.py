@@ -654,7 +654,7 @@ FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 
 MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their|those|these)\b)|"
-                        r"\s+and\s+(?=(?:she|he|they)\s+(?:\w+(?:ed|ent|ook|ote|ew)|was|were|is|always)\b)|"
+                        r"\s+and\s+(?=(?:she|he|they|it)\s+(?:\w+(?:ed|ent|ook|ote|ew)|was|were|is|always)\b)|"
                         r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)|"
                         r"\s+and\s+(?=I\s+(?:laughed|cried|smiled|finally|actually)\b)", re.I)  # "and I laughed for the first time"
 # "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
@@ -963,6 +963,7 @@ def _np(phrase: str) -> str:
     return phrase
 
 
+INNER_CONCESSIVE = re.compile(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
 TOOK_TIME = re.compile(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|you both)\s+"
                        r"((?:about\s+|like\s+|almost\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|several|all|the whole)\b.*)$",
                        re.I)
@@ -985,6 +986,12 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
         detail, forms["detail_more"] = head, g.capitalise(more) + "."
+    conc = INNER_CONCESSIVE.search(detail)
+    if conc and "act" in forms and g.shape(detail[:conc.start()], "np") == "np":
+        # "the soup from that place on 5th even though its across town": thanked for with the act, concession kept
+        forms["detail_act"] = f"{detail[:conc.start()]}, {detail[conc.end():]}"
+        flags.add("detail_act")
+        return
     took = TOOK_TIME.match(detail)
     if took:  # "took them 2 saturdays": how long it took them, never "for taking them 2 Saturdays"
         _detail_clause(f"it took you {took.group(1)}", forms, flags)

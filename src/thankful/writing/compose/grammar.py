@@ -450,9 +450,15 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
         return True  # "my portfolio includes a case study"
     if (i == 1 or ws[i - 2] in DETERMINERS) and "NOUN" in lexicon.parts(prev) and lexicon.is_past(w) \
-            and lexicon.lemma(w) not in (None, w):
-        return True  # "my manager drove 2 hours": an irregular past after its subject ("drove" is a noun too)
+            and lexicon.lemma(w) not in (None, w) and _object_or_adjunct(nxt):
+        return True  # "my manager drove 2 hours": an irregular past after its subject ("drove" is a noun too;
+        # "the wood stove and" is not "stave", "years married today" no verb)
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
+
+
+def _object_or_adjunct(word: str) -> bool:
+    """What may follow a verb: an object, a number, a determiner or a preposition ('drove 2 hours', 'drove me')."""
+    return word in DETERMINERS or word in OBJECTS or word in PREPOSITIONS or word[:1].isdigit()
 
 
 def _only_adjective(word: str) -> bool:
