@@ -613,6 +613,10 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
     ({"kind": "hospitality", "from": ["Margo and Idris"], "what": "letting us stay at the cabin",
       "detail": "the wood stove and the jigsaw puzzle we never finished"}, ["the jigsaw puzzle we never finished"],
      ["The wood stove and the jigsaw puzzle we never finished."]),
+    # one of two nurses, named without her title, is spoken to; the hair she braided is Mom's
+    ({"kind": "favor", "from": ["Nurse Gloria", "Nurse Ben"], "what": "taking care of my mom in the ICU",
+      "detail": "gloria braided her hair the day before discharge"},
+     ["Gloria, you braided her hair the day before discharge."], ["your hair"]),
 ])
 def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

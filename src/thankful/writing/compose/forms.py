@@ -1157,12 +1157,16 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
         return text
     names = {n.strip() for giver in f.givers for typed in (giver.call, giver.name, giver.greeting(False))
              for n in re.split(r"\s(?:and|&)\s|,\s*", typed) if n.strip()}
+    names |= {n.split()[1] for n in names if len(n.split()) == 2 and n.split()[0].lower() in g.NEUTRAL_TITLES}
+    # "Gloria braided her hair", to Nurse Gloria and Nurse Ben: Gloria is spoken to
     for name in sorted(names, key=len, reverse=True):
         if not (name[:1].isupper() and text.startswith(name + " ")):
             continue
         rest = text[len(name) + 1:]
         verb = g.first_word(rest)
         sex = given_name_sex(name.split()[-1].lower())
+        if sex in _third_parties(f, before="detail"):
+            sex = "none"  # "Gloria braided her hair", after "my mom": Mom's hair, not Gloria's
         if verb in YOU_VERBS and " " in rest:
             said = f"{name}, you {YOU_VERBS[verb]} {rest.split(' ', 1)[1]}"  # "Luis was a champ"
             return _yourself(_own_things(said, sex))
