@@ -9,6 +9,7 @@ from thankful.domain import data, kinds, validate
 from thankful.domain.errors import UsageError
 
 from . import lexicon
+from .lazy import lazy_regex
 from .money import money_gift_name
 from .products import read_title, with_colour
 from .typed import PERSON_WORDS, PREPOSITIONS, given_name_sex, is_given_name, tidy, tidy_org, tidy_person
@@ -25,23 +26,23 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
                    "grammy gramps "
                    "cousin mom mum dad mother father sis bro tía tia tío tio abuela abuelo abuelita abuelito "
                    "nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
-DONE_TO_US = re.compile(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
-SIGN_JOINERS = re.compile(r"\s(?:and|&|\+)\s|,", re.I)  # "Sam and Alex", "amy + josh"
+DONE_TO_US = lazy_regex(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
+SIGN_JOINERS = lazy_regex(r"\s(?:and|&|\+)\s|,", re.I)  # "Sam and Alex", "amy + josh"
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
                        "cohort squad".split())
-CAREGIVERS = re.compile(r"\b(?:nurses?|doctors?|dr\.?|nicu|icu|hospice|caregivers?|carers?|midwife|midwives|"
+CAREGIVERS = lazy_regex(r"\b(?:nurses?|doctors?|dr\.?|nicu|icu|hospice|caregivers?|carers?|midwife|midwives|"
                         r"therapists?|paramedics?|staff)\b", re.I)
-HOUSEHOLD = re.compile(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|staff|crew|grandkids)$", re.I)  # "The Kims", "the Brennan family"
+HOUSEHOLD = lazy_regex(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|staff|crew|grandkids)$", re.I)  # "The Kims", "the Brennan family"
 
 
 # "Coach Miller and his wife": a partner the person did not name, asked for.
-UNNAMED_PARTNER = re.compile(r"\s+(?:and|&)\s+(?:his|her|their)\s+(wife|husband|partner|fianc[ée]e?|boyfriend|"
+UNNAMED_PARTNER = lazy_regex(r"\s+(?:and|&)\s+(?:his|her|their)\s+(wife|husband|partner|fianc[ée]e?|boyfriend|"
                              r"girlfriend|spouse|kids|children|family)$", re.I)
-PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
-NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|de|da|van|von|del|la|le|di|bin|al)$")
-JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+PARENTHESES = lazy_regex(r"\s*\(([^)]*)\)\s*")
+NAME_WORD = lazy_regex(r"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|de|da|van|von|del|la|le|di|bin|al)$")
+JOINED = lazy_regex(r"\s(?:and|&)\s", re.I)
 GROUP_LEADS = ("the ", "my ", "our ", "everyone ", "all ")
 
 
@@ -98,11 +99,11 @@ def read_name(typed: str) -> tuple[str, str, str]:
     return name, label, partner_word
 
 
-PLUS = re.compile(r"\s*\+\s*")
+PLUS = lazy_regex(r"\s*\+\s*")
 TEXTED_SIGN_WORDS = frozenset("ur u ya luv lol xo xoxo".split())
-ROLE_TYPED = re.compile(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed
-SOMEONES = re.compile(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
-SECOND_GIVER = re.compile(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
+ROLE_TYPED = lazy_regex(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed
+SOMEONES = lazy_regex(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
+SECOND_GIVER = lazy_regex(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
 
 
 def _second_giver(joined: str) -> str:
@@ -114,17 +115,17 @@ def _second_giver(joined: str) -> str:
 
 
 DETERMINERS_AND_PRONOUNS = frozenset("the my our his her their your family kids everyone all".split())
-WITH_SLASH = re.compile(r"(^|\s)w/(\s)", re.I)
+WITH_SLASH = lazy_regex(r"(^|\s)w/(\s)", re.I)
 # A name the person is not sure of: "(Frank?)", "(i think its greg)". Never greeted: asked.
-UNSURE = re.compile(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
-TITLE_WITHOUT_PERIOD = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
-ROLE_THEN_NAME = re.compile(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
+UNSURE = lazy_regex(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
+TITLE_WITHOUT_PERIOD = lazy_regex(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
+ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
                             r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
                             r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
 
 
 # Capitalised words only (and the joiners of a couple): a name with no label, no parentheses, no partner.
-PLAIN_NAME = re.compile(r"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'’.-]*|\d+|and|&))*$")
+PLAIN_NAME = lazy_regex(r"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'’.-]*|\d+|and|&))*$")
 
 
 def _after_cue(text: str) -> str:
@@ -273,7 +274,7 @@ class Giver:
                                                             "dr.", "dear", "on", "at", "of")}
 
 
-HOUSEHOLD_NAME = re.compile(r"^[Tt]he\s+[A-ZÀ-Ö][\w'’-]*s$")  # "the Okafors", "The Johnsons"
+HOUSEHOLD_NAME = lazy_regex(r"^[Tt]he\s+[A-ZÀ-Ö][\w'’-]*s$")  # "the Okafors", "The Johnsons"
 
 
 @cache
@@ -571,7 +572,7 @@ def _goods_yes_no(given: bool) -> str:
                      '"dinner valued at $80"; write it as text, or false for none')
 
 
-OCCASION_IN_WHAT = re.compile(r"\bfor (?:my|our|the) (birthday|graduation|wedding|anniversary|housewarming|"
+OCCASION_IN_WHAT = lazy_regex(r"\bfor (?:my|our|the) (birthday|graduation|wedding|anniversary|housewarming|"
                               r"retirement|baby shower|bridal shower|new baby)\b|\bfor (christmas|hanukkah|eid|diwali)\b",
                               re.I)
 # Holidays a gift is "for" by name; the catalogue reads them all as "holiday" (its due rule).
@@ -618,7 +619,7 @@ def _spell_names_alike(text: dict[str, str]) -> None:
                 text[name] = re.sub(rf"\b{low}\b", spelled, text[name])  # rare: a name typed both ways
 
 
-CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
+CAPITALISED_INSIDE = lazy_regex(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
 
 
 def _names_typed_capitalised(text: dict[str, str]) -> tuple[str, ...]:
@@ -640,7 +641,7 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-PET_NAME = re.compile(r"\b(?:dog|cat|puppy|pup|kitten|kitty|bunny|rabbit|pony|horse|hamster|parrot|bird)\s+"
+PET_NAME = lazy_regex(r"\b(?:dog|cat|puppy|pup|kitten|kitty|bunny|rabbit|pony|horse|hamster|parrot|bird)\s+"
                       r"([a-z][a-z'-]{2,})\b")
 NOT_A_PET_NAME = frozenset("and the for with while when who that food bowl bed toys toy sitter sitting walker "
                            "walking hair was is had has got".split())
