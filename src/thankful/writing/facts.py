@@ -554,14 +554,19 @@ def _text(moment: dict, name: str) -> str:
         raise UsageError(f"the moment's \"{name}\" must be text, not {type(value).__name__}")
     text = " ".join(value.split())
     if name == "sign":
-        text = text.rstrip(";, ")
-        texted = any(w.strip("!?.,").lower() in TEXTED_SIGN_WORDS for w in text.split())  # "ur wife!!"
-        if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text):
-            sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
-        else:
-            sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"
-        return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
+        return _sign(text)
     return text.rstrip(".;, ")
+
+
+@lru_cache(maxsize=256)  # a batch is signed by one writer, or a few: their name is read once
+def _sign(text: str) -> str:
+    text = text.rstrip(";, ")
+    texted = any(w.strip("!?.,").lower() in TEXTED_SIGN_WORDS for w in text.split())  # "ur wife!!"
+    if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text):
+        sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
+    else:
+        sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"
+    return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
 
 
 def _goods_yes_no(given: bool) -> str:
