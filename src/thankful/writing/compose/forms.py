@@ -460,6 +460,7 @@ def _clean(text: str, f: Facts, swap: bool = True, field: str = "") -> str:
     return _you_agree(_swap_possessive(text, f, field)) if swap else text
 
 
+@lru_cache(maxsize=1024)  # a batch repeats its facts
 def _you_agree(text: str) -> str:
     """'you never yells' -> 'you never yell': the verb after an adverb agrees with 'you' too."""
     return YOU_ADVERB_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
@@ -585,6 +586,7 @@ def _joined_acts(act: str) -> str:
     return f"{head} and {g.past_to_gerund(tail)}"
 
 
+@lru_cache(maxsize=1024)  # a batch repeats its facts
 def _what_and_more(what: str) -> tuple[str, str]:
     """('hand knit baby blanket', 'she knitted it herself'), ('watching our dog for the week', 'she walked her
     twice a day'): a sentence typed after what was given or done is said on its own, never inside the thanks."""

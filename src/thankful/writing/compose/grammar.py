@@ -7,7 +7,7 @@ lists of how words are used in notes are data (data/words/grammar.toml).
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from thankful.domain import data
 from thankful.writing import lexicon
@@ -111,6 +111,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1024)  # asked of the same facts for every note of a batch
 def first_word(text: str) -> str:
     found = words(text)
     return found[0].lower().replace("’", "'") if found else ""

@@ -11,7 +11,7 @@ line: it may be said in every note of a batch.
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from thankful.domain import data
@@ -79,6 +79,7 @@ def _form(forms: dict, name: str) -> str:
     raise KeyError(f"no form {{{name}}}")
 
 
+@lru_cache(maxsize=4096)  # notes of a batch share most of their sentences
 def tidy(sentence: str, inner: bool = True) -> str:
     """One space between words, none before punctuation, a capital first letter."""
     s = " ".join(sentence.split()) if "  " in sentence or sentence[:1] == " " or sentence[-1:] == " " else sentence
