@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from . import data
 from .errors import UsageError
@@ -95,6 +95,17 @@ def label(kind: str) -> str:
 
 def normalise_kind(text: str) -> str:
     """The catalogue's name for a kind typed by a person ("Favour" -> "favor"); UsageError if unknown."""
+    if isinstance(text, str):
+        return _kind_named(text)  # asked several times a moment (kind_info too): a batch names a kind or two
+    return _normalise_kind(text)
+
+
+@lru_cache(maxsize=64)
+def _kind_named(text: str) -> str:
+    return _normalise_kind(text)
+
+
+def _normalise_kind(text) -> str:
     key = " ".join(str(text).strip().lower().replace("_", "-").split())
     key = catalogue()["aliases"].get(key, key)
     if key not in catalogue()["kinds"]:
@@ -198,6 +209,7 @@ def default_tone(kind: str) -> str:
     return kind_info(kind).get("tone_default", "warm")
 
 
+@lru_cache(maxsize=64)  # once a moment: a batch asks for a few tones of a few kinds
 def fitting_tone(kind: str, tone: str | None) -> str:
     """The tone a note of this kind is written in when `tone` is asked: unfitting tones turn into fitting ones."""
     if not tone:

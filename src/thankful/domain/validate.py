@@ -202,9 +202,17 @@ def read_json(text: str, source: str):
         raise UsageError(f"{source}: {e}") from None
     if _depth(data) > MAX_JSON_DEPTH:
         raise UsageError(f"{source}: the JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels)")
-    if _pattern(_BAD_IN_JSON).search(text):
+    if _may_hold_bad_characters(text):
         check_json(data, source)
     return data
+
+
+def _may_hold_bad_characters(text: str) -> bool:
+    """Whether JSON text may hold a character no text may (_BAD_IN_JSON). ASCII without a backslash or DEL
+    cannot, and most input is that: isascii() and two substring tests cost less than the pattern's scan."""
+    if text.isascii() and "\\" not in text and "\x7f" not in text:
+        return False
+    return _pattern(_BAD_IN_JSON).search(text) is not None
 
 
 @cache

@@ -5,8 +5,10 @@ from functools import cache, lru_cache
 
 from thankful.domain import data
 
+from .lazy import lazy_regex
+
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "JPY": "¥", "INR": "₹"}
-AMOUNT = re.compile(
+AMOUNT = lazy_regex(
     r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds|usd|eur|gbp)\b)",
     re.I)
 # Every AMOUNT holds one of these (a sign, or a unit after the number), in lower case: a text with none
@@ -16,7 +18,7 @@ AMOUNT_MARKS = ("$", "€", "£", "¥", "₹", "dollars", "bucks", "pounds", "us
 
 BANKNOTE = (r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
             r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?\s+(?:bill|note|banknote)s?\b|\b(?:\d[\d,]*|one|two|five|ten|twenty|fifty|hundred)[-\s]dollar\s+bills?\b)")
-MONEY_WORD = re.compile(r"\b(?:cash|cheque|check|money)\b", re.I)
+MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts: the same gift, the same use
@@ -93,12 +95,12 @@ def needs_goods_value(goods: str) -> bool:
     return goods_value(text) is None
 
 
-GIFT_CARD = re.compile(r"\bgift (?:card|certificate)s?\b|\b[A-Z][\w&'’-]* (?:card|gift card)s?\b")  # "Starbucks card"
+GIFT_CARD = lazy_regex(r"\bgift (?:card|certificate)s?\b|\b[A-Z][\w&'’-]* (?:card|gift card)s?\b")  # "Starbucks card"
 NAMED_OCCASIONS = ("wedding", "birthday", "graduation", "shower", "baby", "anniversary", "retirement")
 
 
 # What the money is for, when the gift says: "a gift to the Honeymoon Fund", "a check toward our first home".
-PURPOSE = re.compile(r"\b(to|toward|towards)\s+((?:the|our|my)\s+)?([^,;]+?)\s*$", re.I)
+PURPOSE = lazy_regex(r"\b(to|toward|towards)\s+((?:the|our|my)\s+)?([^,;]+?)\s*$", re.I)
 
 
 def money_gift_name(what: str, occasion: str = "") -> str:

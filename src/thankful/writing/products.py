@@ -10,12 +10,13 @@ from functools import cache, lru_cache
 from thankful.domain import data
 
 from . import inflection, lexicon
+from .lazy import lazy_regex
 
-PARENTHESES = re.compile(r"\s*\([^)]*\)")
-SEPARATORS = re.compile(r"\s+[-–—|]\s+|,\s+")
-CODE = re.compile(r"\d")  # "5-Qt", "14-Cup", "DFP-14BCNY", "0-3M", "V8": sizes and model numbers
-MAKER = re.compile(r"\s+by\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
-JOINED = re.compile(r"\s+(?:&|and|\+|with)\s+", re.I)
+PARENTHESES = lazy_regex(r"\s*\([^)]*\)")
+SEPARATORS = lazy_regex(r"\s+[-–—|]\s+|,\s+")
+CODE = lazy_regex(r"\d")  # "5-Qt", "14-Cup", "DFP-14BCNY", "0-3M", "V8": sizes and model numbers
+MAKER = lazy_regex(r"\s+by\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
+JOINED = lazy_regex(r"\s+(?:&|and|\+|with)\s+", re.I)
 LONGEST = 4  # words kept of a product's plain name: "cast iron Dutch oven"
 
 
@@ -52,8 +53,8 @@ def read_title(text: str) -> tuple[str, str] | None:
     return _a(what), _colour(attributes)
 
 
-WITH_PART = re.compile(r"\s+(?:w/|with)\s+", re.I)
-SET_OF = re.compile(r",?\s*\b(?:set|pack) of \d+\b", re.I)
+WITH_PART = lazy_regex(r"\s+(?:w/|with)\s+", re.I)
+SET_OF = lazy_regex(r",?\s*\b(?:set|pack) of \d+\b", re.I)
 
 
 def _always_plural(word: str) -> bool:
@@ -84,8 +85,8 @@ def looks_like_title(text: str) -> bool:
     return marked
 
 
-DASHED = re.compile(r"\s+[-–—|]\s+")
-SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:qt|quart|oz|ounce|inch|in|cup|piece|pack|pc|ct|count|l|ml|gallon)s?\b", re.I)
+DASHED = lazy_regex(r"\s+[-–—|]\s+")
+SIZE = lazy_regex(r"\b\d+(?:\.\d+)?\s*-?\s*(?:qt|quart|oz|ounce|inch|in|cup|piece|pack|pc|ct|count|l|ml|gallon)s?\b", re.I)
 
 
 def _typed_title(text: str) -> bool:

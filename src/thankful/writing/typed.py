@@ -14,16 +14,17 @@ from functools import cache, lru_cache
 from thankful.domain import data
 
 from . import lexicon
+from .lazy import lazy_regex
 
-EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
-SHOUTING = re.compile(r"([!?])[!?]+")
-AND_SIGNS = re.compile(r"\s+[+&]\s+")
-SMILEYS = re.compile(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
-EVERYDAY = re.compile(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
-LIKE_A_NUMBER = re.compile(r"\blike (?=\d)", re.I)
-TIME = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
-CHUNK = re.compile(r"^([(\"'“‘\[]*)(.*?)([)\"'”’\].,;:!?]*)$")
-WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’./-]*$")
+EMOJI = lazy_regex("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+SHOUTING = lazy_regex(r"([!?])[!?]+")
+AND_SIGNS = lazy_regex(r"\s+[+&]\s+")
+SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
+EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
+LIKE_A_NUMBER = lazy_regex(r"\blike (?=\d)", re.I)
+TIME = lazy_regex(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
+CHUNK = lazy_regex(r"^([(\"'“‘\[]*)(.*?)([)\"'”’\].,;:!?]*)$")
+WORD = lazy_regex(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’./-]*$")
 
 DETERMINERS = frozenset("a an the this that these those my your our his her their its some any no every each "
                         "another one two three four five six seven eight nine ten".split())
@@ -134,7 +135,7 @@ def _text_words(text: str) -> frozenset[str]:
     return frozenset(words) | {w.removesuffix("'s").removesuffix("s") for w in words}
 
 
-WORDISH = re.compile(r"[a-zà-öø-ÿ0-9'’-]{2,}")
+WORDISH = lazy_regex(r"[a-zà-öø-ÿ0-9'’-]{2,}")
 
 
 @lru_cache(maxsize=4096)
@@ -169,8 +170,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     return out.rstrip("!") if not question else out
 
 
-PREFIXED = re.compile(r"\b(pre|non|self|anti|semi)\s+([A-Za-z]{3,})\b", re.I)
-COMMA_BEFORE = re.compile(r"\b([\w'-]+) (which(?= (?:was|is|made|meant|means|helped)\b)|which|even the|even my|even our|"
+PREFIXED = lazy_regex(r"\b(pre|non|self|anti|semi)\s+([A-Za-z]{3,})\b", re.I)
+COMMA_BEFORE = lazy_regex(r"\b([\w'-]+) (which(?= (?:was|is|made|meant|means|helped)\b)|which|even the|even my|even our|"
                           r"even his|even her) ")
 
 
@@ -186,10 +187,10 @@ def _comma_before(m: re.Match) -> str:
     return m.group(0)
 
 
-CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
-THE_TITLE_NAME = re.compile(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
-NEW_SENTENCE = re.compile(r"([!?]\s+)([a-z])")
-RUN_ON = re.compile(r"(?<=[a-z]) (I (?:think|guess|bet|know|swear)) (?=(?:it|that|she|he|they|we|you)\b)")
+CAPS_WORD = lazy_regex(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
+THE_TITLE_NAME = lazy_regex(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
+NEW_SENTENCE = lazy_regex(r"([!?]\s+)([a-z])")
+RUN_ON = lazy_regex(r"(?<=[a-z]) (I (?:think|guess|bet|know|swear)) (?=(?:it|that|she|he|they|we|you)\b)")
 
 
 def _time(m: re.Match) -> str:
@@ -339,7 +340,7 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
 
 
-DRAWN_OUT = re.compile(r"([a-z])\1\1+")
+DRAWN_OUT = lazy_regex(r"([a-z])\1\1+")
 
 
 def _drawn_out(low: str) -> str | None:
@@ -683,7 +684,7 @@ TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi fat
 
 
 ABBREVIATED_TITLES = frozenset("mr mrs ms mx dr prof".split())
-NAME_PREFIX = re.compile(r"^(?:[od]['’]|mc)(?=[a-z]{2})")  # O'Brien, D'Angelo, McKay
+NAME_PREFIX = lazy_regex(r"^(?:[od]['’]|mc)(?=[a-z]{2})")  # O'Brien, D'Angelo, McKay
 
 
 def _title(word: str) -> str:

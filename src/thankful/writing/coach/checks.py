@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 from thankful.writing import lexicon
 from thankful.writing.facts import FAMILY, TITLES, Facts
+from thankful.writing.lazy import lazy_regex
 from thankful.writing.money import AMOUNT, AMOUNT_MARKS, amount_text, goods_value, scrub_money
 
 from . import grammar as checker
@@ -18,7 +19,7 @@ from .note import Note, read, words_of
 STOP = frozenset("a an the your my our his her their of for to and with in on at from me us you it this that "
                  "gift present gifts presents generous kind lovely little new some one two every always so "
                  "birthday wedding holiday graduation shower baby".split())
-GENERIC_THING = re.compile(r"\b(?:the|your|this|that) (?:lovely |nice |wonderful |beautiful |kind |generous |thoughtful "
+GENERIC_THING = lazy_regex(r"\b(?:the|your|this|that) (?:lovely |nice |wonderful |beautiful |kind |generous |thoughtful "
                            r"|sweet |special |great |perfect )?"
                            r"(?:gift|present|thing|item)s?\b|\beverything\b", re.I)
 GENERIC_WORDS = frozenset("gift present lovely nice kind wonderful beautiful generous thoughtful sweet special great "
@@ -27,21 +28,21 @@ GENERIC_NAMES = frozenset("friend friends there all everyone everybody someone s
                           "folks sir madam whom it may concern dear hi hello hey to my good morning greetings name "
                           "recipient".split())
 STAND_INS = frozenset("someone somebody anyone anybody guy guys name recipient".split())  # never a name
-MONEY_WORDS = re.compile(r"\b(?:cash|cheque)\b|\b(?:a|the|your|this|that)\s+(?:[$€£]?\d[\d,]*\s+)?check\b(?!\s+(?:in|out|on|up)\b)"
+MONEY_WORDS = lazy_regex(r"\b(?:cash|cheque)\b|\b(?:a|the|your|this|that)\s+(?:[$€£]?\d[\d,]*\s+)?check\b(?!\s+(?:in|out|on|up)\b)"
                          r"|\bcheck for\b", re.I)
 MONEY_ANCHORS = ("cash", "cheque", "check")  # every branch of MONEY_WORDS holds one of these
-GOODS_STATEMENT = re.compile(r"goods or services|intangible religious|in exchange for your|good[- ]faith", re.I)
-MARKS = re.compile(r"[!?]*![!?]*")
-ABSOLUTE = re.compile(r"\b(?:very|so|most|more) (?:unique|perfect|ideal|complete)\b", re.I)
+GOODS_STATEMENT = lazy_regex(r"goods or services|intangible religious|in exchange for your|good[- ]faith", re.I)
+MARKS = lazy_regex(r"[!?]*![!?]*")
+ABSOLUTE = lazy_regex(r"\b(?:very|so|most|more) (?:unique|perfect|ideal|complete)\b", re.I)
 ABSOLUTE_WORDS = ("unique", "perfect", "ideal", "complete")  # ABSOLUTE matches only with one of these
 EFFECT_LISTS = ("effect_time", "effect_place", "effect_consequence", "effect_use")
-CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:which|and|so|as|now)\b|\s-\s")
+CLAUSE_BREAK = lazy_regex(r"[;:—–]|,\s+(?:which|and|so|as|now)\b|\s-\s")
 # Money written in words is looked for only when one of these is in the note.
 MONEY_WORD_MARKS = ("dollar", "buck", "euro", "quid", " grand ", " grand.", " grand,", "twenty", "fifty", "hundred",
                     "benjamin", "c-note")
 # A sentence that gives thanks ('Thanks for ...'), not one that says what the thanks is for ('Thanks to you I ...').
-THANKS = re.compile(r"(?:many |a big |huge )?(?:thanks|thank you)\b(?! to (?:you|your|it|this|that|them)\b)", re.I)
-NAME_WORD = re.compile(r"[A-ZÀ-Ö][\w'’.-]*")
+THANKS = lazy_regex(r"(?:many |a big |huge )?(?:thanks|thank you)\b(?! to (?:you|your|it|this|that|them)\b)", re.I)
+NAME_WORD = lazy_regex(r"[A-ZÀ-Ö][\w'’.-]*")
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts: the same gift, the same use
@@ -440,7 +441,7 @@ def _emoticons() -> re.Pattern:
 
 # --- donations ------------------------------------------------------------------------------------
 
-NO_GOODS = re.compile(r"\bno goods or services\b", re.I)
+NO_GOODS = lazy_regex(r"\bno goods or services\b", re.I)
 NONE_GIVEN = ("", "none", "no", "nothing", "n/a", "no goods or services")
 
 
@@ -584,7 +585,7 @@ def _in_body_only(note: Note, found: list[re.Match]) -> list[re.Match]:
 
 # --- grammar and spelling -------------------------------------------------------------------------
 
-ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Prof|Rev|Capt|Sgt|Lt|Col|Gen|Hon|[ap]\.m|etc|e\.g|i\.e|vs)\.\s*$")
+ABBREVIATION = lazy_regex(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Prof|Rev|Capt|Sgt|Lt|Col|Gen|Hon|[ap]\.m|etc|e\.g|i\.e|vs)\.\s*$")
 
 
 def grammar(note: Note, facts: Facts | None, previous) -> list[Finding]:

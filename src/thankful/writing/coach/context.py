@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from thankful.domain import kinds
 from thankful.writing.facts import Facts
+from thankful.writing.lazy import lazy_regex
 
 from .lists import find, phrase_list
 from .note import Note
 
-DONATION_MARKERS = re.compile(r"no goods or services|tax[- ]deductible|your (?:gift|donation|contribution) of [$€£]\d",
+DONATION_MARKERS = lazy_regex(r"no goods or services|tax[- ]deductible|your (?:gift|donation|contribution) of [$€£]\d",
                               re.I)
 
 

@@ -11,6 +11,8 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 
+from thankful.writing.lazy import lazy_regex
+
 from .lists import settings
 
 # One sentence that walks Harper's slower first-time paths (its spelling suggestions for a long unknown
@@ -70,7 +72,7 @@ PREVIOUS_WORD = re.compile(r"[\w'’]+")
 
 @cache
 def rules() -> tuple[Rule, ...]:
-    return tuple(Rule(re.compile(r["pattern"]), r["message"], r["suggestion"], tuple(r.get("needs", ())),
+    return tuple(Rule(lazy_regex(r["pattern"]), r["message"], r["suggestion"], tuple(r.get("needs", ())),
                       frozenset(r.get("words", ())), re.compile(r["quick"]) if r.get("quick") else None,
                       frozenset(w.lower() for w in r.get("before", ())), bool(r.get("drafts")))
                  for r in settings("grammar"))

@@ -11,6 +11,7 @@ from thankful.domain import kinds
 from thankful.domain.dates import describe_when
 from thankful.writing import lexicon
 from thankful.writing.facts import SIGN_JOINERS, Facts
+from thankful.writing.lazy import lazy_regex
 from thankful.writing.money import AMOUNT, amount_text, deductible_text, goods_statement, scrub_money
 from thankful.writing.products import colours
 from thankful.writing.typed import given_name_sex
@@ -53,9 +54,9 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelv
 QUESTION_WORDS = frozenset("what how when who whom which where why whose".split())
 QUESTION_AUX = frozenset("do does did is are was were can could will would should has have may might shall".split())
 GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
-IT_WORDS = re.compile(r"\b(?:it|them|its)\b", re.I)
-THIRD_POSSESSIVE = re.compile(r"\b(her|his|their)\b")
-HER_HIS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
+IT_WORDS = lazy_regex(r"\b(?:it|them|its)\b", re.I)
+THIRD_POSSESSIVE = lazy_regex(r"\b(her|his|their)\b")
+HER_HIS = lazy_regex(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
                      r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
 NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"and", "or", "but", "so", "too", "again",
@@ -63,11 +64,11 @@ NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"an
 # Third-person verbs after "she"/"he" that become the second person: "she makes" -> "you make".
 YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
              "hasn't": "haven't", "doesn't": "don't"}
-THEIR = re.compile(r"\btheir\b")
+THEIR = lazy_regex(r"\btheir\b")
 LONG_ACT = 7  # words: an act longer than this is not the subject of a sentence
 LONG_WHAT = 5  # words: a thing named at more length than this is not exclaimed over ("What a ... is")
 THING_KINDS = ("gift", "donation")  # kinds whose `what` is a thing given, not something done
-HABIT = re.compile(r"\b(?:always|every|each)\b", re.I)
+HABIT = lazy_regex(r"\b(?:always|every|each)\b", re.I)
 
 
 def build(f: Facts) -> tuple[dict[str, str], set[str]]:
@@ -244,7 +245,7 @@ def _other_is_the_giver(text: str, opener: str, f: Facts) -> str:
     return text
 
 
-POSSESSIVE = re.compile(r"\b(his|her)\s+([\w']+)(?:\s+([\w']+))?")
+POSSESSIVE = lazy_regex(r"\b(his|her)\s+([\w']+)(?:\s+([\w']+))?")
 
 
 def _yours(m: re.Match) -> str:
@@ -273,7 +274,7 @@ def _giver_owns(text: str, opener: str, earlier: set[str]) -> str:
     return POSSESSIVE.sub(owner, text)
 
 
-OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?:\s+[\w']+){0,2}", re.I)
+OBJECT_PRONOUN = lazy_regex(r"\b(him|her)\b(?:\s+[\w']+){0,2}", re.I)
 
 
 def _pronoun_sex(m: re.Match) -> str:
@@ -293,7 +294,7 @@ def _someone_else(text: str) -> bool:
     return False
 
 
-HIM_HER = re.compile(r"\b(him|her)\b(?:\s+([\w']+))?(?:\s+([\w']+))?", re.I)
+HIM_HER = lazy_regex(r"\b(him|her)\b(?:\s+([\w']+))?(?:\s+([\w']+))?", re.I)
 
 
 def _of_sex(m: re.Match, sex: str) -> bool:
@@ -306,10 +307,10 @@ def _of_sex(m: re.Match, sex: str) -> bool:
 
 # "she even braided her hair", "he sent me pictures of her": what the giver did (for the writer), whoever else
 # the facts name
-HE_SHE_EVEN = re.compile(r"^(?:she|he)\s+(?:(?:even|also)\s+\w+ed\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
-HE_SHE_START = re.compile(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
+HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:even|also)\s+\w+ed\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
+HE_SHE_START = lazy_regex(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
-THEY_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
+THEY_WORDS = lazy_regex(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
 YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "theirs": "yours", "they're": "you're",
                 "they've": "you've", "they'll": "you'll", "they'd": "you'd"}
 
@@ -340,7 +341,7 @@ def _plural_thing(what: str) -> bool:
     return g.is_plural_phrase(what) or bool(contents and g.is_plural_noun(contents.group(1).lower()))
 
 
-OF_PLURAL = re.compile(r"\bof\s+(?:[\w-]+\s+)?([A-Za-z]+s)\b")
+OF_PLURAL = lazy_regex(r"\bof\s+(?:[\w-]+\s+)?([A-Za-z]+s)\b")
 
 
 def _people_object(text: str, at: int) -> bool:
@@ -361,8 +362,8 @@ def _verb_before(text: str, at: int) -> str:
 HAVE_PEOPLE = frozenset("over around back stay visit".split())  # "have them over", "have them stay"
 
 
-THEM = re.compile(r"\b[Tt]hem\b")
-RELATIVE_THEY = re.compile(r"(?<=[a-z] )they(?= (?:\w+ed|made|knit|sewed|wrote|drew|gave|sent|brought|baked|built|"
+THEM = lazy_regex(r"\b[Tt]hem\b")
+RELATIVE_THEY = lazy_regex(r"(?<=[a-z] )they(?= (?:\w+ed|made|knit|sewed|wrote|drew|gave|sent|brought|baked|built|"
                            r"found|picked|chose|bought|got|left|grew|took|painted|knitted)\b)")
 
 
@@ -374,7 +375,7 @@ def _them_to_you(text: str, f: Facts) -> str:
 
 
 # Other people a plural "they" may be: "they came home with a Lego castle" is the twins, not the babysitters.
-PEOPLE = re.compile(r"\b(?:kids|twins|children|boys|girls|guests|parents|grandkids|babies|students|friends|"
+PEOPLE = lazy_regex(r"\b(?:kids|twins|children|boys|girls|guests|parents|grandkids|babies|students|friends|"
                     r"neighbors|neighbours|cousins|nurses|staff|everyone|team)\b", re.I)
 
 
@@ -429,9 +430,9 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
     return tuple(found)
 
 
-WORDS = re.compile(r"[\w'’-]+")
-NAME_OR_WORD = re.compile(r"[A-Za-z'’-]+")
-THEIR_WHAT = re.compile(r"\b(?:her|his|their)\s+([A-Za-z'’-]+)", re.I)
+WORDS = lazy_regex(r"[\w'’-]+")
+NAME_OR_WORD = lazy_regex(r"[A-Za-z'’-]+")
+THEIR_WHAT = lazy_regex(r"\b(?:her|his|their)\s+([A-Za-z'’-]+)", re.I)
 
 
 def _named_before(text: str, at: int, sex: str, f: Facts) -> bool:
@@ -440,9 +441,9 @@ def _named_before(text: str, at: int, sex: str, f: Facts) -> bool:
 
 
 # Someone looked after is a person or a pet, who may be the "her" or "him" that follows.
-CARED_FOR = re.compile(rf"\b(?:{'|'.join(g.CARED_FOR)})\s+(?:my\s+|our\s+)?([A-Za-z]+)\b", re.I)
+CARED_FOR = lazy_regex(rf"\b(?:{'|'.join(g.CARED_FOR)})\s+(?:my\s+|our\s+)?([A-Za-z]+)\b", re.I)
 # ("made her a card" is caught by the article; "made her pozole recipe" is her recipe)
-OBJECT_AFTER = re.compile(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|let|helped|help|"
+OBJECT_AFTER = lazy_regex(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told|tell|let|helped|help|"
                           r"sent|send|asked|ask|showed|show|taught|teach|bought|got|owed|owe|called|call|texted|"
                           r"thanked|hugged|met|saw|see|visit|visited)\s+$", re.I)
 
@@ -491,13 +492,14 @@ def _clean(text: str, f: Facts, swap: bool = True, field: str = "") -> str:
     return _you_agree(_swap_possessive(text, f, field)) if swap else text
 
 
+@lru_cache(maxsize=1024)  # a batch repeats its facts
 def _you_agree(text: str) -> str:
     """'you never yells' -> 'you never yell': the verb after an adverb agrees with 'you' too."""
     return YOU_ADVERB_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
                                if lexicon.is_form(m.group(2).lower(), "VBZ") else m.group(0), text)
 
 
-YOU_ADVERB_VERB = re.compile(r"(\b[Yy]ou (?:never|always|still|often|even|just|really|also|usually|sometimes) )"
+YOU_ADVERB_VERB = lazy_regex(r"(\b[Yy]ou (?:never|always|still|often|even|just|really|also|usually|sometimes) )"
                              r"([a-z]+s)\b")
 
 
@@ -507,9 +509,9 @@ def _household(f: Facts) -> bool:
     return bool(f.sign) and bool(HOUSEHOLD_SIGN.search(f.sign)) and not SIGN_JOINERS.search(f.sign)
 
 
-HOUSEHOLD_SIGN = re.compile(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household)$", re.I)
-TYPED_I = re.compile(r"\bI\b|\bI'(?:m|ve|ll|d)\b")
-FIRST_PERSON = re.compile(r"\bI (?:am|was)\b|\b(?:my|me|mine|myself|I'm|I've|I'll|I'd|I)\b")
+HOUSEHOLD_SIGN = lazy_regex(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household)$", re.I)
+TYPED_I = lazy_regex(r"\bI\b|\bI'(?:m|ve|ll|d)\b")
+FIRST_PERSON = lazy_regex(r"\bI (?:am|was)\b|\b(?:my|me|mine|myself|I'm|I've|I'll|I'd|I)\b")
 OURS = {"my": "our", "me": "us", "mine": "ours", "myself": "ourselves", "I": "we", "I'm": "we're", "I've": "we've",
         "I'll": "we'll", "I'd": "we'd", "I am": "we are", "I was": "we were"}
 
@@ -520,7 +522,7 @@ def _ours(text: str) -> str:
     return FIRST_PERSON.sub(lambda m: OURS.get(m.group(0), m.group(0)), text)
 
 
-CONTAINER = re.compile(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few)\s+(?:[\w-]+\s+){0,2}?[\w-]+s?"
+CONTAINER = lazy_regex(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few)\s+(?:[\w-]+\s+){0,2}?[\w-]+s?"
                        r"\s+of\s+((?:my|your|our|his|her|their|the)\s.+)$", re.I)
 
 
@@ -602,9 +604,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     return what
 
 
-MADE = re.compile(r"\b(?:hand[- ]?\w+|homemade|home-made|made|knit|knitted|sewed|sewn|painted|drew|drawn|wrote|"
+MADE = lazy_regex(r"\b(?:hand[- ]?\w+|homemade|home-made|made|knit|knitted|sewed|sewn|painted|drew|drawn|wrote|"
                   r"written|baked|built|carved)\b", re.I)
-RELATIVE = re.compile(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
+RELATIVE = lazy_regex(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
 
 
 def _joined_acts(act: str) -> str:
@@ -616,6 +618,7 @@ def _joined_acts(act: str) -> str:
     return f"{head} and {g.past_to_gerund(tail)}"
 
 
+@lru_cache(maxsize=1024)  # a batch repeats its facts
 def _what_and_more(what: str) -> tuple[str, str]:
     """('hand knit baby blanket', 'she knitted it herself'), ('watching our dog for the week', 'she walked her
     twice a day'): a sentence typed after what was given or done is said on its own, never inside the thanks."""
@@ -647,18 +650,18 @@ def _when_it_came(what: str) -> tuple[str, str] | None:
     return (head, f"it {tail}") if verb in g.ARRIVING_VERBS else None
 
 
-MEET_THE_BABY = re.compile(r"\bmeet (?:him|her)\b", re.I)  # in a baby or shower note, always the baby
-DONE_AFTER = re.compile(r",\s+(?=(?:already|just|also|even)\s+[a-z]+ed\b)")
-THE_X_WILL = re.compile(r"^(?:(?:the|a|this|that)\s+\w+|[A-Z][a-z]+)\s+(?:won't|will|can't|loves|is|was|has|keeps|says|said)\b")
-FIRST_TIME = re.compile(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
+MEET_THE_BABY = lazy_regex(r"\bmeet (?:him|her)\b", re.I)  # in a baby or shower note, always the baby
+DONE_AFTER = lazy_regex(r",\s+(?=(?:already|just|also|even)\s+[a-z]+ed\b)")
+THE_X_WILL = lazy_regex(r"^(?:(?:the|a|this|that)\s+\w+|[A-Z][a-z]+)\s+(?:won't|will|can't|loves|is|was|has|keeps|says|said)\b")
+FIRST_TIME = lazy_regex(r",\s+(?:my |our |the )?first time\s+(.+)$", re.I)
 
 
-MORE_AFTER = re.compile(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their|those|these)\b)|"
+MORE_AFTER = lazy_regex(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|our|his|her|their|those|these)\b)|"
                         r"\s+and\s+(?=(?:she|he|they|it)\s+(?:\w+(?:ed|ent|ook|ote|ew)|was|were|is|always)\b)|"
                         r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)|"
                         r"\s+and\s+(?=I\s+(?:laughed|cried|smiled|finally|actually)\b)", re.I)  # "and I laughed for the first time"
 # "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
-LEADING_FOR = re.compile(r"^(?:just because\s+|for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))", re.I)
+LEADING_FOR = lazy_regex(r"^(?:just because\s+|for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))", re.I)
 
 
 def _to_the_giver(text: str, f: Facts) -> str:
@@ -733,7 +736,7 @@ def _done_by_giver(text: str, f: Facts) -> str | None:
     return g.vp_to_gerund(rest) if g.is_verb(head) else rest
 
 
-BE_CONTRACTED = re.compile(r"^(she|he|you|they)['’](?:s|re)\s+", re.I)
+BE_CONTRACTED = lazy_regex(r"^(she|he|you|they)['’](?:s|re)\s+", re.I)
 
 
 def _after_giver(text: str, f: Facts, field: str = "what") -> str | None:
@@ -848,9 +851,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
 
 
-RESULT_NP = re.compile(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
+RESULT_NP = lazy_regex(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
-MONEY_TOWARD = re.compile(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
+MONEY_TOWARD = lazy_regex(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
                           r"(?:going|it's going|putting it|put it)\s+(?:straight\s+|right\s+|directly\s+)?(?:in)?to"
                           r"(?=\s+(?:the|a|an|my|our)\b))\s+(.+)$", re.I)
 # "going to the honeymoon fund": the money goes toward it (never "I'm going to the honeymoon fund")
@@ -873,14 +876,14 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
 
 
-HEDGED = re.compile(r"^I (?:think|guess|suppose)\b")  # "I think it got me through": never "Because of you, I think"
-USED_IT = re.compile(r"^(?:i|we)\s+(?:used|spent|put|bought|got|made|took)\s+(?:it|them)\b", re.I)
-CREDITS = re.compile(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b|"
+HEDGED = lazy_regex(r"^I (?:think|guess|suppose)\b")  # "I think it got me through": never "Because of you, I think"
+USED_IT = lazy_regex(r"^(?:i|we)\s+(?:used|spent|put|bought|got|made|took)\s+(?:it|them)\b", re.I)
+CREDITS = lazy_regex(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b|"
                      r"\b(?:couldn't|wouldn't|could not|would not|never could|never would) have\b", re.I)
 # "I couldn't have gone without a driver" gives the credit itself: never "Because of you, I couldn't have gone"
-RESULT = re.compile(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
+RESULT = lazy_regex(r"\b(?:will|won't|'ll|can|can't|could|couldn't|finally|now|no longer|didn't have to|"
                     r"don't have to|won't have to)\b", re.I)
-PLACED = re.compile(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
+PLACED = lazy_regex(r"^(?:[\w'’]+\s+){1,3}(?:is|are|'s|'re|sits|sit|hangs|hang|stands|stand|lives|live|waits|wait)"
                     r"\s+(?:(?:now|still|already|proudly)\s+)?(?:\w+ing\s+)?(?:on|in|by|at|over|under|beside|next|"
                     r"above|near|inside|behind|outside)\b", re.I)
 
@@ -937,7 +940,7 @@ def _no_subject(clause: str) -> bool:
     return (head in g.AUXILIARIES and head not in g.SUBJECT_PRONOUNS) or head == "been"
 
 
-SPLICE = re.compile(r",\s+(?=(?:the|my|your|our|his|her|their|this|that|it|we|you|they|i|he|she)\s+\w+\s)", re.I)
+SPLICE = lazy_regex(r",\s+(?=(?:the|my|your|our|his|her|their|this|that|it|we|you|they|i|he|she)\s+\w+\s)", re.I)
 
 
 def _unspliced(clause: str) -> str:
@@ -963,8 +966,8 @@ def _np(phrase: str) -> str:
     return phrase
 
 
-INNER_CONCESSIVE = re.compile(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
-TOOK_TIME = re.compile(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|you both)\s+"
+INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
+TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|you both)\s+"
                        r"((?:about\s+|like\s+|almost\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|several|all|the whole)\b.*)$",
                        re.I)
 
@@ -1084,8 +1087,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("detail_that")
 
 
-SAME_AS = re.compile(r"^(?:the same|just like|exactly like|like the one)\b", re.I)
-CONCESSIVE = re.compile(r"^(?:even though|even tho|although|though|tho|even if|even when|even after|despite)\b", re.I)
+SAME_AS = lazy_regex(r"^(?:the same|just like|exactly like|like the one)\b", re.I)
+CONCESSIVE = lazy_regex(r"^(?:even though|even tho|although|though|tho|even if|even when|even after|despite)\b", re.I)
 
 
 def _fold_into_act(tail: str, forms: dict, flags: set) -> None:
@@ -1096,7 +1099,7 @@ def _fold_into_act(tail: str, forms: dict, flags: set) -> None:
             forms[key] = f"{forms[key]}{tail}"
 
 
-THEY_THING = re.compile(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
+THEY_THING = lazy_regex(r"^they\s+(?:stood|sat|were|are|lasted|smelled|smell|looked|look|filled|brightened|made|"
                         r"stayed|bloomed|hung|hang|sit|stand|fit|fitted)\b", re.I)
 
 
@@ -1109,7 +1112,7 @@ def _it_named(detail: str) -> str:
     return IT_AT_END.sub(lambda m: m.group(1) + g.decapitalise(head), tail, count=1)
 
 
-IT_AT_END = re.compile(r"(\b(?:about|of|love|loved|miss|made|make|eat|ate)\s+)it$", re.I)
+IT_AT_END = lazy_regex(r"(\b(?:about|of|love|loved|miss|made|make|eat|ate)\s+)it$", re.I)
 
 
 def _they_named(text: str, f: Facts) -> str:
@@ -1125,7 +1128,7 @@ def _they_named(text: str, f: Facts) -> str:
     return f"the {group.group(0).lower()}{text[4:]}"
 
 
-DOES_TO_IT = re.compile(r"\s+(?:them|it|these|those)\b", re.I)
+DOES_TO_IT = lazy_regex(r"\s+(?:them|it|these|those)\b", re.I)
 
 
 def _they_are_the_thing(text: str) -> bool:
@@ -1143,11 +1146,11 @@ def _they_are_the_thing(text: str) -> bool:
     return bool(lexicon.parts(verb).get("VERB")) and base not in g.GIVER_ACTS and base not in g.PEOPLE_VERBS
 
 
-THEY_VERB = re.compile(r"^they\s+(?:(?:still|really|just|even|always|totally|completely|actually)\s+)?([a-z]+)", re.I)
+THEY_VERB = lazy_regex(r"^they\s+(?:(?:still|really|just|even|always|totally|completely|actually)\s+)?([a-z]+)", re.I)
 
 
-ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|so)\s+[A-Z]")
-FOR_THE_WRITER = re.compile(r"^\S+\s+(?:\S+\s+)?(?:me|us|my|our)\b", re.I)  # "mowed our lawn", "drove me home"
+ANOTHER_CLAUSE = lazy_regex(r"\b(?:and|but|so)\s+[A-Z]")
+FOR_THE_WRITER = lazy_regex(r"^\S+\s+(?:\S+\s+)?(?:me|us|my|our)\b", re.I)  # "mowed our lawn", "drove me home"
 
 
 def _one_of_the_givers(text: str, f: Facts) -> str:
@@ -1222,7 +1225,7 @@ def _agree(phrase: str, done: str, forms: dict) -> str:
     return f"{lead}{base}" + (f" {tail}" if tail else "")
 
 
-COLOURS_AND_MAKING = re.compile(r"^(?:hand|home)-|made$|knit$|ed$")
+COLOURS_AND_MAKING = lazy_regex(r"^(?:hand|home)-|made$|knit$|ed$")
 
 
 def _described(detail: str, described: tuple[str, str], f: Facts, forms: dict, flags: set) -> None:
@@ -1240,7 +1243,7 @@ def _described(detail: str, described: tuple[str, str], f: Facts, forms: dict, f
     flags.add("detail_back")
 
 
-POST_MODIFIER = re.compile(r"\s(?=(?:you|that|which|who|we|they|I|she|he|for|from|with|to|in|on|at|by)\s)")
+POST_MODIFIER = lazy_regex(r"\s(?=(?:you|that|which|who|we|they|I|she|he|for|from|with|to|in|on|at|by)\s)")
 
 
 def _describe(the_what: str, how: str, rest: str) -> str:
@@ -1278,8 +1281,8 @@ def _names_the_kind(detail: str, forms: dict) -> bool:
     return True
 
 
-THE_ONE = re.compile(r"^the (?:one|same one|kind|exact one)\b", re.I)
-INSCRIPTION = re.compile(r"\b((?:that|which)\s+(?:says|reads|said))\s+(?![“\"])(.+)$", re.I)
+THE_ONE = lazy_regex(r"^the (?:one|same one|kind|exact one)\b", re.I)
+INSCRIPTION = lazy_regex(r"\b((?:that|which)\s+(?:says|reads|said))\s+(?![“\"])(.+)$", re.I)
 
 
 def _quoted(detail: str) -> str:
@@ -1418,13 +1421,13 @@ def _treat(ahead: str) -> str:
     return f"{treat} {be} {ahead[m.start():].strip()}"
 
 
-US_DOING = re.compile(r"^(.*\b(?:us|you|them|both|all))\s+([a-z]+ing)\b(.*)$", re.I)
-PLACE_NEXT = re.compile(r"^(?:our|my) (?:place|house)\b", re.I)
-WHEN_THEN = re.compile(r"^((?:next time|whenever|when|once|if)\b.+?)\s+((?:I|we)\s+(?:got|will|'ll|can)\b.*)$", re.I)
-GOT = re.compile(r"^(I|we) got\b")  # "I got your cat": I've got it covered
-TURN = re.compile(r"^(?:your|our|my) turn\b", re.I)
-TOGETHER = re.compile(r"\b(?:together|with you|with each other)\b", re.I)
-ON_ME = re.compile(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
+US_DOING = lazy_regex(r"^(.*\b(?:us|you|them|both|all))\s+([a-z]+ing)\b(.*)$", re.I)
+PLACE_NEXT = lazy_regex(r"^(?:our|my) (?:place|house)\b", re.I)
+WHEN_THEN = lazy_regex(r"^((?:next time|whenever|when|once|if)\b.+?)\s+((?:I|we)\s+(?:got|will|'ll|can)\b.*)$", re.I)
+GOT = lazy_regex(r"^(I|we) got\b")  # "I got your cat": I've got it covered
+TURN = lazy_regex(r"^(?:your|our|my) turn\b", re.I)
+TOGETHER = lazy_regex(r"\b(?:together|with you|with each other)\b", re.I)
+ON_ME = lazy_regex(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
 
 
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
@@ -1497,15 +1500,15 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     forms["_when"] = f" {when}" if when else ""
 
 
-ASKING = re.compile(r"^(?:i\s+)?(?:forgot|meant|wanted|didn't get|did not get|never got)\s+to\s+ask\s+(?:about\s+)?(if\s+)?",
+ASKING = lazy_regex(r"^(?:i\s+)?(?:forgot|meant|wanted|didn't get|did not get|never got)\s+to\s+ask\s+(?:about\s+)?(if\s+)?",
                     re.I)  # "forgot to ask if there's a budget": the template asks; "if" is "whether"
-POSITION = re.compile(r"\b(?:position|job|opening|role|post|place|fellowship|internship|residency)\b", re.I)
-NOT_SAID_TAIL = re.compile(r",?\s+(?:which|that|but)\s+I\s+(?:didn't|did not|forgot to|never)\s+(?:get to\s+)?"
+POSITION = lazy_regex(r"\b(?:position|job|opening|role|post|place|fellowship|internship|residency)\b", re.I)
+NOT_SAID_TAIL = lazy_regex(r",?\s+(?:which|that|but)\s+I\s+(?:didn't|did not|forgot to|never)\s+(?:get to\s+)?"
                            r"(?:bring up|mention|show|talk about|say|share)(?:\s+it)?$", re.I)
 # "the backlog of grant reports they're behind on": what the writer thinks of them stays out of the note.
-ASIDE_ABOUT_THEM = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|they're|they've|you|you're|you've)\b(?:\s+(?:are|were|have|had|'re|'ve))?"
+ASIDE_ABOUT_THEM = lazy_regex(r"\s+(?:that\s+|which\s+)?(?:they|they're|they've|you|you're|you've)\b(?:\s+(?:are|were|have|had|'re|'ve))?"
                               r"\s+(?:behind|struggling|stuck|bad|slow|failing|messing|drowning|late)\b.*$", re.I)
-THEIR_WORDS = re.compile(r"\b(their|theirs|they're|they've|they)\b", re.I)
+THEIR_WORDS = lazy_regex(r"\b(their|theirs|they're|they've|they)\b", re.I)
 YOU_FOR_THEM = {"their": "your", "theirs": "yours", "they're": "you're", "they've": "you've", "they": "you"}
 
 
@@ -1582,7 +1585,7 @@ def _strength_clause(strength: str) -> str:
     return f"I {text}"
 
 
-YEARS = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\+?\s+(?:years|yrs|months)\b",
+YEARS = lazy_regex(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\+?\s+(?:years|yrs|months)\b",
                    re.I)
 
 
@@ -1606,7 +1609,7 @@ def _my_things(parts: list[str]) -> str:
     return "I " + " and ".join(said)
 
 
-YEARS_EXPERIENCE = re.compile(r"\b(years?)\s+experience\b", re.I)
+YEARS_EXPERIENCE = lazy_regex(r"\b(years?)\s+experience\b", re.I)
 
 
 def _listed(items: list[str]) -> str:
@@ -1632,7 +1635,7 @@ def _describes_me(part: str) -> bool:
     return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and "NOUN" not in pos
 
 
-PUBLIC_BODY = re.compile(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s",
+PUBLIC_BODY = lazy_regex(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s",
                          re.I)
 
 
@@ -1658,7 +1661,7 @@ def _direct_question(q: str) -> bool:
     return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
 
 
-TRIBUTE = re.compile(r"\bin (?:loving )?(?:memory|honou?r) of\s+\S.*$", re.I)  # a gift given for someone
+TRIBUTE = lazy_regex(r"\bin (?:loving )?(?:memory|honou?r) of\s+\S.*$", re.I)  # a gift given for someone
 
 
 def _donation(f: Facts, forms: dict, flags: set) -> None:

@@ -7,7 +7,7 @@ lists of how words are used in notes are data (data/words/grammar.toml).
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from thankful.domain import data
 from thankful.writing import lexicon
@@ -15,9 +15,10 @@ from thankful.writing.inflection import (
     a,  # noqa: F401 (a is part of this module's API)
     engine,
 )
+from thankful.writing.lazy import lazy_regex
 
-WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
-TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
+WORD = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
+TOKEN = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
 
 
 
@@ -98,7 +99,7 @@ VOWELS = "aeiou"
 
 def _frames(name: str) -> re.Pattern:
     found = sorted(_GRAMMAR.get(name, ()), key=len, reverse=True)
-    return re.compile(r"^(?:(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in found) + r")\b[\s,:]*)+", re.I)
+    return lazy_regex(r"^(?:(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in found) + r")\b[\s,:]*)+", re.I)
 
 
 REPORTING_FRAMES = _frames("reporting_frames")
@@ -116,6 +117,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1024)  # asked of the same facts for every note of a batch
 def first_word(text: str) -> str:
     found = words(text)
     return found[0].lower().replace("’", "'") if found else ""
@@ -737,7 +739,7 @@ def past_to_gerund(vp: str) -> str:
 
 
 # "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
-NEGATED_PAST = re.compile(r"\b(and|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+(?!\w+ing\b)([a-z]+)\b")
+NEGATED_PAST = lazy_regex(r"\b(and|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+(?!\w+ing\b)([a-z]+)\b")
 
 
 def past_to_clause(vp: str, subject: str) -> str:
@@ -769,7 +771,7 @@ def make_definite_reference(detail: str) -> str | None:
 
 # --- what a typed detail or use is, when it has no subject ------------------------------------------------
 
-EMPHASIS = re.compile(r"(?:,?\s+(?:especially|in particular|most of all|above all|particularly))+$", re.I)
+EMPHASIS = lazy_regex(r"(?:,?\s+(?:especially|in particular|most of all|above all|particularly))+$", re.I)
 
 
 def without_emphasis(phrase: str) -> str:
@@ -916,7 +918,7 @@ def negative_to_gerund(phrase: str) -> str:
     return f"{lead}not {inner}{present_participle(verb)}" + (f" {more}" if more else "")
 
 
-JUST_DID = re.compile(r",?\s*\bjust\s+(\w+ed\b.*|brought\b.*|made\b.*|came\b.*|sat\b.*|took\b.*)$")
+JUST_DID = lazy_regex(r",?\s*\bjust\s+(\w+ed\b.*|brought\b.*|made\b.*|came\b.*|sat\b.*|took\b.*)$")
 
 
 @cache

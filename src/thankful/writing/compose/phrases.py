@@ -11,19 +11,20 @@ line: it may be said in every note of a batch.
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from thankful.domain import data
+from thankful.writing.lazy import lazy_regex
 
 from . import grammar as g
 from .forms import FORM_FACTS, FORM_FLAGS
 
-FIELD = re.compile(r"\{(\w+)\}")
+FIELD = lazy_regex(r"\{(\w+)\}")
 ALL_TONES = ("warm", "formal", "playful", "romantic")
 IT_FORMS = ("it", "It", "it_is", "It_is", "it_was", "It_was", "s", "is", "was")
-SPACE_BEFORE = re.compile(r"\s+([,.;:!?])")
-ECHO_WORD = re.compile(r"[a-z']+")
+SPACE_BEFORE = lazy_regex(r"\s+([,.;:!?])")
+ECHO_WORD = lazy_regex(r"[a-z']+")
 # Words too common to echo: a sentence may share these with the one before it.
 PLAIN_WORDS = frozenset("i you the a an and for to of in on at it is was so my me we us our your with that this be "
                         "have has had are were will would can just all as but not do did what how from about "
@@ -31,7 +32,7 @@ PLAIN_WORDS = frozenset("i you the a an and for to of in on at it is was so my m
                         "by when now up out more".split())
 # Slots whose sentences carry no fact by nature (the frame of a note): never counted as stock sentences.
 NOT_STOCK = frozenset({"greeting", "closing", "late", "subject", "next"})  # "next": an interview email's close
-NEXT_SENTENCE = re.compile(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
+NEXT_SENTENCE = lazy_regex(r"((?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+)([a-z])")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def _form(forms: dict, name: str) -> str:
     raise KeyError(f"no form {{{name}}}")
 
 
+@lru_cache(maxsize=4096)  # notes of a batch share most of their sentences
 def tidy(sentence: str, inner: bool = True) -> str:
     """One space between words, none before punctuation, a capital first letter."""
     s = " ".join(sentence.split()) if "  " in sentence or sentence[:1] == " " or sentence[-1:] == " " else sentence

@@ -118,6 +118,7 @@ def _placed(plan: tuple, slot: str, anchor: str, after: bool) -> tuple:
     return tuple(rest[:at] + [slot] + rest[at:])
 
 
+@lru_cache(maxsize=1024)  # a batch repeats its facts
 def _use_names_the_detail(use: str, detail: str, what: str) -> bool:
     """'make the braise', after a detail about 'your favorite braise recipe': the use leans on the detail."""
     if not use or not detail:
