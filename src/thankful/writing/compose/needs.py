@@ -33,6 +33,7 @@ def needs(f: Facts, forms: dict, flags: set | frozenset = frozenset()) -> list[d
     if f.kind == "donation" and f.amount >= 250 and needs_goods_value(f.goods_services):
         asked.append(("goods_services", f"What is the good-faith value of {f.goods_services}? "
                                         "The IRS requires it for gifts of $250 or more."))
+    asked += _unsaid(forms, flags)
     if not f.sign:
         asked.append(("sign", "How do you sign your notes?"))
     return [{"field": field, "question": q} for field, q in asked]
@@ -46,6 +47,21 @@ def _asks(kind: str) -> tuple[str, ...]:
 @cache
 def _facts_for(kind: str) -> frozenset[str]:
     return frozenset(kinds.facts_for(kind))
+
+
+# An interview's question or extra typed as a note to oneself that no sentence could say well: left out of
+# the draft (compose/interview.py) and asked about here, in the writer's own words.
+UNSAID = {
+    "question": "You noted \u201c{typed}\u201d. What would you like to ask, in a sentence? It is left out of the "
+                "draft until then.",
+    "extra": "You noted \u201c{typed}\u201d. What would you like the note to say about it? It is left out of the "
+             "draft until then.",
+}
+
+
+def _unsaid(forms: dict, flags: set | frozenset) -> list[tuple[str, str]]:
+    return [(field, ask.format(typed=forms[f"unsaid_{field}"])) for field, ask in UNSAID.items()
+            if f"unsaid_{field}" in flags]
 
 
 def _about_the_givers(f: Facts) -> list[tuple[str, str]]:
