@@ -51,16 +51,13 @@ def _facts_for(kind: str) -> frozenset[str]:
 
 # An interview's question or extra typed as a note to oneself that no sentence could say well: left out of
 # the draft (compose/interview.py) and asked about here, in the writer's own words.
-UNSAID = {
-    "question": "You noted \u201c{typed}\u201d. What would you like to ask, in a sentence? It is left out of the "
-                "draft until then.",
-    "extra": "You noted \u201c{typed}\u201d. What would you like the note to say about it? It is left out of the "
-             "draft until then.",
-}
+UNSAID = ("question", "extra")
+UNSAID_ASK = ("You noted \u201c{typed}\u201d. It reads as a note to yourself, so the draft leaves it out: what would "
+              "you like the note to say about it, in a sentence or two?")
 
 
 def _unsaid(forms: dict, flags: set | frozenset) -> list[tuple[str, str]]:
-    return [(field, ask.format(typed=forms[f"unsaid_{field}"])) for field, ask in UNSAID.items()
+    return [(field, UNSAID_ASK.format(typed=forms[f"unsaid_{field}"])) for field in UNSAID
             if f"unsaid_{field}" in flags]
 
 
