@@ -1526,7 +1526,7 @@ def _strength_clause(strength: str) -> str:
     if g.first_word(strength) in g.CLAUSE_STARTS:
         return strength
     parts = [p.strip() for p in strength.split(",") if p.strip()]
-    shapes = [g.shape(p, "np") for p in parts]
+    shapes = ["np" if _names_a_field(p) else g.shape(p, "np") for p in parts]  # "distributed systems" is a field
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
         return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"
@@ -1541,7 +1541,9 @@ def _strength_clause(strength: str) -> str:
     said = []
     for part in parts:
         shaped = g.shape(part, "np")
-        if g.opens_with_a_verb(part) and not said:
+        if _names_a_field(part):
+            shaped = "np"  # "distributed systems": a field, never "I distributed systems"
+        elif g.opens_with_a_verb(part) and not said and not g.is_gerund_start(part):
             shaped = "past"  # "set up Dentrix at my last office": a strength is what the writer did
         if shaped == "past" or (said and lexicon.is_past(g.first_word(part))):
             said.append(part)  # "ran the emails, cut churn 18%": "cut" is a past after a past
@@ -1607,6 +1609,12 @@ def _describes_me(part: str) -> bool:
     return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and "NOUN" not in pos
 
 
+def _names_a_field(part: str) -> bool:
+    """'distributed systems', 'embedded software': a field of work named with a participle, not what was done."""
+    ws = g.words(part)
+    return len(ws) == 2 and ws[0].lower() in iv.FIELD_PARTICIPLES
+
+
 PUBLIC_BODY = re.compile(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s",
                          re.I)
 
@@ -1618,7 +1626,9 @@ def _my_strength(strength: str) -> str:
         return strength
     if strength[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
         return f"my {strength}"
-    if re.search(r"\bwith\b", strength) or g.is_gerund_start(strength):
+    if g.is_gerund_start(strength):
+        return f"my experience {strength}"  # "running A/B tests at scale"
+    if re.search(r"\bwith\b", strength):
         return f"my experience in {strength}"  # "usability testing with older adults": never "with ... with"
     return f"my experience with {strength}"
 

@@ -30,6 +30,7 @@ ASK = _phrases("self_ask_frames")
 SEND_VERBS = frozenset(_WORDS["self_send_verbs"].split())
 FILLERS = re.compile(r"\b(?:" + "|".join(_WORDS["self_fillers"].split()) + r")\s+", re.I)
 HIRING_STEPS = frozenset(_WORDS["hiring_steps"].split())
+FIELD_PARTICIPLES = frozenset(_WORDS["field_participles"].split())  # "distributed systems": read in forms._strength_clause
 MASS_ENDINGS = tuple(_WORDS["mass_endings"].split())
 ASKING = re.compile(r"^(?P<who>[\w.'’-]+)\s+(?:" + "|".join(
     re.escape(f) for f in sorted(_WORDS["asking_frames"], key=len, reverse=True)) + r")\s+(?P<what>.+)$", re.I)
