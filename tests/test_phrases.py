@@ -46,8 +46,11 @@ GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["
 OCCASIONS = ["wedding", "shower", "baby", "birthday", "holiday", "graduation", "", "anniversary"]
 SIGNS = ["Sam", "Sam and Alex", "The Kims"]
 STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", ""]
-EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", "i also mentored two interns", ""]
-QUESTIONS = ["what does success look like in the first year", "how the team works with engineering", ""]
+EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", "i also mentored two interns", "",
+          "attach the poster from SfN", "follow up on references"]
+QUESTIONS = ["what does success look like in the first year", "how the team works with engineering", "",
+             "ask if the team is hiring next year", "follow up on start date - they said maybe feb??",
+             "next steps / timeline"]
 GOODS = ["", "two gala tickets valued at $120", "a tote bag", "intangible religious benefits"]
 
 
@@ -59,7 +62,8 @@ def _random_moment(rng: random.Random, kind: str) -> dict:
         m.update(role=c(["Data Analyst", "UX Designer role", ""]), company=c(["Northwind Health", ""]),
                  topic=c(["the onboarding redesign", "speeding up the dashboard", "",
                           "we talked about how they're moving billing to Stripe",
-                          "they're moving billing to Stripe next year"]), strength=c(STRENGTHS),
+                          "they're moving billing to Stripe next year", "the egg drop unit i pitched",
+                          "she asked a lot about my experience with Tableau"]), strength=c(STRENGTHS),
                  extra=c(EXTRAS), question=c(QUESTIONS))
     elif kind == "donation":
         amount = c([300, 40, 0, 1250.5])

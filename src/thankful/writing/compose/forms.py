@@ -17,6 +17,7 @@ from thankful.writing.products import colours
 from thankful.writing.typed import given_name_sex
 
 from . import grammar as g
+from . import interview as iv
 
 # Which fact a form draws on: a template "uses" these facts, and is only chosen when they exist.
 FORM_FACTS = {
@@ -27,7 +28,8 @@ FORM_FACTS = {
     "memory_np": "memory", "memory_clause": "memory",
     "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
     "ahead_invite": "ahead", "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
-    "extra_clause": "extra", "extra_np": "extra", "question": "question", "question_about": "question",
+    "extra_clause": "extra", "extra_np": "extra", "extra_send": "extra", "extra_follow": "extra",
+    "question": "question", "question_about": "question", "question_whether": "question", "question_follow": "question",
     "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "_occasion_for": "occasion", "_appositive": None, "what_clause": "what",
 }
@@ -41,8 +43,9 @@ FORM_FLAGS = {
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
     "ahead_question": "ahead_question", "ahead_invite": "ahead_invite",
     "topic": "topic", "my_strength": "strength_np", "strength_clause": "strength_clause",
-    "extra_clause": "extra_clause", "extra_np": "extra_np", "question": "question_direct",
-    "question_about": "question_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
+    "extra_clause": "extra_clause", "extra_np": "extra_np", "extra_send": "extra_send", "extra_follow": "extra_follow",
+    "question": "question_direct", "question_about": "question_about", "question_whether": "question_whether",
+    "question_follow": "question_follow", "next_about": "next_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
     "the_baby": "k_gift", "name": "greet", "who": "greet", "what_clause": "what_clause", "use_more": "use_more",
 }
@@ -51,8 +54,6 @@ OCCASION_FOR = {"wedding": "for {our} wedding", "shower": "from the shower", "ba
                 "graduation": "for {my} graduation", "housewarming": "for {our} new home",
                 "anniversary": "for {our} anniversary", "retirement": "for {my} retirement"}
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty".split())
-QUESTION_WORDS = frozenset("what how when who whom which where why whose".split())
-QUESTION_AUX = frozenset("do does did is are was were can could will would should has have may might shall".split())
 GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = lazy_regex(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = lazy_regex(r"\b(her|his|their)\b")
@@ -1445,63 +1446,139 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     if f.kind != "interview":
         return
     if f.role:
-        role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
-        bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
-        named = POSITION.search(bare)  # "PhD position in your lab": a position already, never "... lab role"
-        forms.update(role=bare, the_role=f"the {bare}" if named else f"the {bare} role", a_role=g.a(bare))
-        flags.add("role")
+        _role(f, forms, flags)
     if f.company:
         forms["company"] = ("the " if PUBLIC_BODY.match(f.company) else "") + f.company  # "at the City of Oakdale ..."
         flags.add("company")
     if f.topic:
-        topic = _to_them(_without_aside(g.without_frame(f.topic, g.REPORTING_FRAMES)))
-        topic = _to_the_reader(topic, f)  # "Kirsten asking about my starter", in Kirsten's note: "you asking"
-        forms["topic"] = topic
-        flags.add("topic")
-        if g.first_word(topic) in g.WH_WORDS:
-            flags.add("topic_wh")  # "how you're moving clients off QuickBooks": never "how the team approaches how"
-        elif g.shape(topic, "np") == "clause":
-            flags.add("topic_clause")  # "you're moving to Kubernetes": said as a clause, never "Our discussion of ..."
-            forms["topic"] = g.decapitalise(topic)
-        else:
-            flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
+        _topic(f, forms, flags)
     if f.strength:
-        flags.add("strength")
-        clause = _strength_clause(f.strength)
-        if clause:
-            forms["strength_clause"] = clause
-            flags.add("strength_clause")
-        else:
-            strength = _my_strength(f.strength)
-            forms["my_strength"] = strength
-            flags.add("strength_np")
-    if f.extra:
-        flags.add("extra")
-        extra = _to_them(g.without_frame(f.extra, g.ADMITTING_FRAMES))  # "i forgot to mention ...": the template says so
-        extra = NOT_SAID_TAIL.sub("", extra)  # "... which I didn't get to bring up": the template says so too
-        shaped = g.shape(extra, "np")
-        if shaped == "past":
-            extra, shaped = g.past_to_clause(extra, "I"), "clause"
-        key = "extra_clause" if shaped == "clause" else "extra_np"
-        forms[key] = g.decapitalise(extra)
-        flags.add(key)
-        if re.search(r"\balso\b", extra, re.I):
-            flags.add("extra_also")  # "I also mentored two engineers": never after "I also wanted to add"
+        _strength(f, forms, flags)
     if f.question:
-        q = ASKING.sub(lambda m: "whether " if m.group(1) else "", f.question.rstrip("?.! "))  # "forgot to ask if"
-        if f.question.rstrip().endswith("?") or _direct_question(q):
-            forms["question"] = g.capitalise(q) + "?"
-            flags.update({"question", "question_direct"})
-        elif g.first_word(q) in g.WH_WORDS or g.first_word(q) in ("whether", "if") or g.shape(q, "np") == "np":
-            forms["question_about"] = g.decapitalise(q)  # "how the team works with engineering"
-            flags.update({"question", "question_about"})
-        # else a note to self ("they asked about a missed dose and I rambled"): no sentence can hold it
+        _question(iv.read_question(f.question), f.question, forms, flags)
+    if f.extra:
+        _extra(f, forms, flags)
     when = describe_when(f.on, f.today)
     forms["_when"] = f" {when}" if when else ""
 
 
-ASKING = lazy_regex(r"^(?:i\s+)?(?:forgot|meant|wanted|didn't get|did not get|never got)\s+to\s+ask\s+(?:about\s+)?(if\s+)?",
-                    re.I)  # "forgot to ask if there's a budget": the template asks; "if" is "whether"
+def _role(f: Facts, forms: dict, flags: set) -> None:
+    role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
+    role = _unbracketed(role)  # "library assistant (part time)" -> "part-time library assistant"
+    bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
+    named = POSITION.search(bare)  # "PhD position in your lab": a position already, never "... lab role"
+    forms.update(role=bare, the_role=f"the {bare}" if named else f"the {bare} role", a_role=g.a(bare))
+    flags.add("role")
+
+
+HOURS_NOTE = lazy_regex(r"^(part|full)[\s-]*time$", re.I)
+
+
+def _unbracketed(role: str) -> str:
+    """A note in brackets after a role is not part of its name: '(part time)' goes before it as 'part-time',
+    anything else ('(contract, maybe remote)') is left out."""
+    m = re.search(r"\s*\(([^)]*)\)?\s*$", role)
+    if not m:
+        return role
+    head, note = role[: m.start()].strip(), m.group(1).strip()
+    hours = HOURS_NOTE.match(note)
+    return f"{hours.group(1).lower()}-time {head}" if hours else head
+
+
+def _topic(f: Facts, forms: dict, flags: set) -> None:
+    topic = _without_aside(g.without_frame(f.topic, g.REPORTING_FRAMES))
+    topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
+    topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
+    topic = _to_the_reader(topic, f)  # "Kirsten asking about my sourdough starter", in Kirsten's note: "you asking"
+    if g.first_word(topic) not in g.WH_WORDS and g.shape(topic, "np") == "np" and len(g.words(topic)) <= BARE_TOPIC:
+        topic = iv.the_thing(topic)  # "safety record": "the safety record"; not "pollinator decline in urban gardens"
+    forms["topic"] = topic
+    flags.add("topic")
+    if re.search(r"\b(?:I|my|me|I've|I'm)\b", topic):
+        flags.add("topic_mine")  # "the egg drop unit I pitched": never "thank you for walking me through" it
+    if re.search(r"\bquestions about\b", topic):
+        flags.add("topic_questions")
+    if g.first_word(topic) in g.WH_WORDS:
+        flags.add("topic_wh")  # "how you're moving clients off QuickBooks": never "our discussion of how"
+    elif g.shape(topic, "np") == "clause":
+        flags.add("topic_clause")  # "you're moving to Kubernetes": said as a clause, never "Our discussion of ..."
+        forms["topic"] = g.decapitalise(topic)
+    else:
+        flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
+
+
+BARE_TOPIC = 3  # words: a longer bare topic is a field of work ("accessibility testing with older users"), said bare
+
+
+def _their_questions(topic: str) -> str:
+    """Each part of a topic that is someone's asking, said as their questions: 'the tasting, and Kirsten asking
+    about my starter' -> 'the tasting and Kirsten's questions about my starter'."""
+    parts = re.split(r",?\s+and\s+", topic)
+    asked = [iv.their_questions(p) or p for p in parts]
+    return topic if asked == parts else " and ".join(asked)
+
+
+def _strength(f: Facts, forms: dict, flags: set) -> None:
+    flags.add("strength")
+    strength = iv.counts_in_words(f.strength)  # "6 yrs running the robotics club": "six years"
+    clause = _strength_clause(strength)
+    if clause:
+        forms["strength_clause"] = clause
+        flags.add("strength_clause")
+    else:
+        forms["my_strength"] = _my_strength(strength)
+        flags.add("strength_np")
+
+
+def _question(said: "iv.Said", typed: str, forms: dict, flags: set) -> None:
+    """The question as it is asked ('Is the team remote first?', 'whether there is a budget'), folded into the
+    closing line when it is only the hiring timeline, or left out and asked about when it is no question."""
+    if said.how == "steps":
+        forms["next_about"] = said.text
+        flags.add("next_about")
+    elif said.how:
+        key = QUESTION_FORMS[said.how]
+        forms[key] = said.text
+        flags.update({"question", FORM_FLAGS[key]})
+    else:
+        forms["unsaid_question"] = typed
+        flags.add("unsaid_question")
+
+
+QUESTION_FORMS = {"direct": "question", "whether": "question_whether", "about": "question_about",
+                  "follow": "question_follow"}
+EXTRA_FORMS = {"send": "extra_send", "follow": "extra_follow"}
+
+
+def _extra(f: Facts, forms: dict, flags: set) -> None:
+    """What the writer did not get to say, told as a fact of theirs, or an offer to send something, or a
+    follow-up; a question typed here is asked; a task for themselves is left out and asked about."""
+    extra = _to_them(g.without_frame(f.extra, g.ADMITTING_FRAMES))  # "i forgot to mention ...": the template says so
+    extra = NOT_SAID_TAIL.sub("", extra)  # "... which I didn't get to bring up": the template says so too
+    said = iv.read_extra(extra)
+    if said.how == "ask" and "question" not in flags:
+        _question(iv.read_question(said.text), f.extra, forms, flags)
+        return
+    if said.how in EXTRA_FORMS:
+        forms[EXTRA_FORMS[said.how]] = said.text
+        flags.update({"extra", EXTRA_FORMS[said.how]})
+        return
+    if said.how != "tell":
+        forms["unsaid_extra"] = f.extra
+        flags.add("unsaid_extra")
+        return
+    flags.add("extra")
+    extra = said.text
+    shaped = g.shape(extra, "np")
+    if shaped == "past":
+        extra, shaped = g.past_to_clause(extra, "I"), "clause"
+    key = "extra_clause" if shaped == "clause" else "extra_np"
+    forms[key] = g.decapitalise(extra)
+    flags.add(key)
+    if re.search(r"\balso\b", extra, re.I):
+        flags.add("extra_also")  # "I also mentored two engineers": never after "I also wanted to add"
+
+
 POSITION = lazy_regex(r"\b(?:position|job|opening|role|post|place|fellowship|internship|residency)\b", re.I)
 NOT_SAID_TAIL = lazy_regex(r",?\s+(?:which|that|but)\s+I\s+(?:didn't|did not|forgot to|never)\s+(?:get to\s+)?"
                            r"(?:bring up|mention|show|talk about|say|share)(?:\s+it)?$", re.I)
@@ -1554,7 +1631,7 @@ def _strength_clause(strength: str) -> str:
     if g.first_word(strength) in g.CLAUSE_STARTS:
         return strength
     parts = [p.strip() for p in strength.split(",") if p.strip()]
-    shapes = [g.shape(p, "np") for p in parts]
+    shapes = ["np" if _names_a_field(p) else g.shape(p, "np") for p in parts]  # "distributed systems" is a field
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
         return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"
@@ -1569,7 +1646,9 @@ def _strength_clause(strength: str) -> str:
     said = []
     for part in parts:
         shaped = g.shape(part, "np")
-        if g.opens_with_a_verb(part) and not said:
+        if _names_a_field(part):
+            shaped = "np"  # "distributed systems": a field, never "I distributed systems"
+        elif g.opens_with_a_verb(part) and not said and not g.is_gerund_start(part):
             shaped = "past"  # "set up Dentrix at my last office": a strength is what the writer did
         if shaped == "past" or (said and lexicon.is_past(g.first_word(part))):
             said.append(part)  # "ran the emails, cut churn 18%": "cut" is a past after a past
@@ -1635,6 +1714,12 @@ def _describes_me(part: str) -> bool:
     return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and "NOUN" not in pos
 
 
+def _names_a_field(part: str) -> bool:
+    """'distributed systems', 'embedded software': a field of work named with a participle, not what was done."""
+    ws = g.words(part)
+    return len(ws) == 2 and ws[0].lower() in iv.FIELD_PARTICIPLES
+
+
 PUBLIC_BODY = lazy_regex(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s",
                          re.I)
 
@@ -1646,19 +1731,11 @@ def _my_strength(strength: str) -> str:
         return strength
     if strength[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
         return f"my {strength}"
-    if re.search(r"\bwith\b", strength) or g.is_gerund_start(strength):
+    if g.is_gerund_start(strength):
+        return f"my experience {strength}"  # "running A/B tests at scale"
+    if re.search(r"\bwith\b", strength):
         return f"my experience in {strength}"  # "usability testing with older adults": never "with ... with"
     return f"my experience with {strength}"
-
-
-def _direct_question(q: str) -> bool:
-    """'what does the first year look like' asks; 'how the team works with engineering' names a topic."""
-    ws = [w.lower() for w in g.words(q)]
-    if not ws:
-        return False
-    if ws[0] in QUESTION_AUX or ws[0] in ("what's", "how's", "when's", "where's", "who's"):
-        return True  # "whats the timeline for a decision"
-    return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
 
 
 TRIBUTE = lazy_regex(r"\bin (?:loving )?(?:memory|honou?r) of\s+\S.*$", re.I)  # a gift given for someone

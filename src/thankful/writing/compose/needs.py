@@ -33,6 +33,7 @@ def needs(f: Facts, forms: dict, flags: set | frozenset = frozenset()) -> list[d
     if f.kind == "donation" and f.amount >= 250 and needs_goods_value(f.goods_services):
         asked.append(("goods_services", f"What is the good-faith value of {f.goods_services}? "
                                         "The IRS requires it for gifts of $250 or more."))
+    asked += _unsaid(forms, flags)
     if not f.sign:
         asked.append(("sign", "How do you sign your notes?"))
     return [{"field": field, "question": q} for field, q in asked]
@@ -46,6 +47,18 @@ def _asks(kind: str) -> tuple[str, ...]:
 @cache
 def _facts_for(kind: str) -> frozenset[str]:
     return frozenset(kinds.facts_for(kind))
+
+
+# An interview's question or extra typed as a note to oneself that no sentence could say well: left out of
+# the draft (compose/interview.py) and asked about here, in the writer's own words.
+UNSAID = ("question", "extra")
+UNSAID_ASK = ("You noted \u201c{typed}\u201d. It reads as a note to yourself, so the draft leaves it out: what would "
+              "you like the note to say about it, in a sentence or two?")
+
+
+def _unsaid(forms: dict, flags: set | frozenset) -> list[tuple[str, str]]:
+    return [(field, UNSAID_ASK.format(typed=forms[f"unsaid_{field}"])) for field in UNSAID
+            if f"unsaid_{field}" in flags]
 
 
 def _about_the_givers(f: Facts) -> list[tuple[str, str]]:

@@ -1,0 +1,179 @@
+"""An interview's `question` and `extra`, typed as notes to oneself, read for what the writer would say to the
+interviewer: a real question, something to ask, follow up on, send or tell, and the remarks to oneself that
+are never said ("..., should mention", "- they said maybe feb", "i kinda fumbled it"). What cannot be said well
+is left out of the draft, and asked about (`needs`), rather than forced into a sentence.
+
+The word lists are data a writer can edit: data/words/grammar.toml (self_remark_starts, self_reminders, ...).
+"""
+
+import re
+from dataclasses import dataclass
+
+from thankful.domain import data
+from thankful.writing.lazy import lazy_regex
+
+from . import grammar as g
+
+_WORDS = data.toml("words/grammar.toml")
+
+
+def _phrases(name: str) -> re.Pattern:
+    """A list of typed phrases as one pattern, longest first, matching at the start of a text."""
+    found = sorted(_WORDS[name], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(f).replace("'", "['’]?") for f in found) + r")\b[\s,:]*", re.I)
+
+
+REMARK = _phrases("self_remark_starts")
+REMINDER = _phrases("self_reminders")
+FOLLOW = _phrases("self_follow_frames")
+TELL = _phrases("self_tell_frames")
+ASK = _phrases("self_ask_frames")
+SEND_VERBS = frozenset(_WORDS["self_send_verbs"].split())
+FILLERS = lazy_regex(r"\b(?:" + "|".join(_WORDS["self_fillers"].split()) + r")\s+", re.I)
+HIRING_STEPS = frozenset(_WORDS["hiring_steps"].split())
+FIELD_PARTICIPLES = frozenset(_WORDS["field_participles"].split())  # "distributed systems": read in forms._strength_clause
+MASS_ENDINGS = tuple(_WORDS["mass_endings"].split())
+ASKING = lazy_regex(r"^(?P<who>[\w.'’-]+)\s+(?:" + "|".join(
+    re.escape(f) for f in sorted(_WORDS["asking_frames"], key=len, reverse=True)) + r")\s+(?P<what>.+)$", re.I)
+# Where a remark to oneself is typed after what is meant: a comma, a dash, a bracket.
+TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*")
+PEOPLE = frozenset("i they he she we".split())
+SMALL_NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+                 "8": "eight", "9": "nine"}
+# "2 years", "6 yrs": a small count of time in a letter is written out ("two years")
+COUNT_OF_TIME = lazy_regex(r"\b([1-9])\s+(years?|months?|weeks?|days?|semesters?|summers?)\b")
+
+
+@dataclass(frozen=True)
+class Said:
+    """How a note to oneself is said: `how` names the shape (a template family), `text` the words it frames;
+    `how` is "" when it cannot be said well and is asked about instead."""
+
+    how: str
+    text: str = ""
+
+
+def without_remarks(text: str) -> str:
+    """'I have used Relativity for 2 years, should mention' -> 'I have used Relativity for 2 years'; 'follow up
+    on start date - they said maybe feb' -> 'follow up on start date'. A tail that only continues the thought
+    ('..., which cut refresh times in half') is kept."""
+    text = text.strip().rstrip("?!.")
+    for m in TAIL.finditer(text):
+        tail = text[m.end():]
+        if m.group(0).strip().startswith("(") or REMARK.match(tail):
+            return text[: m.start()].strip()
+    return text
+
+
+def without_fillers(text: str) -> str:
+    """'I actually have used Relativity' -> 'I have used Relativity': fillers typed to oneself."""
+    return FILLERS.sub("", text)
+
+
+def counts_in_words(text: str) -> str:
+    """'for 2 years' -> 'for two years': a letter writes small counts out."""
+    return COUNT_OF_TIME.sub(lambda m: f"{SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)
+
+
+def read_extra(extra: str) -> Said:
+    """What the writer did not get to say, as they would say it: 'send' (something to send), 'follow' (something
+    to follow up on), 'ask' (a question typed here), 'tell' (said as it is); '' for an instruction to oneself the
+    note cannot carry ('print the resume')."""
+    text = _plain(extra)
+    if not text:
+        return Said("")
+    verb, _, obj = text.partition(" ")
+    if verb.lower() in SEND_VERBS and obj:
+        return Said("send", the_thing(obj))
+    if FOLLOW.match(text):
+        return Said("follow", the_thing(FOLLOW.sub("", text, count=1)))
+    if ASK.match(text):
+        return Said("ask", text)
+    told = TELL.sub("", text, count=1) if TELL.match(text) else text
+    if told is not text and told:
+        return Said("tell", told)
+    if g.opens_with_a_verb(text) and not g.is_past(text) and g.shape(text, "np") in ("vp", "np"):
+        return Said("")  # "print the resume": a task, not something to tell the interviewer
+    return Said("tell", text)
+
+
+def read_question(question: str) -> Said:
+    """What the writer meant to ask, as they would ask it: 'direct' ('Is the team remote first?'), 'whether'
+    ('whether there is a budget for lab supplies'), 'about' ('how the team works with engineering'), 'steps'
+    (only the hiring timeline, which the closing line looks ahead to), 'follow' ('the start date'); '' for a
+    statement that is no question ('they asked about a missed dose and I rambled')."""
+    typed = question.strip()
+    text = _plain(typed)
+    if not text:
+        return Said("")
+    if FOLLOW.match(text):
+        return Said("follow", the_thing(FOLLOW.sub("", text, count=1)))
+    asked = ASK.match(text)
+    if asked:
+        rest = text[asked.end():].strip()
+        said = asked.group(0).strip().lower()
+        if said.endswith(("if", "whether")) and rest:
+            return Said("whether", g.decapitalise(rest))
+        text = rest or text
+    if _only_hiring_steps(text):
+        return Said("steps", _steps(text))
+    if _direct(text) or (typed.endswith("?") and g.shape(text, "np") == "clause"):
+        return Said("direct", g.capitalise(text) + "?")
+    first = g.first_word(text)
+    if first in ("whether", "if"):
+        return Said("whether", g.decapitalise(text.split(" ", 1)[1]) if " " in text else text)
+    if first in g.WH_WORDS or g.shape(text, "np") == "np":
+        return Said("about", g.decapitalise(text))
+    return Said("")
+
+
+def their_questions(topic: str) -> str:
+    """'she asked a lot about my experience with e-discovery' -> 'your questions about my experience with
+    e-discovery': the interviewer's asking, said to them. '' when the topic is not someone's asking."""
+    m = ASKING.match(topic)
+    if not m:
+        return ""
+    who = m.group("who")
+    whose = "your" if who.lower() in ("she", "he", "they", "you") else f"{who}'s"
+    return f"{whose} questions about {m.group('what')}"
+
+
+def the_thing(np: str) -> str:
+    """'start date' -> 'the start date'; 'classroom management' and 'my poster' are kept."""
+    np = np.strip()
+    if not np or g.first_word(np) in g.DETERMINERS or np[:1].isupper() or g.is_plural_phrase(np):
+        return np
+    head = g.head_noun(np)
+    return np if not head or head.endswith(MASS_ENDINGS) else "the " + np
+
+
+def _plain(typed: str) -> str:
+    """The note with its remarks, reminders and fillers gone: what is left to say."""
+    text = without_fillers(without_remarks(typed))
+    text = REMINDER.sub("", text, count=1).strip()
+    return counts_in_words(text)
+
+
+def _only_hiring_steps(text: str) -> bool:
+    ws = [w.lower() for w in re.findall(r"[\w']+", text)]
+    return bool(ws) and all(w in HIRING_STEPS for w in ws) and any(w in ("steps", "timeline", "timing") for w in ws)
+
+
+def _steps(text: str) -> str:
+    """'next steps / timeline' -> 'next steps and the timeline'."""
+    parts = [the_thing(p.strip()) for p in re.split(r"\s*(?:/|&|\+|,|\band\b)\s*", text) if p.strip()]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+QUESTION_AUX = frozenset("do does did is are was were can could will would should has have may might shall".split())
+QUESTION_WORDS = frozenset("what how when who whom which where why whose".split())
+
+
+def _direct(q: str) -> bool:
+    """'what does the first year look like' asks; 'how the team works with engineering' names a topic."""
+    ws = [w.lower() for w in g.words(q)]
+    if not ws:
+        return False
+    if ws[0] in QUESTION_AUX or ws[0] in ("what's", "how's", "when's", "where's", "who's"):
+        return True  # "whats the timeline for a decision"
+    return ws[0] in QUESTION_WORDS and len(ws) > 1 and ws[1] in QUESTION_AUX
