@@ -624,3 +624,38 @@ def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted,
             assert words in text, text
         for words in unwanted:
             assert words not in text, text
+
+
+@pytest.mark.parametrize("typed, greeted", [
+    ("Will's boss Rhonda", "Rhonda,"), ("my brother Nate and his buddy Sean", "Nate and Sean,"),
+    ("my vet, dr. amara", "Dear Dr. Amara,"), ("kids at maple st school", "To the kids at Maple St."),
+])
+def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted):
+    for text in _texts({"kind": "favor", "from": [typed], "what": "helping us move the piano"}, n=2):
+        assert greeted in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    ({"kind": "gift", "from": ["Maddie"], "what": "matching robes w/ our names on them",
+      "detail": "mine is spelled wrong but i love it lol"}, ["Mine is spelled wrong"], ["The mine"]),
+    ({"kind": "gift", "from": ["the Abernathys (church)"], "what": "a loaf of cranberry bread, recieved saturday"},
+     ["I received it Saturday."], ["received Saturday"]),
+    ({"kind": "gift", "occasion": "baby", "from": ["the softball team"], "what": "a stroller!! the whole uppababy vista"},
+     ["the stroller, the whole"], ["The whole"]),
+    ({"kind": "interview", "from": ["Aaron Feld"], "role": "UX designer", "company": "Pixelgrove", "tone": "formal",
+      "extra": "i didnt get to show the accessibility audit, link it"}, ["send the accessibility audit"], ["link it"]),
+    ({"kind": "interview", "from": [{"name": "Evelyn Shaw"}, {"name": "Raj Menon"}], "role": "analyst",
+      "company": "Harbor Point", "tone": "formal", "question": "when do they expect to decide",
+      "topic": "evelyn - the q3 forecast model; raj - how i'd explain variance to non-finance ppl",
+      "extra": "mention CFA level 2 passed in aug"},
+     ["I passed CFA level 2 in August", "When do you expect to decide?"], ["evelyn -", "Evelyn -", "raj -", "they expect"]),
+    ({"kind": "interview", "from": ["Michelle Tran"], "role": "charge nurse", "company": "Cedar Valley Health",
+      "topic": "staffing ratios on nights and their new preceptor program", "tone": "formal"},
+     ["your new preceptor program"], ["their new"]),
+])
+def test_round_four_held_back_faults(moment, wanted, unwanted):
+    for text in _texts(moment, n=3):
+        for words in wanted:
+            assert words in text, text
+        for words in unwanted:
+            assert words not in text, text

@@ -59,6 +59,20 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
+    after_comma = NAME_AFTER_ROLE.match(name)
+    if after_comma and not UNSURE.search(after_comma.group(2)):  # "my vet, dr. amara": Dr. Amara, my vet
+        named, label, partner = read_name(after_comma.group(2))
+        return named, f"{after_comma.group(1)} {label}".strip(), partner
+    if after_comma:
+        return tidy(after_comma.group(1), signs=False), after_comma.group(2), ""  # "the hiring manager, pat?"
+    parts = JOINED.split(name)
+    if len(parts) > 1 and any(ROLE_OF.match(p) for p in parts):  # "my brother Nate and his buddy Sean"
+        bare = [ROLE_OF.match(p).group(2) if ROLE_OF.match(p) else p for p in parts]
+        if all(w[:1].isupper() or is_given_name(w.lower()) for w in bare):
+            return " and ".join(tidy_person(w) for w in bare), "", ""
+    role_of = ROLE_OF.match(name)
+    if role_of and "'" in role_of.group(1) or role_of and "’" in role_of.group(1):
+        return tidy_person(role_of.group(2)), role_of.group(1), ""  # "Will's boss Rhonda": Rhonda
     if SOMEONES.match(name):  # "Rachel's parents": greeted as typed, never "Dear Rachel's,"
         whose, _, who = name.rpartition(" ")
         return f"{tidy(whose, signs=False)} {who.lower()}", "", ""
@@ -126,6 +140,10 @@ def _second_giver(joined: str) -> str:
 DETERMINERS_AND_PRONOUNS = frozenset("the my our his her their your family kids everyone all".split())
 WITH_SLASH = lazy_regex(r"(^|\s)w/(\s)", re.I)
 # A name the person is not sure of: "(Frank?)", "(i think its greg)". Never greeted: asked.
+# "my vet, dr. amara", "the hiring manager, pat?": who they are, then their name
+NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[a-z][a-z' -]*?),\s*([^,]+)$")
+# "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
+ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,1}[a-z-]+)\s+([A-Za-z][\w'’-]*)$")
 UNSURE = lazy_regex(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
 TITLE_WITHOUT_PERIOD = lazy_regex(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
@@ -244,6 +262,8 @@ class Giver:
             words = name.split(" ", 2)
             if len(words) > 1 and _compound_head(words[0], words[1]):
                 return "the " + name[0].lower() + name[1:]  # "To the night shift crew, 4 West,"
+            if words[0].islower() and lexicon.lemma(words[0], "NOUN") not in (None, words[0]):
+                return "the " + name  # "kids at Maple St. school": "To the kids at ..."
             return name
         if low.startswith(GROUP_LEADS) and self.the_group:
             rest = name.split(" ", 1)[1] if " " in name else name

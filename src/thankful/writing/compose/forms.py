@@ -527,13 +527,17 @@ CONTAINER = lazy_regex(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few
                        r"\s+of\s+((?:my|your|our|his|her|their|the)\s.+)$", re.I)
 
 
+EXCLAIMED = lazy_regex(r"!+\s+(\w+)")
+
+
 def _what(f: Facts, forms: dict, flags: set) -> str:
     if not f.what:
         forms.update({"it": "it", "It": "It", "it_is": "it is" if f.formal else "it's", "it_was": "it was", "s": "s",
                       "is": "is", "was": "was"})
         return ""
     flags.add("swap")
-    typed, more = _what_and_more(LEADING_FOR.sub("", f.what))  # "for always staying late": the "for" is the note's
+    typed = EXCLAIMED.sub(lambda m: ", " + g.decapitalise(m.group(1)), f.what)  # "a stroller!! the whole vista"
+    typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
         forms["what_more"] = g.capitalise(_to_the_giver(_clean(more, f, field="detail"), f)) + "."
     what = _done_by_giver(typed, f) or typed
@@ -647,6 +651,9 @@ def _when_it_came(what: str) -> tuple[str, str] | None:
     if not sep or g.shape(head, "np") != "np" or g.shape(tail, "vp") != "past":
         return None
     if verb in g.RECEIVING_VERBS:
+        rest = tail.split(" ", 1)[1] if " " in tail else ""
+        if not rest or g.first_word(rest) in g.TIME_WORDS or g.first_word(rest) in ("on", "last", "yesterday", "today"):
+            tail = f"{tail.split(' ', 1)[0]} it {rest}".strip()  # "recieved saturday": I received it Saturday
         return head, f"I {tail}"
     return (head, f"it {tail}") if verb in g.ARRIVING_VERBS else None
 
@@ -878,7 +885,8 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
 
 
 HEDGED = lazy_regex(r"^I (?:think|guess|suppose)\b")  # "I think it got me through": never "Because of you, I think"
-USED_IT = lazy_regex(r"^(?:i|we)\s+(?:used|spent|put|bought|got|made|took)\s+(?:it|them)\b", re.I)
+USED_IT = lazy_regex(r"^(?:i|we)\s+(?:\w+\s+)?(?:used|spent|put|bought|got|made|took|read|wore|kept|hung|ate|watched|"
+                     r"played|opened|framed|wrapped|carried)\s+(?:it|them)\b", re.I)
 CREDITS = lazy_regex(r"\b(?:because of|thanks to|due to|without|all) (?:you|your)\b|\byour (?:doing|help)\b|"
                      r"\b(?:couldn't|wouldn't|could not|would not|never could|never would) have\b", re.I)
 # "I couldn't have gone without a driver" gives the credit itself: never "Because of you, I couldn't have gone"
@@ -1335,7 +1343,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.update({"ahead", "ahead_clause"})
         return
     head, _, tail = ahead.partition(", ")
-    if tail and (g.shape(head, "vp") == "np" or not g.is_verb(g.first_word(head))) and g.shape(tail, "vp") == "clause":
+    if tail and (g.shape(head, "vp") == "np" or not g.is_verb(g.first_word(head))) \
+            and g.shape(tail, "vp") in ("clause", "imperative"):  # "steak dinner at our place, name the date"
         forms["ahead_clause"] = g.capitalise(f"{head}: {tail}")  # "Housewarming in January: you're invited"
         flags.update({"ahead", "ahead_clause", "ahead_asks"})
         return
@@ -1486,7 +1495,7 @@ def _unbracketed(role: str) -> str:
 
 
 def _topic(f: Facts, forms: dict, flags: set) -> None:
-    topic = _without_aside(g.without_frame(f.topic, g.REPORTING_FRAMES))
+    topic = _without_aside(g.without_frame(_readers_part(f.topic, f), g.REPORTING_FRAMES))
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
     topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
     topic = _to_the_reader(topic, f)  # "Kirsten asking about my sourdough starter", in Kirsten's note: "you asking"
@@ -1538,7 +1547,7 @@ def _question(said: "iv.Said", typed: str, forms: dict, flags: set) -> None:
         flags.add("next_about")
     elif said.how:
         key = QUESTION_FORMS[said.how]
-        forms[key] = said.text
+        forms[key] = _to_them(said.text)  # "when do they expect to decide": the reader's company, "you"
         flags.update({"question", FORM_FLAGS[key]})
     else:
         forms["unsaid_question"] = typed
@@ -1589,6 +1598,20 @@ THEIR_WORDS = lazy_regex(r"\b(their|theirs|they're|they've|they)\b", re.I)
 YOU_FOR_THEM = {"their": "your", "theirs": "yours", "they're": "you're", "they've": "you've", "they": "you"}
 
 
+def _readers_part(topic: str, f: Facts) -> str:
+    """'evelyn - the q3 forecast model; raj - how I'd explain variance', in Raj's note: what was talked about
+    with him. A topic typed as one part per interviewer gives each note its own part."""
+    parts = [READER_PART.match(p.strip()) for p in re.split(r";\s*|\n", topic)]
+    if len(parts) < 2 or not all(parts):
+        return topic
+    names = {w.lower() for giver in f.givers for w in (giver.name.split()[:1] + giver.call.split()[:1])}
+    mine = [m.group(2) for m in parts if m.group(1).lower() in names]
+    return mine[0] if len(mine) == 1 else topic
+
+
+READER_PART = lazy_regex(r"^([A-Za-z][\w'’-]*)\s*(?:[-–—:]|=>|->)\s*(.+)$")
+
+
 def _to_the_reader(text: str, f: Facts) -> str:
     """The reader named in the facts is 'you' ('Kirsten asking about my sourdough starter', to Kirsten)."""
     for giver in f.givers:
@@ -1613,6 +1636,8 @@ def _to_them(text: str) -> str:
     def swap(m: re.Match) -> str:
         before = g.words(text[: m.start()])
         antecedent = before[:-1] if m.group(0).lower().startswith("they") else before  # "installs they're doing"
+        if before and before[-1].lower() in ("and", "or"):
+            antecedent = []  # "staffing ratios on nights and their new program": a new thing, the company's
         if any(w.lower().endswith("s") and g.is_plural_noun(w) for w in antecedent):
             return m.group(0)
         return _same_start(m.group(0), YOU_FOR_THEM[m.group(0).lower()])

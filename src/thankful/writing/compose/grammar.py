@@ -984,7 +984,7 @@ def with_subject_article(clause: str) -> str:
 
 
 CLOSED_STARTS = frozenset("everyone everybody everything nobody nothing someone something all both each either "
-                          "neither none no not".split())
+                          "neither none no not mine yours ours theirs hers his".split())  # "mine is spelled wrong"
 
 
 @cache

@@ -36,6 +36,11 @@ MASS_ENDINGS = tuple(_WORDS["mass_endings"].split())
 ASKING = lazy_regex(r"^(?P<who>[\w.'’-]+)\s+(?:" + "|".join(
     re.escape(f) for f in sorted(_WORDS["asking_frames"], key=len, reverse=True)) + r")\s+(?P<what>.+)$", re.I)
 # Where a remark to oneself is typed after what is meant: a comma, a dash, a bracket.
+# "i didnt get to show the accessibility audit, link it": what was not shown, and a note to send it
+UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to\s+)?(?:show|share|present|walk through)"
+                     r"\s+(?:them\s+|you\s+|him\s+|her\s+)?(.+?),?\s+(?:link|send|attach|share|forward)\s+(?:it|them|the link)\s*$",
+                     re.I)
+DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
 TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*")
 PEOPLE = frozenset("i they he she we".split())
 SMALL_NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
@@ -79,6 +84,9 @@ def read_extra(extra: str) -> Said:
     """What the writer did not get to say, as they would say it: 'send' (something to send), 'follow' (something
     to follow up on), 'ask' (a question typed here), 'tell' (said as it is); '' for an instruction to oneself the
     note cannot carry ('print the resume')."""
+    unshown = UNSHOWN.match(extra.strip())
+    if unshown:  # "i didnt get to show the accessibility audit, link it": an offer to send it
+        return Said("send", the_thing(unshown.group(1)))
     text = _plain(extra)
     if not text:
         return Said("")
@@ -91,10 +99,19 @@ def read_extra(extra: str) -> Said:
         return Said("ask", text)
     told = TELL.sub("", text, count=1) if TELL.match(text) else text
     if told is not text and told:
-        return Said("tell", told)
+        return Said("tell", _done_by_me(told))
     if g.opens_with_a_verb(text) and not g.is_past(text) and g.shape(text, "np") in ("vp", "np"):
         return Said("")  # "print the resume": a task, not something to tell the interviewer
     return Said("tell", text)
+
+
+def _done_by_me(told: str) -> str:
+    """'CFA level 2 passed in August' -> 'I passed CFA level 2 in August': a thing and what the writer did."""
+    m = DONE_THING.match(told)
+    if not m or g.first_word(told) in PEOPLE or g.first_word(told) in g.DETERMINERS:
+        return told
+    thing, verb, rest = m.groups()
+    return f"I {'finished' if verb.lower() == 'done' else verb.lower()} {thing}{rest}"
 
 
 def read_question(question: str) -> Said:
