@@ -652,6 +652,13 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
     ({"kind": "interview", "from": ["Michelle Tran"], "role": "charge nurse", "company": "Cedar Valley Health",
       "topic": "staffing ratios on nights and their new preceptor program", "tone": "formal"},
      ["your new preceptor program"], ["their new"]),
+    # a second act after "and not" takes the same form; one of two givers with an adverb before the verb
+    ({"kind": "favor", "from": ["Coach Dimitri"], "what": "giving ellie private lessons before regionals and not charging us"},
+     ["not charg"], ["give Ellie private lessons before regionals and not charging"]),
+    ({"kind": "hospitality", "from": [{"name": "Diane and Howard Reese"}], "what": "thanksgiving dinner",
+      "detail": "howard deep fried the turkey and nobody got hurt"}, ["Howard, you deep fried the turkey"], []),
+    ({"kind": "gift", "from": ["deb"], "what": "a stack of mystery novels and some fuzzy socks"},
+     ["the fuzzy socks"], ["some fuzzy socks"]),
 ])
 def test_round_four_held_back_faults(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

@@ -1186,8 +1186,10 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
                 and not ANOTHER_CLAUSE.search(rest):  # "... and Brendan always remembered": two people's doings
             # "Stan mowed our lawn without saying anything": thanked for, never told back to him
             return _yourself(_own_things(f"{name}, thank you for {g.past_to_gerund(rest)}", sex))
-        if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS:
-            return _yourself(_own_things(f"{name}, you {rest}", sex))  # "Grandpa wrapped it himself"
+        second = (g.words(rest)[1:2] or [""])[0].lower()
+        if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS or (lexicon.is_past(second) and "-" not in verb
+                                                                 and {"ADJ", "ADV"} & set(lexicon.parts(verb))):
+            return _yourself(_own_things(f"{name}, you {rest}", sex))  # "Grandpa wrapped it himself", "deep fried"
         break
     return text
 

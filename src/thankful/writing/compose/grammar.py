@@ -217,7 +217,7 @@ def definite(phrase: str) -> str:
     'two tickets' -> 'the two tickets'; 'help moving the couch' -> 'your help moving the couch';
     'a card and a candle' -> 'the card and the candle'."""
     both = phrase.split(" and ")
-    if len(both) == 2 and first_word(both[1]) in ("a", "an"):  # "gift card and a card" -> "the ... and the card"
+    if len(both) == 2 and first_word(both[1]) in ("a", "an", "some"):  # "gift card and a card": "the ... and the card"
         return definite(both[0]) + " and " + definite(both[1])  # "flowers and a card" -> "the flowers and the card"
     head = first_word(phrase)
     rest = phrase.split(" ", 1)[1] if " " in phrase else ""
@@ -377,12 +377,14 @@ def act_base(act: str) -> str | None:
     out[0] = base
     for i in range(1, len(out) - 1):
         low = out[i].lower()
-        if low in SUBORDINATORS or low in RELATIVE_MARKS:
-            break
-        if low in ("and", "or") and out[i + 1].lower().endswith("ing"):
-            other = gerund_to_base(out[i + 1])
+        if low in RELATIVE_MARKS or low in SUBORDINATORS and (out[i + 1].lower() in SUBJECT_PRONOUNS
+                                                             or out[i + 1].lower() in DETERMINERS):
+            break  # "while we were driving": a clause of its own; "before regionals and not charging us" is not
+        at = i + 2 if low in ("and", "or") and out[i + 1].lower() == "not" and i + 2 < len(out) else i + 1
+        if low in ("and", "or") and out[at].lower().endswith("ing"):
+            other = gerund_to_base(out[at])
             if other:
-                out[i + 1] = other  # "and driving it" -> "and drive it"
+                out[at] = other  # "and driving it" -> "and drive it", "and not charging us" -> "and not charge us"
     return lead + " ".join(out)
 
 
