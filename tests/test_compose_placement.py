@@ -659,6 +659,24 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
       "detail": "howard deep fried the turkey and nobody got hurt"}, ["Howard, you deep fried the turkey"], []),
     ({"kind": "gift", "from": ["deb"], "what": "a stack of mystery novels and some fuzzy socks"},
      ["the fuzzy socks"], ["some fuzzy socks"]),
+    # a name that starts like "the" opens a sentence ("Theo chews"); "everything this year" is thanked for
+    ({"kind": "gift", "occasion": "baby", "from": ["nana & pop"], "what": "wooden stacking rings",
+      "use": "theo chews on the red one constantly lol", "ahead": "well bring him up for xmas"},
+     ["Theo chews on the red one constantly.", "We'll bring"], ["perfect for Theo"]),
+    ({"kind": "love", "from": ["Danny"], "what": "everything this year tbh, esp getting up w the baby every night"},
+     ["for everything this year, especially getting up with the baby"], ["Thank you. Everything"]),
+    # a memory that opens with "when" is no "our when"; a strength with its own subject keeps it
+    ({"kind": "sympathy", "from": ["Yusuf"], "what": "driving 4 hrs to be at the funeral",
+      "memory": "when u and grandpa argued about cricket for an entire afternoon"},
+     ["when you and Grandpa argued"], ["our when"]),
+    ({"kind": "interview", "from": ["Dr. Helen Cho"], "role": "UX researcher", "company": "Tandem Health",
+      "strength": "my thesis was on accessibility for low vision users", "tone": "formal"},
+     ["My thesis was on accessibility"], ["I my thesis"]),
+    # back on a day is said as a promise; a title typed in lower case before a name is a title
+    ({"kind": "favor", "from": ["the night-shift crew on 4 west"], "what": "covering for me after my surgery",
+      "ahead": "back on the 14th, donuts on me"}, ["be back on the 14th; donuts are on me"], ["love to back"]),
+    ({"kind": "interview", "from": ["chef Manny"], "role": "line cook", "company": "Bluefin Tavern"},
+     ["Dear Chef Manny,"], ["chef Manny"]),
 ])
 def test_round_four_held_back_faults(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

@@ -12,7 +12,16 @@ from . import lexicon
 from .lazy import lazy_regex
 from .money import money_gift_name
 from .products import read_title, with_colour
-from .typed import PERSON_WORDS, PREPOSITIONS, given_name_sex, is_given_name, tidy, tidy_org, tidy_person
+from .typed import (
+    PERSON_WORDS,
+    PREPOSITIONS,
+    TITLE_WORDS,
+    given_name_sex,
+    is_given_name,
+    tidy,
+    tidy_org,
+    tidy_person,
+)
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")
@@ -57,6 +66,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
+    first, _, rest = name.partition(" ")
+    if first in TITLE_WORDS and rest[:1].isupper():
+        name = f"{first.capitalize()} {rest}"  # "chef Manny": a title before a name, Chef Manny
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     after_comma = NAME_AFTER_ROLE.match(name)

@@ -371,7 +371,7 @@ def _texting(chunks, i: int, low: str) -> str | None:
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
-    if low == "well" and _core(chunks, i - 1) in ("and", "so", "then", "but") and not chunks[i][2]:
+    if low == "well" and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "come over and well show off": we'll
         return "we'll" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
     if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
@@ -680,7 +680,8 @@ PERSON_WORDS = frozenset("someone somebody anyone anybody everyone everybody guy
                          "woman women person people folks fellow dude girl girls boy boys gentleman".split())
 STREETS = {"st": "St.", "ave": "Ave.", "rd": "Rd.", "blvd": "Blvd.", "ln": "Ln.", "dr": "Dr.", "street": "Street",
            "avenue": "Avenue", "road": "Road", "lane": "Lane"}
-TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer".split())
+TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer chef "
+                        "captain".split())
 
 
 ABBREVIATED_TITLES = frozenset("mr mrs ms mx dr prof".split())

@@ -1322,7 +1322,8 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     else:
         if ws and memory[:1].islower() and ws[0] not in g.DETERMINERS and ws[0] not in ("you", "him", "her", "them",
                                                                                      "us", "me", "all", "both") \
-                and not g.is_gerund_start(memory) and not ws[0].endswith("'s") and g.is_plural_phrase(memory):
+                and not g.is_gerund_start(memory) and not ws[0].endswith("'s") and ws[0] not in g.SUBORDINATORS \
+                and g.is_plural_phrase(memory):  # "when you and Grandpa argued" is no "our when"
             memory = "our " + memory  # "late-night dosa runs" are the writer's and the giver's
         forms["memory_np"] = memory
         flags.add("memory_np")
@@ -1345,6 +1346,12 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.update({"ahead", "ahead_clause"})
         return
     head, _, tail = ahead.partition(", ")
+    if BACK.match(head):  # "back on the 14th, donuts on me": I'll be back on the 14th; donuts are on me
+        back = f"{forms['Ill']} be {head}"
+        more = _treat(tail) if tail and ON_ME.search(tail) else tail
+        forms["ahead_clause"] = g.capitalise(f"{back}; {more}" if more else back)
+        flags.update({"ahead", "ahead_clause"})
+        return
     if tail and (g.shape(head, "vp") == "np" or not g.is_verb(g.first_word(head))) \
             and g.shape(tail, "vp") in ("clause", "imperative"):  # "steak dinner at our place, name the date"
         forms["ahead_clause"] = g.capitalise(f"{head}: {tail}")  # "Housewarming in January: you're invited"
@@ -1433,6 +1440,7 @@ def _treat(ahead: str) -> str:
     return f"{treat} {be} {ahead[m.start():].strip()}"
 
 
+BACK = lazy_regex(r"^(?:back|home)\s+(?:on|in|by|at|for|next|this|after|before)\b", re.I)
 US_DOING = lazy_regex(r"^(.*\b(?:us|you|them|both|all))\s+([a-z]+ing)\b(.*)$", re.I)
 PLACE_NEXT = lazy_regex(r"^(?:our|my) (?:place|house)\b", re.I)
 WHEN_THEN = lazy_regex(r"^((?:next time|whenever|when|once|if)\b.+?)\s+((?:I|we)\s+(?:got|will|'ll|can)\b.*)$", re.I)
@@ -1659,6 +1667,8 @@ def _strength_clause(strength: str) -> str:
         return strength
     parts = [p.strip() for p in strength.split(",") if p.strip()]
     shapes = ["np" if _names_a_field(p) else g.shape(p, "np") for p in parts]  # "distributed systems" is a field
+    if shapes == ["clause"]:
+        return strength  # "my thesis was on accessibility for low vision users": a sentence with its own subject
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
         return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"

@@ -519,6 +519,8 @@ def shape(phrase: str, default: str = "vp") -> str:
     head = ws[lead]
     if head in EVERYTHING and len(ws) > lead + 1 and (ws[lead + 1] in RELATIVE_MARKS or ws[lead + 1] in RELATIVE_SUBJECTS):
         return "clause" if has_finite_verb(ws[lead:]) else "np"  # "everything you did for the team": a thing
+    if head == "everything" and not has_finite_verb(ws[lead + 1:]):
+        return "np"  # "everything this year, especially getting up with the baby": a thing thanked for
     if head in CLAUSE_STARTS or (_joins_a_sentence(ws) and not is_gerund_start(phrase)
                                  and not _past_verb_phrase(ws, lead)):  # "made chili in it and it was so good"
         return "clause"  # not "doing all the night feedings so I could sleep": an act, and why
@@ -655,7 +657,7 @@ def _named_subject_then_past(phrase: str) -> bool:
     if not at or at >= len(tokens) - 1 or tokens[at - 1].endswith(("'s", "’s")):
         return False
     verb, nxt = tokens[at].lower(), tokens[at + 1].lower()
-    if lexicon.is_form(verb, "VBZ") and verb not in AUXILIARIES and not tokens[0].lower().startswith(("the", "a")) \
+    if lexicon.is_form(verb, "VBZ") and verb not in AUXILIARIES and tokens[0].lower() not in ("the", "a", "an") \
             and (nxt in PREPOSITIONS or nxt == "to" or nxt in DETERMINERS or nxt in OBJECTS):
         return True  # "Leo reads to his sister every night": a name, then what they do now
     return lexicon.is_past(verb) and verb not in AUXILIARIES and nxt not in PREPOSITIONS
