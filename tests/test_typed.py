@@ -99,6 +99,8 @@ def test_a_person_described_is_not_a_name():
     ("the kids beating everyone", "the kids beating everyone"), ("2 other drs missed it", "2 other doctors missed it"),
     ("the plant is already dying lol my fault", "the plant is already dying; my fault"),
     ("he sent pics every day lol", "he sent pictures every day"),
+    ("hummus every sunday now its a thing", "hummus every Sunday now; it's a thing"),
+    ("right now its fine", "right now it's fine"), ("well bring u back something", "we'll bring you back something"),
 ])
 def test_unmistakable_misspellings_and_titles_are_read(typed, read):
     assert tidy(typed) == read

@@ -164,6 +164,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         _read_word(chunks, i, name_words, owners)
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
+    out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
@@ -190,6 +191,8 @@ def _comma_before(m: re.Match) -> str:
 CAPS_WORD = lazy_regex(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
 THE_TITLE_NAME = lazy_regex(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
 NEW_SENTENCE = lazy_regex(r"([!?]\s+)([a-z])")
+NOW_RUN_ON = lazy_regex(r"(?<=[a-z] now)(?<!right now)(?<!just now)(?<!for now)(?<!by now)(?<!until now)(?<!till now)"
+                        r"\s+(?=(?:it's|that's|they're|we're)\s)")
 RUN_ON = lazy_regex(r"(?<=[a-z]) (I (?:think|guess|bet|know|swear)) (?=(?:it|that|she|he|they|we|you)\b)")
 
 
