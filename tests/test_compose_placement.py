@@ -677,6 +677,25 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
       "ahead": "back on the 14th, donuts on me"}, ["be back on the 14th; donuts are on me"], ["love to back"]),
     ({"kind": "interview", "from": ["chef Manny"], "role": "line cook", "company": "Bluefin Tavern"},
      ["Dear Chef Manny,"], ["chef Manny"]),
+    # from held8: a parenthesis in a fact is a note to self; a colour before things is a thing
+    ({"kind": "gift", "occasion": "wedding", "from": [{"name": "Dolores & Fitz Mahoney", "call": "Aunt Dolores and Uncle Fitz"}],
+      "what": "a blender", "detail": "fitz wrote a whole smoothie recipe card in the box",
+      "use": "green smoothies every morning (ok most mornings)"},
+     ["Fitz, you wrote a whole smoothie recipe card", "green smoothies every morning"], ["(ok", "excited to green"]),
+    ({"kind": "gift", "occasion": "wedding", "from": [{"name": "Henrik Aalto", "call": "Opa"}], "what": "a check",
+      "money": True, "use": "down payment fund for the house, were getting close!!", "ahead": "youll be our first dinner guest"},
+     ["toward the down payment fund", "We're getting close", "You'll be our first dinner guest"], ["to you'll"]),
+    ({"kind": "gift", "occasion": "housewarming", "from": ["Noor & Sami"],
+      "what": "a hand thrown ceramic fruit bowl, sami made it in his pottery class"},
+     ["hand-thrown ceramic fruit bowl", "Sami, you made it in your pottery class."], ["Thank you. A"]),
+    ({"kind": "interview", "from": [{"name": "Dr. Amara Eze"}], "role": "physical therapist", "company": "Summit Rehab",
+      "question": "follow up on whether they sponsor cont ed??", "tone": "formal"},
+     ["whether you sponsor continuing education"], ["the whether", "cont ed"]),
+    ({"kind": "favor", "from": [{"name": "Dr. Falkenrath"}], "what": "writing me a recommendation",
+      "ahead": "decisions come out in april ill keep u posted", "sign": "Simone Baptiste, RN"},
+     ["April; I'll keep you posted"], ["We are grateful", "We're so grateful", "ill keep"]),
+    ({"kind": "favor", "from": ["Greta"], "what": "proofreading my whole dissertation chapter 3 in one weekend"},
+     ["proofread", "chapter 3 in one weekend"], ["the one weekend"]),
 ])
 def test_round_four_held_back_faults(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

@@ -36,7 +36,9 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
                    "cousin mom mum dad mother father sis bro tía tia tío tio abuela abuelo abuelita abuelito "
                    "nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
 DONE_TO_US = lazy_regex(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
-SIGN_JOINERS = lazy_regex(r"\s(?:and|&|\+)\s|,", re.I)  # "Sam and Alex", "amy + josh"
+# "Sam and Alex", "amy + josh", "Jess, Mike & baby Nora"; not "Simone Baptiste, RN" (a credential) or
+# "Tara, volunteer coordinator" (what she is)
+SIGN_JOINERS = lazy_regex(r"\s(?:(?i:and)|&|\+)\s|,(?!\s*(?:[A-Z]{2,}\b|Ph\.?\s?D|[a-z]))")
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
@@ -598,7 +600,13 @@ def _text(moment: dict, name: str) -> str:
     text = " ".join(value.split())
     if name == "sign":
         return _sign(text)
+    if "(" in text and name in ASIDE_FIELDS:
+        text = " ".join(PAREN_ASIDE.sub(" ", text).split())  # "(the cats)", "(ok most mornings)": notes to self
     return text.rstrip(".;, ")
+
+
+ASIDE_FIELDS = ("what", "detail", "use", "memory", "ahead")
+PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 
 
 @lru_cache(maxsize=256)  # a batch is signed by one writer, or a few: their name is read once

@@ -86,7 +86,9 @@ def looks_like_title(text: str) -> bool:
 
 
 DASHED = lazy_regex(r"\s+[-–—|]\s+")
-SIZE = lazy_regex(r"\b\d+(?:\.\d+)?\s*-?\s*(?:qt|quart|oz|ounce|inch|in|cup|piece|pack|pc|ct|count|l|ml|gallon)s?\b", re.I)
+# ("3 in one weekend" is no size: "in" counts as inches only before the end or a dash)
+SIZE = lazy_regex(r"\b\d+(?:\.\d+)?\s*-?\s*(?:qt|quart|oz|ounce|inch|in(?=\s*(?:$|[-,x]))|cup|piece|pack|pc|ct|count|l|ml|"
+                  r"gallon)s?\b", re.I)
 
 
 def _typed_title(text: str) -> bool:

@@ -55,6 +55,8 @@ TIME_LEADS = _listed("time_leads")
 THEIR_AFTER = _listed("their_after")
 CLAUSE_OPENERS = _listed("clause_openers")
 LAUGHS = _listed("laughs")
+NOT_BEFORE_ILL = frozenset("was is am be been being feel felt feeling feels very so too got get gets fell seriously "
+                           "mentally terminally critically really quite became become look looked looks".split())
 
 
 @cache
@@ -377,13 +379,18 @@ def _texting(chunks, i: int, low: str) -> str | None:
     if low == "well" and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "come over and well show off": we'll
         return "we'll" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
+    if low == "ill" and i > 1 and _core(chunks, i - 1) not in NOT_BEFORE_ILL and not chunks[i - 1][2] \
+            and _core(chunks, i - 1) not in CLOSED and _next_word(chunks, i) in ("keep", "let", "send", "call", "text",
+                                                                              "see", "be", "bring", "come", "update"):
+        chunks[i - 1][2] = ";"  # "decisions come out in april ill keep u posted": April; I'll keep you posted
+        return "I'll"
     if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
         if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
                 and nxt not in CLOSED and (not lexicon.is_past(nxt) or lexicon.lemma(nxt) == nxt):  # "ill let"
             return "I'll" if low == "ill" else "I'd"
         return None
-    if low == "were" and i == 0 and not chunks[i][2]:
+    if low == "were" and (i == 0 or chunks[i - 1][2].endswith((",", ";"))) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "were saving it for a house": no subject, so we're (not a past)
         return "we're" if nxt == "gonna" or nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") else None
     if low == "its":

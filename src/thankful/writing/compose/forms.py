@@ -630,7 +630,8 @@ def _what_and_more(what: str) -> tuple[str, str]:
     for m in MORE_AFTER.finditer(what):
         if g.shape(what[m.end():], "np") == "clause":
             return what[:m.start()], what[m.end():]
-    for m in re.finditer(r",\s+(?=(?:the|a|an|this|that)\s|[A-Z][a-z]+\s+(?:is|was|has|loves|says|said)\b)", what):
+    for m in re.finditer(r",\s+(?=(?:the|a|an|this|that)\s|[A-Z][a-z]+\s+(?:is|was|has|loves|says|said|made|knit|"
+                         r"knitted|built|wrote|painted|sewed|baked|picked|found|grew|carved)\b)", what):
         # "..., the baby won't let go of it", "smoothies every morning now, Dario is obsessed"
         tail = what[m.end():]
         if g.shape(tail, "np") == "clause" and g.says_what_someone_did(tail) or THE_X_WILL.match(tail):
@@ -675,7 +676,9 @@ LEADING_FOR = lazy_regex(r"^(?:just because\s+|for\s+(?=(?:always|being|never|al
 def _to_the_giver(text: str, f: Facts) -> str:
     """'she knitted it herself', in a note to Karen and Phil: 'Karen, you knitted it yourself'."""
     m = HE_SHE_START.match(text)
-    if not m or not f.givers_plural:
+    if not m:
+        return _one_of_the_givers(text, f)  # "Sami made it in his pottery class": "Sami, you made it ..."
+    if not f.givers_plural:
         return text
     sex = "male" if text[:2].lower() == "he" else "female"
     named = [n for giver in f.givers for n in re.split(r"\s(?:and|&)\s", giver.call or giver.name)
@@ -826,6 +829,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             use = rest  # "probably a new bike"
         else:
             hedge = ""
+        if kind == "np" and _bare_compound(use) and re.search(r"\s(?:for|of|on)\s+(?:the|my|our)\s", use):
+            use = f"the {use}"  # "down payment fund for the house": that one fund ("college tuition" stays)
         forms["will_go"] = f"will {hedge}go"
     flags.add("use")
     if kind == "clause" and (_says_to_whom(use) or _no_subject(use)):
@@ -1169,7 +1174,7 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
         return text
     names = {n.strip() for giver in f.givers for typed in (giver.call, giver.name, giver.greeting(False))
              for n in re.split(r"\s(?:and|&)\s|,\s*", typed) if n.strip()}
-    names |= {n.split()[1] for n in names if len(n.split()) == 2 and n.split()[0].lower() in g.NEUTRAL_TITLES}
+    names |= {n.split()[1] for n in names if len(n.split()) == 2 and n.split()[0].lower() in g.TITLES}
     # "Gloria braided her hair", to Nurse Gloria and Nurse Ben: Gloria is spoken to
     for name in sorted(names, key=len, reverse=True):
         if not (name[:1].isupper() and text.startswith(name + " ")):

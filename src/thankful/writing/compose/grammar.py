@@ -92,6 +92,7 @@ MADE_THINGS = _words("made_things")
 FEMALE_TITLES = _words("female_titles")
 MALE_TITLES = _words("male_titles")
 NEUTRAL_TITLES = _words("neutral_titles")
+TITLES = FEMALE_TITLES | MALE_TITLES | NEUTRAL_TITLES
 POSITION_VERBS = _words("position_verbs")
 PERSON_OBJECTS = frozenset("me us you him her them".split())
 VOWELS = "aeiou"
@@ -568,6 +569,8 @@ def _noun_first(ws: list[str]) -> bool:
         return False
     if head.endswith("s") and not head.endswith(("ss", "us", "is")) and is_plural_noun(head):
         return True  # "walks in the park", "books for my course"
+    if "ADJ" in lexicon.parts(head) and nxt.endswith("s") and is_plural_noun(nxt) and not lexicon.is_form(nxt, "VBZ"):
+        return True  # "green smoothies every morning": a thing; "clean dishes" would be "clean" (dishes is a verb too)
     return bool(lexicon.parts(head)) and not is_verb(head)  # "college tuition"; not "learn to make hummus"
 
 

@@ -124,7 +124,10 @@ def read_question(question: str) -> Said:
     if not text:
         return Said("")
     if FOLLOW.match(text):
-        return Said("follow", the_thing(FOLLOW.sub("", text, count=1)))
+        followed = FOLLOW.sub("", text, count=1)
+        if g.first_word(followed) in ("whether", "if") and " " in followed:
+            return Said("whether", g.decapitalise(followed.split(" ", 1)[1]))  # "follow up on whether they ..."
+        return Said("follow", the_thing(followed))
     asked = ASK.match(text)
     if asked:
         rest = text[asked.end():].strip()
