@@ -11,7 +11,7 @@ from thankful.domain.errors import UsageError
 from . import lexicon
 from .lazy import lazy_regex
 from .money import money_gift_name
-from .products import read_title, with_colour
+from .products import looks_like_title, read_title, with_colour
 from .typed import (
     PERSON_WORDS,
     PREPOSITIONS,
@@ -600,7 +600,7 @@ def _text(moment: dict, name: str) -> str:
     text = " ".join(value.split())
     if name == "sign":
         return _sign(text)
-    if "(" in text and name in ASIDE_FIELDS:
+    if "(" in text and name in ASIDE_FIELDS and not (name == "what" and looks_like_title(text)):  # "(2nd Gen)"
         text = " ".join(PAREN_ASIDE.sub(" ", text).split())  # "(the cats)", "(ok most mornings)": notes to self
     return text.rstrip(".;, ")
 
