@@ -696,6 +696,14 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
      ["April; I'll keep you posted"], ["We are grateful", "We're so grateful", "ill keep"]),
     ({"kind": "favor", "from": ["Greta"], "what": "proofreading my whole dissertation chapter 3 in one weekend"},
      ["proofread", "chapter 3 in one weekend"], ["the one weekend"]),
+    # from held9: each interviewer's part split by a slash too; money's use after an apology names the gift
+    ({"kind": "interview", "from": [{"name": "Dana Park"}, {"name": "Colleen Ruiz"}], "role": "charge nurse",
+      "company": "Mercy", "tone": "formal",
+      "topic": "dana - staffing ratios on the step down unit / colleen - their new preceptor program"},
+     [], ["dana -", "Dana -", "colleen -", "Colleen -", " / "]),
+    ({"kind": "gift", "occasion": "graduation", "from": ["Nana & Pop"], "what": "a check", "money": True,
+      "use": "first months rent", "on": "2026-06-01"}, ["toward"], ["note is. It will", "late. It will",
+                                                           "long. It will", "writing. It will", "sooner. It will"]),
 ])
 def test_round_four_held_back_faults(moment, wanted, unwanted):
     for text in _texts(moment, n=3):

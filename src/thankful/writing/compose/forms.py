@@ -1616,7 +1616,7 @@ YOU_FOR_THEM = {"their": "your", "theirs": "yours", "they're": "you're", "they'v
 def _readers_part(topic: str, f: Facts) -> str:
     """'evelyn - the q3 forecast model; raj - how I'd explain variance', in Raj's note: what was talked about
     with him. A topic typed as one part per interviewer gives each note its own part."""
-    parts = [READER_PART.match(p.strip()) for p in re.split(r";\s*|\n", topic)]
+    parts = [READER_PART.match(p.strip()) for p in re.split(r";\s*|\n|\s+/\s+", topic)]
     if len(parts) < 2 or not all(parts):
         return topic
     names = {w.lower() for giver in f.givers for w in (giver.name.split()[:1] + giver.call.split()[:1])}

@@ -16,7 +16,9 @@ SLOT_FACT = {"late": "late", "open": "detail", "detail": "detail", "use": "use",
              "ahead": "ahead", "topic": "topic", "extra": "extra", "question": "question", "goods": "goods",
              "deductible": "deductible", "thanks": "what"}
 KINDS_THANKING_WITHOUT_WHAT = ("interview", "donation")
-BACK_LEADS = {"{detail_clause}": "detail_back", "{use_clause}": "use_back"}
+# Sentences that lean on the one before: "It will go toward ..." right after an apology would be the note's
+BACK_LEADS = {"{detail_clause}": "detail_back", "{use_clause}": "use_back", "{It}": "what", "{it_is}": "what",
+              "{It_is}": "what"}
 PARAGRAPH = "¶"
 FALLBACK_SLOTS = ("detail", "use", "memory", "ahead")
 CLOSING_SLOTS = ("ahead", "warmth", "next")
