@@ -599,6 +599,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     flags.add("plural" if plural else "singular")
     if f.money:
         flags.add("money")
+        forms["Your_gift"] = "Your gift"  # the money named again, after an apology
     forms.update({
         "it": "them" if plural else "it", "It": "They" if plural else "It",  # {It} opens a sentence: a subject
         "it_is": ("they are" if plural else "it is") if f.formal else ("they're" if plural else "it's"),

@@ -19,6 +19,7 @@ KINDS_THANKING_WITHOUT_WHAT = ("interview", "donation")
 # Sentences that lean on the one before: "It will go toward ..." right after an apology would be the note's
 BACK_LEADS = {"{detail_clause}": "detail_back", "{use_clause}": "use_back", "{It}": "what", "{it_is}": "what",
               "{It_is}": "what"}
+NAMING_LEADS = frozenset({"{Your_gift}"})  # say the gift again: never right after the sentence that named it
 PARAGRAPH = "¶"
 FALLBACK_SLOTS = ("detail", "use", "memory", "ahead")
 CLOSING_SLOTS = ("ahead", "warmth", "next")
@@ -252,6 +253,8 @@ def _fits(t: Template, flags: set, spent: set, named_what: bool) -> bool:
             return False  # "wear it on my walks" needs the gift named first
     if t.lead in BACK_LEADS and BACK_LEADS[t.lead] in flags and not named_what:
         return False  # "they stood beside..." must come right after the sentence naming them
+    if t.lead in NAMING_LEADS and named_what:
+        return False  # "Your gift will go toward": only where "It" would not be the gift
     return True
 
 
