@@ -26,6 +26,15 @@ def _texts(moment: dict, n: int = 4) -> list[str]:
     return [d["text"] for d in (found if isinstance(found[0], dict) else [v for vs in found for v in vs])]
 
 
+def _reads(moment: dict, wanted: list[str], unwanted: list[str]) -> None:
+    """Every variant of the draft holds each wanted wording and none of the unwanted ones."""
+    for text in _texts(moment, n=3):
+        for words in wanted:
+            assert words in text, text
+        for words in unwanted:
+            assert words not in text, text
+
+
 def _body(text: str) -> str:
     return text.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
 
@@ -550,11 +559,7 @@ def test_who_is_who_and_what_is_said_on_its_own(moment, wanted, unwanted):
       "what": "fixing the ramp so my dad can get to water aerobics"}, ["so my dad can get"], ["my Dad"]),
 ])
 def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
-    for text in _texts(moment, n=3):
-        for words in wanted:
-            assert words in text, text
-        for words in unwanted:
-            assert words not in text, text
+    _reads(moment, wanted, unwanted)
 
 
 @pytest.mark.parametrize("moment, wanted, unwanted", [
@@ -619,11 +624,7 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
      ["Gloria, you braided her hair the day before discharge."], ["your hair"]),
 ])
 def test_one_giver_thanked_by_name_and_a_feeling_said_on_its_own(moment, wanted, unwanted):
-    for text in _texts(moment, n=3):
-        for words in wanted:
-            assert words in text, text
-        for words in unwanted:
-            assert words not in text, text
+    _reads(moment, wanted, unwanted)
 
 
 @pytest.mark.parametrize("typed, greeted", [
@@ -706,8 +707,4 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
                                                            "long. It will", "writing. It will", "sooner. It will"]),
 ])
 def test_round_four_held_back_faults(moment, wanted, unwanted):
-    for text in _texts(moment, n=3):
-        for words in wanted:
-            assert words in text, text
-        for words in unwanted:
-            assert words not in text, text
+    _reads(moment, wanted, unwanted)

@@ -21,6 +21,7 @@ from .typed import (
     tidy,
     tidy_org,
     tidy_person,
+    word_list,
 )
 
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
@@ -50,10 +51,9 @@ HOUSEHOLD = lazy_regex(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|
 
 # "Coach Miller and his wife": a partner the person did not name, asked for.
 # "jess and her bf mark": a partner named after the word for them is greeted by name ("Jess and Mark")
-NAMED_PARTNER = lazy_regex(r"(\s+(?:and|&)\s+)(?:his|her|their)\s+(?:wife|husband|partner|fianc[ée]e?|boyfriend|"
-                           r"girlfriend|spouse|bf|gf|hubby|wifey)\s+(?=\S+$)", re.I)
-UNNAMED_PARTNER = lazy_regex(r"\s+(?:and|&)\s+(?:his|her|their)\s+(wife|husband|partner|fianc[ée]e?|boyfriend|"
-                             r"girlfriend|spouse|kids|children|family)$", re.I)
+PARTNER_WORDS = r"wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|spouse"
+NAMED_PARTNER = lazy_regex(rf"(\s+(?:and|&)\s+)(?:his|her|their)\s+(?:{PARTNER_WORDS}|bf|gf|hubby|wifey)\s+(?=\S+$)", re.I)
+UNNAMED_PARTNER = lazy_regex(rf"\s+(?:and|&)\s+(?:his|her|their)\s+({PARTNER_WORDS}|kids|children|family)$", re.I)
 PARENTHESES = lazy_regex(r"\s*\(([^)]*)\)\s*")
 NAME_WORD = lazy_regex(r"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|de|da|van|von|del|la|le|di|bin|al)$")
 JOINED = lazy_regex(r"\s(?:and|&)\s", re.I)
@@ -80,13 +80,13 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if after_comma:
         return tidy(after_comma.group(1), signs=False), after_comma.group(2), ""  # "the hiring manager, pat?"
     parts = JOINED.split(name)
-    if len(parts) > 1 and any(ROLE_OF.match(p) for p in parts):  # "my brother Nate and his buddy Sean"
-        bare = [ROLE_OF.match(p).group(2) if ROLE_OF.match(p) else p for p in parts]
+    roles = [ROLE_OF.match(p) for p in parts]
+    if len(parts) > 1 and any(roles):  # "my brother Nate and his buddy Sean"
+        bare = [role.group(2) if role else p for role, p in zip(roles, parts)]
         if all(w[:1].isupper() or is_given_name(w.lower()) for w in bare):
             return " and ".join(tidy_person(w) for w in bare), "", ""
-    role_of = ROLE_OF.match(name)
-    if role_of and "'" in role_of.group(1) or role_of and "’" in role_of.group(1):
-        return tidy_person(role_of.group(2)), role_of.group(1), ""  # "Will's boss Rhonda": Rhonda
+    if roles[0] and len(parts) == 1 and re.search(r"['’]", roles[0].group(1)):
+        return tidy_person(roles[0].group(2)), roles[0].group(1), ""  # "Will's boss Rhonda": Rhonda
     if SOMEONES.match(name):  # "Rachel's parents": greeted as typed, never "Dear Rachel's,"
         whose, _, who = name.rpartition(" ")
         return f"{tidy(whose, signs=False)} {who.lower()}", "", ""
@@ -383,9 +383,8 @@ def _family_name(plural: str) -> str:
     return plural[:-1]
 
 
-@cache
 def _names_in_s() -> frozenset[str]:
-    return frozenset(data.toml("words/typing.toml").get("family_names_in_s", ()))
+    return word_list("family_names_in_s")
 
 
 def _title_for(first_name: str) -> str:
@@ -612,7 +611,7 @@ PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 @lru_cache(maxsize=256)  # a batch is signed by one writer, or a few: their name is read once
 def _sign(text: str) -> str:
     text = text.rstrip(";, ")
-    texted = any(w.strip("!?.,").lower() in _typed_list("texted_sign_words") for w in text.split())  # "ur wife!!"
+    texted = any(w.strip("!?.,").lower() in word_list("texted_sign_words") for w in text.split())  # "ur wife!!"
     if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text):
         sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
     else:
@@ -690,12 +689,12 @@ def _names_typed_capitalised(text: dict[str, str]) -> tuple[str, ...]:
 def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper')."""
     typed = " | ".join(text.get(name, "") for name in TYPED_FIELDS)
-    if not any(map(typed.__contains__, _typed_list("pets"))):
+    if not any(map(typed.__contains__, word_list("pets"))):
         return ()  # most moments name no pet: a few substring tests cost less than the pattern's search
     found = []
     for m in _pet_name().finditer(typed):
         word = m.group(1).lower()
-        if word in _typed_list("not_pet_names") or lexicon.known(word) and "NOUN" not in lexicon.parts(word) \
+        if word in word_list("not_pet_names") or lexicon.known(word) and "NOUN" not in lexicon.parts(word) \
                 or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
                 or lexicon.is_form(word, "VBZ"):
             continue  # "our dog loved it", "the cat sitter": no name
@@ -706,12 +705,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
 @cache
 def _pet_name() -> re.Pattern:
     """An animal word and the word after it, which may be the pet's name ("our dog pepper")."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(_typed_list('pets')))})\s+([a-z][a-z'-]{{2,}})\b")
+    return re.compile(rf"\b(?:{'|'.join(sorted(word_list('pets')))})\s+([a-z][a-z'-]{{2,}})\b")
 
-
-@cache
-def _typed_list(name: str) -> frozenset[str]:
-    return frozenset(data.toml("words/typing.toml").get(name, ()))
 
 
 def _tone(value, kind: str) -> str:

@@ -44,17 +44,19 @@ def _typing() -> dict:
     return data.toml("words/typing.toml")
 
 
-def _listed(name: str) -> frozenset[str]:
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A word list of data/words/typing.toml, as a set read once: word_list("pets")."""
     return frozenset(_typing().get(name, ()))
 
 
 # How a word is read by its neighbours (typing.toml says why each list is there).
-VERBS_AFTER_A_SUBJECT = _listed("verbs_after_a_subject")
-INTENSIFIERS = _listed("intensifiers")
-TIME_LEADS = _listed("time_leads")
-THEIR_AFTER = _listed("their_after")
-CLAUSE_OPENERS = _listed("clause_openers")
-LAUGHS = _listed("laughs")
+VERBS_AFTER_A_SUBJECT = word_list("verbs_after_a_subject")
+INTENSIFIERS = word_list("intensifiers")
+TIME_LEADS = word_list("time_leads")
+THEIR_AFTER = word_list("their_after")
+CLAUSE_OPENERS = word_list("clause_openers")
+LAUGHS = word_list("laughs")
 NOT_BEFORE_ILL = frozenset("was is am be been being feel felt feeling feels very so too got get gets fell seriously "
                            "mentally terminally critically really quite became become look looked looks".split())
 
@@ -475,7 +477,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem) \
             and "NOUN" in lexicon.parts(nxt) and not {"ADJ", "ADV"} & set(lexicon.parts(nxt)):  # "the zinnias first"
         return stem + "'s"  # "the babys name": no such word as "babys", so the baby's name
-    if low in _listed("plural_kin") and prev in POSSESSIVE_WORDS | {"the"} and _owned_next(chunks, i):
+    if low in word_list("plural_kin") and prev in POSSESSIVE_WORDS | {"the"} and _owned_next(chunks, i):
         return low + "'"  # "my parents house": my parents' house ("my parents visit every year" stays)
     if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt) and nxt not in CLOSED
             and nxt != "so"

@@ -1372,9 +1372,9 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         kind = "np"  # "next one at my place": never "nexting one"
     flags.add("ahead")
     if kind == "vp" and (lexicon.lemma(g.first_word(ahead)) or g.first_word(ahead)) in g.ALREADY_TRUE:
-        ahead, kind = f"{forms['I']} {ahead}", "clause"  # "owe u a pizza": I owe you a pizza, not "can't wait to"
+        ahead, kind = _with_subject(forms["I"], ahead), "clause"  # "owe u a pizza": I owe you a pizza, not "can't wait to"
     if kind in ("clause", "vp", "imperative") and _says_to_whom(ahead):
-        ahead, kind = f"{forms['I']} {ahead}", "clause"  # "hope we can get dinner": the writer hopes
+        ahead, kind = _with_subject(forms["I"], ahead), "clause"  # "hope we can get dinner": the writer hopes
     if kind == "past" and lexicon.is_past(g.first_word(ahead)):
         ahead = _with_subject(forms["I"], ahead)  # "brought u back some maple syrup": we did, for them
     if kind == "vp":
