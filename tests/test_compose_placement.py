@@ -576,7 +576,7 @@ def test_round_four_who_is_who_and_what_reads_well(moment, wanted, unwanted):
      ["I laughed for the first time that week."], ["story and I laughed"]),
     # how long it took them is said as it was, never thanked for as an act
     ({"kind": "favor", "from": ["the guys from my dads bowling league"], "what": "building the ramp at my parents house",
-      "detail": "took them 2 saturdays"}, ["It took you 2 Saturdays.", "my parents' house"], ["taking them"]),
+      "detail": "took them 2 saturdays"}, ["t took you 2 Saturdays.", "my parents' house"], ["taking them"]),
     # a secret santa who turned out to be someone is greeted by name
     ({"kind": "gift", "from": ["my secret santa (turned out to be priya from accounting)"], "what": "a mini succulent"},
      ["Priya,"], ["Santa,"]),

@@ -67,6 +67,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
+    name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
     first, _, rest = name.partition(" ")
     if first in TITLE_WORDS and rest[:1].isupper():
@@ -103,7 +104,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
         else:
             name, label = outside, inside.group(1).strip()
-    typed_role = ROLE_TYPED.match(name)
+    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name)  # "my sister jen", "lil sis ava"
     if typed_role and typed_role.group(1).split()[-1] in _relationship_words():
         return tidy_person(typed_role.group(2)), typed_role.group(1), ""  # "my sister jen": Jen, my sister
     name = tidy_person(name)
@@ -131,6 +132,11 @@ def read_name(typed: str) -> tuple[str, str, str]:
     return name, label, partner_word
 
 
+def _and_between_names(m: re.Match) -> str:
+    names = all(is_given_name(w.lower()) for w in m.groups())
+    return f"{m.group(1)} & {m.group(2)}" if names else m.group(0)  # "rock n roll" names no one
+
+
 def _sub(pattern, template: str, text: str) -> str:
     """pattern.sub(template, text); re reads a template with group references ("\\1.") on every call, matched
     or not (~1.5 µs), and most names match nothing: searched first."""
@@ -138,6 +144,8 @@ def _sub(pattern, template: str, text: str) -> str:
 
 
 PLUS = lazy_regex(r"\s*\+\s*")
+TYPED_AND = lazy_regex(r"\b([A-Za-z]+) n ([A-Za-z]+)\b")  # "jake n lou": "and", as texted between two names
+SIZED_KIN = lazy_regex(r"^((?:lil|little|big|baby|older|younger)\s+(?:sis|bro|sister|brother|cousin))\s+([a-z][\w'’-]*)$")
 ROLE_TYPED = lazy_regex(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed
 SOMEONES = lazy_regex(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = lazy_regex(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
@@ -600,6 +608,7 @@ def _text(moment: dict, name: str) -> str:
     if name == "sign":
         return _sign(text)
     if "(" in text and name in ASIDE_FIELDS and not (name == "what" and looks_like_title(text)):  # "(2nd Gen)"
+        text = _pet_aside().sub(r"\2 \1", text)  # "biscuit (my dog)" -> "my dog biscuit": named where it was
         text = " ".join(PAREN_ASIDE.sub(" ", text).split())  # "(the cats)", "(ok most mornings)": notes to self
     return text.rstrip(".;, ")
 
@@ -645,7 +654,10 @@ ORGANIZATION_FIELDS = ("company", "organization")
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
-        text["what"] = with_colour(*product)  # the colour describes the gift: never a detail "noticed"
+        what, colour = product
+        said = colour and re.search(rf"\b{re.escape(colour.split()[-1])}\b", text.get("detail", ""), re.I)
+        text["what"] = what if said else with_colour(what, colour)  # the colour describes the gift, once:
+        # never a detail "noticed", nor said twice ("the red stand mixer. The red matches our kettle.")
     names = tuple(dict.fromkeys(n.strip() for g in givers for n in (g.name, g.call, *JOINED.split(g.name),
                                                                     *JOINED.split(g.call))
                                 if n and n.strip()))  # "Uncle Frank and Aunt Mary": "uncle frank" is a name
@@ -700,6 +712,13 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
             continue  # "our dog loved it", "the cat sitter": no name
         found.append(word.capitalize())
     return tuple(found)
+
+
+@cache
+def _pet_aside() -> re.Pattern:
+    """A name, then who it is in brackets: 'biscuit (my dog)'."""
+    pets = "|".join(sorted(word_list("pets")))
+    return re.compile(rf"\b([A-Za-z][\w'-]+)\s*\(((?:my|our|his|her|their|the)\s+(?:{pets}))\)", re.I)
 
 
 @cache

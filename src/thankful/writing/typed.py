@@ -624,17 +624,16 @@ def _name_position(chunks, i: int) -> bool:
 # --- names of people and organisations ----------------------------------------------------------------
 
 def tidy_org(text: str) -> str:
-    """'city of oakdale parks dept' -> 'City of Oakdale Parks Department'; a name typed with capitals keeps them,
-    but its abbreviations are spelled out."""
+    """'city of oakdale parks dept' -> 'City of Oakdale Parks Department', 'UW genome sciences' -> 'UW Genome
+    Sciences'; a word typed with capitals keeps them ('eBay'), and abbreviations are spelled out."""
     words = text.split()
     organization = {k.lower(): v for k, v in _typing().get("organization", {}).items()}
-    lower = text == text.lower()
     out = []
     for n, word in enumerate(words):
         bare = word.rstrip(",.").lower()
         if bare in organization or word.lower() in organization:
             out.append(organization.get(word.lower(), organization.get(bare)) + word[len(bare):].lstrip("."))
-        elif lower:
+        elif word.islower():  # "UW genome sciences": the words typed in lower case are the name's too
             out.append(word if (n and word in SMALL_WORDS) else _title(word))
         else:
             out.append(word)
@@ -659,12 +658,13 @@ def tidy_person(text: str) -> str:
         titled = i + 1 < len(words) and not owned and (w.rstrip(",") in kin() or w.rstrip(".") in TITLE_WORDS
                                          or (words[i + 1].rstrip(".") in STREETS and w not in CLOSED))  # "elm st"
         titled = titled or (w in kin() and prev in ("and", "&") and i > 1 and words[i - 2] in kin())  # "mom and dad"
-        named = prev.rstrip(".") in TITLE_WORDS and w not in CLOSED  # "mrs k": her name, whatever the letters
+        named = prev.rstrip(".") in TITLE_WORDS and (w not in CLOSED or len(w) == 1)  # "mrs k", "mrs a": her name
         if w in ABBREVIATED_TITLES and i + 1 < len(words):
             out.append(_title(w) + ".")  # "mrs k next door" -> "Mrs. K"
         elif w.rstrip(".") in STREETS and i and prev not in DETERMINERS:
             out.append(STREETS[w.rstrip(".")])
-        elif w in CLOSED or w in SMALL_WORDS or w in PERSON_WORDS and (prev in DETERMINERS or i + 1 < len(words)):
+        elif not named and (w in CLOSED or w in SMALL_WORDS
+                            or w in PERSON_WORDS and (prev in DETERMINERS or i + 1 < len(words))):
             out.append(w)  # "someone in accounting", "the guy across the street": described, not named
         elif "-" in w and all(lexicon.known(part) for part in w.split("-")):
             out.append(w)  # "my in-laws", "my co-workers": plain words

@@ -7,7 +7,7 @@ and carries its own leading space or comma ("{_when}" is " yesterday" or nothing
 import re
 from functools import lru_cache
 
-from thankful.domain import kinds
+from thankful.domain import data, kinds
 from thankful.domain.dates import describe_when
 from thankful.writing import lexicon
 from thankful.writing.facts import SIGN_JOINERS, Facts
@@ -42,7 +42,7 @@ FORM_FLAGS = {
     "memory_np": "memory_np", "memory_clause": "memory_clause",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
     "ahead_question": "ahead_question", "ahead_invite": "ahead_invite",
-    "topic": "topic", "my_strength": "strength_np", "strength_clause": "strength_clause",
+    "topic": "topic", "that_topic": "topic_np", "my_strength": "strength_np", "strength_clause": "strength_clause",
     "extra_clause": "extra_clause", "extra_np": "extra_np", "extra_send": "extra_send", "extra_follow": "extra_follow",
     "question": "question_direct", "question_about": "question_about", "question_whether": "question_whether",
     "question_follow": "question_follow", "next_about": "next_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
@@ -539,7 +539,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     typed = EXCLAIMED.sub(lambda m: ", " + g.decapitalise(m.group(1)), f.what)  # "a stroller!! the whole vista"
     typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
-        forms["what_more"] = g.capitalise(_to_the_giver(_clean(more, f, field="detail"), f)) + "."
+        forms["what_more"] = g.as_sentence(_to_the_giver(_clean(more, f, field="detail"), f))
     what = _done_by_giver(typed, f) or typed
     what = _clean(what, f, field="what")
     kind = g.shape(what, "np")
@@ -799,7 +799,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         if done and g.shape(typed[done.end():], "vp") == "past":
             typed, more = typed[:done.start()], g.past_to_clause(typed[done.end():], forms["I"])
     if more:  # "probably new headphones; mine are held together with tape"
-        forms["use_more"] = g.capitalise(_clean(more, f, field="use")) + "."
+        forms["use_more"] = g.as_sentence(_clean(more, f, field="use"))
         flags.add("use_more")
     swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(typed))
     use = g.strip_to(_clean(typed, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
@@ -1003,7 +1003,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
-        detail, forms["detail_more"] = head, g.capitalise(more) + "."
+        detail, forms["detail_more"] = head, g.as_sentence(more)
     conc = INNER_CONCESSIVE.search(detail)
     if conc and "act" in forms and g.shape(detail[:conc.start()], "np") == "np":
         # "the soup from that place on 5th even though its across town": thanked for with the act, concession kept
@@ -1490,12 +1490,15 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
 def _role(f: Facts, forms: dict, flags: set) -> None:
     role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
     role = _unbracketed(role)  # "library assistant (part time)" -> "part-time library assistant"
+    role = ROLE_ABBREVIATION.sub(lambda m: ROLE_WORDS[m.group(0).lower()], role)  # "jr ux designer": junior
     bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
     named = POSITION.search(bare)  # "PhD position in your lab": a position already, never "... lab role"
     forms.update(role=bare, the_role=f"the {bare}" if named else f"the {bare} role", a_role=g.a(bare))
     flags.add("role")
 
 
+ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
+ROLE_ABBREVIATION = lazy_regex(r"\b(?:" + "|".join(ROLE_WORDS) + r")\b", re.I)
 HOURS_NOTE = lazy_regex(r"^(part|full)[\s-]*time$", re.I)
 
 
@@ -1515,9 +1518,12 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
     topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
     topic = _to_the_reader(topic, f)  # "Kirsten asking about my sourdough starter", in Kirsten's note: "you asking"
-    if g.first_word(topic) not in g.WH_WORDS and g.shape(topic, "np") == "np" and len(g.words(topic)) <= BARE_TOPIC:
+    if g.first_word(topic) not in g.WH_WORDS and g.shape(topic, "np") == "np" and (
+            len(g.words(topic)) <= BARE_TOPIC or _one_thing_of(topic)):
         topic = iv.the_thing(topic)  # "safety record": "the safety record"; not "pollinator decline in urban gardens"
     forms["topic"] = topic
+    head = g.head_noun(topic)  # "the backlog of state grant reports": "that backlog", where the strength meets it
+    forms["that_topic"] = f"{'those' if g.is_plural_noun(head) else 'that'} {head}" if head else topic
     flags.add("topic")
     if re.search(r"\b(?:I|my|me|I've|I'm)\b", topic):
         flags.add("topic_mine")  # "the egg drop unit I pitched": never "thank you for walking me through" it
@@ -1533,6 +1539,17 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
 
 
 BARE_TOPIC = 3  # words: a longer bare topic is a field of work ("accessibility testing with older users"), said bare
+
+
+def _one_thing_of(topic: str) -> bool:
+    """'redesign of your onboarding flow', 'wallet team roadmap for next year': one thing, named by what it is of
+    or for, takes 'the' however long; 'pollinator decline in urban gardens' is a field of work."""
+    m = re.match(r"^((?:[a-z-]+\s+){0,3}([a-z-]+))\s+(?:of|for)\s", topic)
+    if not m:
+        return False
+    head = m.group(2)
+    return (("NOUN" in lexicon.parts(head) or not lexicon.known(head)) and not g.is_plural_noun(head) and not head.endswith(iv.MASS_ENDINGS)
+            and not head.endswith("ing"))
 
 
 def _their_questions(topic: str) -> str:

@@ -124,6 +124,19 @@ def first_word(text: str) -> str:
     return found[0].lower().replace("’", "'") if found else ""
 
 
+def as_sentence(text: str) -> str:
+    """A remark typed after a fact, said as a sentence of its own: 'who even has a CD player' -> 'Who even has a
+    CD player?' (a question when it opens like one), 'she was always on his lap' -> 'She was always on his lap.'"""
+    text = capitalise(text.rstrip(" ,;"))
+    if text.endswith(("?", "!", ".")):
+        return text
+    return text + ("?" if DIRECT_QUESTION.match(text) else ".")
+
+
+DIRECT_QUESTION = lazy_regex(r"^(?:who|what|why|where|how come)\s+(?:even|else|is|are|was|were|do|does|did|has|have|can|"
+                             r"could|would|will|says|knew|knows)\b", re.I)
+
+
 def capitalise(text: str) -> str:
     """First letter upper case, unless the first word is spelled like 'iPhone' or 'eBay'."""
     if not text or not text[0].islower():
@@ -714,6 +727,9 @@ def _present_verb_phrase(ws: list[str], lead: int) -> bool:
         return False
     if nxt in PREPOSITIONS or nxt == "to":
         return "NOUN" not in lexicon.parts(w)  # "pays for repairs" is what it does; "tickets to see boygenius" things
+    if nxt in ("and", "or") and "NOUN" in lexicon.parts(w):
+        after = ws[lead + 2] if lead + 2 < len(ws) else ""
+        return lexicon.is_form(after, "VBZ")  # "smells and tastes like fig"; "snacks and a mix CD" are things
     return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or "VERB" not in lexicon.parts(nxt)
 
 

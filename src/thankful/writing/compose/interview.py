@@ -24,6 +24,7 @@ def _phrases(name: str) -> re.Pattern:
 
 
 REMARK = _phrases("self_remark_starts")
+TELL_REMARK = lazy_regex(r"^(?:should|need to|must|want to|gotta)\s+(?:mention|say|add|bring up|tell them)\s+(?:that\s+)?", re.I)
 REMINDER = _phrases("self_reminders")
 FOLLOW = _phrases("self_follow_frames")
 TELL = _phrases("self_tell_frames")
@@ -65,8 +66,12 @@ def without_remarks(text: str) -> str:
     text = text.strip().rstrip("?!.")
     for m in TAIL.finditer(text):
         tail = text[m.end():]
+        head = text[: m.start()].strip()
+        said = TELL_REMARK.match(tail)
+        if said and tail[said.end():].strip() and REMARK.match(without_fillers(head)):
+            return tail[said.end():].strip()  # "i kinda fumbled the sql question, should mention im taking a course"
         if m.group(0).strip().startswith("(") or REMARK.match(tail):
-            return text[: m.start()].strip()
+            return head
     return text
 
 
@@ -92,7 +97,7 @@ def read_extra(extra: str) -> Said:
         return Said("")
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
-        return Said("send", the_thing(obj))
+        return Said("send", _mine(obj))
     if FOLLOW.match(text):
         return Said("follow", the_thing(FOLLOW.sub("", text, count=1)))
     if ASK.match(text):
@@ -103,6 +108,18 @@ def read_extra(extra: str) -> Said:
     if g.opens_with_a_verb(text) and not g.is_past(text) and g.shape(text, "np") in ("vp", "np"):
         return Said("")  # "print the resume": a task, not something to tell the interviewer
     return Said("tell", text)
+
+
+def _mine(thing: str) -> str:
+    """What the writer offers to send is theirs: 'portfolio link, the updated one' -> 'my updated portfolio link';
+    'the poster from SfN' is kept."""
+    again = RESPECIFIED.match(thing.strip())
+    if again:
+        thing = f"{again.group(2)} {again.group(1)}"
+    return thing if g.first_word(thing) in g.DETERMINERS else f"my {thing}"
+
+
+RESPECIFIED = lazy_regex(r"^([^,]+),\s+the\s+([\w-]+)\s+ones?$", re.I)  # "portfolio link, the updated one"
 
 
 def _done_by_me(told: str) -> str:

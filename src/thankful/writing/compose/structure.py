@@ -44,8 +44,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     flags = frozenset(flags)  # hashable: the templates that fit are looked up by it
     plan = chooser.pick(list(plans_for(f.kind)), ident=lambda p: (f.kind, p))
     if "late" in flags:
-        # a late note still leads with the thing, and says sorry once, right after the thanks: the one short
-        # apology at the start that etiquette asks for, without opening on the ritual (voice rule 1)
+        # a late note still leads with the thing, and says sorry once, after it: the one short apology
+        # etiquette asks for, without opening on the ritual (voice rule 1)
         plan = _placed(plan, "late", "thanks", after=True)
     # what the gift does is said near it ("It will go toward ..."), never after a memory, where "it" would be
     # the memory; what money does, right after the thanks (and the apology)
@@ -55,6 +55,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     if "use_more" in forms or _use_names_the_detail(f.use, f.detail, f.what):
         plan = _placed(plan, "detail", "use", after=False)  # "Mine are held together with tape." would be the
         # "it" of the detail; "we'll make the braise" needs the recipe card said first
+    if "late" in flags and f.kind not in APOLOGY_AFTER_THANKS:  # never between the thanks and what the gift did
+        plan = _apology_before_looking_back(plan, tuple(s for s in LOOKING_BACK if s == "warmth" or s in flags))
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -108,6 +110,22 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
 
 
 MORE_AFTER_FACT = (("what", "what_more"), ("detail", "detail_more"), ("use", "use_more"))  # "..., she knitted it herself": its own sentence
+
+
+APOLOGY_AFTER_THANKS = ("interview", "donation")  # formal letters: the apology goes with the opening thanks
+LOOKING_BACK = ("memory", "ahead", "warmth")
+
+
+@lru_cache(maxsize=256)
+def _apology_before_looking_back(plan: tuple, present: tuple) -> tuple:
+    """The apology after the thanks and what it was and did (the detail, the use), before the first of a memory,
+    a plan or the warm close the note has: "It will go toward ..." and "I'm hanging it in my dorm" need the
+    thanks right before them."""
+    rest = [s for s in plan if s != "late"]
+    at = next((i for i, s in enumerate(rest) if s in present), len(rest))
+    while at and rest[at - 1] == PARAGRAPH:
+        at -= 1
+    return tuple(rest[:at] + ["late"] + rest[at:])
 
 
 @lru_cache(maxsize=256)
