@@ -69,6 +69,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
+    name = _sub(WHOLE_GROUP, r"\1 ", name)  # "the whole team at work" -> "the team": who the note is to
+    name = _sub(AT_WORK, "", name)
     first, _, rest = name.partition(" ")
     if first in TITLE_WORDS and rest[:1].isupper():
         name = f"{first.capitalize()} {rest}"  # "chef Manny": a title before a name, Chef Manny
@@ -144,6 +146,8 @@ def _sub(pattern, template: str, text: str) -> str:
 
 
 PLUS = lazy_regex(r"\s*\+\s*")
+WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
+AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
 TYPED_AND = lazy_regex(r"\b([A-Za-z]+) n ([A-Za-z]+)\b")  # "jake n lou": "and", as texted between two names
 SIZED_KIN = lazy_regex(r"^((?:lil|little|big|baby|older|younger)\s+(?:sis|bro|sister|brother|cousin))\s+([a-z][\w'’-]*)$")
 ROLE_TYPED = lazy_regex(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed

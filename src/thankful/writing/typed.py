@@ -21,7 +21,8 @@ SHOUTING = lazy_regex(r"([!?])[!?]+")
 AND_SIGNS = lazy_regex(r"\s+[+&]\s+")
 SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
-LIKE_A_NUMBER = lazy_regex(r"\blike (?=\d)", re.I)
+LIKE_A_NUMBER = lazy_regex(r"\b(?<!feel )(?<!felt )(?<!looks )(?<!look )like (?=\d|(?:an?|two|three|four|five|ten|twenty) "
+                           r"(?:second|minute|hour|day|week|month|year)s?\b)", re.I)  # "gone in like an hour"
 TIME = lazy_regex(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
 CHUNK = lazy_regex(r"^([(\"'“‘\[]*)(.*?)([)\"'”’\].,;:!?]*)$")
 WORD = lazy_regex(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’./-]*$")
@@ -340,7 +341,8 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
     if low in _typing().get("months", ()) and _core(chunks, i - 1) in _typing().get("month_cues", ()):
         chunk[1] = low.capitalize()  # "through march", "in may"
         return
-    if low in _typing().get("month_short", {}) and _core(chunks, i - 1) in _typing().get("month_cues", ()):
+    if low in _typing().get("month_short", {}) and (_core(chunks, i - 1) in _typing().get("month_cues", ())
+                                                    or low in _typing().get("month_short_always", ())):
         chunk[1] = _typing()["month_short"][low]  # "in feb" -> "in February"
         chunk[2] = chunk[2].removeprefix(".")  # "in Jan." keeps no period of its own
         return

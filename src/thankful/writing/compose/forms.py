@@ -490,7 +490,21 @@ def _clean(text: str, f: Facts, swap: bool = True, field: str = "") -> str:
         text = scrub_money(text)  # "wouldn't take any money for it" in a favor is not a money gift
     if _household(f):
         text = _ours(text)  # "the service for my mother", signed by the Williams family: "our mother"
+    text = _the_only_one(text) if text[:1] in "lfbLFB" else text
     return _you_agree(_swap_possessive(text, f, field)) if swap else text
+
+
+@lru_cache(maxsize=1024)  # a batch repeats its facts
+def _the_only_one(text: str) -> str:
+    """'last concert we all went to was ...' -> 'the last concert we all went to was ...': one of a kind takes
+    'the'; 'last summer we went ...' is a time, kept."""
+    m = ONLY_ONE.match(text)
+    if not m or m.group(2).lower() in g.TIME_WORDS:
+        return text
+    return "the " + g.decapitalise(text)
+
+
+ONLY_ONE = lazy_regex(r"^(last|first|best)\s+([a-z]+)\s+(?:we|i|you|they|he|she|my|our)\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts
@@ -832,6 +846,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             hedge = ""
         if kind == "np" and _bare_compound(use) and re.search(r"\s(?:for|of|on)\s+(?:the|my|our)\s", use):
             use = f"the {use}"  # "down payment fund for the house": that one fund ("college tuition" stays)
+        if kind == "np" and OWN_EVENT.match(use):
+            whose = "our" if f.occasion == "wedding" else forms["my"]  # a wedding's honeymoon is the couple's
+            use = f"{whose} {OWN_EVENT.match(use).group(1)}{use[OWN_EVENT.match(use).end():]}"
         forms["will_go"] = f"will {hedge}go"
     flags.add("use")
     if kind == "clause" and (_says_to_whom(use) or _no_subject(use)):
@@ -865,6 +882,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
 
 
+OWN_EVENT = lazy_regex(r"^the (honeymoon|wedding|move|first apartment|first home|first house)\b", re.I)  # the writer's
 RESULT_NP = lazy_regex(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
 MONEY_TOWARD = lazy_regex(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
@@ -987,6 +1005,9 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
                        re.I)
 
 
+CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
+
+
 def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     """The detail, each shape where it reads well: more the giver did is thanked for with the gift ('and for
     sending us pictures every day'); what the gift does is said of it ('it smells like fig'); how it looks
@@ -1001,6 +1022,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    came = CAME_WITH.match(detail)
+    if came and thing:  # "came w/ a handwritten card": never told back ("It came with ..."), loved
+        detail = f"the {came.group(1)} that came with {forms['it']}"
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
         detail, forms["detail_more"] = head, g.as_sentence(more)
@@ -1342,7 +1366,10 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if f.occasion in ("baby", "shower") and (not _third_parties(f, before="ahead") or MEET_THE_BABY.search(ahead)):
         ahead = re.sub(r"\b(?:him|her)\b", "the baby", ahead, count=1)  # "meet him at Christmas": who is he?
     if ahead.endswith("?"):
-        forms["ahead_question"] = g.capitalise(ahead)  # "same time next year?" is asked as it is
+        asked = ahead.rstrip("?")  # "same time next year?" is asked as it is; "visit in march??" by the writer
+        if g.shape(asked, "vp") == "vp" and g.is_verb_phrase(asked) or g.first_word(asked) in ("visit", "come"):
+            ahead = f"Could {forms['I']} {g.decapitalise(asked)}?"
+        forms["ahead_question"] = g.capitalise(ahead)
         flags.update({"ahead", "ahead_question"})
         return
     then = WHEN_THEN.match(ahead)
@@ -1523,7 +1550,11 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
         topic = iv.the_thing(topic)  # "safety record": "the safety record"; not "pollinator decline in urban gardens"
     forms["topic"] = topic
     head = g.head_noun(topic)  # "the backlog of state grant reports": "that backlog", where the strength meets it
-    forms["that_topic"] = f"{'those' if g.is_plural_noun(head) else 'that'} {head}" if head else topic
+    if not head or " and " in topic or "NOUN" not in lexicon.parts(head) \
+            or g.first_word(topic) not in ("the", "your", "their", "our"):
+        forms["that_topic"] = "that work"  # two topics, a field of work said bare, or no noun to point back to
+    else:
+        forms["that_topic"] = f"{'those' if g.is_plural_noun(head) else 'that'} {head}"
     flags.add("topic")
     if re.search(r"\b(?:I|my|me|I've|I'm)\b", topic):
         flags.add("topic_mine")  # "the egg drop unit I pitched": never "thank you for walking me through" it
