@@ -708,3 +708,71 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
 ])
 def test_round_four_held_back_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)
+
+
+# --- round five: what held10's grading showed ----------------------------------------------------------------
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # a title and one letter is a name; "n" between two names is "and"; "lil sis ava" is Ava
+    ({"kind": "gift", "from": [{"name": "Mrs. Alvarez", "call": "mrs a"}], "what": "a framed print"},
+     ["Dear Mrs. A,"], ["Mrs.,"]),
+    ({"kind": "gift", "from": ["jake n lou"], "what": "concert tickets", "tone": "playful"},
+     ["Jake and Lou,"], ["Jake,", "Jake N"]),
+    ({"kind": "just-because", "from": ["lil sis ava"], "what": "a care package", "tone": "playful"},
+     ["Ava,"], ["Lil,", "Sis"]),
+    # "biscuit (my dog)": the pet is named where it was
+    ({"kind": "favor", "from": ["mrs k"], "what": "watched biscuit (my dog) for the weekend"},
+     ["my dog Biscuit"], ["biscuit", "(my dog)"]),
+    # a list of things is no verb; a remark that opens like a question is asked
+    ({"kind": "just-because", "from": ["Ava"], "what": "a care package",
+      "detail": "snacks + a mix cd lol who even has a cd player"},
+     ["the snacks and the mix CD", "Who even has a CD player?"], ["It snacks", "player."]),
+    # the colour said once, when the detail names it
+    ({"kind": "gift", "occasion": "wedding", "from": ["Marnie"],
+      "what": "KitchenAid Artisan Series 5 Qt Tilt-Head Stand Mixer, Empire Red", "detail": "the red matches our kettle"},
+     ["stand mixer", "The red matches our kettle"], ["red stand mixer"]),
+    # an "ahead" typed as a bare question is the writer's; what came with a gift is never told back
+    ({"kind": "gift", "from": ["marisol"], "what": "box of texas pecans", "detail": "came w/ a handwritten card",
+      "ahead": "visit in march??"}, ["Could I visit in March?", "andwritten card that came with it"],
+     ["Visit in March?", "It came with"]),
+    # one of a kind takes "the"; a short month that is nothing else is written out
+    ({"kind": "gift", "from": ["Jake"], "what": "concert tickets",
+      "memory": "last concert we all went to was senior yr of college", "ahead": "cant wait for feb!!"},
+     ["he last concert we all went to", "February"], ["how last concert", "feb."]),
+    # what gratitude changed is tied to the person
+    ({"kind": "gratitude", "from": ["mr delgado"], "what": "being my mentor all year", "use": "i got the promotion!!"},
+     ["got the promotion"], ["all year. I got the promotion."]),
+    # a group "at work" is the group; "like an hour" is about an hour
+    ({"kind": "sympathy", "from": ["the whole team at work"], "what": "card and meals after dad passed"},
+     ["Team,"], ["whole team", "at work,"]),
+    ({"kind": "gift", "from": ["the hendersons"], "what": "tin of fudge", "detail": "the peppermint ones were gone in like an hour"},
+     ["in about an hour"], ["like an hour"]),
+    # a wedding's honeymoon is the couple's
+    ({"kind": "gift", "occasion": "wedding", "from": ["uncle ray"], "what": "check", "money": True,
+      "use": "putting it toward the honeymoon in lisbon"}, ["our honeymoon in Lisbon"], ["the honeymoon"]),
+    # interviews: what to mention is said, the rest left; what is offered is the writer's; a role's abbreviations
+    ({"kind": "interview", "from": ["Priya Nair"], "role": "Product Manager", "company": "Coinbase",
+      "extra": "i kinda fumbled the sql question, should mention im taking a course", "tone": "formal"},
+     ["I'm taking a course"], ["fumbled", "kind of"]),
+    ({"kind": "interview", "from": ["Marcus Lee"], "role": "jr ux designer", "company": "fable studio",
+      "topic": "redesign of their onboarding flow", "extra": "send portfolio link, the updated one", "tone": "formal"},
+     ["junior UX designer", "the redesign of your onboarding flow", "my updated portfolio link"],
+     ["jr ", "of redesign", "the updated one"]),
+    ({"kind": "interview", "from": ["Dr. Osei"], "role": "postdoc", "company": "UW genome sciences",
+      "tone": "formal"}, ["UW Genome Sciences"], ["genome sciences"]),
+])
+def test_round_five_held_back_faults(moment, wanted, unwanted):
+    _reads(moment, wanted, unwanted)
+
+
+def test_a_panel_gets_a_different_wording_for_each_interviewer():
+    """Colleagues compare notes: no sentence frame is shared between the notes of one panel while another fits."""
+    moment = {"kind": "interview", "from": ["Dr. Osei", "Dr. Hannah Kim", "Prof. Walsh"], "role": "postdoc",
+              "company": "UW Genome Sciences", "topic": "the single cell atlas project",
+              "strength": "my scRNA-seq experience", "tone": "formal", "today": TODAY, "sign": "Sam"}
+    notes = [_body(d["text"]) for d in compose(moment)]
+    sentences = [set(re.split(r"(?<=[.!?])\s+", re.sub(r"Dr\. \w+|Prof\. \w+", "", n.replace("\n\n", " "))))
+                 for n in notes]
+    for a in range(len(sentences)):
+        for b in range(a + 1, len(sentences)):
+            assert not (sentences[a] & sentences[b]), (notes[a], notes[b])

@@ -51,10 +51,26 @@ def _read_one(moment: dict, today: date | None, index: int, total: int) -> Facts
 
 def _compose_facts(facts: Facts, variants: int, used: Counter) -> dict | list:
     if one_note_each(facts):
-        return [_compose_facts(replace(facts, givers=[giver], key=f"{facts.key}|{giver.name}"), variants, used)
-                for giver in facts.givers]
+        return _panel(facts, variants, used)
     drafts = [_result(facts, salt, used) for salt in range(variants)]
     return drafts[0] if variants == 1 else drafts
+
+
+PANEL_WEIGHT = 1000  # a wording one interviewer got counts as used this many times more for the others
+
+
+def _panel(facts: Facts, variants: int, used: Counter) -> list:
+    """One note per interviewer, none of them sharing a sentence's wording while another fits: colleagues
+    compare notes. The batch's counts are as if each note had been written alone."""
+    notes, extra = [], Counter()
+    for giver in facts.givers:
+        before = Counter(used)
+        notes.append(_compose_facts(replace(facts, givers=[giver], key=f"{facts.key}|{giver.name}"), variants, used))
+        for template, n in (used - before).items():
+            used[template] += PANEL_WEIGHT * n
+            extra[template] += PANEL_WEIGHT * n
+    used.subtract(extra)
+    return notes
 
 
 def one_note_each(facts: Facts) -> bool:
@@ -104,15 +120,21 @@ def _asked_for_warnings(facts: Facts, forms: dict, check: dict, needs: list[dict
 
 def _coached(facts: Facts, forms: dict, flags: set, salt: int, used: Counter):
     """A draft the coach has no warning about, if another wording gets there: the composer respects the coach."""
+    before = Counter(used)
     draft = composer.draft(facts, forms, flags, salt, used)
     check = check_facts(draft.text, facts)
+    chosen = None  # the batch's counts with the wording kept, when a retry's is
     for retry in range(1, TRIES + 1):
         if not _warned(check):
             break
-        other = composer.draft(facts, forms, flags, salt + 7919 * retry, Counter(used))
+        tried = Counter(before)
+        other = composer.draft(facts, forms, flags, salt + 7919 * retry, tried)
         other_check = check_facts(other.text, facts)
         if len(_warned(other_check)) < len(_warned(check)):
-            draft, check = other, other_check
+            draft, check, chosen = other, other_check, tried
+    if chosen is not None:  # the batch counts the wording that was kept, not the one passed over
+        used.clear()
+        used.update(chosen)
     return draft, check
 
 
