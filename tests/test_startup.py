@@ -13,7 +13,7 @@ HEAVY = ["dateparser", "inflect", "proselint", "reportlab", "starlette", "jinja2
          "thankful.channels.paper", "thankful.web", "llm"]
 # Listing notes needs neither the catalogue nor any other data file, nor shutil (argparse's own way of
 # finding the terminal's width imports it, with bz2 and lzma: a tenth of the start-up).
-LISTING_ONLY = ["tomllib", "shutil"]
+LISTING_ONLY = ["tomli", "tomllib", "shutil"]
 
 PROBE = """
 import sys

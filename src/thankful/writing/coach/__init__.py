@@ -13,7 +13,12 @@ from datetime import date
 
 from thankful.writing.facts import Facts, read_moment
 
+# At the top, not inside check_facts: a relative import in a function runs importlib's Python code on every
+# call, about 30 M instructions over the 1,000 drafts of a batch (BENCHMARKS.md, round 3).
+from .checks import CHECKS, _length_range
+from .context import context
 from .findings import score
+from .note import read
 
 
 def check(text: str, moment: dict | None = None, *, today: date | None = None,
@@ -32,10 +37,6 @@ def check_facts(text: str, facts: Facts | None, previous: list[str] | tuple = ()
     here: compose coaches every draft it writes and must stay fast (DESIGN §11: 1,000 drafts faster than
     mailmerge's dry run), and the issue allows it to skip grammar for its own drafts; every other check
     runs either way. check() turns it on, so a draft the person keeps is checked in full."""
-    from .checks import CHECKS
-    from .context import context
-    from .note import read
-
     note = read(text or "")
     context(note, facts, known=tuple(known_words), grammar=grammar)
     findings = [finding for run in CHECKS for finding in run(note, facts, previous)]
@@ -46,8 +47,6 @@ def check_facts(text: str, facts: Facts | None, previous: list[str] | tuple = ()
 def length_range(kind: str) -> tuple[int, int]:
     """The words a note of this kind fits in without a word from the coach (its channel's `ok` range)."""
     from thankful.domain import kinds
-
-    from .checks import _length_range
 
     return _length_range(kind, kinds.default_channel(kind) if kind else "card")[0]
 

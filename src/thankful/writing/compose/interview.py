@@ -17,10 +17,11 @@ from . import grammar as g
 _WORDS = data.toml("words/grammar.toml")
 
 
-def _phrases(name: str) -> re.Pattern:
-    """A list of typed phrases as one pattern, longest first, matching at the start of a text."""
+def _phrases(name: str) -> lazy_regex:
+    """A list of typed phrases as one pattern, longest first, matching at the start of a text (compiled when
+    first used: only interview notes use them)."""
     found = sorted(_WORDS[name], key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(f).replace("'", "['’]?") for f in found) + r")\b[\s,:]*", re.I)
+    return lazy_regex(r"^(?:" + "|".join(re.escape(f).replace("'", "['’]?") for f in found) + r")\b[\s,:]*", re.I)
 
 
 REMARK = _phrases("self_remark_starts")

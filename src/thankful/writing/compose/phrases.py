@@ -128,14 +128,12 @@ def _paths() -> tuple[Path, ...]:
 
 @cache
 def _text(path: Path) -> str:
-    return path.read_bytes().decode()  # as tomllib.load reads it
+    return path.read_bytes().decode()  # as tomli.load reads it
 
 
 @cache
 def _read(path: Path) -> Bank:
-    import tomllib  # only compose pays for TOML
-
-    return _bank(path.stem, tomllib.loads(_text(path)))
+    return _bank(path.stem, data.parse_toml(_text(path)))
 
 
 def _bank(name: str, data: dict) -> Bank:
