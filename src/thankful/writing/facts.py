@@ -88,8 +88,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
         bare = [role.group(2) if role else p for role, p in zip(roles, parts)]
         if all(w[:1].isupper() or is_given_name(w.lower()) for w in bare):
             return " and ".join(tidy_person(w) for w in bare), "", ""
-    if roles[0] and len(parts) == 1 and re.search(r"['’]", roles[0].group(1)):
-        return tidy_person(roles[0].group(2)), roles[0].group(1), ""  # "Will's boss Rhonda": Rhonda
+    if roles[0] and len(parts) == 1 and (re.search(r"['’]", roles[0].group(1))
+                                         or roles[0].group(1).split()[0].lower() in ("his", "her", "their")):
+        return tidy_person(roles[0].group(2)), roles[0].group(1), ""  # "Will's boss Rhonda", "his wife sarah"
     if SOMEONES.match(name):  # "Rachel's parents": greeted as typed, never "Dear Rachel's,"
         whose, _, who = name.rpartition(" ")
         return f"{tidy(whose, signs=False)} {who.lower()}", "", ""
@@ -169,7 +170,8 @@ WITH_SLASH = lazy_regex(r"(^|\s)w/(\s)", re.I)
 # "my vet, dr. amara", "the hiring manager, pat?": who they are, then their name
 NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[a-z][a-z' -]*?),\s*([^,]+)$")
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
-ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,1}[a-z-]+)\s+([A-Za-z][\w'’-]*)$")
+ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,1}"
+                     r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"
 UNSURE = lazy_regex(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
 TITLE_WITHOUT_PERIOD = lazy_regex(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"

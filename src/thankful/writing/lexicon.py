@@ -156,10 +156,15 @@ def is_past(word: str) -> bool:
 
 def gerund(verb: str) -> str | None:
     """'make' -> 'making', 'visit' -> 'visiting', 'left' -> 'leaving' (any form of the verb); None if unknown."""
+    if verb.lower() in BE_FORMS:
+        return "being"  # "were the first person": the tables give "be" no forms of its own
     base = lemma(verb) or (verb.lower() if verb_forms(verb) else None)
     if base is None:
         return None
     return verb_forms(base).get("VBG")
+
+
+BE_FORMS = frozenset("be am is are was were been".split())
 
 
 @lru_cache(maxsize=8192)

@@ -45,7 +45,7 @@ def read_title(text: str) -> tuple[str, str] | None:
     if not plain:
         return None
     head = plain[-1]
-    if several and not head.endswith("s") and head not in _words("several"):
+    if several and (not head.endswith("s") or head.endswith("ss")) and head not in _words("several"):
         plain[-1] = _plural(head)
     what = " ".join(plain)
     if (several and plain[-1] != head) or _always_plural(plain[-1]):

@@ -58,6 +58,7 @@ TIME_LEADS = word_list("time_leads")
 THEIR_AFTER = word_list("their_after")
 CLAUSE_OPENERS = word_list("clause_openers")
 LAUGHS = word_list("laughs")
+SAYING = frozenset("knew know said thought think hoped hope guess bet figured wish promised swore".split())  # "knew id"
 NOT_BEFORE_ILL = frozenset("was is am be been being feel felt feeling feels very so too got get gets fell seriously "
                            "mentally terminally critically really quite became become look looked looks".split())
 
@@ -388,7 +389,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
                                                                               "see", "be", "bring", "come", "update"):
         chunks[i - 1][2] = ";"  # "decisions come out in april ill keep u posted": April; I'll keep you posted
         return "I'll"
-    if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
+    if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")
+                                 or low == "id" and _core(chunks, i - 1) in SAYING) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
         if nxt and lexicon.parts(nxt).get("VERB") and nxt in lexicon.parts(nxt).get("VERB", ()) \
                 and nxt not in CLOSED and (not lexicon.is_past(nxt) or lexicon.lemma(nxt) == nxt):  # "ill let"

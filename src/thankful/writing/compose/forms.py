@@ -970,6 +970,8 @@ def _no_subject(clause: str) -> bool:
     if head in ("have", "has", "do", "does"):
         nxt = (g.words(clause)[1:2] or [""])[0].lower()
         return lexicon.is_form(nxt, "VBN") or nxt in ("to", "not")  # "have you over" is a plan, "have been" is not
+    if head in ("want", "hope", "plan", "need", "intend", "mean"):
+        return (g.words(clause)[1:2] or [""])[0].lower() == "to"  # "want to have you both down in spring"
     return (head in g.AUXILIARIES and head not in g.SUBJECT_PRONOUNS) or head == "been"
 
 
@@ -1005,6 +1007,8 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
                        re.I)
 
 
+SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
+NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
 CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
 
 
@@ -1022,6 +1026,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    instead = NONE_JUST.match(detail)
+    if instead:  # "no note just a doodle of a teapot": there was no note, just the doodle
+        _detail_clause(f"there was no {instead.group(1)}, just {instead.group(2)}", forms, flags)
+        return
     came = CAME_WITH.match(detail)
     if came and thing:  # "came w/ a handwritten card": never told back ("It came with ..."), loved
         detail = f"the {came.group(1)} that came with {forms['it']}"
@@ -1057,7 +1065,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     # a gift's detail in the present ("keeps my coffee hot the whole drive") is what the gift does
     gift_does = by_giver is None and thing and (done == "present" or g.thing_does(detail))
     if done and not gift_does:
-        forms["detail_act"] = _joined_acts(_as_act(detail, done))  # ", said I had to feel it": and saying ...
+        act = SAYING_THAT.sub(r"\1 that ", _as_act(detail, done))  # "writing that you always knew I'd make it"
+        forms["detail_act"] = _joined_acts(act)  # ", said I had to feel it": and saying ...
         flags.add("detail_act")
         if done == "past":
             forms["detail_did"] = detail  # "carved our initials in the corner": "I love that you carved ..."
@@ -1273,6 +1282,11 @@ def _described(detail: str, described: tuple[str, str], f: Facts, forms: dict, f
     """'yellow with little ducks' describes the gift: 'the yellow baby blanket with little ducks'; 'so soft'
     is said of it: "It's so soft." (of a dinner or a stay, in the past: 'It was delicious.')."""
     how, rest = described
+    if rest and g.first_word(rest) in g.SUBORDINATORS:  # "still warm when she dropped them off": how it was then
+        be = "they were" if re.search(r"\bthem\b", rest) else forms["it_was"]  # "... dropped them off": the cookies
+        _detail_clause(f"{be} {detail}", forms, flags)
+        flags.add("detail_back")
+        return
     if "what_np" in flags and not g.intensified(how) and (rest or is_colour(how) or COLOURS_AND_MAKING.search(how)):
         forms["the_what"] = _describe(forms["the_what"], how, rest)
         flags.add("detail_folded")

@@ -410,7 +410,9 @@ def vp_to_gerund(vp: str) -> str:
     if verb.lower().endswith("ing") and is_gerund_start(verb):
         return vp
     low = verb.lower()
-    if lexicon.is_form(low, "VBZ") or lexicon.is_past(low):
+    if low in lexicon.BE_FORMS:
+        verb = "be"  # "were the first person" -> "being the first person"
+    elif lexicon.is_form(low, "VBZ") or lexicon.is_past(low):
         verb = lexicon.lemma(low) or verb  # "calls me" -> "calling me", "let the plumber in" -> "letting"
     return f"{lead}{present_participle(verb)}" + (f" {tail}" if tail else "")
 
@@ -915,6 +917,8 @@ def effect_of_the_thing(phrase: str) -> bool:
     if obj in ("me", "us"):
         return True
     lemma = lexicon.lemma(ws[at]) or ws[at]
+    if lemma == "mean" and len(ws) > at + 1 and ws[at + 1] in ("i", "we", "that", "my", "our", "no", "the"):
+        return True  # "meant I didn't have to cook for a week": what it meant, never "I meant"
     if lemma in EFFECT_VERBS and obj in ("my", "our"):
         after = ws[ws.index(obj, at) + 1:] if obj in ws[at:] else []
         return bool(after) and (after[0] in EFFECT_OBJECTS or lemma in RESCUING_VERBS)  # "saved my whole thesis"
@@ -953,10 +957,11 @@ def adjective_phrase(phrase: str) -> tuple[str, str] | None:
     if not low or low[0] in DETERMINERS:
         return None
     at = 0
-    while at < len(low) - 1 and low[at] in INTENSIFIERS:
+    while at < len(low) - 1 and (low[at] in INTENSIFIERS or low[at] in ("still", "already")):
         at += 1
     end = at
-    while end < len(low) and low[end] not in PREPOSITIONS and low[end] not in ("and", "but", "or"):
+    while end < len(low) and low[end] not in PREPOSITIONS and low[end] not in ("and", "but", "or") \
+            and low[end] not in SUBORDINATORS:  # "still warm when she dropped them off"
         end += 1
     run = low[at:end]
     if not run or len(run) > 2:
