@@ -39,7 +39,8 @@ DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled 
            "smells like fig", "yellow with little ducks", "so soft", "kayaking at sunrise", ""]
 MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""]
 AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
-          "same time next year?", "going together in May", "come see the garden in June", ""]
+          "same time next year?", "going together in May", "come see the garden in June",
+          "come visit us anytime", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
           ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
           ["the nurses on 5 West"], ["the guy across the street (Frank?)"]]

@@ -82,6 +82,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
         return named, f"{after_comma.group(1)} {label}".strip(), partner
     if after_comma:
         return tidy(after_comma.group(1), signs=False), after_comma.group(2), ""  # "the hiring manager, pat?"
+    named, comma, what = name.partition(",")
+    if comma and what.strip() and PLAIN_NAME.match(tidy_person(named.strip())) and " and " not in named:
+        return tidy_person(named.strip()), what.strip(), ""  # "ms. tran, jacksons teacher": Ms. Tran
     parts = JOINED.split(name)
     roles = [ROLE_OF.match(p) for p in parts]
     if len(parts) > 1 and any(roles):  # "my brother Nate and his buddy Sean"
@@ -107,8 +110,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
         else:
             name, label = outside, inside.group(1).strip()
-    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name)  # "my sister jen", "lil sis ava"
-    if typed_role and typed_role.group(1).split()[-1] in _relationship_words():
+    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name)  # "my sister jen", "lil sis ava", "my MIL diane"
+    if typed_role and typed_role.group(1).split()[-1].lower() in _relationship_words():
         return tidy_person(typed_role.group(2)), typed_role.group(1), ""  # "my sister jen": Jen, my sister
     name = tidy_person(name)
     partner = UNNAMED_PARTNER.search(name)
@@ -151,7 +154,7 @@ WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
 AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
 TYPED_AND = lazy_regex(r"\b([A-Za-z]+) n ([A-Za-z]+)\b")  # "jake n lou": "and", as texted between two names
 SIZED_KIN = lazy_regex(r"^((?:lil|little|big|baby|older|younger)\s+(?:sis|bro|sister|brother|cousin))\s+([a-z][\w'’-]*)$")
-ROLE_TYPED = lazy_regex(r"^((?:my|our)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen", typed
+ROLE_TYPED = lazy_regex(r"^((?:my|our)\s+(?:[a-z-]+|[A-Z]{2,4})(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen"
 SOMEONES = lazy_regex(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = lazy_regex(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
 
@@ -705,10 +708,12 @@ def _names_typed_capitalised(text: dict[str, str]) -> tuple[str, ...]:
 
 
 def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
-    """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper')."""
+    """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper'); so does 'after
+    we put rocky down'."""
     typed = " | ".join(text.get(name, "") for name in TYPED_FIELDS)
+    put_down = tuple(m.group(1).capitalize() for m in PUT_DOWN.finditer(typed) if m.group(1) not in CLOSED_WORDS)
     if not any(map(typed.__contains__, word_list("pets"))):
-        return ()  # most moments name no pet: a few substring tests cost less than the pattern's search
+        return put_down  # most moments name no pet: a few substring tests cost less than the pattern's search
     found = []
     for m in _pet_name().finditer(typed):
         word = m.group(1).lower()
@@ -717,7 +722,11 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
                 or lexicon.is_form(word, "VBZ"):
             continue  # "our dog loved it", "the cat sitter": no name
         found.append(word.capitalize())
-    return tuple(found)
+    return tuple(found) + put_down
+
+
+PUT_DOWN = lazy_regex(r"\bput ([a-z][a-z'-]{2,}) down\b")  # "after we put rocky down": a pet, by name
+CLOSED_WORDS = frozenset("him her them it the our my his their".split())
 
 
 @cache

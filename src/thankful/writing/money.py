@@ -21,6 +21,9 @@ BANKNOTE = (r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
 MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
+SAVED_AMOUNT = lazy_regex(r"\b((?:saved|save|saves|saving)(?: me| us)?)\s+[$€£¥₹]\s?\d[\d,.]*k?\b", re.I)
+
+
 @lru_cache(maxsize=1024)  # a batch repeats its facts: the same gift, the same use
 def scrub_money(text: str) -> str:
     """Take amounts and the words cash/check out of a personal note's facts, keeping the rest."""
@@ -29,6 +32,8 @@ def scrub_money(text: str) -> str:
     out = re.sub(BANKNOTE, "cash", text, flags=re.I)  # "a $50 bill" is cash, not "the bill"
     out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", out)  # "the $100 check" -> "$100 check"
     out = re.sub(r"\s*\b(?:for|of)\s+(?=[$€£¥₹]\s?\d)", " ", out)
+    out = re.sub(r"\b(?:like|about|around|almost|nearly|roughly|over)\s+(?=[$€£¥₹]\s?\d)", "", out, flags=re.I)
+    out = SAVED_AMOUNT.sub(r"\1 a lot", out)  # "saved me like $800 on hotels": saved me a lot on hotels
     out = AMOUNT.sub("", out)
     if re.search(r"\b(?:cash|cheque|check|money)\b", out, re.I):
         # Only a noun for money: "check in on us" or "check out the garden" are not money.

@@ -173,6 +173,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
+    out = SET_OFF.sub(lambda m: f", {m.group(1)}" + (", " if m.group(2) else ""), out)  # "off, no questions asked,"
+    out = LETTER_GRADE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", out)  # "he got a b on the test"
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
     return out.rstrip("!") if not question else out
 
@@ -194,6 +196,8 @@ def _comma_before(m: re.Match) -> str:
     return m.group(0)
 
 
+SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached)(\s+(?=\w))?", re.I)
+LETTER_GRADE = lazy_regex(r"\b((?:got|get|gets|earned|made|scored|pulled|received) an?) ([a-f])\b(?!')")
 CAPS_WORD = lazy_regex(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
 THE_TITLE_NAME = lazy_regex(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
 NEW_SENTENCE = lazy_regex(r"([!?]\s+)([a-z])")
@@ -327,6 +331,8 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
             return
         chunk[1] = _forms()[low]  # "b4", "2nite": a texting form with a digit in it
         return
+    if len(core) > 1 and core.isupper():
+        return  # "RN", "ICU": typed in capitals on purpose, never "right now"
     fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, owners) or _misspelled_ing(low)
              or _drawn_out(low))
     if fixed:

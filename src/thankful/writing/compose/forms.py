@@ -845,7 +845,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         else:
             hedge = ""
         if kind == "np" and _bare_compound(use) and re.search(r"\s(?:for|of|on)\s+(?:the|my|our)\s", use):
-            use = f"the {use}"  # "down payment fund for the house": that one fund ("college tuition" stays)
+            use = f"the {use}"  # "down payment fund for the house": that one fund
+        elif kind == "np" and _bare_compound(use):
+            use = f"{'our' if f.occasion == 'wedding' else forms['my']} {use}"  # "our down payment fund"
         if kind == "np" and OWN_EVENT.match(use):
             whose = "our" if f.occasion == "wedding" else forms["my"]  # a wedding's honeymoon is the couple's
             use = f"{whose} {OWN_EVENT.match(use).group(1)}{use[OWN_EVENT.match(use).end():]}"
@@ -1009,6 +1011,7 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
+ANYTIME = lazy_regex(r"\b(?:any ?time|whenever)\b", re.I)
 CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
 
 
@@ -1429,6 +1432,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
             if g.first_word(ahead).lower() in g.INVITATION_VERBS:
                 forms["ahead_invite"] = g.decapitalise(_unspliced(ahead))  # "come see it in person"
                 flags.add("ahead_invite")
+                if ANYTIME.search(ahead):
+                    flags.add("ahead_anytime")
     elif kind == "act":
         base = g.act_base(ahead)
         if base:
@@ -1559,9 +1564,11 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
     topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
     topic = _to_the_reader(topic, f)  # "Kirsten asking about my sourdough starter", in Kirsten's note: "you asking"
-    if g.first_word(topic) not in g.WH_WORDS and g.shape(topic, "np") == "np" and (
-            len(g.words(topic)) <= BARE_TOPIC or _one_thing_of(topic)):
+    bare = g.first_word(topic) not in g.WH_WORDS and g.shape(topic, "np") == "np"
+    if bare and (len(g.words(topic)) <= BARE_TOPIC or _one_thing_of(topic)):
         topic = iv.the_thing(topic)  # "safety record": "the safety record"; not "pollinator decline in urban gardens"
+    elif bare and _one_thing(topic) and g.first_word(topic) not in g.DETERMINERS and not topic[:1].isupper():
+        topic = "the " + topic  # "rate limiting design question": the question
     forms["topic"] = topic
     head = g.head_noun(topic)  # "the backlog of state grant reports": "that backlog", where the strength meets it
     if not head or " and " in topic or "NOUN" not in lexicon.parts(head) \
@@ -1584,6 +1591,16 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
 
 
 BARE_TOPIC = 3  # words: a longer bare topic is a field of work ("accessibility testing with older users"), said bare
+
+
+def _one_thing(topic: str) -> bool:
+    """'rate limiting design question': a bare compound whose last word is one countable thing."""
+    ws = g.words(topic)
+    if " and " in topic or (g.PREPOSITIONS & {w.lower() for w in ws}):
+        return False  # "pollinator decline in urban gardens": a field, said bare
+    head = ws[-1].lower() if ws else ""
+    return (("NOUN" in lexicon.parts(head) or not lexicon.known(head)) and not g.is_plural_noun(head)
+            and not head.endswith(("ing", "ness", "ics", "ism", "ity")))
 
 
 def _one_thing_of(topic: str) -> bool:
@@ -1835,7 +1852,7 @@ def _my_strength(strength: str) -> str:
     if head == "my":
         return strength
     if strength[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
-        return f"my {strength}"
+        return "my " + YEARS_OF.sub(r"\1 of ", strength)  # "three years med-surg": three years of med-surg
     if g.is_gerund_start(strength):
         return f"my experience {strength}"  # "running A/B tests at scale"
     if re.search(r"\bwith\b", strength):
@@ -1843,6 +1860,8 @@ def _my_strength(strength: str) -> str:
     return f"my experience with {strength}"
 
 
+YEARS_OF = lazy_regex(r"^(\S+ (?:years?|months?))\s+(?!(?:of|on|in|at|as|with|for|doing|working|running|"
+                      r"[a-z]+ing)\b)(?=[a-z])")  # "three years med-surg", "five years on the grill"
 TRIBUTE = lazy_regex(r"\bin (?:loving )?(?:memory|honou?r) of\s+\S.*$", re.I)  # a gift given for someone
 
 

@@ -43,7 +43,10 @@ UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to
                      r"\s+(?:them\s+|you\s+|him\s+|her\s+)?(.+?),?\s+(?:link|send|attach|share|forward)\s+(?:it|them|the link)\s*$",
                      re.I)
 DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
-TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*")
+TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)")
+MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
+SELF_DOUBT = lazy_regex(r"^(?:i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|"
+                        r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
 PEOPLE = frozenset("i they he she we".split())
 SMALL_NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                  "8": "eight", "9": "nine"}
@@ -69,8 +72,10 @@ def without_remarks(text: str) -> str:
         tail = text[m.end():]
         head = text[: m.start()].strip()
         said = TELL_REMARK.match(tail)
-        if said and tail[said.end():].strip() and REMARK.match(without_fillers(head)):
-            return tail[said.end():].strip()  # "i kinda fumbled the sql question, should mention im taking a course"
+        told = tail[said.end():].strip() if said else ""
+        if told and (g.shape(told, "np") == "clause" or g.first_word(told) in MY_SUBJECTS) \
+                and REMARK.match(without_fillers(head)):
+            return told  # "i kinda fumbled the sql question, should mention im taking a course" (not "a better answer")
         if m.group(0).strip().startswith("(") or REMARK.match(tail):
             return head
     return text
@@ -94,8 +99,8 @@ def read_extra(extra: str) -> Said:
     if unshown:  # "i didnt get to show the accessibility audit, link it": an offer to send it
         return Said("send", the_thing(unshown.group(1)))
     text = _plain(extra)
-    if not text:
-        return Said("")
+    if not text or SELF_DOUBT.match(text):
+        return Said("")  # "i totally blanked on the redis part lol": how it went, never said to the interviewer
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
         return Said("send", _mine(obj))
