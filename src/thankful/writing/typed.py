@@ -173,6 +173,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
+    out = NOT_THE.sub(_not_the, out)  # "on the nursery wall not the crib": a contrast takes its comma
+    out = TOO_AT_END.sub(r"; it's too \1", out)  # "..., too precious": it's too precious
     out = SET_OFF.sub(lambda m: f", {m.group(1)}" + (", " if m.group(2) else ""), out)  # "off, no questions asked,"
     out = LETTER_GRADE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", out)  # "he got a b on the test"
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
@@ -194,6 +196,17 @@ def _comma_before(m: re.Match) -> str:
     if word in ("it", "them", "us", "me", "him", "her") or "NOUN" not in lexicon.parts(word) and word not in CLOSED:
         return f"{m.group(1)}, {m.group(2)} "
     return m.group(0)
+
+
+NOT_THE = lazy_regex(r"\b([a-z]+) (not (?:the|a|an|my|our|his|her|their)\b)")
+TOO_AT_END = lazy_regex(r", too ([a-z]+)$")
+
+
+def _not_the(m: re.Match) -> str:
+    word = m.group(1)
+    noun = "NOUN" in lexicon.parts(word) and word not in CLOSED and not lexicon.is_form(word, "VBZ") \
+        and not lexicon.is_past(word) and word not in ("do", "can", "will", "may", "might", "must", "should")
+    return f"{word}, {m.group(2)}" if noun else m.group(0)
 
 
 SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached)(\s+(?=\w))?", re.I)
@@ -477,6 +490,9 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
         return low + "'" if prev in NUMBER_WORDS or prev[:1].isdigit() or prev in ("few", "several") else stem + "'s"
     if stem not in kin() and prev not in DETERMINERS and is_given_name(stem) and nxt in kin():
         return stem.capitalize() + "'s"  # "toms dad": Tom's dad
+    if prev in ("of", "from", "at") and is_given_name(stem) and not lexicon.known(low) and nxt not in CLOSED \
+            and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt):
+        return stem.capitalize() + "'s"  # "a box of barrys tea": Barry's tea
     if stem in kin() and nxt not in CLOSED and nxt not in VERBS_AFTER_A_SUBJECT and (not _is_verb_only(nxt)
                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         owner = stem if prev in DETERMINERS or _modified(chunks, i) else stem.capitalize()  # "her late husbands"

@@ -250,15 +250,21 @@ POSSESSIVE = lazy_regex(r"\b(his|her)\s+([\w']+)(?:\s+([\w']+))?")
 
 
 def _yours(m: re.Match) -> str:
-    """A POSSESSIVE match with 'his' or 'her' said as 'your', the words after it kept."""
-    return "your" + m.group(0)[len(m.group(1)):]
+    """A POSSESSIVE match with 'his' or 'her' said as 'your', the words after it kept; 'you' after 'took' ("it took
+    her months" is "it took you months")."""
+    return ("you" if TOOK_HER.search(m.string, 0, m.start()) else "your") + m.group(0)[len(m.group(1)):]
 
 
 def _owns(m: re.Match) -> bool:
     """'his couch', 'her old car': a possessive before its noun; not 'her asleep on', 'her twice'."""
     nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
+    if TOOK_HER.search(m.string, 0, m.start()):
+        return True  # "it took her months": hers, said to her as "you" (see _yours)
     pos = set(lexicon.parts(nxt))
     return "NOUN" in pos or ("ADJ" in pos and "NOUN" in lexicon.parts(after))
+
+
+TOOK_HER = lazy_regex(r"\b(?:took|take|takes|taking|cost|costs)\s+$", re.I)
 
 
 def _giver_owns(text: str, opener: str, earlier: set[str]) -> str:
@@ -815,6 +821,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if more:  # "probably new headphones; mine are held together with tape"
         forms["use_more"] = g.as_sentence(_clean(more, f, field="use"))
         flags.add("use_more")
+    if ONLY_ONE_USE.match(typed):  # "only place she will nap during the day": it is the only place
+        typed = f"{forms['it_is']} {'' if typed.lower().startswith('the ') else 'the '}{typed}"
     swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(typed))
     use = g.strip_to(_clean(typed, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
     if _no_subject(use):
@@ -885,6 +893,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
 
 
 OWN_EVENT = lazy_regex(r"^the (honeymoon|wedding|move|first apartment|first home|first house)\b", re.I)  # the writer's
+ONLY_ONE_USE = lazy_regex(r"^(?:the )?only (?:place|thing|one|way|time|toy|spot|chair|blanket)\b", re.I)
 RESULT_NP = lazy_regex(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
 MONEY_TOWARD = lazy_regex(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
@@ -987,8 +996,8 @@ def _unspliced(clause: str) -> str:
     head, _, tail = clause.rpartition(", ")
     if len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split()) and g.first_word(tail) in ("you", "thank"):
         return clause  # "Luis, you carried the couch": a name called, not a spliced sentence
-    if g.first_word(tail) in ("which", "who", "whose", "where", "even"):
-        return clause  # ", which was amazing": said of what comes before, never a sentence of its own
+    if g.first_word(tail) in ("which", "who", "whose", "where", "even", "not"):
+        return clause  # ", which was amazing", ", not the crib": said of what comes before, never a sentence
     tail_shape = g.shape(tail, "vp")
     if tail_shape in ("clause", "imperative") or (tail_shape == "vp" and g.is_verb_phrase(tail)):
         return f"{head}; {g.with_subject_article(tail)}"  # "gift card is going to new clubs": the gift card
@@ -1354,6 +1363,10 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     memory = _clean(f.memory, f, field="memory")
     flags.add("memory")
+    head, comma, tail = memory.partition(", ")
+    if comma and g.first_word(tail) in ("i", "we", "you", "she", "he", "they") and g.shape(head, "np") == "np" \
+            and g.is_past(tail):
+        memory = f"{head}, when {tail}"  # "my first recital, i cried": the recital, when I cried
     ws = [w.lower() for w in g.words(memory)]
     kind = g.shape(memory, "np")
     at = 2 if len(ws) > 2 and ws[0] == "you" and ws[1] in ("guys", "two", "both", "all") else 1
@@ -1367,9 +1380,10 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms["memory_clause"] = g.decapitalise(g.with_subject_article(_unspliced(memory)))
         flags.add("memory_clause")
     else:
-        if ws and memory[:1].islower() and ws[0] not in g.DETERMINERS and ws[0] not in ("you", "him", "her", "them",
-                                                                                     "us", "me", "all", "both") \
-                and not g.is_gerund_start(memory) and not ws[0].endswith("'s") and ws[0] not in g.SUBORDINATORS \
+        lead = "" if memory[:1].isdigit() else ws[0] if ws else ""  # "5 a.m. practices": no word before the time
+        if ws and (memory[:1].islower() or memory[:1].isdigit()) and lead not in g.DETERMINERS \
+                and lead not in ("you", "him", "her", "them", "us", "me", "all", "both") \
+                and not g.is_gerund_start(memory) and not lead.endswith("'s") and lead not in g.SUBORDINATORS \
                 and g.is_plural_phrase(memory):  # "when you and Grandpa argued" is no "our when"
             memory = "our " + memory  # "late-night dosa runs" are the writer's and the giver's
         forms["memory_np"] = memory
@@ -1862,6 +1876,7 @@ def _my_strength(strength: str) -> str:
 
 YEARS_OF = lazy_regex(r"^(\S+ (?:years?|months?))\s+(?!(?:of|on|in|at|as|with|for|doing|working|running|"
                       r"[a-z]+ing)\b)(?=[a-z])")  # "three years med-surg", "five years on the grill"
+DONORS_OWN = lazy_regex(r"\b(?:her|his|their)\b(?= (?:late |beloved |dear )?(?:[a-z]+ )?[a-z]+)")
 TRIBUTE = lazy_regex(r"\bin (?:loving )?(?:memory|honou?r) of\s+\S.*$", re.I)  # a gift given for someone
 
 
@@ -1880,6 +1895,7 @@ def _donation(f: Facts, forms: dict, flags: set) -> None:
         flags.add("noncash")
     tribute = TRIBUTE.search(f.what or "")
     tribute_text = f" {_clean(tribute.group(0), f, field='what')}" if tribute else ""  # "in memory of your cat Whiskers"
+    tribute_text = DONORS_OWN.sub("your", tribute_text)  # "in honor of her granddaughter": the donor's, said to them
     received = f", received on {f.on.strftime('%B')} {f.on.day}, {f.on.year}" if f.on else ""
     forms["_received"] = tribute_text + received
     if "irs" in flags or f.goods_services:

@@ -280,7 +280,7 @@ def is_plural_phrase(phrase: str) -> bool:
     if " and " in low and not described and (not re.search(r"\b(?:of|with)\b", low)
                                              or first_word(low.split(" and ", 1)[1]) in DETERMINERS):
         return True  # "a card and a candle", "a bottle of olive oil and a tin of saffron"
-    head = first_word(phrase)
+    head = first_word(phrase) if not phrase[:1].isdigit() else ""  # "5 a.m. practices": no "a" to count
     if head in SINGULAR_DETERMINERS:
         return False
     if head in PLURAL_DETERMINERS:
