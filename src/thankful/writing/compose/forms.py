@@ -1257,8 +1257,32 @@ def _said_of_the_givers(detail: str, f: Facts) -> str | None:
 def _detail_clause(clause: str, forms: dict, flags: set) -> None:
     forms["detail_clause"] = g.decapitalise(clause)
     flags.add("detail_clause")
+    if _a_feature(clause):
+        flags.add("detail_feature")  # "the red matches our kettle": what the gift is like, now
     if g.starts_with_back_pronoun(clause) and not clause.lower().startswith("they came"):
         flags.add("detail_back")
+
+
+NOT_TO_LOVE = lazy_regex(r"\b(?:not|no|never|\w+n't|dying|dead|died|broken?|ruined|lost|sick|cracked|torn|stained|"
+                         r"fault|sorry|sad|miss|missing|late|wrong|but|love)\b", re.I)
+
+
+@lru_cache(maxsize=1024)  # a batch repeats its facts
+def _a_feature(clause: str) -> bool:
+    """'the red matches our kettle', "my 100 free time is on the back", "it's got real dried oranges on it": what
+    the gift is like, in the present; not what someone did ('you knitted it') or does ('we use it daily')."""
+    ws = [w.lower() for w in g.words(clause)]
+    if not ws or ws[0] in ("i", "we", "you", "i'm", "we're", "you're", "they", "they're", "there", "she", "he",
+                           "it", "it's"):
+        return False  # "It's so soft.": said of it, as it is
+    if NOT_TO_LOVE.search(clause):
+        return False  # "the plant is already dying": never "I love that ..."
+    for w in ws[1:6]:
+        if w in ("is", "are", "has", "have", "matches", "match", "fits", "looks", "smells", "'s") or w == "it's":
+            return True
+        if lexicon.is_past(w) or w in ("was", "were", "will", "would"):
+            return False
+    return ws[0] == "it's"
 
 
 def _as_act(phrase: str, done: str) -> str:
