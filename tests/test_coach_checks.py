@@ -255,3 +255,10 @@ def test_a_word_standing_in_for_a_name_is_no_name(greeting):
     found = [f for f in check(text, {"kind": "gift", "from": ["someone in accounting"], "what": "a scarf"})["findings"]
              if f["code"] == "no-name"]
     assert found and "with their own name" in found[0]["suggestion"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Ms.,", "Dear Dr.,", "Hello Mr.,"])
+def test_a_title_with_no_name_is_no_name(greeting):
+    text = f"{greeting}\n\nThank you for staying late to tutor Jackson in math. He got a B on the test.\n\nSam"
+    assert "no-name" in codes(text, {"kind": "favor", "from": ["Ms."], "what": "tutoring"})
+    assert "no-name" not in codes(text.replace(greeting, "Dear Ms. Tran,"), {"kind": "favor", "from": ["Ms. Tran"]})

@@ -66,3 +66,9 @@ def test_the_checker_is_loaded_once_and_reused():
     first = grammar.linter()
     check(note("Thank you for the rings."))
     assert grammar.linter() is first
+
+
+def test_a_letter_grade_is_no_misspelled_word():
+    text = note("Thank you for tutoring Jackson after school. He got a B on the test and wants to keep going.")
+    found = findings(text, "grammar", moment=MOMENT) + findings(text, "spelling", moment=MOMENT)
+    assert not any(text[f["span"][0]:f["span"][1]] == "B" for f in found), found

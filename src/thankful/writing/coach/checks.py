@@ -107,6 +107,9 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
         return []
     line = _unfilled(note.greeting_text, blank=True, whole=note.text)
     span = note.greeting or (0, 0)
+    if TITLE_ONLY.search(line):  # "Dear Ms.,": a title with the name left off
+        return [warn("no-name", "The greeting has a title but no name.", span,
+                     "Add the name after the title, for example 'Dear Ms. Tran,'.")]
     if facts and facts.givers:
         if _greets_a_giver(line or note.text[:80], facts.givers) and not (line and _only_stand_ins(line)):
             return []
@@ -125,6 +128,9 @@ def no_name(note: Note, facts: Facts | None, previous) -> list[Finding]:
     example = f"'Dear {wanted},'" if wanted else "'Dear Maria,' with their own name"
     return [warn("no-name", "The note does not greet the recipient by name.", span,
                  f"Open with their name, for example {example}.")]
+
+
+TITLE_ONLY = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s*[,:]?\s*$")
 
 
 def _only_stand_ins(line: str) -> bool:

@@ -129,6 +129,8 @@ def lint(text: str, start: int = 0, end: int | None = None) -> list[Lint]:
     found = []
     for rule, lints in by_rule.items():
         for x in lints:
+            if x.span.end - x.span.start == 1 and part[x.span.start].isupper():
+                continue  # "a B on the test", "Plan B": a letter as itself, never "byte"
             found.append(Lint(start + x.span.start, start + x.span.end, x.lint_kind, rule, _plain(x.message),
                               tuple(s.replacement_text for s in x.suggestions)))
     found.sort(key=lambda x: (x.start, x.end))
