@@ -26,7 +26,8 @@ WHATS = ["a hand-knitted scarf", "garden shears", "a set of linen napkins", "dri
          "your generous wedding gift", "the white lilies", "an umbrella", "visiting me in the hospital",
          "a bottle of olive oil and a tin of saffron", "matching pajamas for the whole family",
          "knitting a blanket for Nora", "help moving the couch", "two tickets to the symphony",
-         "Mom loved the lilies", "shoveled our whole driveway before we were even up"]
+         "Mom loved the lilies", "shoveled our whole driveway before we were even up",
+         "the beautiful service for Dad"]
 USES = ["wear it on my walks to work", "learn to make proper hummus", "the front garden finally looks tidy",
         "it makes the start of every week lighter", "our first sofa", "I made my flight with time to spare",
         "the kids still talk about it", "walks in the park", "I got better faster", "made pesto last night",

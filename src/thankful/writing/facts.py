@@ -53,6 +53,9 @@ HOUSEHOLD = lazy_regex(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|
 # "jess and her bf mark": a partner named after the word for them is greeted by name ("Jess and Mark")
 PARTNER_WORDS = r"wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|spouse"
 NAMED_PARTNER = lazy_regex(rf"(\s+(?:and|&)\s+)(?:his|her|their)\s+(?:{PARTNER_WORDS}|bf|gf|hubby|wifey)\s+(?=\S+$)", re.I)
+UNNAMED_KIN = lazy_regex(r"\s+(?:and|&|\+)\s+(?:his|her|their)\s+(gf|bf|mom|mum|dad|mother|father|parents|sister|"
+                         r"brother|grandma|grandpa|son|daughter)$", re.I)
+PLACE_LABEL = lazy_regex(r"^(.*\S)\s+((?:in|from)\s+[a-z][a-z .'-]*)$")
 UNNAMED_PARTNER = lazy_regex(rf"\s+(?:and|&)\s+(?:his|her|their)\s+({PARTNER_WORDS}|kids|children|family)$", re.I)
 PARENTHESES = lazy_regex(r"\s*\(([^)]*)\)\s*")
 NAME_WORD = lazy_regex(r"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|de|da|van|von|del|la|le|di|bin|al)$")
@@ -69,6 +72,15 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
+    partner = UNNAMED_KIN.search(name)
+    if partner and name[: partner.start()].strip():  # "my buddy luis and his gf", "lucia & her mom": asked for
+        named, label, _ = read_name(name[: partner.start()])
+        word = partner.group(1).lower()
+        return named, label, {"gf": "girlfriend", "bf": "boyfriend", "mum": "mom"}.get(word, word)
+    placed = PLACE_LABEL.match(name)
+    if placed and ROLE_TYPED.match(placed.group(1)):  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
+        named, label, partner_word = read_name(placed.group(1))
+        return named, f"{label} {placed.group(2)}".strip(), partner_word
     name = _sub(WHOLE_GROUP, r"\1 ", name)  # "the whole team at work" -> "the team": who the note is to
     name = _sub(AT_WORK, "", name)
     first, _, rest = name.partition(" ")
@@ -149,6 +161,7 @@ def _sub(pattern, template: str, text: str) -> str:
     return pattern.sub(template, text) if pattern.search(text) else text
 
 
+WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) is ((?:my|our) [a-z]+(?: [a-z]+)?)$", re.I)
 PLUS = lazy_regex(r"\s*\+\s*")
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
 AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
@@ -661,6 +674,12 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
+    who = WHO_IS.match(text.get("detail", ""))
+    if who and re.search(rf"\b{re.escape(who.group(1))}\b", text.get("what", ""), re.I):
+        # "chester is my beagle", typed to explain a name in the act: said where the name is ("my beagle Chester")
+        text["what"] = re.sub(rf"\b{re.escape(who.group(1))}\b", f"{who.group(2)} {who.group(1)}", text["what"],
+                              count=1, flags=re.I)
+        text["detail"] = ""
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         what, colour = product
@@ -770,6 +789,7 @@ def _givers(value) -> list[Giver]:
         name, label, partner = read_name(name or call)
         if call and call == call.lower():
             call = read_name(call)[0]  # "mrs. k", "tia rosa", "karen & phil": what to call them, spelled right
+            call = call[:1].upper() + call[1:] if " " not in call else call  # "far": a nickname, never the word
         call = _sub(TITLE_WITHOUT_PERIOD, r"\1.", call)  # "Dr Cruz" -> "Dr. Cruz"
         givers.append(Giver(name or call, call, str(rel).lower(), label, partner))
     return givers

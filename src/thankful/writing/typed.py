@@ -157,6 +157,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     text = _standard_phrases(text)
+    text = SAID_THRICE.sub(r"\1", text)  # "diapers diapers diapers": said once
     text = _hyphenated(text)
     text = PREFIXED.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if lexicon.known(m.group(2).lower()) else m.group(0),
                         text)  # "pre seasoned" -> "pre-seasoned", "non stick" -> "non-stick"
@@ -209,7 +210,10 @@ def _not_the(m: re.Match) -> str:
     return f"{word}, {m.group(2)}" if noun else m.group(0)
 
 
-SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached)(\s+(?=\w))?", re.I)
+IT_IS_BEFORE = frozenset("all just so been the a an not still always never gonna going really too my your our "
+                         "literally basically actually exactly".split())
+SAID_THRICE = lazy_regex(r"\b([A-Za-z]+)(?:\s+\1\b){2,}", re.I)
+SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached|as always|as usual)(\s+(?=\w))?", re.I)
 LETTER_GRADE = lazy_regex(r"\b((?:got|get|gets|earned|made|scored|pulled|received) an?) ([a-f])\b(?!')")
 CAPS_WORD = lazy_regex(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
 THE_TITLE_NAME = lazy_regex(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
@@ -424,6 +428,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
             return "it's"  # "its sitting on my desk": a verb going on, not "its sitting room"
         if nxt in ("kind", "sort") and _next_word(chunks, i + 1) == "of":
             return "it's"  # "its kind of our thing"
+        if nxt in IT_IS_BEFORE:
+            return "it's"  # "its all the songs from our road trip", "its the best", "its my favorite"
         after = _next_word(chunks, i + 1)
         if nxt and "ADJ" in lexicon.parts(nxt) and (not after or after in DETERMINERS or after in ("and", "but")):
             return "it's"  # "its blue my fav color", "its huge": said of it, not its blue cover

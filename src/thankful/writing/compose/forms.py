@@ -616,6 +616,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             flags.add("what_long")  # "What a thoughtful gift the bottle of olive oil and the tin of saffron are."
         if g.head_noun(what) in GIFT_WORDS:
             flags.add("what_gift")  # "your generous wedding gift": never "what a thoughtful gift ... is"
+        if g.head_noun(what) in DONE_THINGS:
+            flags.add("what_done")  # "the beautiful service for my mother": done for the writer, never "received"
     flags.add("plural" if plural else "singular")
     if f.money:
         flags.add("money")
@@ -812,6 +814,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
     typed, more = _what_and_more(_they_named(f.use, f))
+    if g.first_word(typed) == "for" and " " in typed and not f.money:
+        typed = typed.split(" ", 1)[1]  # "for the train to my new job": what it is for
+    typed = ON_THE_DAY.sub(r"\1 on \2", typed)  # "wearing it my first day of rotations": on my first day
     if more and g.shape(typed, "vp") in ("clause", "past"):
         typed, more = f.use, ""  # "made chili in it, it was so good": one sentence already
     if not more:
@@ -854,8 +859,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             hedge = ""
         if kind == "np" and _bare_compound(use) and re.search(r"\s(?:for|of|on)\s+(?:the|my|our)\s", use):
             use = f"the {use}"  # "down payment fund for the house": that one fund
-        elif kind == "np" and _bare_compound(use):
-            use = f"{'our' if f.occasion == 'wedding' else forms['my']} {use}"  # "our down payment fund"
+        elif kind == "np" and (_bare_compound(use) or " " in use and _one_thing(use)) \
+                and g.first_word(use) not in g.DETERMINERS and not use[:1].isupper():
+            use = f"{'our' if f.occasion == 'wedding' else forms['my']} {use}"  # "our (new) down payment fund"
         if kind == "np" and OWN_EVENT.match(use):
             whose = "our" if f.occasion == "wedding" else forms["my"]  # a wedding's honeymoon is the couple's
             use = f"{whose} {OWN_EVENT.match(use).group(1)}{use[OWN_EVENT.match(use).end():]}"
@@ -1020,6 +1026,8 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
+ON_THE_DAY = lazy_regex(r"\b(it|them) ((?:my|our|the|his|her) (?:first|last|big) (?:day|night|week|shift))\b")
+HOPING = lazy_regex(r"^(?:really |so )?hoping to ", re.I)
 ANYTIME = lazy_regex(r"\b(?:any ?time|whenever)\b", re.I)
 CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
 
@@ -1263,6 +1271,7 @@ def _detail_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("detail_back")
 
 
+JUST_HOW_IT_IS = lazy_regex(r"^it(?:'s|’s| is) (?:so |very |really |super |just )?[a-z-]+$", re.I)
 NOT_TO_LOVE = lazy_regex(r"\b(?:not|no|never|\w+n't|dying|dead|died|broken?|ruined|lost|sick|cracked|torn|stained|"
                          r"fault|sorry|sad|miss|missing|late|wrong|but|love)\b", re.I)
 
@@ -1272,8 +1281,9 @@ def _a_feature(clause: str) -> bool:
     """'the red matches our kettle', "my 100 free time is on the back", "it's got real dried oranges on it": what
     the gift is like, in the present; not what someone did ('you knitted it') or does ('we use it daily')."""
     ws = [w.lower() for w in g.words(clause)]
-    if not ws or ws[0] in ("i", "we", "you", "i'm", "we're", "you're", "they", "they're", "there", "she", "he",
-                           "it", "it's"):
+    if not ws or ws[0] in ("i", "we", "you", "i'm", "we're", "you're", "they", "they're", "there", "she", "he"):
+        return False
+    if JUST_HOW_IT_IS.match(clause):
         return False  # "It's so soft.": said of it, as it is
     if NOT_TO_LOVE.search(clause):
         return False  # "the plant is already dying": never "I love that ..."
@@ -1426,6 +1436,11 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
             ahead = f"Could {forms['I']} {g.decapitalise(asked)}?"
         forms["ahead_question"] = g.capitalise(ahead)
         flags.update({"ahead", "ahead_question"})
+        return
+    hoping = HOPING.match(ahead)
+    if hoping:  # "hoping to visit next summer!!": the writer hopes, said once
+        forms["ahead_clause"] = f"{forms['Im']} hoping to {ahead[hoping.end():]}"
+        flags.update({"ahead", "ahead_clause"})
         return
     then = WHEN_THEN.match(ahead)
     if then:  # "next time you're away I got your cat": "Next time you're away, I've got your cat."
@@ -1582,6 +1597,7 @@ def _role(f: Facts, forms: dict, flags: set) -> None:
 
 
 ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
+DONE_THINGS = frozenset(data.toml("words/grammar.toml")["done_things"].split())
 ROLE_ABBREVIATION = lazy_regex(r"\b(?:" + "|".join(ROLE_WORDS) + r")\b", re.I)
 HOURS_NOTE = lazy_regex(r"^(part|full)[\s-]*time$", re.I)
 

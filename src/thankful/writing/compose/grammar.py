@@ -835,6 +835,8 @@ def subjectless(phrase: str) -> str:
         return "negative"
     if w in ("did", "had") and (nxt in DETERMINERS or nxt in OBJECTS or nxt in MAIN_VERB_OBJECTS):
         return "past"  # "did all the edges", "had it framed"
+    if w == "has" and (nxt in DETERMINERS or nxt in ("your", "his", "her", "my", "our", "their")):
+        return "present"  # "still has his name tag on it": what the gift has
     if w in CLAUSE_STARTS or w in DETERMINERS or w in AUXILIARIES:
         return ""
     if at and lexicon.is_past(w) and "VERB" in lexicon.parts(w):
