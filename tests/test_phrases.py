@@ -27,7 +27,7 @@ WHATS = ["a hand-knitted scarf", "garden shears", "a set of linen napkins", "dri
          "a bottle of olive oil and a tin of saffron", "matching pajamas for the whole family",
          "knitting a blanket for Nora", "help moving the couch", "two tickets to the symphony",
          "Mom loved the lilies", "shoveled our whole driveway before we were even up",
-         "the beautiful service for Dad"]
+         "the beautiful service for Dad", "a quilt, she made it herself"]
 USES = ["wear it on my walks to work", "learn to make proper hummus", "the front garden finally looks tidy",
         "it makes the start of every week lighter", "our first sofa", "I made my flight with time to spare",
         "the kids still talk about it", "walks in the park", "I got better faster", "made pesto last night",

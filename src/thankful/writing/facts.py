@@ -72,6 +72,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
+    name = _sub(IN_LAW, r"\1-in-law", name)  # "my sisters in law": my sisters-in-law
     partner = UNNAMED_KIN.search(name)
     if partner and name[: partner.start()].strip():  # "my buddy luis and his gf", "lucia & her mom": asked for
         named, label, _ = read_name(name[: partner.start()])
@@ -161,6 +162,7 @@ def _sub(pattern, template: str, text: str) -> str:
     return pattern.sub(template, text) if pattern.search(text) else text
 
 
+IN_LAW = lazy_regex(r"\b((?:mother|father|sister|brother|son|daughter)s?) in law\b", re.I)
 WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) is ((?:my|our) [a-z]+(?: [a-z]+)?)$", re.I)
 PLUS = lazy_regex(r"\s*\+\s*")
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)

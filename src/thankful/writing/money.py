@@ -21,6 +21,8 @@ BANKNOTE = (r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
 MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
+IN_THE_CARD = lazy_regex(r"\s+(?:tucked\s+)?in (?:a|the|my|his|her|their) (?:christmas |birthday |holiday |graduation |"
+                         r"wedding )?card\b", re.I)
 SAVED_AMOUNT = lazy_regex(r"\b((?:saved|save|saves|saving)(?: me| us)?)\s+[$€£¥₹]\s?\d[\d,.]*k?\b", re.I)
 
 
@@ -34,6 +36,7 @@ def scrub_money(text: str) -> str:
     out = re.sub(r"\s*\b(?:for|of)\s+(?=[$€£¥₹]\s?\d)", " ", out)
     out = re.sub(r"\b(?:like|about|around|almost|nearly|roughly|over)\s+(?=[$€£¥₹]\s?\d)", "", out, flags=re.I)
     out = SAVED_AMOUNT.sub(r"\1 a lot", out)  # "saved me like $800 on hotels": saved me a lot on hotels
+    out = IN_THE_CARD.sub("", out)  # "$100 in a christmas card": the gift, not where it was tucked
     out = AMOUNT.sub("", out)
     if re.search(r"\b(?:cash|cheque|check|money)\b", out, re.I):
         # Only a noun for money: "check in on us" or "check out the garden" are not money.

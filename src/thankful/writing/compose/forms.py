@@ -559,7 +559,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     typed = EXCLAIMED.sub(lambda m: ", " + g.decapitalise(m.group(1)), f.what)  # "a stroller!! the whole vista"
     typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
-        forms["what_more"] = g.as_sentence(_to_the_giver(_clean(more, f, field="detail"), f))
+        forms["what_more"] = g.as_sentence(_appreciated(_to_the_giver(_clean(more, f, field="detail"), f), f))
+        if forms["what_more"].startswith("I love"):
+            flags.add("loved")  # the detail then says its piece another way than "I love ..." again
     what = _done_by_giver(typed, f) or typed
     what = _clean(what, f, field="what")
     kind = g.shape(what, "np")
@@ -694,6 +696,21 @@ MORE_AFTER = lazy_regex(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|ou
                         r"\s+and\s+(?=I\s+(?:laughed|cried|smiled|finally|actually)\b)", re.I)  # "and I laughed for the first time"
 # "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
 LEADING_FOR = lazy_regex(r"^(?:just because\s+|for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))", re.I)
+
+
+def _appreciated(said: str, f: Facts) -> str:
+    """'you made them yourself in your pottery class', said back to the one who made them, is a report: 'I love
+    that you made them yourself ...'; 'and it took you months' is known, not told ('and I know it took you months').
+    A giver called by name among several ('Karen, you knitted it yourself') is left as it is."""
+    said = TOOK_YOU.sub(r", and I know it took you", said)
+    if f.formal or not MADE_IT.match(said):
+        return said
+    return "I love that " + g.decapitalise(said)
+
+
+MADE_IT = lazy_regex(r"^you (?:made|knitted|knit|sewed|sewn|built|painted|baked|crocheted|quilted|carved|wrote|drew|"
+                     r"framed|restored|fixed)\b", re.I)
+TOOK_YOU = lazy_regex(r"\s+and it took you\b")
 
 
 def _to_the_giver(text: str, f: Facts) -> str:
@@ -902,7 +919,7 @@ OWN_EVENT = lazy_regex(r"^the (honeymoon|wedding|move|first apartment|first home
 ONLY_ONE_USE = lazy_regex(r"^(?:the )?only (?:place|thing|one|way|time|toy|spot|chair|blanket)\b", re.I)
 RESULT_NP = lazy_regex(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
 PLACE_WORDS = frozenset("on in by over under beside above next behind inside".split())
-MONEY_TOWARD = lazy_regex(r"^(?:(?:paying|pay|putting it|put it|going)\s+(?:for|toward|towards)|"
+MONEY_TOWARD = lazy_regex(r"^(?:(?:paying|pay|putting it|put it|going|saving(?: it| up)?)\s+(?:for|toward|towards)|"
                           r"(?:going|it's going|putting it|put it)\s+(?:straight\s+|right\s+|directly\s+)?(?:in)?to"
                           r"(?=\s+(?:the|a|an|my|our)\b))\s+(.+)$", re.I)
 # "going to the honeymoon fund": the money goes toward it (never "I'm going to the honeymoon fund")
@@ -1555,12 +1572,17 @@ TOGETHER = lazy_regex(r"\b(?:together|with you|with each other)\b", re.I)
 ON_ME = lazy_regex(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
 
 
+FOR_SOMEONE = lazy_regex(r"\bfor (?:me|us|the baby|him|her|them|our|my)\b")
+
+
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:
     occasion = f.occasion if f.kind == "gift" else ""
     if occasion:
         flags.add(f"o_{occasion}")
     phrase = f"for {f.occasion_name}" if occasion == "holiday" and f.occasion_name else OCCASION_FOR.get(occasion)
-    if phrase and occasion not in what.lower() and (f.occasion_name or occasion).lower() not in what.lower():
+    said = f"{forms.get('the_what', '')} {forms.get('act', '')}"
+    if phrase and occasion not in what.lower() and (f.occasion_name or occasion).lower() not in what.lower() \
+            and not FOR_SOMEONE.search(said):  # "the record player you fixed up for me": no "for my birthday" after
         forms["_occasion_for"] = " " + phrase.replace("{our}", forms["my"]).replace("{my}", forms["own"])
         flags.add("occasion")
     forms["the_baby"] = "the baby"
