@@ -168,7 +168,8 @@ PLUS = lazy_regex(r"\s*\+\s*")
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
 AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
 TYPED_AND = lazy_regex(r"\b([A-Za-z]+) n ([A-Za-z]+)\b")  # "jake n lou": "and", as texted between two names
-SIZED_KIN = lazy_regex(r"^((?:lil|little|big|baby|older|younger)\s+(?:sis|bro|sister|brother|cousin))\s+([a-z][\w'’-]*)$")
+SIZED_KIN = lazy_regex(r"^((?:lil|little|big|baby|older|younger)\s+(?:sis|bro|sister|brother|cousin)|bestie|bff|"
+                       r"best friend|roomie|buddy|pal)\s+([a-z][\w'’-]*)$")  # "lil sis ava", "bestie nora"
 ROLE_TYPED = lazy_regex(r"^((?:my|our)\s+(?:[a-z-]+|[A-Z]{2,4})(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen"
 SOMEONES = lazy_regex(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = lazy_regex(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label
@@ -732,7 +733,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper'); so does 'after
     we put rocky down'."""
     typed = " | ".join(text.get(name, "") for name in TYPED_FIELDS)
-    put_down = tuple(m.group(1).capitalize() for m in PUT_DOWN.finditer(typed) if m.group(1) not in CLOSED_WORDS)
+    put_down = tuple(m.group(1).capitalize() for m in PUT_DOWN.finditer(typed) if m.group(1) not in CLOSED_WORDS) \
+        if " down" in typed else ()
     if not any(map(typed.__contains__, word_list("pets"))):
         return put_down  # most moments name no pet: a few substring tests cost less than the pattern's search
     found = []

@@ -157,7 +157,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     text = _standard_phrases(text)
-    text = SAID_THRICE.sub(r"\1", text)  # "diapers diapers diapers": said once
+    if len(set(text.lower().split())) < len(text.split()) - 1:  # a word typed three times: said once
+        text = SAID_THRICE.sub(r"\1", text)  # "diapers diapers diapers"
     text = _hyphenated(text)
     text = PREFIXED.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if lexicon.known(m.group(2).lower()) else m.group(0),
                         text)  # "pre seasoned" -> "pre-seasoned", "non stick" -> "non-stick"
@@ -174,10 +175,15 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
-    out = NOT_THE.sub(_not_the, out)  # "on the nursery wall not the crib": a contrast takes its comma
-    out = TOO_AT_END.sub(r"; it's too \1", out)  # "..., too precious": it's too precious
-    out = SET_OFF.sub(lambda m: f", {m.group(1)}" + (", " if m.group(2) else ""), out)  # "off, no questions asked,"
-    out = LETTER_GRADE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", out)  # "he got a b on the test"
+    # each pattern only where its words are: most facts have none, and a search costs more than a substring test
+    if " not " in out:
+        out = NOT_THE.sub(_not_the, out)  # "on the nursery wall not the crib": a contrast takes its comma
+    if ", too " in out:
+        out = TOO_AT_END.sub(r"; it's too \1", out)  # "..., too precious": it's too precious
+    if " no " in out or " as " in out:
+        out = SET_OFF.sub(lambda m: f", {m.group(1)}" + (", " if m.group(2) else ""), out)  # "off, no questions asked,"
+    if " a " in out or " an " in out:
+        out = LETTER_GRADE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", out)  # "he got a b on the test"
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
     return out.rstrip("!") if not question else out
 
@@ -603,7 +609,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     spelled = lexicon.proper(low)
     if spelled:
         return spelled
-    if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and (chunks[i + 1][1][:1].isupper()
+    if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and not _modified(chunks, i) \
+            and (chunks[i + 1][1][:1].isupper()
                                                                        or _a_name_next(chunks, i)
                                                                        or chunks[i + 1][1].lower().removesuffix("'s")
                                                                        in name_words):

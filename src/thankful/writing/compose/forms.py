@@ -252,19 +252,25 @@ POSSESSIVE = lazy_regex(r"\b(his|her)\s+([\w']+)(?:\s+([\w']+))?")
 def _yours(m: re.Match) -> str:
     """A POSSESSIVE match with 'his' or 'her' said as 'your', the words after it kept; 'you' after 'took' ("it took
     her months" is "it took you months")."""
-    return ("you" if TOOK_HER.search(m.string, 0, m.start()) else "your") + m.group(0)[len(m.group(1)):]
+    return ("you" if _after_took(m) else "your") + m.group(0)[len(m.group(1)):]
 
 
 def _owns(m: re.Match) -> bool:
     """'his couch', 'her old car': a possessive before its noun; not 'her asleep on', 'her twice'."""
     nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
-    if TOOK_HER.search(m.string, 0, m.start()):
+    if _after_took(m):
         return True  # "it took her months": hers, said to her as "you" (see _yours)
     pos = set(lexicon.parts(nxt))
     return "NOUN" in pos or ("ADJ" in pos and "NOUN" in lexicon.parts(after))
 
 
-TOOK_HER = lazy_regex(r"\b(?:took|take|takes|taking|cost|costs)\s+$", re.I)
+TAKING = frozenset("took take takes taking cost costs".split())
+
+
+def _after_took(m: re.Match) -> bool:
+    """'it took her months': the word before the pronoun is a verb of taking time."""
+    before = m.string[max(0, m.start() - 8):m.start()].split()
+    return bool(before) and before[-1].lower() in TAKING
 
 
 def _giver_owns(text: str, opener: str, earlier: set[str]) -> str:
@@ -557,9 +563,13 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         return ""
     flags.add("swap")
     typed = EXCLAIMED.sub(lambda m: ", " + g.decapitalise(m.group(1)), f.what)  # "a stroller!! the whole vista"
+    if "? " in typed and g.first_word(typed) not in g.WH_WORDS:
+        typed = typed.replace("? ", ", ", 1)  # "tickets to see boygenius??? i screamed": excitement, not a question
     typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
         forms["what_more"] = g.as_sentence(_appreciated(_to_the_giver(_clean(more, f, field="detail"), f), f))
+        if CREDITED.search(forms["what_more"]):
+            flags.add("use_credits")  # "I switched to chem because of you": never "Because of you, ..." again
         if forms["what_more"].startswith("I love"):
             flags.add("loved")  # the detail then says its piece another way than "I love ..." again
     what = _done_by_giver(typed, f) or typed
@@ -833,7 +843,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     typed, more = _what_and_more(_they_named(f.use, f))
     if g.first_word(typed) == "for" and " " in typed and not f.money:
         typed = typed.split(" ", 1)[1]  # "for the train to my new job": what it is for
-    typed = ON_THE_DAY.sub(r"\1 on \2", typed)  # "wearing it my first day of rotations": on my first day
+    if " first " in typed or " last " in typed or " big " in typed:
+        typed = ON_THE_DAY.sub(r"\1 on \2", typed)  # "wearing it my first day of rotations": on my first day
     if more and g.shape(typed, "vp") in ("clause", "past"):
         typed, more = f.use, ""  # "made chili in it, it was so good": one sentence already
     if not more:
@@ -1044,6 +1055,10 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
 ON_THE_DAY = lazy_regex(r"\b(it|them) ((?:my|our|the|his|her) (?:first|last|big) (?:day|night|week|shift))\b")
+CREDITED = lazy_regex(r"\b(?:because of you|thanks to you|without you)\b", re.I)
+BECAUSE = lazy_regex(r"^(?:because|bc|cause|cuz)\s+", re.I)
+PLEASE_AT_END = lazy_regex(r"\?\s*(?:pls|plz|please)\W*$", re.I)
+AFTER_AT_END = lazy_regex(r"(?<=[a-z]) after$")
 HOPING = lazy_regex(r"^(?:really |so )?hoping to ", re.I)
 ANYTIME = lazy_regex(r"\b(?:any ?time|whenever)\b", re.I)
 CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
@@ -1073,6 +1088,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
         detail, forms["detail_more"] = head, g.as_sentence(more)
+    if BECAUSE.match(detail) and "act" in forms:
+        _fold_into_act(" " + BECAUSE.sub("because ", detail, count=1), forms, flags)  # "... because you knew ..."
+        return
     conc = INNER_CONCESSIVE.search(detail)
     if conc and "act" in forms and g.shape(detail[:conc.start()], "np") == "np":
         # "the soup from that place on 5th even though its across town": thanked for with the act, concession kept
@@ -1413,6 +1431,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.memory:
         return
     memory = _clean(f.memory, f, field="memory")
+    memory = AFTER_AT_END.sub(" afterward", memory)  # "pizza on the floor after": afterward
     flags.add("memory")
     head, comma, tail = memory.partition(", ")
     if comma and g.first_word(tail) in ("i", "we", "you", "she", "he", "they") and g.shape(head, "np") == "np" \
@@ -1444,7 +1463,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
 def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
-    ahead = g.strip_to(_clean(f.ahead, f, field="ahead"))
+    ahead = PLEASE_AT_END.sub("?", g.strip_to(_clean(f.ahead, f, field="ahead")))  # "same cabin next yr? pls"
     if f.occasion in ("baby", "shower") and (not _third_parties(f, before="ahead") or MEET_THE_BABY.search(ahead)):
         ahead = re.sub(r"\b(?:him|her)\b", "the baby", ahead, count=1)  # "meet him at Christmas": who is he?
     if ahead.endswith("?"):
@@ -1640,6 +1659,9 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
     topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
     topic = _to_the_reader(topic, f)  # "Kirsten asking about my sourdough starter", in Kirsten's note: "you asking"
+    if " and " in topic and g.first_word(topic) not in g.WH_WORDS:  # "inventory system and training the grads"
+        topic = " and ".join(iv.the_thing(p) if len(g.words(p)) <= BARE_TOPIC and g.shape(p, "np") == "np" else p
+                             for p in topic.split(" and "))
     bare = g.first_word(topic) not in g.WH_WORDS and g.shape(topic, "np") == "np"
     if bare and (len(g.words(topic)) <= BARE_TOPIC or _one_thing_of(topic)):
         topic = iv.the_thing(topic)  # "safety record": "the safety record"; not "pollinator decline in urban gardens"

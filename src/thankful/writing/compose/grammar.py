@@ -16,6 +16,7 @@ from thankful.writing.inflection import (
     engine,
 )
 from thankful.writing.lazy import lazy_regex
+from thankful.writing.typed import is_given_name
 
 WORD = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
 TOKEN = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
@@ -225,6 +226,9 @@ def _named_kind_of_thing(phrase: str) -> bool:
     return len(ws) >= 3 and last.lower() in THING_HEADS
 
 
+QUANTITY = lazy_regex(r"^(?:a bunch of|a bunch a|bunch of|a lot of|lots of|a ton of|tons of|a pile of|a few)\s+(?=\S)", re.I)
+
+
 @cache
 def definite(phrase: str) -> str:
     """'a hand-knitted scarf' -> 'the hand-knitted scarf'; 'garden shears' -> 'the garden shears';
@@ -233,6 +237,9 @@ def definite(phrase: str) -> str:
     both = phrase.split(" and ")
     if len(both) == 2 and first_word(both[1]) in ("a", "an", "some"):  # "gift card and a card": "the ... and the card"
         return definite(both[0]) + " and " + definite(both[1])  # "flowers and a card" -> "the flowers and the card"
+    quantity = QUANTITY.match(phrase)
+    if quantity:
+        return "the " + phrase[quantity.end():]  # "a bunch of onesies": the onesies, never "the bunch"
     head = first_word(phrase)
     rest = phrase.split(" ", 1)[1] if " " in phrase else ""
     if head in ("a", "an", "some", "one") and rest:
@@ -662,7 +669,8 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
         return False  # "set", "put", "cut": the base form too; read as a plan
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
         return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
-                or nxt in INTENSIFIERS or nxt in ("better", "worse", "much"))  # "felt so much better"
+                or nxt in INTENSIFIERS or nxt in ("better", "worse", "much")  # "felt so much better"
+                or (lexicon.is_past(w) and is_given_name(nxt)))  # "drove liam to practice": a verb, then whom
     return bool(nxt)
 
 

@@ -44,6 +44,7 @@ UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to
                      re.I)
 DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
 TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)")
+POINTS_BACK = lazy_regex(r"\b(?:it|that|this|them)\b", re.I)  # "i looked it up after": "it" is the fumble
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
 SELF_DOUBT = lazy_regex(r"^(?:i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|"
                         r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
@@ -74,7 +75,7 @@ def without_remarks(text: str) -> str:
         said = TELL_REMARK.match(tail)
         told = tail[said.end():].strip() if said else ""
         if told and (g.shape(told, "np") == "clause" or g.first_word(told) in MY_SUBJECTS) \
-                and REMARK.match(without_fillers(head)):
+                and REMARK.match(without_fillers(head)) and not POINTS_BACK.search(told):
             return told  # "i kinda fumbled the sql question, should mention im taking a course" (not "a better answer")
         if m.group(0).strip().startswith("(") or REMARK.match(tail):
             return head
@@ -103,7 +104,7 @@ def read_extra(extra: str) -> Said:
         return Said("")  # "i totally blanked on the redis part lol": how it went, never said to the interviewer
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
-        return Said("send", _mine(obj))
+        return Said("send", _mine(obj if RESPECIFIED.match(obj) else obj.split(",")[0]))  # ", the pdf was broken"
     if FOLLOW.match(text):
         return Said("follow", the_thing(FOLLOW.sub("", text, count=1)))
     if ASK.match(text):
