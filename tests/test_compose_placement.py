@@ -840,6 +840,28 @@ def test_round_four_held_back_faults(moment, wanted, unwanted):
       "what": "in memory of his wife judith"}, ["in memory of your wife Judith"], ["Wife"]),
     ({"kind": "gift", "occasion": "baby", "from": ["the knitting group"], "what": "a bunch of onesies"},
      ["the onesies"], ["the bunch"]),
+    # from held14
+    ({"kind": "gift", "occasion": "mailed", "from": ["ex coworker felix in berlin"], "what": "german chocolate",
+      "tone": "playful"}, ["Felix,"], ["coworker Felix", "To the"]),
+    ({"kind": "gift", "from": ["godmother pilar"], "what": "a necklace"}, ["Pilar,"], ["godmother Pilar"]),
+    ({"kind": "gift", "from": ["aunt deb"], "what": "a scarf"}, ["Aunt Deb,"], ["Hi Deb,", "Dear Deb,"]),
+    ({"kind": "favor", "from": ["hailey + her roommate"], "what": "watched my dog moose all weekend"},
+     ["Hailey,"], ["her roommate,"]),
+    ({"kind": "gift", "occasion": "baby", "from": ["shreya"], "what": "a baby carrier", "detail": "the grey one",
+      "use": "wearing lil theo on walks so he naps"}, ["the grey baby carrier", "little Theo"], ["the grey one"]),
+    ({"kind": "gift", "occasion": "birthday", "from": [{"name": "dad", "call": "Dad"}], "what": "a record player",
+      "detail": "he found the same model he had in the 70s"}, ["the same model you had"], ["he had"]),
+    ({"kind": "gift", "occasion": "graduation", "from": ["the hendersons"], "what": "a check", "money": True,
+      "use": "paying off my parking tickets lol jk its going to savings", "tone": "playful"},
+     ["savings"], ["parking tickets", "jk"]),
+    ({"kind": "gift", "occasion": "wedding", "from": ["Tom and Gwen Barrett"], "what": "a stand mixer",
+      "detail": "off the registry, the red one!!"}, [], ["off the registry", "The off"]),
+    ({"kind": "interview", "from": ["Dr. Helen Morrow"], "role": "research coordinator", "company": "St. Vincent's",
+      "question": "when do they expect to decide, dec??", "tone": "formal"}, ["When do you expect to decide?"],
+     ["December?", "Dec"]),
+    ({"kind": "interview", "from": ["Sofia Reyes"], "role": "paralegal", "company": "Reyes & Klein LLP",
+      "strength": "im bilingual spanish/english", "extra": "forgot to ask about the pay range. ugh", "tone": "formal"},
+     ["Spanish and English"], ["spanish/english", "ugh"]),
 ])
 def test_round_five_held_back_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

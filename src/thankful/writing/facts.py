@@ -18,6 +18,7 @@ from .typed import (
     TITLE_WORDS,
     given_name_sex,
     is_given_name,
+    kin,
     tidy,
     tidy_org,
     tidy_person,
@@ -54,7 +55,7 @@ HOUSEHOLD = lazy_regex(r"^the\s+\S+s$|\bfamily$|\b(?:kids|children|parents|team|
 PARTNER_WORDS = r"wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|spouse"
 NAMED_PARTNER = lazy_regex(rf"(\s+(?:and|&)\s+)(?:his|her|their)\s+(?:{PARTNER_WORDS}|bf|gf|hubby|wifey)\s+(?=\S+$)", re.I)
 UNNAMED_KIN = lazy_regex(r"\s+(?:and|&|\+)\s+(?:his|her|their)\s+(gf|bf|mom|mum|dad|mother|father|parents|sister|"
-                         r"brother|grandma|grandpa|son|daughter)$", re.I)
+                         r"brother|grandma|grandpa|son|daughter|roommate|roommates|friend|coworker)$", re.I)
 PLACE_LABEL = lazy_regex(r"^(.*\S)\s+((?:in|from)\s+[a-z][a-z .'-]*)$")
 UNNAMED_PARTNER = lazy_regex(rf"\s+(?:and|&)\s+(?:his|her|their)\s+({PARTNER_WORDS}|kids|children|family)$", re.I)
 PARENTHESES = lazy_regex(r"\s*\(([^)]*)\)\s*")
@@ -79,7 +80,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
         word = partner.group(1).lower()
         return named, label, {"gf": "girlfriend", "bf": "boyfriend", "mum": "mom"}.get(word, word)
     placed = PLACE_LABEL.match(name)
-    if placed and ROLE_TYPED.match(placed.group(1)):  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
+    if placed and (ROLE_TYPED.match(placed.group(1)) or _role_words_then_name(placed.group(1))):  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
         named, label, partner_word = read_name(placed.group(1))
         return named, f"{label} {placed.group(2)}".strip(), partner_word
     name = _sub(WHOLE_GROUP, r"\1 ", name)  # "the whole team at work" -> "the team": who the note is to
@@ -123,7 +124,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
         else:
             name, label = outside, inside.group(1).strip()
-    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name)  # "my sister jen", "lil sis ava", "my MIL diane"
+    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name) or _role_words_then_name(name)  # "my sister jen",
+    # "lil sis ava", "my MIL diane", "ex coworker felix", "godmother pilar"
     if typed_role and typed_role.group(1).split()[-1].lower() in _relationship_words():
         return tidy_person(typed_role.group(2)), typed_role.group(1), ""  # "my sister jen": Jen, my sister
     name = tidy_person(name)
@@ -149,6 +151,24 @@ def read_name(typed: str) -> tuple[str, str, str]:
             if name[:1].isupper() and _common_word(name.split()[0]):
                 name = name[0].lower() + name[1:]  # "To coworkers at Hart & Lowe,"
     return name, label, partner_word
+
+
+ROLE_MODIFIERS = frozenset("ex ex- old former work best lil little big baby older younger dear".split())
+
+
+def _role_words_then_name(name: str) -> re.Match | None:
+    """'ex coworker felix', 'godmother pilar', 'work wife shreya': what they are, in lower case, then a given name;
+    read like ROLE_TYPED (group 1 the role, group 2 the name)."""
+    words = name.split()
+    if len(words) < 2 or not name.islower() or not is_given_name(words[-1]) or words[-1] in _relationship_words():
+        return None
+    roles = words[:-1]
+    if all(w in kin() for w in roles):
+        return None  # "aunt deb", "grandma bea": a title and a name, greeted together
+    if not any(w in _relationship_words() for w in roles) or \
+            not all(w in _relationship_words() or w in ROLE_MODIFIERS for w in roles):
+        return None
+    return re.match(r"^(.*\S)\s+(\S+)$", name)
 
 
 def _and_between_names(m: re.Match) -> str:

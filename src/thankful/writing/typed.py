@@ -156,6 +156,10 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = TIME.sub(_time, text)
     text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
+    if "/" in text:
+        text = TWO_NAMES.sub(_both_named, text)  # "bilingual spanish/english": Spanish and English
+    if " jk " in text.lower():  # "paying off my parking tickets lol jk its going to savings": the joke is not meant
+        text = JOKING.sub("", text, count=1) or text
     text = _standard_phrases(text)
     if len(set(text.lower().split())) < len(text.split()) - 1:  # a word typed three times: said once
         text = SAID_THRICE.sub(r"\1", text)  # "diapers diapers diapers"
@@ -218,6 +222,15 @@ def _not_the(m: re.Match) -> str:
 
 IT_IS_BEFORE = frozenset("all just so been the a an not still always never gonna going really too my your our "
                          "literally basically actually exactly".split())
+TWO_NAMES = lazy_regex(r"\b([a-z]{3,})/([a-z]{3,})\b")
+
+
+def _both_named(m: re.Match) -> str:
+    first, second = lexicon.proper(m.group(1)), lexicon.proper(m.group(2))
+    return f"{first} and {second}" if first and second else m.group(0)
+
+
+JOKING = lazy_regex(r"^.*?\b(?:lol\s+)?jk\b[\s,.!]*(?=\S)", re.I)
 SAID_THRICE = lazy_regex(r"\b([A-Za-z]+)(?:\s+\1\b){2,}", re.I)
 SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached|as always|as usual)(\s+(?=\w))?", re.I)
 LETTER_GRADE = lazy_regex(r"\b((?:got|get|gets|earned|made|scored|pulled|received) an?) ([a-f])\b(?!')")
@@ -619,6 +632,9 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
+    if _core(chunks, i - 1) in ("little", "lil", "baby", "big", "sweet") and not lexicon.known(low) \
+            and is_given_name(low):
+        return low.capitalize()  # "little theo": a name said fondly
     if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
             and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
         if is_given_name(low):  # the list is read only for words that may be names

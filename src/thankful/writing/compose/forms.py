@@ -503,7 +503,13 @@ def _clean(text: str, f: Facts, swap: bool = True, field: str = "") -> str:
     if _household(f):
         text = _ours(text)  # "the service for my mother", signed by the Williams family: "our mother"
     text = _the_only_one(text) if text[:1] in "lfbLFB" else text
-    return _you_agree(_swap_possessive(text, f, field)) if swap else text
+    if not swap:
+        return text
+    said = _you_agree(_swap_possessive(text, f, field))
+    opener = HE_SHE_START.match(text)
+    if opener and said[:4].lower() == "you ":  # "he found the same model he had": still him, so "you had"
+        said = said[:4] + _you_again(said[4:], "she" if text[:3].lower() == "she" else "he")
+    return said
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts
@@ -817,8 +823,20 @@ def _after_giver(text: str, f: Facts, field: str = "what") -> str | None:
                 heads.append(name.lower() + " ")  # not "the" of "the neighbors": "the meals after surgery"
     for head in sorted(set(heads), key=len, reverse=True):
         if low.startswith(head):
-            return text[len(head):].strip()
+            rest = text[len(head):].strip()
+            return _you_again(rest, head.strip()) if head in ("he ", "she ") else rest
     return None
+
+
+def _you_again(rest: str, pronoun: str) -> str:
+    """'found the same model he had in the 70s', of Dad: 'he' is still the giver ('... you had in the 70s')."""
+    if f" {pronoun} " not in f" {rest.lower()} ":
+        return rest
+    return re.sub(rf"\b{pronoun}\b( (?:was|is|has)\b)?", lambda m: "you" + YOU_AGREE.get((m.group(1) or "").strip(), m.group(1) or ""),
+                  rest, flags=re.I)
+
+
+YOU_AGREE = {"was": " were", "is": " are", "has": " have"}
 
 
 def _given_thing(vp: str) -> str | None:
@@ -1053,6 +1071,8 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 
 
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
+THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?$", re.I)
+UNPLACED_LEADS = frozenset("off from via through".split())
 NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
 ON_THE_DAY = lazy_regex(r"\b(it|them) ((?:my|our|the|his|her) (?:first|last|big) (?:day|night|week|shift))\b")
 CREDITED = lazy_regex(r"\b(?:because of you|thanks to you|without you)\b", re.I)
@@ -1082,8 +1102,17 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if instead:  # "no note just a doodle of a teapot": there was no note, just the doodle
         _detail_clause(f"there was no {instead.group(1)}, just {instead.group(2)}", forms, flags)
         return
+    one = THE_COLOUR_ONE.match(detail)
+    if one and thing and is_colour(one.group(1)) and "what_long" not in flags:
+        forms["the_what"] = _describe(forms["the_what"], one.group(1).lower(), "")  # "the grey one": the grey carrier
+        flags.add("detail_folded")
+        return
+    if thing and g.first_word(detail) in UNPLACED_LEADS:  # "off the registry, the red one!!": no sentence says it
+        forms["unsaid_detail"] = f.detail  # well; asked about instead
+        flags.add("unsaid_detail")
+        return
     came = CAME_WITH.match(detail)
-    if came and thing:  # "came w/ a handwritten card": never told back ("It came with ..."), loved
+    if came and thing and len(came.group(1).split()) <= 4:  # "came w/ a handwritten card": never told back, loved
         detail = f"the {came.group(1)} that came with {forms['it']}"
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
@@ -1670,7 +1699,8 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
     forms["topic"] = topic
     head = g.head_noun(topic)  # "the backlog of state grant reports": "that backlog", where the strength meets it
     if not head or " and " in topic or "NOUN" not in lexicon.parts(head) \
-            or g.first_word(topic) not in ("the", "your", "their", "our"):
+            or g.first_word(topic) not in ("the", "your", "their", "our") \
+            or (len(g.words(topic)) > 3 and f" {head} of " not in topic):  # "your immigration case load"
         forms["that_topic"] = "that work"  # two topics, a field of work said bare, or no noun to point back to
     else:
         forms["that_topic"] = f"{'those' if g.is_plural_noun(head) else 'that'} {head}"

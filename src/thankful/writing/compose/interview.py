@@ -45,6 +45,9 @@ UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to
 DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
 TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)")
 POINTS_BACK = lazy_regex(r"\b(?:it|that|this|them)\b", re.I)  # "i looked it up after": "it" is the fumble
+GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
+                         r"january|february|march|april|june|july|august|september|october|november|december|"
+                         r"next week|next month|soon)\W*$", re.I)  # a guess typed after the question
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
 SELF_DOUBT = lazy_regex(r"^(?:i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|"
                         r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
@@ -162,7 +165,7 @@ def read_question(question: str) -> Said:
     if _only_hiring_steps(text):
         return Said("steps", _steps(text))
     if _direct(text) or (typed.endswith("?") and g.shape(text, "np") == "clause"):
-        return Said("direct", g.capitalise(text) + "?")
+        return Said("direct", g.capitalise(GUESS_AFTER.sub("", text)) + "?")  # "when do they decide, dec??"
     first = g.first_word(text)
     if first in ("whether", "if"):
         return Said("whether", g.decapitalise(text.split(" ", 1)[1]) if " " in text else text)
