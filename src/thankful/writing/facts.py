@@ -163,8 +163,8 @@ def _role_words_then_name(name: str) -> re.Match | None:
     if len(words) < 2 or not name.islower() or not is_given_name(words[-1]) or words[-1] in _relationship_words():
         return None
     roles = words[:-1]
-    if all(w in kin() for w in roles):
-        return None  # "aunt deb", "grandma bea": a title and a name, greeted together
+    if all(w in kin() or w in TITLE_WORDS for w in roles):
+        return None  # "aunt deb", "grandma bea", "coach dave": a title and a name, greeted together
     if not any(w in _relationship_words() for w in roles) or \
             not all(w in _relationship_words() or w in ROLE_MODIFIERS for w in roles):
         return None

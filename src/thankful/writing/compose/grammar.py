@@ -263,6 +263,8 @@ def head_noun(phrase: str) -> str:
                          r"across|along|through|into|that|which|who|you|I|we|they|he|she)\s+|,", phrase,
                          maxsplit=1)[0]  # "the kayaks at sunrise", "the dinosaur books you found"
     found = words(before_of)
+    while len(found) > 1 and found[-1].lower() in ("all", "both", "each", "right", "just"):
+        found = found[:-1]  # "the tiny yellow ducks all around the border": the ducks
     return found[-1].lower() if found else ""
 
 
