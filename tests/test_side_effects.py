@@ -64,8 +64,8 @@ def test_a_draft_not_saved_keeps_nothing_it_was_written_with(tmp_path):
     db = tmp_path / "notebook.db"
     assert run("add", "gift", "--from", "May Lee", "--what", "a scarf", db=db).returncode == 0
     before = export_of(db)
-    # the signature, compose's one question (how the scarf is used), then: edit it? no; save it? no
-    answers = "Sam\nI wear it every day\nn\nn\n"
+    # the signature, compose's questions (how the scarf is used; a detail, skipped), then: edit it? no; save it? no
+    answers = "Sam\nI wear it every day\n\nn\nn\n"
     result = run("draft", "1", "--tone", "playful", db=db, stdin=answers)
     assert result.returncode == 0 and "I wear it every day" in result.stdout and "Nothing saved." in result.stdout
     assert export_of(db) == before  # not the tone, not the answers, not the signature
@@ -74,7 +74,7 @@ def test_a_draft_not_saved_keeps_nothing_it_was_written_with(tmp_path):
 def test_a_draft_saved_keeps_its_tone_answers_and_signature_with_it(tmp_path):
     db = tmp_path / "notebook.db"
     assert run("add", "gift", "--from", "May Lee", "--what", "a scarf", db=db).returncode == 0
-    answers = "Sam\nI wear it every day\nn\ny\n"
+    answers = "Sam\nI wear it every day\n\nn\ny\n"
     result = run("draft", "1", "--tone", "playful", db=db, stdin=answers)
     assert result.returncode == 0 and "Saved the draft of note #1" in result.stdout
     with open_notebook(db) as nb:
