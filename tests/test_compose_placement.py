@@ -862,6 +862,25 @@ def test_round_four_held_back_faults(moment, wanted, unwanted):
     ({"kind": "interview", "from": ["Sofia Reyes"], "role": "paralegal", "company": "Reyes & Klein LLP",
       "strength": "im bilingual spanish/english", "extra": "forgot to ask about the pay range. ugh", "tone": "formal"},
      ["Spanish and English"], ["spanish/english", "ugh"]),
+    # from held15 and held16
+    ({"kind": "love", "from": ["jamie"], "what": "soup when i had the flu", "tone": "romantic", "sign": "xo, r"},
+     ["Xo, R"], ["Xo, are"]),
+    ({"kind": "gift", "from": ["my roommate from college jo"], "what": "a campus map print"}, ["Jo,"], ["roommate"]),
+    ({"kind": "interview", "from": ["Dr. Whitcombe"], "role": "research coordinator", "company": "St. Brigid",
+      "strength": "5 yrs IRB submissions", "extra": "send them my certification from acrp",
+      "question": "when would they decide - maria said maybe jan??", "tone": "formal"},
+     ["five years of IRB submissions", "my certification from", "When would you decide?"],
+     ["send my them", "Maria said", "Jan"]),
+    ({"kind": "interview", "from": ["Ms. Kowalczyk"], "role": "paralegal", "company": "Reyes",
+      "extra": "im notary certified, forgot to say", "tone": "formal"}, ["notary certified"], ["forgot to say"]),
+    ({"kind": "gift", "from": ["grandpa joe"], "what": "his old tackle box", "ahead": "take me out in the spring??"},
+     ["Could you take me out in the spring?"], ["Could I take me"]),
+    ({"kind": "gift", "occasion": "baby", "from": ["the dunleavy twins"], "what": "a onesie",
+      "detail": "came with tiny dice socks"}, ["he tiny dice socks that came with it "], ["came with it."]),
+    ({"kind": "sympathy", "from": ["noah"], "what": "the casserole and sitting with me on the porch"},
+     ["sitting with me on the porch"], ["receive the casserole"]),
+    ({"kind": "favor", "from": ["colin"], "what": "lending us rope", "ahead": "next trip your coming with us"},
+     ["you're coming with us"], ["your coming"]),
 ])
 def test_round_five_held_back_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

@@ -124,9 +124,10 @@ def read_name(typed: str) -> tuple[str, str, str]:
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
         else:
             name, label = outside, inside.group(1).strip()
-    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name) or _role_words_then_name(name)  # "my sister jen",
-    # "lil sis ava", "my MIL diane", "ex coworker felix", "godmother pilar"
-    if typed_role and typed_role.group(1).split()[-1].lower() in _relationship_words():
+    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name)  # "my sister jen", "lil sis ava", "my MIL diane"
+    if not (typed_role and typed_role.group(1).split()[-1].lower() in _relationship_words()):
+        typed_role = _role_words_then_name(name)  # "ex coworker felix", "my roommate from college jo"
+    if typed_role:
         return tidy_person(typed_role.group(2)), typed_role.group(1), ""  # "my sister jen": Jen, my sister
     name = tidy_person(name)
     partner = UNNAMED_PARTNER.search(name)
@@ -162,8 +163,11 @@ def _role_words_then_name(name: str) -> re.Match | None:
     words = name.split()
     if len(words) < 2 or not name.islower() or not is_given_name(words[-1]) or words[-1] in _relationship_words():
         return None
-    roles = words[:-1]
-    if all(w in kin() or w in TITLE_WORDS for w in roles):
+    roles = [w for w in words[:-1] if w not in ("my", "our")]
+    at = next((i for i, w in enumerate(roles) if w in ("from", "at", "in")), None)
+    if at is not None:
+        roles = roles[:at] + roles[at + 2:]  # "my roommate from college jo": a roommate, from college
+    if not roles or all(w in kin() or w in TITLE_WORDS for w in roles):
         return None  # "aunt deb", "grandma bea", "coach dave": a title and a name, greeted together
     if not any(w in _relationship_words() for w in roles) or \
             not all(w in _relationship_words() or w in ROLE_MODIFIERS for w in roles):
@@ -665,12 +669,18 @@ PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 @lru_cache(maxsize=256)  # a batch is signed by one writer, or a few: their name is read once
 def _sign(text: str) -> str:
     text = text.rstrip(";, ")
+    initial = SIGNED_INITIAL.match(text)
+    if initial:  # "xo, r": an initial is a name, never "are"
+        return f"{_sign(initial.group(1))}, {initial.group(2).upper()}"
     texted = any(w.strip("!?.,").lower() in word_list("texted_sign_words") for w in text.split())  # "ur wife!!"
     if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text):
         sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
     else:
         sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"
     return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
+
+
+SIGNED_INITIAL = lazy_regex(r"^(.*\S)\s*,\s*([A-Za-z])\.?$")
 
 
 def _goods_yes_no(given: bool) -> str:

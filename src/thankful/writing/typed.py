@@ -220,6 +220,7 @@ def _not_the(m: re.Match) -> str:
     return f"{word}, {m.group(2)}" if noun else m.group(0)
 
 
+GOING_ON = frozenset("with to along over back home out up too again".split())  # "your coming with us"
 IT_IS_BEFORE = frozenset("all just so been the a an not still always never gonna going really too my your our "
                          "literally basically actually exactly".split())
 TWO_NAMES = lazy_regex(r"\b([a-z]{3,})/([a-z]{3,})\b")
@@ -420,6 +421,11 @@ def _texting(chunks, i: int, low: str) -> str | None:
         if _core(chunks, i - 1) in CLAUSE_OPENERS and set(lexicon.parts(nxt)) != {"NOUN"}:
             return "you're"  # "when ur back": a subject and its verb; "when ur mom visits" stays "your"
         return "you're" if _reads_as_be(nxt) else "your"
+    if low == "your":
+        nxt = _next_word(chunks, i)  # "next trip your coming with us": you're coming (not "your cooking")
+        if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in GOING_ON:
+            return "you're"
+        return None
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None

@@ -634,7 +634,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             flags.add("what_long")  # "What a thoughtful gift the bottle of olive oil and the tin of saffron are."
         if g.head_noun(what) in GIFT_WORDS:
             flags.add("what_gift")  # "your generous wedding gift": never "what a thoughtful gift ... is"
-        if g.head_noun(what) in DONE_THINGS:
+        if g.head_noun(what) in DONE_THINGS or AND_AN_ACT.search(what):
             flags.add("what_done")  # "the beautiful service for my mother": done for the writer, never "received"
     flags.add("plural" if plural else "singular")
     if f.money:
@@ -1114,6 +1114,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     came = CAME_WITH.match(detail)
     if came and thing and len(came.group(1).split()) <= 4:  # "came w/ a handwritten card": never told back, loved
         detail = f"the {came.group(1)} that came with {forms['it']}"
+        plural = g.is_plural_phrase(came.group(1))
+        forms.update(detail_np=detail, detail_is="are" if plural else "is", detail_was="were" if plural else "was")
+        flags.add("detail_np")  # a thing, never a sentence of its own ("The tiny dice socks that came with it.")
+        return
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
         detail, forms["detail_more"] = head, g.as_sentence(more)
@@ -1498,7 +1502,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if ahead.endswith("?"):
         asked = ahead.rstrip("?")  # "same time next year?" is asked as it is; "visit in march??" by the writer
         if g.shape(asked, "vp") == "vp" and g.is_verb_phrase(asked) or g.first_word(asked) in ("visit", "come"):
-            ahead = f"Could {forms['I']} {g.decapitalise(asked)}?"
+            who = "you" if re.search(r"\b(?:me|us)\b", asked) else forms["I"]  # "take me out in the spring??"
+            ahead = f"Could {who} {g.decapitalise(asked)}?"
         forms["ahead_question"] = g.capitalise(ahead)
         flags.update({"ahead", "ahead_question"})
         return
@@ -1666,6 +1671,7 @@ def _role(f: Facts, forms: dict, flags: set) -> None:
     flags.add("role")
 
 
+AND_AN_ACT = lazy_regex(r"\band (?:for )?[a-z]+ing\b")  # "the casserole and sitting with me": not all received
 ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
 DONE_THINGS = frozenset(data.toml("words/grammar.toml")["done_things"].split())
 ROLE_ABBREVIATION = lazy_regex(r"\b(?:" + "|".join(ROLE_WORDS) + r")\b", re.I)
@@ -1989,7 +1995,7 @@ def _my_strength(strength: str) -> str:
 
 
 YEARS_OF = lazy_regex(r"^(\S+ (?:years?|months?))\s+(?!(?:of|on|in|at|as|with|for|doing|working|running|"
-                      r"[a-z]+ing)\b)(?=[a-z])")  # "three years med-surg", "five years on the grill"
+                      r"[a-z]+ing)\b)(?=[A-Za-z])")  # "five years IRB submissions" too  # "three years med-surg", "five years on the grill"
 DONORS_OWN = lazy_regex(r"\b(?:her|his|their)\b(?= (?:late |beloved |dear )?(?:[a-z]+ )?[a-z]+)")
 TRIBUTE = lazy_regex(r"\bin (?:loving )?(?:memory|honou?r) of\s+\S.*$", re.I)  # a gift given for someone
 

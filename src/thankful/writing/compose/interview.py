@@ -44,6 +44,8 @@ UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to
                      re.I)
 DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
 TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)")
+SOMEONE_SAID = lazy_regex(r"^[A-Za-z]+ (?:said|says|mentioned|thinks|thought|told me)\b", re.I)
+SENT_TO = lazy_regex(r"^(?:them|him|her|you|over|along)\s+(?=\S)", re.I)
 POINTS_BACK = lazy_regex(r"\b(?:it|that|this|them)\b", re.I)  # "i looked it up after": "it" is the fumble
 GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
                          r"january|february|march|april|june|july|august|september|october|november|december|"
@@ -80,8 +82,8 @@ def without_remarks(text: str) -> str:
         if told and (g.shape(told, "np") == "clause" or g.first_word(told) in MY_SUBJECTS) \
                 and REMARK.match(without_fillers(head)) and not POINTS_BACK.search(told):
             return told  # "i kinda fumbled the sql question, should mention im taking a course" (not "a better answer")
-        if m.group(0).strip().startswith("(") or REMARK.match(tail):
-            return head
+        if m.group(0).strip().startswith("(") or REMARK.match(tail) or SOMEONE_SAID.match(tail):
+            return head  # "- maria said maybe jan": what someone said, to oneself
     return text
 
 
@@ -107,6 +109,7 @@ def read_extra(extra: str) -> Said:
         return Said("")  # "i totally blanked on the redis part lol": how it went, never said to the interviewer
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
+        obj = SENT_TO.sub("", obj)  # "send them my certification": what is sent, not to whom
         return Said("send", _mine(obj if RESPECIFIED.match(obj) else obj.split(",")[0]))  # ", the pdf was broken"
     if FOLLOW.match(text):
         return Said("follow", the_thing(FOLLOW.sub("", text, count=1)))
