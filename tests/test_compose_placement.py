@@ -882,6 +882,16 @@ def test_round_four_held_back_faults(moment, wanted, unwanted):
      ["sitting with me on the porch"], ["receive the casserole"]),
     ({"kind": "favor", "from": ["colin"], "what": "lending us rope", "ahead": "next trip your coming with us"},
      ["you're coming with us"], ["your coming"]),
+    ({"kind": "donation", "organization": "Hope Food Bank", "from": ["Lakeview Dental Group"], "amount": 1500},
+     ["Dear Lakeview Dental Group,"], ["Dear Lakeview,"]),
+    ({"kind": "donation", "organization": "Audubon", "from": ["the bellweathers"], "amount": 200,
+      "what": "in honor of their daughter iris's graduation"}, ["your daughter Iris's graduation"], ["iris's"]),
+    ({"kind": "interview", "from": ["Ms. Fischer"], "role": "UX researcher", "company": "Medly",
+      "question": "research budget for recruiting", "tone": "formal"}, ["the research budget for recruiting"],
+     ["about research budget"]),
+    ({"kind": "interview", "from": ["Ms. Qureshi"], "role": "analyst", "company": "Northfield Transit",
+      "topic": "their ridership dashboards and the new fare tracker", "strength": "i built dashboards in tableau",
+      "tone": "formal"}, [], ["that work is exactly the kind of work"]),
 ])
 def test_round_five_held_back_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

@@ -327,6 +327,8 @@ class Giver:
         low = name.lower()
         if HOUSEHOLD_NAME.match(name):
             return _family_name(name.split()[-1]) + " family"  # "the Okafors" -> "Okafor family"
+        if ORGANIZATION_NAME.search(name):
+            return name.removeprefix("the ").removeprefix("The ")  # "Dear Lakeview Dental Group,", never "Dear Lakeview,"
         if self.described:
             if name.startswith("The "):
                 return "the " + name[4:]  # "To the nurses on 5 West,"
@@ -680,6 +682,8 @@ def _sign(text: str) -> str:
     return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
 
 
+ORGANIZATION_NAME = lazy_regex(r"\b(?:Group|Inc\.?|LLC|LLP|Co\.|Company|Corp\.?|Foundation|Associates|Partners|"
+                               r"Dental|Clinic|Church|Club|Society|Council|Association|Bank|Hospital)$")
 SIGNED_INITIAL = lazy_regex(r"^(.*\S)\s*,\s*([A-Za-z])\.?$")
 
 

@@ -1708,6 +1708,7 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
             or g.first_word(topic) not in ("the", "your", "their", "our") \
             or (len(g.words(topic)) > 3 and f" {head} of " not in topic):  # "your immigration case load"
         forms["that_topic"] = "that work"  # two topics, a field of work said bare, or no noun to point back to
+        flags.add("topic_vague")
     else:
         forms["that_topic"] = f"{'those' if g.is_plural_noun(head) else 'that'} {head}"
     flags.add("topic")

@@ -172,8 +172,11 @@ def read_question(question: str) -> Said:
     first = g.first_word(text)
     if first in ("whether", "if"):
         return Said("whether", g.decapitalise(text.split(" ", 1)[1]) if " " in text else text)
-    if first in g.WH_WORDS or g.shape(text, "np") == "np":
+    if first in g.WH_WORDS:
         return Said("about", g.decapitalise(text))
+    if g.shape(text, "np") == "np":
+        return Said("about", the_thing(g.decapitalise(text)) if " for " in text or " of " in text
+                    else g.decapitalise(text))  # "research budget for recruiting": the budget
     return Said("")
 
 
