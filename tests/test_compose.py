@@ -179,8 +179,9 @@ def test_a_very_late_note_leads_with_the_thanks_then_one_short_apology():
     """The apology comes after the thanks and what the gift does, before a plan: never first, and never between
     the thanks and "It ..." ("I'm sorry this is late. I drink tea from it" makes "it" the note)."""
     base = {"kind": "gift", "occasion": "birthday", "from": ["Jo"], "what": "a mug", "use": "drink tea at my desk",
-            "ahead": "see you at Christmas", "on": "2026-09-01"}
-    for d in compose(_moment(base), variants=4):
+            "detail": "it has a little fox on the handle", "ahead": "see you at Christmas",
+            "memory": "our road trip to Maine", "on": "2026-09-01"}
+    for d in compose(_moment(base), variants=8):  # some plans put the memory before the detail
         assert d["late"] is True
         body = d["text"].split("\n\n")[1]
         sentences = re.split(r"(?<=[.!?])\s+", body)
@@ -188,6 +189,7 @@ def test_a_very_late_note_leads_with_the_thanks_then_one_short_apology():
         assert "mug" in sentences[0] and sorry and sorry[0] > 0, body
         assert len(sorry) == 1, body
         assert any("tea" in s for s in sentences[: sorry[0]]), body  # what it does, before the apology
+        assert any("fox" in s for s in sentences[: sorry[0]]), body  # and what it is like: "it" is the mug
         assert any("Christmas" in s for s in sentences[sorry[0] + 1:]), body  # the plan, after it
         assert not re.search(r"busy|hectic|crazy", d["text"], re.I)
 
