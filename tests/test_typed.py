@@ -104,3 +104,8 @@ def test_a_person_described_is_not_a_name():
 ])
 def test_unmistakable_misspellings_and_titles_are_read(typed, read):
     assert tidy(typed) == read
+
+
+def test_ur_before_been_is_you_have():
+    assert tidy("ur been hunting for it for years") == "you've been hunting for it for years"
+    assert tidy("ur homemade pierogi") == "your homemade pierogi"

@@ -418,6 +418,8 @@ def _same_start(typed: str, fixed: str) -> str:
 def _texting(chunks, i: int, low: str) -> str | None:
     if low == "ur":
         nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
+        if nxt == "been":
+            return "you've"  # "ur been hunting for it": you've been
         if _describes_a_thing(nxt, after):
             return "your"  # "ur homemade pierogi": a thing of yours, not "you're homemade"
         if _core(chunks, i - 1) in CLAUSE_OPENERS and set(lexicon.parts(nxt)) != {"NOUN"}:
