@@ -892,6 +892,9 @@ def test_round_four_held_back_faults(moment, wanted, unwanted):
     ({"kind": "interview", "from": ["Ms. Qureshi"], "role": "analyst", "company": "Northfield Transit",
       "topic": "their ridership dashboards and the new fare tracker", "strength": "i built dashboards in tableau",
       "tone": "formal"}, [], ["that work is exactly the kind of work"]),
+    # from held17: a pet whose name is also a verb, named before what she is; a thing for a pet names no one
+    ({"kind": "gift", "from": ["lina"], "what": "a cat tree", "detail": "my cat pickles is 16 and grumpy"},
+     ["the cat tree", "My cat Pickles is 16"], ["cat Tree", "The pickles"]),
 ])
 def test_round_five_held_back_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

@@ -774,14 +774,19 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     found = []
     for m in _pet_name().finditer(typed):
         word = m.group(1).lower()
+        if not OWNED_PET.search(typed, max(0, m.start() - 7), m.start()):
+            continue  # "a cat tree", "the dog bed": a thing for a pet; "our dog pepper" names her
+        named_then_told = NAME_THEN_VERB.match(typed, m.end())  # "my cat pickles is 16": Pickles, then what she is
         if word in word_list("not_pet_names") or lexicon.known(word) and "NOUN" not in lexicon.parts(word) \
                 or word in PREPOSITIONS or lexicon.is_form(word, "VBD") \
-                or lexicon.is_form(word, "VBZ"):
+                or lexicon.is_form(word, "VBZ") and not named_then_told:
             continue  # "our dog loved it", "the cat sitter": no name
         found.append(word.capitalize())
     return tuple(found) + put_down
 
 
+OWNED_PET = lazy_regex(r"\b(?:my|our|your|his|her|their)\s+$", re.I)
+NAME_THEN_VERB = lazy_regex(r"\s+(?:is|was|has|had|just|still|turned|turns)\b")
 PUT_DOWN = lazy_regex(r"\bput ([a-z][a-z'-]{2,}) down\b")  # "after we put rocky down": a pet, by name
 CLOSED_WORDS = frozenset("him her them it the our my his their".split())
 

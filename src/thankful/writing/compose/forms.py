@@ -14,7 +14,7 @@ from thankful.writing.facts import SIGN_JOINERS, Facts
 from thankful.writing.lazy import lazy_regex
 from thankful.writing.money import AMOUNT, amount_text, deductible_text, goods_statement, scrub_money
 from thankful.writing.products import colours
-from thankful.writing.typed import given_name_sex
+from thankful.writing.typed import given_name_sex, kin, word_list
 
 from . import grammar as g
 from . import interview as iv
@@ -1353,6 +1353,8 @@ def _a_feature(clause: str) -> bool:
         return False
     if JUST_HOW_IT_IS.match(clause):
         return False  # "It's so soft.": said of it, as it is
+    if len(ws) > 1 and ws[0] in ("my", "our", "your") and (ws[1] in word_list("pets") or ws[1] in kin()):
+        return False  # "my cat pickles is 16 and grumpy": the cat, not the gift
     if NOT_TO_LOVE.search(clause):
         return False  # "the plant is already dying": never "I love that ..."
     for w in ws[1:6]:
