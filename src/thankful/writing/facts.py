@@ -124,9 +124,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
         else:
             name, label = outside, inside.group(1).strip()
-    typed_role = ROLE_TYPED.match(name) or SIZED_KIN.match(name)  # "my sister jen", "lil sis ava", "my MIL diane"
+    typed_role = ROLE_TYPED.match(name)  # "my sister jen", "my MIL diane"
     if not (typed_role and typed_role.group(1).split()[-1].lower() in _relationship_words()):
-        typed_role = _role_words_then_name(name)  # "ex coworker felix", "my roommate from college jo"
+        typed_role = _role_words_then_name(name)  # "lil sis ava", "ex coworker felix", "my roommate from college jo"
     if typed_role:
         return tidy_person(typed_role.group(2)), typed_role.group(1), ""  # "my sister jen": Jen, my sister
     name = tidy_person(name)
@@ -192,8 +192,6 @@ PLUS = lazy_regex(r"\s*\+\s*")
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
 AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
 TYPED_AND = lazy_regex(r"\b([A-Za-z]+) n ([A-Za-z]+)\b")  # "jake n lou": "and", as texted between two names
-SIZED_KIN = lazy_regex(r"^((?:lil|little|big|baby|older|younger)\s+(?:sis|bro|sister|brother|cousin)|bestie|bff|"
-                       r"best friend|roomie|buddy|pal)\s+([a-z][\w'’-]*)$")  # "lil sis ava", "bestie nora"
 ROLE_TYPED = lazy_regex(r"^((?:my|our)\s+(?:[a-z-]+|[A-Z]{2,4})(?:\s+[a-z-]+)?)\s+([a-z][\w'’-]*)$")  # "my sister jen"
 SOMEONES = lazy_regex(r"^(?:(?:my|our)\s+)?[\w-]+['’]s\s+[a-z][\w-]*$", re.I)  # "Sam's mom", "my sister's in-laws"
 SECOND_GIVER = lazy_regex(r"^(?:&|and)\s+\S")  # what follows a name is a second giver, never a label

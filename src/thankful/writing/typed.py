@@ -220,8 +220,6 @@ def _not_the(m: re.Match) -> str:
     return f"{word}, {m.group(2)}" if noun else m.group(0)
 
 
-KIN_BEFORE_NAME = frozenset("daughter son sister brother wife husband granddaughter grandson niece nephew "
-                            "cousin dog cat".split())
 GOING_ON = frozenset("with to along over back home out up too again".split())  # "your coming with us"
 IT_IS_BEFORE = frozenset("all just so been the a an not still always never gonna going really too my your our "
                          "literally basically actually exactly".split())
@@ -645,7 +643,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     if _core(chunks, i - 1) in ("little", "lil", "baby", "big", "sweet") and not lexicon.known(low) \
             and is_given_name(low):
         return low.capitalize()  # "little theo": a name said fondly
-    if _core(chunks, i - 1) in KIN_BEFORE_NAME and is_given_name(low.removesuffix("'s")) \
+    if (_core(chunks, i - 1) in kin() or _core(chunks, i - 1) in word_list("pets")) \
+            and is_given_name(low.removesuffix("'s")) \
             and (low.endswith("'s") or not lexicon.known(low)):  # never "my son Will be there"
         return low[:1].upper() + low[1:]  # "your daughter iris's graduation": Iris, a name after who she is
     if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
