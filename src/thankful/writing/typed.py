@@ -335,7 +335,7 @@ def _proper_phrases(chunks: list[list[str]]) -> None:
                 continue  # punctuation inside: not one phrase
             key = tuple(c[1].lower().replace("’", "'") for c in span)
             spelled = _proper().get(key)
-            if spelled and any(c[1] != w for c, w in zip(span, spelled.split())):
+            if spelled and (n > 1 or spelled != span[0][1]):  # "sitting shiva" as listed, though it changes nothing
                 chunks[i][1] = spelled
                 chunks[i][2] = span[-1][2]
                 for c in span[1:]:
@@ -630,6 +630,11 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     spelled = lexicon.proper(low)
     if spelled:
         return spelled
+    if low in PLACE_HEADS and chunks[i][2] == "" and _a_place_next(chunks, i):
+        return low.capitalize()  # "lake erie", "mount hood": the head of a place's name
+    if _core(chunks, i - 1) == "at" and not lexicon.known(low) and not _next_word(chunks, i) \
+            and len(low) > 3 and low.isalpha():
+        return low.capitalize()  # "my new job at rivian": a word no dictionary has, where a place is named
     if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and not _modified(chunks, i) \
             and (chunks[i + 1][1][:1].isupper()
                                                                        or _a_name_next(chunks, i)
@@ -655,6 +660,15 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     if base != low and len(base) > 2 and not _modified(chunks, i) and is_given_name(base):
         return base.capitalize() + "'s"  # "the story about josh's first goal", "tom's dad"
     return None
+
+
+PLACE_HEADS = frozenset("lake mount mt river bay cape fort port lakes isle island county canyon glacier".split())
+
+
+def _a_place_next(chunks, i: int) -> bool:
+    """'lake erie': the next word is a name the lexicon knows or the data list spells."""
+    nxt = _core(chunks, i + 1)
+    return bool(nxt) and (lexicon.proper(nxt) is not None or (nxt,) in _proper() or chunks[i + 1][1][:1].isupper())
 
 
 def _a_name_next(chunks, i: int) -> bool:
@@ -718,6 +732,9 @@ def tidy_person(text: str) -> str:
         return f"the {_title(words[1])}"  # "the smiths": a household by its name, not blacksmiths
     words = _great_kin(words)
     described = len(words) > 2 and words[0] == "the"  # "the night shift crew": Crew is a name, crew a word here
+    if len(words) == 2 and "ADJ" in lexicon.parts(words[0]) and words[0] not in CLOSED | kin() \
+            and is_given_name(words[1]):
+        return f"{_title(words[0])} {_title(words[1])}"  # "big al", "little joe": a nickname, said whole
     out = []
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""

@@ -216,8 +216,9 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
                 return _yourself(text)  # "she painted it herself"
         elif others:
             # "his chemistry class, my son ...": the giver's class; "my grandma's pozole ... like her kitchen": hers
-            return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) and not (
-                _pronoun_sex(m) in earlier or _named_before(text, m.start(), _pronoun_sex(m), f)) else m.group(0), text)
+            return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) and (_object_of_named(text, m.start()) or not (
+                _pronoun_sex(m) in earlier or _named_before(text, m.start(), _pronoun_sex(m), f))) else m.group(0),
+                text)
         return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)
     if f.givers_plural:
         text = THEIR.sub("your", text)
@@ -229,6 +230,16 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
                                   else _you_for_they(m, text, f), text)
         return text
     return text
+
+
+NAMED_SUBJECT_VERB = lazy_regex(r"^(?:[A-Z][\w'’-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+)*)\s+(?:[a-z]+\s+)?([a-z]+)\s+$")
+
+
+def _object_of_named(text: str, at: int) -> bool:
+    """'Maya and Theo made her a paper crown': the ones named are the subject, so "her" is someone else (the
+    reader), not them (they would be "herself")."""
+    m = NAMED_SUBJECT_VERB.match(text[:at])
+    return bool(m) and (lexicon.is_past(m.group(1)) or lexicon.is_form(m.group(1), "VBZ"))
 
 
 def _other_is_the_giver(text: str, opener: str, f: Facts) -> str:
@@ -461,6 +472,18 @@ OBJECT_AFTER = lazy_regex(r"\b(?:took|takes|take|cost|costs|gave|give|gives|told
                           r"thanked|hugged|met|saw|see|visit|visited)\s+$", re.I)
 
 
+AN_OBJECT = lazy_regex(r"\s*(?:a|an|the|one|two|three|me|us|him|her|them|it|my|our|every|so|more|all|this|that)\b")
+
+
+def _has_done(verb: str, rest: str) -> bool:
+    """'s before a past participle with an object is "has": "she's sent one", "he's been"; "she's tired" is not."""
+    if verb in ("been", "got", "gotten"):
+        return True
+    if not lexicon.is_form(verb, "VBN"):
+        return False
+    return (not lexicon.is_past(verb) and "ADJ" not in lexicon.parts(verb)) or bool(AN_OBJECT.match(rest))
+
+
 def _to_you(m: re.Match) -> str:
     """'her lasagna' -> 'your lasagna', 'to her on Sundays' -> 'to you on Sundays', 'she wrote' -> 'you wrote',
     'she makes' -> 'you make', 'with him' -> 'with you', 'herself' -> 'yourself'."""
@@ -468,6 +491,8 @@ def _to_you(m: re.Match) -> str:
     low = word.lower().replace("’", "'")
     if "'" in low:  # "she's just always there" -> "you're just always there"
         you = {"s": "you're", "d": "you'd", "ll": "you'll"}[low.split("'")[1]]
+        if you == "you're" and nxt and _has_done(nxt.lower(), m.string[m.end():]):
+            you = "you've"  # "she's sent one every year": she has sent
         you = you.capitalize() if word[0].isupper() else you
         return f"{you} {nxt}" if nxt else you
     if low in ("herself", "himself"):
@@ -584,7 +609,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     thing_first = f.kind in THING_KINDS or g.first_word(what) in ("a", "an", "the", "some")
     if kind == "clause" and thing_first and not g.says_what_someone_did(what):
         kind = "np"  # a gift is a thing: "a white noise machine shaped like an owl", "a tree planted in Dad's name"
-    if kind in ("clause", "np", "vp", "imperative") and g.opens_with_a_verb(what):
+    a_plural_thing = f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))  # "Rumours on vinyl", "plants"
+    if kind in ("clause", "np", "vp", "imperative") and g.opens_with_a_verb(what) and not a_plural_thing:
         what = g.past_to_gerund(what) if lexicon.is_past(g.first_word(what)) else g.vp_to_gerund(what)
         kind = "act"  # "found my mom's wallet and drove it home", "let the plumber in"
     if kind == "adjunct" and f.kind not in THING_KINDS and lexicon.is_past(g.first_word(what)):
@@ -593,8 +619,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         kind = "np"  # "signed copy of his new book": a thing described
     elif kind == "past":
         what, kind = g.past_to_gerund(what), "act"  # "shoveled our driveway" -> "shoveling our driveway"
-    elif kind in ("np", "clause", "vp") and g.shape(what, "vp") == "pres3" and not (
-            f.kind in THING_KINDS and g.is_plural_noun(g.first_word(what))):
+    elif kind in ("np", "clause", "vp") and g.shape(what, "vp") == "pres3" and not a_plural_thing:
         what, kind = _present_to_gerund(what), "act"  # "calls me every Sunday" -> "calling me every Sunday"
 
     if kind == "act":
