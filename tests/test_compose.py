@@ -176,8 +176,8 @@ def test_sympathy_stays_quiet_in_any_tone(tone):
 
 
 def test_a_very_late_note_leads_with_the_thanks_then_one_short_apology():
-    """The apology comes after the thanks and what the gift does, before a plan: never first, and never between
-    the thanks and "It ..." ("I'm sorry this is late. I drink tea from it" makes "it" the note)."""
+    """The apology closes the note: never first, never between the thanks and "It ..." ("I'm sorry this is late.
+    I drink tea from it" makes "it" the note), never wedged between a detail and a memory."""
     base = {"kind": "gift", "occasion": "birthday", "from": ["Jo"], "what": "a mug", "use": "drink tea at my desk",
             "detail": "it has a little fox on the handle", "ahead": "see you at Christmas",
             "memory": "our road trip to Maine", "on": "2026-09-01"}
@@ -190,7 +190,10 @@ def test_a_very_late_note_leads_with_the_thanks_then_one_short_apology():
         assert len(sorry) == 1, body
         assert any("tea" in s for s in sentences[: sorry[0]]), body  # what it does, before the apology
         assert any("fox" in s for s in sentences[: sorry[0]]), body  # and what it is like: "it" is the mug
-        assert any("Christmas" in s for s in sentences[sorry[0] + 1:]), body  # the plan, after it
+        assert any("Christmas" in s for s in sentences[: sorry[0]]), body  # the plan too: the apology is last
+        assert sorry[0] == len(sentences) - 1, body
+        fox = next(i for i, s in enumerate(sentences) if "fox" in s)
+        assert not any("Maine" in s for s in sentences[:fox]), body  # "it has a fox" right after a memory: the trip
         assert not re.search(r"busy|hectic|crazy", d["text"], re.I)
 
 

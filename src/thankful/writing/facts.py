@@ -74,6 +74,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
     name = _sub(IN_LAW, r"\1-in-law", name)  # "my sisters in law": my sisters-in-law
+    owner = OWNER_UNMARKED.match(name)
+    if owner and is_given_name(owner.group(1).lower()):
+        name = f"{owner.group(1)}'{name[owner.end(1):]}"  # "sams mom": Sam's mom
     partner = UNNAMED_KIN.search(name)
     if partner and name[: partner.start()].strip():  # "my buddy luis and his gf", "lucia & her mom": asked for
         named, label, _ = read_name(name[: partner.start()])
@@ -103,7 +106,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     roles = [ROLE_OF.match(p) for p in parts]
     if len(parts) > 1 and any(roles):  # "my brother Nate and his buddy Sean"
         bare = [role.group(2) if role else p for role, p in zip(roles, parts)]
-        if all(w[:1].isupper() or is_given_name(w.lower()) for w in bare):
+        if all(w[:1].isupper() or is_given_name(w.lower()) or not lexicon.known(w.lower()) for w in bare):
             return " and ".join(tidy_person(w) for w in bare), "", ""
     if roles[0] and len(parts) == 1 and (re.search(r"['’]", roles[0].group(1))
                                          or roles[0].group(1).split()[0].lower() in ("his", "her", "their")):
@@ -287,12 +290,13 @@ class Giver:
         low = self.name.lower()
         first = (self.call or self.name).split(" ", 1)[0].lower()
         joined = bool(JOINED.search(low))  # names are read with single spaces
-        described = (not self.call and not PLAIN_NAME.match(self.name) and _leading_name(self.name) is None
-                     and _described(low))
+        someones_kin = not self.call and bool(SOMEONES_KIN.match(low))  # "sam's mom": described, not named
+        described = someones_kin or (not self.call and not PLAIN_NAME.match(self.name)
+                                     and _leading_name(self.name) is None and _described(low))
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         elif described:
-            group = _plural_words(low) or joined  # "the nurses on 5 West"; not "the crossing guard on Elm St."
+            group = not someones_kin and (_plural_words(low) or joined)  # "the nurses on 5 West"; not "the crossing guard on Elm St."
         else:
             group = low.startswith(("the ", "everyone", "all ")) or joined or low.endswith(" family")
         group = group or bool(self.partner)
@@ -304,7 +308,7 @@ class Giver:
             has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
             the_group=not self.call and low.startswith(THE_OR_OWNED),
             described=described,
-            unnamed=described and not group and _person_word(low),
+            unnamed=described and not group and (_person_word(low) or someones_kin),
         )
 
     def greeting(self, formal: bool) -> str:
@@ -406,6 +410,13 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
                        "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
+OWNER_UNMARKED = lazy_regex(r"^([a-z]+)s\s+(?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|aunt|uncle|"
+                            r"wife|husband|nanny|babysitter|teacher|coach|parents)$")
+# "sam's mom", "my friend's dad": someone known by whose relative they are, their own name not typed
+SOMEONES_KIN = lazy_regex(r"^(?:my\s+|our\s+)?[a-z]+'s\s+(?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|"
+                          r"aunt|uncle|wife|husband|nanny|babysitter|teacher|coach|neighbor|neighbour|boss)$")
+
+
 def _person_word(low: str) -> bool:
     """'someone in accounting', 'the guy across the street': one person described, whose name is not known."""
     words = low.split()
@@ -460,6 +471,8 @@ def _one_person(name: str, formal: bool) -> str:
         return name
     if not all(p[:1].isupper() for p in parts):
         return name
+    if formal and len(parts[-1].rstrip(".")) == 1:
+        return parts[0]  # "Mike D": his initial is no surname to greet him by ("Dear Mr. D" reads as a joke)
     if formal:
         title = _title_for(parts[0])
         return f"{title} {parts[-1]}" if title else name
@@ -668,7 +681,7 @@ PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 
 @lru_cache(maxsize=256)  # a batch is signed by one writer, or a few: their name is read once
 def _sign(text: str) -> str:
-    text = text.rstrip(";, ")
+    text = PLUS_SIGN.sub(" & ", text.rstrip(";, "))  # "ellie + ty": two names, never "thank you"
     initial = SIGNED_INITIAL.match(text)
     if initial:  # "xo, r": an initial is a name, never "are"
         return f"{_sign(initial.group(1))}, {initial.group(2).upper()}"
@@ -682,6 +695,7 @@ def _sign(text: str) -> str:
 
 ORGANIZATION_NAME = lazy_regex(r"\b(?:Group|Inc\.?|LLC|LLP|Co\.|Company|Corp\.?|Foundation|Associates|Partners|"
                                r"Dental|Clinic|Church|Club|Society|Council|Association|Bank|Hospital)$")
+PLUS_SIGN = lazy_regex(r"\s+\+\s+")
 SIGNED_INITIAL = lazy_regex(r"^(.*\S)\s*,\s*([A-Za-z])\.?$")
 
 
@@ -740,13 +754,30 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
 def _spell_names_alike(text: dict[str, str]) -> None:
     """A name read as one in one fact ('after we lost Rosie') is spelled so in the others ('her fav rosie
     story'); only names that are no English word ('rosie', 'mochi', not 'rose')."""
-    for spelled in set(_names_typed_capitalised(text)):
+    for spelled in set(_names_typed_capitalised(text)) | _read_as_names(text):
         low = spelled.lower()
-        if lexicon.known(low):
-            continue
+        word = lexicon.known(low)  # "lily", "ruby": a word as well, so never after "a", "the", "my"
         for name in TYPED_FIELDS:
             if low in text.get(name, ""):
-                text[name] = re.sub(rf"\b{low}\b", spelled, text[name])  # rare: a name typed both ways
+                text[name] = re.sub(rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bsome )\b{low}\b"
+                                    if word else rf"\b{low}\b", spelled, text[name])  # rare: a name typed both ways
+
+
+def _read_as_names(text: dict[str, str]) -> set[str]:
+    """A given name that is a word too, read as a name where it stands ('lily said she let them'): Lily in
+    the other facts too ('picked up lily from school')."""
+    found = set()
+    for name in TYPED_FIELDS:
+        first = text.get(name, "").split(" ", 1)[0]
+        if first[:1].isupper() and first[1:].islower() and len(first) > 2 and is_given_name(first.lower()) \
+                and lexicon.known(first.lower()):
+            found.add(first)
+        found.update(m.group(1).capitalize() for m in BABY_NAMED.finditer(text.get(name, ""))
+                     if is_given_name(m.group(1)))  # "a savings bond for baby ruby": Ruby
+    return found
+
+
+BABY_NAMED = lazy_regex(r"\b(?:for|to|meet|meeting|with|and|of) baby ([a-z]{3,})\b")
 
 
 # A capitalised word after a lower-case word or a comma. The look-behind comes after the capital, not before it:
@@ -765,7 +796,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     """'our dog pepper' names Pepper, wherever the facts mention her again ('a pic of pepper'); so does 'after
     we put rocky down'."""
     typed = " | ".join(text.get(name, "") for name in TYPED_FIELDS)
-    put_down = tuple(m.group(1).capitalize() for m in PUT_DOWN.finditer(typed) if m.group(1) not in CLOSED_WORDS) \
+    put_down = tuple((m.group(1) or m.group(2)).capitalize() for m in PUT_DOWN.finditer(typed)
+                     if (m.group(1) or m.group(2)) not in CLOSED_WORDS) \
         if " down" in typed else ()
     if not any(map(typed.__contains__, word_list("pets"))):
         return put_down  # most moments name no pet: a few substring tests cost less than the pattern's search
@@ -785,7 +817,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
 
 OWNED_PET = lazy_regex(r"\b(?:my|our|your|his|her|their)\s+$", re.I)
 NAME_THEN_VERB = lazy_regex(r"\s+(?:is|was|has|had|just|still|turned|turns)\b")
-PUT_DOWN = lazy_regex(r"\bput ([a-z][a-z'-]{2,}) down\b")  # "after we put rocky down": a pet, by name
+PUT_DOWN = lazy_regex(r"\bput ([a-z][a-z'-]{2,}) down\b|\bput down ([a-z][a-z'-]{2,})\b(?= \(| *$| \|| when| after| last)")
+# "after we put rocky down", "when we had to put down scout (our lab)": a pet, by name
 CLOSED_WORDS = frozenset("him her them it the our my his their".split())
 
 

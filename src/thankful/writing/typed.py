@@ -21,7 +21,7 @@ SHOUTING = lazy_regex(r"([!?])[!?]+")
 AND_SIGNS = lazy_regex(r"\s+[+&]\s+")
 SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
-LIKE_A_NUMBER = lazy_regex(r"\b(?<!feel )(?<!felt )(?<!looks )(?<!look )like (?=\d|(?:an?|two|three|four|five|ten|twenty) "
+LIKE_A_NUMBER = lazy_regex(r"\b(?<!feel )(?<!felt )(?<!looks )(?<!look )like (?=[$€£]?\d|(?:an?|two|three|four|five|ten|twenty) "
                            r"(?:second|minute|hour|day|week|month|year)s?\b)", re.I)  # "gone in like an hour"
 TIME = lazy_regex(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
 CHUNK = lazy_regex(r"^([(\"'“‘\[]*)(.*?)([)\"'”’\].,;:!?]*)$")
@@ -526,6 +526,8 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     if prev in ("of", "from", "at") and is_given_name(stem) and not lexicon.known(low) and nxt not in CLOSED \
             and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt):
         return stem.capitalize() + "'s"  # "a box of barrys tea": Barry's tea
+    if low in word_list("plural_kin") and prev == "the":
+        return low + "'" if _owned_next(chunks, i) else None  # "the moms group": the moms' group, not one mom's
     if stem in kin() and nxt not in CLOSED and nxt not in VERBS_AFTER_A_SUBJECT and (not _is_verb_only(nxt)
                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         owner = stem if prev in DETERMINERS or _modified(chunks, i) else stem.capitalize()  # "her late husbands"
@@ -630,6 +632,9 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     spelled = lexicon.proper(low)
     if spelled:
         return spelled
+    if 2 < len(low) < 6 and low.isalpha() and not VOWELS.search(low) and not lexicon.known(low) \
+            and set(lexicon.parts(_next_word(chunks, i))) == {"NOUN"}:  # "migrating to dbt": a tool's own spelling
+        return low.upper()  # "pnp certification", "fmla paperwork": letters, said one by one, before a noun
     if low in PLACE_HEADS and chunks[i][2] == "" and _a_place_next(chunks, i):
         return low.capitalize()  # "lake erie", "mount hood": the head of a place's name
     if _core(chunks, i - 1) == "at" and not lexicon.known(low) and not _next_word(chunks, i) \
@@ -662,6 +667,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     return None
 
 
+VOWELS = lazy_regex(r"[aeiouy]")
 PLACE_HEADS = frozenset("lake mount mt river bay cape fort port lakes isle island county canyon glacier".split())
 
 
@@ -692,6 +698,8 @@ def _name_position(chunks, i: int) -> bool:
     prev = _core(chunks, i - 1)
     if prev in DETERMINERS or (prev and prev not in CLOSED and {"NOUN", "ADJ"} & set(lexicon.parts(prev))):
         return False
+    if prev in ("is", "was", "are", "were", "be", "been"):
+        return False  # "whether the position is grant funded": a word that says what it is, not Grant
     nxt = _next_word(chunks, i)
     if not nxt or _core(chunks, i) in VERBS_AFTER_A_SUBJECT and nxt in lexicon.parts(nxt).get("VERB", ()):
         return False  # "will let her know": the verb, not Will
@@ -742,6 +750,7 @@ def tidy_person(text: str) -> str:
         titled = i + 1 < len(words) and not owned and (w.rstrip(",") in kin() or w.rstrip(".") in TITLE_WORDS
                                          or (words[i + 1].rstrip(".") in STREETS and w not in CLOSED))  # "elm st"
         titled = titled or (w in kin() and prev in ("and", "&") and i > 1 and words[i - 2] in kin())  # "mom and dad"
+        titled = titled or (w in kin() and prev == w)  # "pop pop", "nana nana": one name said twice
         named = prev.rstrip(".") in TITLE_WORDS and (w not in CLOSED or len(w) == 1)  # "mrs k", "mrs a": her name
         if w in ABBREVIATED_TITLES and i + 1 < len(words):
             out.append(_title(w) + ".")  # "mrs k next door" -> "Mrs. K"

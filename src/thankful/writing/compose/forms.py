@@ -57,6 +57,7 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelv
 GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = lazy_regex(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = lazy_regex(r"\b(her|his|their)\b")
+PET_BEFORE = lazy_regex(rf"\b(?:{'|'.join(word_list('pets'))})\b")
 HER_HIS = lazy_regex(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
                      r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
@@ -322,9 +323,10 @@ HIM_HER = lazy_regex(r"\b(him|her)\b(?:\s+([\w']+))?(?:\s+([\w']+))?", re.I)
 
 
 def _of_sex(m: re.Match, sex: str) -> bool:
-    """Whether a pronoun can be the giver's: 'he' is not Laura."""
+    """Whether a pronoun can be the giver's: 'he' is not Laura; with the giver's sex unknown, a pet named
+    just before is nearer ('squeezed my cat Pepper in when she ate a hair tie': the cat ate it)."""
     if not sex:
-        return True
+        return not PET_BEFORE.search(m.string[:m.start()])
     female = m.group(0)[:1].lower() == "s" or m.group(0)[:3].lower() == "her"
     return female == (sex == "female")
 
@@ -365,7 +367,7 @@ def _plural_thing(what: str) -> bool:
     return g.is_plural_phrase(what) or bool(contents and g.is_plural_noun(contents.group(1).lower()))
 
 
-OF_PLURAL = lazy_regex(r"\bof\s+(?:[\w-]+\s+)?([A-Za-z]+s)\b")
+OF_PLURAL = lazy_regex(r"\bof\s+(?:[\w-]+\s+){0,3}([A-Za-z]+s)\b")
 
 
 def _people_object(text: str, at: int) -> bool:
@@ -522,8 +524,13 @@ def _to_you(m: re.Match) -> str:
     return f"{you} {nxt}" if nxt else you
 
 
+RAISED = lazy_regex(r"\b(?:raised|collected|brought in|earned|won)\s+(?:(?:like|about|over|almost|nearly)\s+)?[$€£]\s?\d",
+                    re.I)
+
+
 def _clean(text: str, f: Facts, swap: bool = True, field: str = "") -> str:
-    if f.kind != "donation" and (field == "what" or f.money or AMOUNT.search(text)):
+    if f.kind != "donation" and (field == "what" or f.money or AMOUNT.search(text)) \
+            and (f.money or field == "what" or not RAISED.search(text)):  # "we raised $900 for the library" stays
         text = scrub_money(text)  # "wouldn't take any money for it" in a favor is not a money gift
     if _household(f):
         text = _ours(text)  # "the service for my mother", signed by the Williams family: "our mother"
@@ -597,6 +604,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if "? " in typed and g.first_word(typed) not in g.WH_WORDS:
         typed = typed.replace("? ", ", ", 1)  # "tickets to see boygenius??? i screamed": excitement, not a question
     typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
+    also = ALSO_DID.match(more) if more and f.kind not in THING_KINDS else None
+    if also and lexicon.is_past(also.group(1)) and not HER_HIS.search(more[also.end(1):]):
+        typed, more = f"{typed} and {more[also.start(1):]}", ""  # "helped me move, he carried the couch": both thanked
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
         forms["what_more"] = g.as_sentence(_appreciated(_to_the_giver(_clean(more, f, field="detail"), f), f))
         if CREDITED.search(forms["what_more"]):
@@ -678,6 +688,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
 MADE = lazy_regex(r"\b(?:hand[- ]?\w+|homemade|home-made|made|knit|knitted|sewed|sewn|painted|drew|drawn|wrote|"
                   r"written|baked|built|carved)\b", re.I)
 RELATIVE = lazy_regex(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
+
+
+ALSO_DID = lazy_regex(r"^(?:he|she|they)\s+([a-z]+)\b")
 
 
 def _joined_acts(act: str) -> str:
@@ -1090,6 +1103,9 @@ def _np(phrase: str) -> str:
 
 
 INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
+TOOK_ON_THE_WAY = lazy_regex(r"^took\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|"
+                             r"several)\s+(?:days?|weeks?|months?)\s+to\s+(?:get\s+here|arrive|come|reach\s+(?:us|me))\b",
+                             re.I)
 TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|you both)\s+"
                        r"((?:about\s+|like\s+|almost\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|several|all|the whole)\b.*)$",
                        re.I)
@@ -1154,6 +1170,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         # "the soup from that place on 5th even though its across town": thanked for with the act, concession kept
         forms["detail_act"] = f"{detail[:conc.start()]}, {detail[conc.end():]}"
         flags.add("detail_act")
+        return
+    if TOOK_ON_THE_WAY.match(detail):  # "took almost 3 weeks to get here": the parcel did, not the giver
+        _detail_clause(f"it {g.decapitalise(detail)}", forms, flags)
         return
     took = TOOK_TIME.match(detail)
     if took:  # "took them 2 saturdays": how long it took them, never "for taking them 2 Saturdays"
@@ -1490,12 +1509,13 @@ def _quoted(detail: str) -> str:
 def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.memory:
         return
-    memory = _clean(f.memory, f, field="memory")
+    memory = _clean(_the_reader_first(f.memory, f), f, field="memory")
     memory = AFTER_AT_END.sub(" afterward", memory)  # "pizza on the floor after": afterward
     flags.add("memory")
     head, comma, tail = memory.partition(", ")
-    if comma and g.first_word(tail) in ("i", "we", "you", "she", "he", "they") and g.shape(head, "np") == "np" \
-            and g.is_past(tail):
+    moment = g.first_word(head) == "you" and g.words(head)[1:2] and g.words(head)[1].endswith("ing")
+    if comma and g.first_word(tail) in ("i", "we", "you", "she", "he", "they") \
+            and (moment or g.shape(head, "np") == "np") and g.is_past(tail):
         memory = f"{head}, when {tail}"  # "my first recital, i cried": the recital, when I cried
     ws = [w.lower() for w in g.words(memory)]
     kind = g.shape(memory, "np")
@@ -1717,6 +1737,10 @@ def _unbracketed(role: str) -> str:
 
 
 def _topic(f: Facts, forms: dict, flags: set) -> None:
+    if iv.how_it_went(f.topic):  # "the tasting went ok i think": how it went, to oneself; asked about instead
+        forms["unsaid_topic"] = f.topic
+        flags.add("unsaid_topic")
+        return
     topic = _without_aside(g.without_frame(_readers_part(f.topic, f), g.REPORTING_FRAMES))
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
     topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
@@ -1867,6 +1891,22 @@ def _readers_part(topic: str, f: Facts) -> str:
 
 
 READER_PART = lazy_regex(r"^([A-Za-z][\w'’-]*)\s*(?:[-–—:]|=>|->)\s*(.+)$")
+
+
+def _the_reader_first(memory: str, f: Facts) -> str:
+    """'Kev falling off the ladder', in a note to Kev: 'you falling off the ladder'; the reader is never told of
+    in the third person."""
+    first, _, rest = memory.partition(" ")
+    nxt = g.first_word(rest)
+    if not rest or not first[:1].isupper() or not (nxt.endswith("ing") or lexicon.is_past(nxt)):
+        return memory
+    names = {w for giver in f.givers for w in (giver.name.split()[:1] + [giver.call]) if w}
+    if first not in names:
+        return memory
+    pronoun = {"female": "she", "male": "he"}.get(given_name_sex(first.lower()), "")
+    if pronoun:  # "jen holding june for the first time, she cried": Jen did, so "you cried"
+        rest = re.sub(rf",\s+{pronoun}\b", ", you", rest, count=1)
+    return f"you {rest}"
 
 
 def _to_the_reader(text: str, f: Facts) -> str:

@@ -464,6 +464,11 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return nxt in DETERMINERS or nxt in OBJECTS  # "the trip made my year"; not "the cake made with love"
     if not i and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "(Bob's) smoked turkey": right after its determiner, a participle describes the noun
+    if (i == 1 or i >= 2 and ws[i - 2] in DETERMINERS) and w.endswith("ed") and i + 2 == len(ws) \
+            and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS and {"ADJ", "ADV"} & set(lexicon.parts(prev)):
+        return False  # "the deep fried turkey", "the slow roasted pork": the last noun, described
+    if i and w in ("is", "was", "are", "were", "has") and prev in ("one", "each", "both", "all", "that", "this"):
+        return True  # "each one is a different color": a pronoun, then its verb
     if prev in DETERMINERS or (i >= 2 and ws[i - 2] in DETERMINERS and _only_adjective(prev)):
         return False  # "the tops", "the crinkly tops": a noun after its determiner, never a verb
     if is_finite(w):

@@ -43,7 +43,7 @@ UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to
                      r"\s+(?:them\s+|you\s+|him\s+|her\s+)?(.+?),?\s+(?:link|send|attach|share|forward)\s+(?:it|them|the link)\s*$",
                      re.I)
 DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
-TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)")
+TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)", re.I)
 SOMEONE_SAID = lazy_regex(r"^[A-Za-z]+ (?:said|says|mentioned|thinks|thought|told me)\b", re.I)
 SENT_TO = lazy_regex(r"^(?:them|him|her|you|over|along)\s+(?=\S)", re.I)
 POINTS_BACK = lazy_regex(r"\b(?:it|that|this|them)\b", re.I)  # "i looked it up after": "it" is the fumble
@@ -57,7 +57,10 @@ PEOPLE = frozenset("i they he she we".split())
 SMALL_NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                  "8": "eight", "9": "nine"}
 # "2 years", "6 yrs": a small count of time in a letter is written out ("two years")
-COUNT_OF_TIME = lazy_regex(r"\b([1-9])\s+(years?|months?|weeks?|days?|semesters?|summers?)\b")
+NUMBERED = lazy_regex(r"\b(?:level|grade|step|phase|round|chapter|tier|part|version|class|room|no\.?|number|#)\s*$",
+                      re.I)
+COUNT_OF_TIME = lazy_regex(r"(?<![\d.,$])\b([1-9])\s+(years?|months?|weeks?|days?|semesters?|summers?|(?=[a-z]{3,}\b)"
+                           r"(?!(?:percent|am|pm|min|mins|hrs|hours|kg|lbs|miles|km)\b))")  # "ran 3 leagues": three
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,25 @@ def without_remarks(text: str) -> str:
     return text
 
 
+WENT = lazy_regex(r"^(?:i think\s+)?(?:the\s+|my\s+)?[\w\s-]{0,30}?\b(?:went|go|goes|was|felt)\s+(?:ok(?:ay)?|well|fine|"
+                  r"alright|all right|good|great|badly|bad|rough|meh|so-so|pretty)\b", re.I)
+
+
+def how_it_went(text: str) -> bool:
+    """'the tasting went ok i think', 'interview felt rough': a remark on how it went, never said to them."""
+    return bool(WENT.match(text.strip()))
+
+
 def without_fillers(text: str) -> str:
     """'I actually have used Relativity' -> 'I have used Relativity': fillers typed to oneself."""
     return FILLERS.sub("", text)
 
 
 def counts_in_words(text: str) -> str:
-    """'for 2 years' -> 'for two years': a letter writes small counts out."""
-    return COUNT_OF_TIME.sub(lambda m: f"{SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)
+    """'for 2 years' -> 'for two years', 'ran 3 leagues' -> 'ran three leagues': a letter writes small counts
+    out; a number that names something ('level 2', 'grade 3') is kept."""
+    return COUNT_OF_TIME.sub(lambda m: m.group(0) if NUMBERED.search(text, 0, m.start())
+                             else f"{SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)
 
 
 def read_extra(extra: str) -> Said:
@@ -168,7 +182,7 @@ def read_question(question: str) -> Said:
     if _only_hiring_steps(text):
         return Said("steps", _steps(text))
     if _direct(text) or (typed.endswith("?") and g.shape(text, "np") == "clause"):
-        return Said("direct", g.capitalise(GUESS_AFTER.sub("", text)) + "?")  # "when do they decide, dec??"
+        return Said("direct", g.capitalise(GUESS_AFTER.sub("", text)).rstrip("?") + "?")  # "when do they decide, dec??"
     first = g.first_word(text)
     if first in ("whether", "if"):
         return Said("whether", g.decapitalise(text.split(" ", 1)[1]) if " " in text else text)

@@ -50,14 +50,14 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
     # what the gift does is said near it ("It will go toward ..."), never after a memory, where "it" would be
     # the memory; what money does, right after the thanks (and the apology)
     plan = _placed(plan, "use", "memory", after=False)
+    plan = _placed(plan, "detail", "memory", after=False)  # "I love that it has a fox on it" says "it" of the gift too
     if "money" in flags:
         plan = _placed(plan, "use", "late" if "late" in flags and "late" in plan else "thanks", after=True)
     if "use_more" in forms or _use_names_the_detail(f.use, f.detail, f.what):
         plan = _placed(plan, "detail", "use", after=False)  # "Mine are held together with tape." would be the
         # "it" of the detail; "we'll make the braise" needs the recipe card said first
-    if "late" in flags and f.kind not in APOLOGY_AFTER_THANKS:  # never between the thanks and what the gift did
-        plan = _apology_before_looking_back(plan, tuple(s for s in LOOKING_BACK if s == "warmth" or s in flags),
-                                            tuple(s for s in LEANING if s == "thanks" or s in flags))
+    if "late" in flags and f.kind not in APOLOGY_AFTER_THANKS:
+        plan = _apology_last(plan)
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -114,21 +114,14 @@ MORE_AFTER_FACT = (("what", "what_more"), ("detail", "detail_more"), ("use", "us
 
 
 APOLOGY_AFTER_THANKS = ("interview", "donation")  # formal letters: the apology goes with the opening thanks
-LOOKING_BACK = ("memory", "ahead", "warmth")
-
-
-LEANING = ("thanks", "detail", "use")  # sentences that say "it" of the gift: none after the apology
 
 
 @lru_cache(maxsize=256)
-def _apology_before_looking_back(plan: tuple, present: tuple, leaning: tuple) -> tuple:
-    """The apology after the thanks and what it was and did (the detail, the use), before the first of a memory,
-    a plan or the warm close the note has: "It will go toward ..." and "I'm hanging it in my dorm" need the
-    thanks right before them. When a memory comes before the use, the apology waits for the use."""
+def _apology_last(plan: tuple) -> tuple:
+    """The apology closes the note: placed anywhere after the thanks it splits what belongs together (the gift
+    and what it did, a detail and its memory), and "It will go toward ..." after it would be the note."""
     rest = [s for s in plan if s != "late"]
-    at = next((i for i, s in enumerate(rest) if s in present), len(rest))
-    last_leaning = max((i for i, s in enumerate(rest) if s in leaning), default=-1)
-    at = max(at, last_leaning + 1)
+    at = len(rest)
     while at and rest[at - 1] == PARAGRAPH:
         at -= 1
     return tuple(rest[:at] + ["late"] + rest[at:])
