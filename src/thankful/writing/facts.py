@@ -296,7 +296,7 @@ class Giver:
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         elif described:
-            group = not someones_kin and (_plural_words(low) or joined)  # "the nurses on 5 West"; not "the crossing guard on Elm St."
+            group = not someones_kin and (_plural_words(low) or joined or _collective_head(low))  # "the book club"  # "the nurses on 5 West"; not "the crossing guard on Elm St."
         else:
             group = low.startswith(("the ", "everyone", "all ")) or joined or low.endswith(" family")
         group = group or bool(self.partner)
@@ -415,6 +415,12 @@ OWNER_UNMARKED = lazy_regex(r"^([a-z]+)s\s+(?:mom|mum|dad|mother|father|grandma|
 # "sam's mom", "my friend's dad": someone known by whose relative they are, their own name not typed
 SOMEONES_KIN = lazy_regex(r"^(?:my\s+|our\s+)?[a-z]+'s\s+(?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|"
                           r"aunt|uncle|wife|husband|nanny|babysitter|teacher|coach|neighbor|neighbour|boss)$")
+
+
+def _collective_head(low: str) -> bool:
+    """'the book club', 'the knitting circle': the words before a preposition end on a noun for several people."""
+    head = re.split(r"\s(?:at|from|in|on|of|with|for)\s", low, maxsplit=1)[0].split()
+    return bool(head) and head[-1] in COLLECTIVE | {"circle"}
 
 
 def _person_word(low: str) -> bool:

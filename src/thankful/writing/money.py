@@ -67,9 +67,13 @@ def goods_value(goods: str) -> float | None:
     return float((m.group(1) or m.group(2)).replace(",", ""))
 
 
-def goods_statement(goods: str) -> str:
-    """The IRS sentence: none were given, only intangible religious benefits, or what was and its value."""
+def goods_statement(goods: str, currency: str = "USD") -> str:
+    """The IRS sentence: none were given, only intangible religious benefits, or what was and its value (in
+    the gift's currency: "a tote bag valued at CA$15" beside "CA$40")."""
     text = " ".join((goods or "").split()).rstrip(". ")
+    symbol = CURRENCY_SYMBOLS.get(currency.upper(), "$")
+    if symbol != "$":
+        text = re.sub(r"(?<![A-Za-z])\$(?=\s?\d)", symbol, text)
     low = text.lower()
     if not text or low in ("none", "no", "nothing", "n/a", "no goods or services"):
         return "No goods or services were provided in exchange for your contribution."

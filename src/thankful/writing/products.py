@@ -45,6 +45,7 @@ def read_title(text: str) -> tuple[str, str] | None:
     if not plain:
         return None
     head = plain[-1]
+    several = several or head.lower() in _words("worn_in_pairs")  # "Classic Short II Boot": a pair of boots
     if several and (not head.endswith("s") or head.endswith("ss")) and head not in _words("several"):
         plain[-1] = _plural(head)
     what = " ".join(plain)

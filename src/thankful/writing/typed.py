@@ -158,6 +158,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     if "/" in text:
         text = TWO_NAMES.sub(_both_named, text)  # "bilingual spanish/english": Spanish and English
+    if "lol " in text or "haha " in text:
+        text = LAUGH_THEN_WH.sub("", text)  # "floor seats lol how": the wonder said with a laugh, not a question
     if " jk " in text.lower():  # "paying off my parking tickets lol jk its going to savings": the joke is not meant
         text = JOKING.sub("", text, count=1) or text
     text = _standard_phrases(text)
@@ -231,6 +233,7 @@ def _both_named(m: re.Match) -> str:
     return f"{first} and {second}" if first and second else m.group(0)
 
 
+LAUGH_THEN_WH = lazy_regex(r"\s+(?:lol|haha|lmao)\s+(?:how|why|what|who)\W*$", re.I)
 JOKING = lazy_regex(r"^.*?\b(?:lol\s+)?jk\b[\s,.!]*(?=\S)", re.I)
 SAID_THRICE = lazy_regex(r"\b([A-Za-z]+)(?:\s+\1\b){2,}", re.I)
 SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached|as always|as usual)(\s+(?=\w))?", re.I)
@@ -460,6 +463,9 @@ def _texting(chunks, i: int, low: str) -> str | None:
         after = _next_word(chunks, i + 1)
         if nxt and "ADJ" in lexicon.parts(nxt) and (not after or after in DETERMINERS or after in ("and", "but")):
             return "it's"  # "its blue my fav color", "its huge": said of it, not its blue cover
+        if i == 0 and nxt and nxt != "own" and "ADJ" in lexicon.parts(nxt) and after and \
+                (i + 3 >= len(chunks) or chunks[i + 2][2].strip()):  # "its real cedar, the whole porch smells"
+            return "it's"  # a whole typed fact opening on what it is, not on its part
         return "it's" if nxt and nxt != "own" and _reads_as_be(nxt) else None
     if low in ("mr", "mrs", "ms", "dr"):  # "dr patel", "dr. patel"; "the dr said" is no title
         raw = chunks[i + 1][1] if i + 1 < len(chunks) and chunks[i][2] in ("", ".") else ""
@@ -637,7 +643,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.upper()  # "pnp certification", "fmla paperwork": letters, said one by one, before a noun
     if low in PLACE_HEADS and chunks[i][2] == "" and _a_place_next(chunks, i):
         return low.capitalize()  # "lake erie", "mount hood": the head of a place's name
-    if _core(chunks, i - 1) == "at" and not lexicon.known(low) and not _next_word(chunks, i) \
+    if _core(chunks, i - 1) in ("at", "see", "seeing", "saw") and not lexicon.known(low) and not _next_word(chunks, i) \
             and len(low) > 3 and low.isalpha():
         return low.capitalize()  # "my new job at rivian": a word no dictionary has, where a place is named
     if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and not _modified(chunks, i) \

@@ -1079,6 +1079,22 @@ def _no_subject(clause: str) -> bool:
 SPLICE = lazy_regex(r",\s+(?=(?:the|my|your|our|his|her|their|this|that|it|we|you|they|i|he|she)\s+\w+\s)", re.I)
 
 
+LISTED = lazy_regex(r", [^,]+ and [^,]+$")
+
+
+def _comma_list(phrase: str) -> str:
+    """'lasagna, soup, the good bread from the bakery' -> 'the lasagna, the soup and the good bread from the
+    bakery': a list typed with commas only, as a sentence lists things. Anything else is kept."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) < 3 or any(g.shape(p, "np") != "np" or len(p.split()) > 6 or g.first_word(p) in ("as", "not")
+                             or g.first_word(p).endswith("'s") for p in parts):
+        return phrase  # "white roses, Mom's favorite": one thing, then what it is
+    the = any(g.first_word(p) == "the" for p in parts)  # one typed with "the": each takes it
+    parts = [p if not the or g.first_word(p) in g.DETERMINERS or p[:1].isupper() or p[:1].isdigit() else f"the {p}"
+             for p in parts]
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
 def _unspliced(clause: str) -> str:
     """'come see us in Denver, the guest room is yours' -> 'come see us in Denver; the guest room is yours'."""
     if "," not in clause:
@@ -1089,6 +1105,8 @@ def _unspliced(clause: str) -> str:
     if g.first_word(tail) in ("which", "who", "whose", "where", "even", "not"):
         return clause  # ", which was amazing", ", not the crib": said of what comes before, never a sentence
     tail_shape = g.shape(tail, "vp")
+    if tail_shape == "clause" and len(head.split()) <= 6 and len(tail.split()) <= 8 and ";" not in head:
+        return f"{head}, and {g.with_subject_article(tail)}"  # "it's real cedar, and the whole porch smells amazing"
     if tail_shape in ("clause", "imperative") or (tail_shape == "vp" and g.is_verb_phrase(tail)):
         return f"{head}; {g.with_subject_article(tail)}"  # "gift card is going to new clubs": the gift card
     return clause
@@ -1208,6 +1226,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(f"{_thing_subject(forms)} {_agree(detail, done, forms)}", forms, flags)
         return
     kind = g.shape(detail, "np")
+    if kind == "np" and ", " in detail and " and " not in detail:
+        detail = _comma_list(detail)  # "lasagna, soup, the good bread": the lasagna, the soup and the good bread
     if kind == "act" and (g.acts_on_me(detail) or kinds.thanks_an_act(f.kind)):
         forms["detail_act"] = detail  # "texting me every morning for a month": the giver's
         flags.add("detail_act")
@@ -1255,7 +1275,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
               or g.first_word(detail).endswith("s'")) and {"NOUN", "ADJ"} & set(lexicon.parts(g.first_word(detail))):
         detail = g.definite(detail)  # "little silver moons" -> "the little silver moons"
     forms["detail_np"] = g.definite(detail) if g.first_word(detail) in ("a", "an") else detail
-    if "," in detail:
+    if "," in detail and not LISTED.search(detail):  # "the lasagna, the soup and the bread" is a list
         forms["_appositive"] = ","  # "White roses, Mom's favorite, meant a great deal"
     plural = g.is_plural_phrase(detail)
     forms["detail_is"] = "are" if plural else "is"
@@ -1694,7 +1714,8 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     if f.role:
         _role(f, forms, flags)
     if f.company:
-        forms["company"] = ("the " if PUBLIC_BODY.match(f.company) else "") + f.company  # "at the City of Oakdale ..."
+        company = "the " + f.company[4:] if f.company.startswith("The ") else f.company  # "joining the Neuro Lab"
+        forms["company"] = ("the " if PUBLIC_BODY.match(company) else "") + company  # "at the City of Oakdale ..."
         flags.add("company")
     if f.topic:
         _topic(f, forms, flags)
@@ -2087,7 +2108,7 @@ def _donation(f: Facts, forms: dict, flags: set) -> None:
     received = f", received on {f.on.strftime('%B')} {f.on.day}, {f.on.year}" if f.on else ""
     forms["_received"] = tribute_text + received
     if "irs" in flags or f.goods_services:
-        forms["goods_statement"] = goods_statement(f.goods_services)
+        forms["goods_statement"] = goods_statement(f.goods_services, f.currency)
         flags.add("goods")
         deductible = deductible_text(f.amount, f.currency, f.goods_services)
         if deductible:

@@ -1014,8 +1014,8 @@ def with_subject_article(clause: str) -> str:
     low = [w.lower() for w in ws]
     if low[0] in DETERMINERS or low[0] in SUBJECT_PRONOUNS or low[0] in CLOSED_STARTS or low[0].endswith(("'s", "’s")):
         return clause
-    if ws[1][:1].isupper():
-        return clause[:1].upper() + clause[1:]  # "nurse Dolores held my hand": a title and a name, never "the nurse"
+    if ws[1][:1].isupper() or clause.split()[1][:1].isdigit():
+        return clause[:1].upper() + clause[1:]  # "nurse Dolores held my hand", "track 4 is our song": a name
     if low[0].endswith("ing") or not {"NOUN", "ADJ"} & set(lexicon.parts(low[0])) or low[0] in BARE_NOUNS:
         return clause
     for i in range(1, min(4, len(low))):
