@@ -920,3 +920,110 @@ def test_a_panel_gets_a_different_wording_for_each_interviewer():
     for a in range(len(sentences)):
         for b in range(a + 1, len(sentences)):
             assert not (sentences[a] & sentences[b]), (notes[a], notes[b])
+
+
+# --- round 6 (held18-held20): each case names the cause it guards -------------------------------------------
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # a nickname is said whole; a place's head word and a word no dictionary has after "job at" are names
+    ({"kind": "gift", "from": ["big al"], "what": "an engraved fishing rod", "use": "our trip on lake erie next summer"},
+     ["Big Al,", "Lake Erie"], ["To big Al", "lake Erie"]),
+    ({"kind": "gift", "from": ["the robotics team"], "what": "a soldering iron", "use": "my new job at rivian"},
+     ["at Rivian"], ["at rivian"]),
+    # "sitting shiva" is no god; "jump started" is one verb
+    ({"kind": "sympathy", "from": ["the goldbergs"], "what": "sitting shiva with us"}, ["sitting shiva"], ["Shiva"]),
+    ({"kind": "favor", "from": ["sam"], "what": "jump started my car in the costco parking lot"},
+     ["for jump-starting my car in the Costco parking lot"], ["Jump started"]),
+    # "shes sent one": she has sent; a plural thing is never read as a verb
+    ({"kind": "gift", "from": ["auntie bev"], "what": "a camper ornament", "detail": "shes sent one every year"},
+     ["You've sent one every year"], ["You're sent"]),
+    ({"kind": "gift", "from": ["nadia"], "what": "Rumours on vinyl"}, ["Rumours on vinyl"], ["rumouring"]),
+    # the ones named are the subject, so "her" is the reader
+    ({"kind": "favor", "from": ["chloe"], "what": "babysat the twins", "detail": "maya and theo made her a paper crown"},
+     ["Maya and Theo made you a paper crown"], ["made her a paper crown", "crown were"]),
+    # "ellie + ty" signs two names, never "thank you"
+    ({"kind": "gift", "from": ["grandma rose"], "what": "a stand mixer", "sign": "ellie + ty"}, ["Ellie & Ty"],
+     ["thank you\n", "Thank you\n"]),
+    # a pet named just before "she" is who she is, when the giver's sex is unknown
+    ({"kind": "favor", "from": ["dr. whitfield"], "what": "squeezed pepper (my cat) in on a sunday when she ate a hair tie"},
+     ["when she ate a hair tie"], ["when you ate"]),
+    # a parcel took three weeks, not the giver
+    ({"kind": "gift", "from": ["cousin teddy"], "what": "a box of lebkuchen", "detail": "took almost 3 wks to get here haha"},
+     ["It took almost 3 weeks to get here."], ["for taking almost"]),
+    # Pop Pop is a name; the moms' group is theirs
+    ({"kind": "favor", "from": ["pop pop"], "what": "drove me to my dorm"}, ["Pop Pop,"], ["To the pop pop"]),
+    ({"kind": "favor", "from": ["the moms group"], "what": "set up a meal train after my surgery"},
+     ["moms' group"], ["mom's group"]),
+    # a dish described by a participle is a thing, never a bare fragment
+    ({"kind": "hospitality", "from": ["the kowalskis"], "what": "hosting friendsgiving", "detail": "the deep fried turkey omg"},
+     ["deep-fried turkey"], ["The deep fried turkey."]),
+    # someone known by whose relative they are is asked for by name; a role of two words before a name is dropped
+    ({"kind": "hospitality", "from": ["my college friend ade and his wife tolu"], "what": "put us up for 3 nights"},
+     ["Ade and Tolu,"], ["my college friend"]),
+    # the reader is never told of in the third person in a memory
+    ({"kind": "favor", "from": ["my brother kev"], "what": "painted our whole nursery",
+      "memory": "kev falling off the ladder into the drop cloth lol"}, ["you falling off the ladder"], ["Kev falling"]),
+    # "them" after a verb of use is the set of tumblers, not the couple
+    ({"kind": "gift", "from": ["Marcus Webb", "Lena Webb"], "what": "set of 4 handblown glass tumblers",
+      "use": "using them for our sunday brunches", "tone": "formal"}, ["using them for our Sunday brunches"],
+     ["using you"]),
+    # an amount raised by a favor is said (about), never dropped mid-sentence
+    ({"kind": "favor", "from": ["rebecca"], "what": "took over the bake sale signup sheet",
+      "use": "we raised like $900 for the library"}, ["raised about $900 for the library"], ["raised for"]),
+    # two acts typed as "..., he carried ...": both thanked for; "she" of someone else named stays hers
+    ({"kind": "favor", "from": ["derek"], "what": "helped me move, he carried the couch up 4 flights"},
+     ["helping me move and carrying the couch up 4 flights"], ["You carried"]),
+    ({"kind": "favor", "from": ["Mrs. Olsen"], "what": "helped maddie with reading this fall, she went from hating it to loving it"},
+     ["She went from hating it"], ["and went from"]),
+    # a book club is "you"; a pair of boots from a registry title; "its real cedar" is it's
+    ({"kind": "gift", "from": ["the whole book club"], "what": "a signed first edition", "detail": "idk how they even found it"},
+     ["how you even found it"], ["how they even"]),
+    ({"kind": "gift", "from": ["linda"], "what": "UGG Women's Classic Short II Boot, Chestnut, Size 8"}, ["the boots"],
+     ["the boot "]),
+    ({"kind": "gift", "from": ["the o'briens"], "what": "a wreath for our front door",
+      "detail": "its real cedar, the whole porch smells amazing"}, ["t's real cedar"], ["Its real", "its real"]),
+    # a numbered track names itself; a comma list gets its "and"
+    ({"kind": "just-because", "from": ["petra"], "what": "mailed me a mixtape", "detail": "track 4 is our song"},
+     ["Track 4 is our song"], ["The track 4"]),
+    ({"kind": "sympathy", "from": ["bree"], "what": "brought dinner every night",
+      "detail": "lasagna, soup, the good bread from the bakery"},
+     ["he lasagna, the soup and the good bread from the bakery"], ["soup, the good bread from the bakery,"]),
+    # how many there were is said as a sentence; a concession with nothing to concede to is asked about
+    ({"kind": "gift", "from": ["jen"], "what": "hand me down baby clothes", "detail": "like 3 huge bins, all sorted by size"},
+     ["here were about 3 huge bins, all sorted by size"], ["About 3 huge bins"]),
+    ({"kind": "gift", "from": ["freddie"], "what": "a man united scarf", "detail": "even tho he knows im a liverpool fan"},
+     ["Man United scarf"], ["were even though", "is even though"]),
+])
+def test_round_six_held_back_faults(moment, wanted, unwanted):
+    _reads(moment, wanted, unwanted)
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # a remark on how it went is never told to the interviewer; a surname of one letter is no surname
+    ({"kind": "interview", "from": ["bill (owner)"], "role": "line cook", "company": "salt & ember",
+      "topic": "the tasting went ok i think"}, ["Dear Bill,"], ["tasting", "I think"]),
+    ({"kind": "interview", "from": ["mike d"], "role": "frontend dev", "company": "Pixelcart", "tone": "formal",
+      "question": "whats the timeline for a decision? they said 2 wks maybe"},
+     ["Dear Mike,", "frontend developer", "timeline for a decision?"], ["Mr. D", "They said", "??", "Dev "]),
+    # a clause of experience never "put it to use"; "my confocal work" never brought "to that work"
+    ({"kind": "interview", "from": ["Denise Walker"], "role": "program coordinator", "company": "Fairview Parks",
+      "topic": "the summer camp expansion", "strength": "ran 3 youth soccer leagues",
+      "question": "ask whether the position is grant funded", "tone": "formal"},
+     ["three youth soccer leagues", "grant-funded"], ["put it to use", "Grant"]),
+    ({"kind": "interview", "from": ["dr okoro"], "role": "postdoc", "company": "the neuro lab at state",
+      "topic": "calcium imaging in zebrafish", "strength": "my confocal work", "tone": "formal"},
+     [], ["to that work", "The Neuro Lab"]),
+])
+def test_round_six_interview_faults(moment, wanted, unwanted):
+    _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
+
+
+def test_a_late_note_apologises_last_and_once():
+    """Graders read the apology between a detail and a memory as a robotic join: it closes the note."""
+    moment = {"kind": "gift", "from": ["coach dana"], "what": "framed photo of the whole team at regionals",
+              "detail": "everybody signed the mat around it", "memory": "the bus breaking down on the way home",
+              "ahead": "ill come back and help w/ practice over break", "on": "2026-09-25"}
+    for text in _texts(moment, n=4):
+        sentences = re.split(r"(?<=[.!?])\s+", _body(text).replace("\n\n", " ").strip())
+        sorry = [i for i, s in enumerate(sentences) if re.search(r"sorry|late|belated|forgive|overdue", s, re.I)]
+        assert sorry == [len(sentences) - 1], text

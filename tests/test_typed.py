@@ -26,6 +26,21 @@ from thankful.writing.typed import given_name_sex, tidy, tidy_org, tidy_person
     ("you learned to make my grandmas pozole", "you learned to make my grandma's pozole"),
     ("she got peanuts floppy ear exactly right", "she got Peanut's floppy ear exactly right"),
     ("why riders cancel after there first winter", "why riders cancel after their first winter"),
+    # round 6: letters said one by one before a noun; a tool's own spelling kept; a place's head; no god
+    ("send a copy of my pnp certification", "send a copy of my PNP certification"),
+    ("migrating our reporting to dbt last year", "migrating our reporting to dbt last year"),
+    ("helped me sort out my fmla paperwork", "helped me sort out my FMLA paperwork"),
+    ("our trip on lake erie", "our trip on Lake Erie"),
+    ("sitting shiva with us", "sitting shiva with us"),
+    ("whether the position is grant funded", "whether the position is grant-funded"),
+    ("the whole kids table singing happy birthday", "the whole kids' table singing Happy Birthday"),
+    ("the moms group", "the moms' group"),
+    ("the moms went home", "the moms went home"),
+    ("its real cedar, the whole porch smells amazing", "it's real cedar, the whole porch smells amazing"),
+    ("floor seats lol how", "floor seats"),
+    ("we raised like $900", "we raised about $900"),
+    ("pizza and beer at ours", "pizza and beer at ours"),
+    ("my new job at rivian", "my new job at Rivian"),
 ])
 def test_typed_text_is_read(typed, read):
     assert tidy(typed) == read
@@ -109,3 +124,10 @@ def test_unmistakable_misspellings_and_titles_are_read(typed, read):
 def test_ur_before_been_is_you_have():
     assert tidy("ur been hunting for it for years") == "you've been hunting for it for years"
     assert tidy("ur homemade pierogi") == "your homemade pierogi"
+
+
+def test_a_nickname_and_a_name_said_twice_are_names():
+    assert tidy_person("big al") == "Big Al"
+    assert tidy_person("little joe") == "Little Joe"
+    assert tidy_person("pop pop") == "Pop Pop"
+    assert tidy_person("the big apple crew") == "the big apple crew"  # a group described, not a nickname

@@ -106,7 +106,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
     roles = [ROLE_OF.match(p) for p in parts]
     if len(parts) > 1 and any(roles):  # "my brother Nate and his buddy Sean"
         bare = [role.group(2) if role else p for role, p in zip(roles, parts)]
-        if all(w[:1].isupper() or is_given_name(w.lower()) or not lexicon.known(w.lower()) for w in bare):
+        if all(w[:1].isupper() or is_given_name(w.lower()) or (" " not in w and not lexicon.known(w.lower()))
+               for w in bare):  # "ade", a name no list has, after "my college friend"
             return " and ".join(tidy_person(w) for w in bare), "", ""
     if roles[0] and len(parts) == 1 and (re.search(r"['’]", roles[0].group(1))
                                          or roles[0].group(1).split()[0].lower() in ("his", "her", "their")):
@@ -762,11 +763,19 @@ def _spell_names_alike(text: dict[str, str]) -> None:
     story'); only names that are no English word ('rosie', 'mochi', not 'rose')."""
     for spelled in set(_names_typed_capitalised(text)) | _read_as_names(text):
         low = spelled.lower()
-        word = lexicon.known(low)  # "lily", "ruby": a word as well, so never after "a", "the", "my"
+        word = lexicon.known(low)  # "lily", "ruby": a word as well, so only where no word describes it
         for name in TYPED_FIELDS:
             if low in text.get(name, ""):
-                text[name] = re.sub(rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bsome )\b{low}\b"
-                                    if word else rf"\b{low}\b", spelled, text[name])  # rare: a name typed both ways
+                text[name] = re.sub(rf"\b{low}\b", lambda m, s=spelled, w=word: s if not w or _bare(m) else m.group(0),
+                                    text[name])  # rare: a name typed both ways
+
+
+def _bare(m: re.Match) -> bool:
+    """'picked up lily from school': no determiner, noun or adjective before it ('a lily', 'the watershed grant')."""
+    before = m.string[:m.start()].split()
+    prev = before[-1].lower() if before else ""
+    return not prev or prev in PREPOSITIONS or not ({"NOUN", "ADJ"} & set(lexicon.parts(prev))) \
+        and prev not in ("a", "an", "the", "my", "our", "your", "his", "her", "their", "some", "this", "that")
 
 
 def _read_as_names(text: dict[str, str]) -> set[str]:
@@ -774,10 +783,11 @@ def _read_as_names(text: dict[str, str]) -> set[str]:
     the other facts too ('picked up lily from school')."""
     found = set()
     for name in TYPED_FIELDS:
-        first = text.get(name, "").split(" ", 1)[0]
+        first, _, rest = text.get(name, "").partition(" ")
+        verb = rest.split(" ", 1)[0].lower()
         if first[:1].isupper() and first[1:].islower() and len(first) > 2 and is_given_name(first.lower()) \
-                and lexicon.known(first.lower()):
-            found.add(first)
+                and lexicon.known(first.lower()) and (lexicon.is_past(verb) or lexicon.is_form(verb, "VBZ")):
+            found.add(first)  # "Lily said she let them": a name, then what she did
         found.update(m.group(1).capitalize() for m in BABY_NAMED.finditer(text.get(name, ""))
                      if is_given_name(m.group(1)))  # "a savings bond for baby ruby": Ruby
     return found

@@ -643,9 +643,10 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.upper()  # "pnp certification", "fmla paperwork": letters, said one by one, before a noun
     if low in PLACE_HEADS and chunks[i][2] == "" and _a_place_next(chunks, i):
         return low.capitalize()  # "lake erie", "mount hood": the head of a place's name
-    if _core(chunks, i - 1) in ("at", "see", "seeing", "saw") and not lexicon.known(low) and not _next_word(chunks, i) \
-            and len(low) > 3 and low.isalpha():
-        return low.capitalize()  # "my new job at rivian": a word no dictionary has, where a place is named
+    if (_core(chunks, i - 1) in ("see", "seeing") or _core(chunks, i - 1) == "at" and _core(chunks, i - 2) in AT_WORK) \
+            and not lexicon.known(low) and not _next_word(chunks, i) and len(low) > 3 and low.isalpha() \
+            and low not in PRONOUNS:
+        return low.capitalize()  # "my new job at rivian", "tickets to see khruangbin": a name no dictionary has
     if low in kin() and i + 1 < len(chunks) and not chunks[i][2] and not _modified(chunks, i) \
             and (chunks[i + 1][1][:1].isupper()
                                                                        or _a_name_next(chunks, i)
@@ -674,6 +675,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
 
 
 VOWELS = lazy_regex(r"[aeiouy]")
+AT_WORK = frozenset("job work works working worked intern internship shift started starting position".split())
+PRONOUNS = frozenset("ours yours theirs hers mine".split())
 PLACE_HEADS = frozenset("lake mount mt river bay cape fort port lakes isle island county canyon glacier".split())
 
 

@@ -604,8 +604,10 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if "? " in typed and g.first_word(typed) not in g.WH_WORDS:
         typed = typed.replace("? ", ", ", 1)  # "tickets to see boygenius??? i screamed": excitement, not a question
     typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
-    also = ALSO_DID.match(more) if more and f.kind not in THING_KINDS else None
-    if also and lexicon.is_past(also.group(1)) and not HER_HIS.search(more[also.end(1):]):
+    also = ALSO_DID.match(more) if more and f.kind not in THING_KINDS and lexicon.is_past(g.first_word(typed)) \
+        else None  # "helped me move, he carried the couch"; never "being my mom, she flew out" (no list of acts)
+    if also and lexicon.is_past(also.group(1)) and not HER_HIS.search(more[also.end(1):]) \
+            and not _mentions(typed, f):  # "helped Maddie with reading, she went from hating it": Maddie did
         typed, more = f"{typed} and {more[also.start(1):]}", ""  # "helped me move, he carried the couch": both thanked
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
         forms["what_more"] = g.as_sentence(_appreciated(_to_the_giver(_clean(more, f, field="detail"), f), f))
@@ -1104,6 +1106,8 @@ def _unspliced(clause: str) -> str:
         return clause  # "Luis, you carried the couch": a name called, not a spliced sentence
     if g.first_word(tail) in ("which", "who", "whose", "where", "even", "not"):
         return clause  # ", which was amazing", ", not the crib": said of what comes before, never a sentence
+    if g.first_word(tail) in ("all", "each", "both") and len(tail.split()) > 1 and lexicon.is_past(tail.split()[1]):
+        return clause  # "three huge bins, all sorted by size": how they were
     tail_shape = g.shape(tail, "vp")
     if tail_shape == "clause" and len(head.split()) <= 6 and len(tail.split()) <= 8 and ";" not in head:
         return f"{head}, and {g.with_subject_article(tail)}"  # "it's real cedar, and the whole porch smells amazing"
@@ -1121,6 +1125,8 @@ def _np(phrase: str) -> str:
 
 
 INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
+QUANTITY = lazy_regex(r"^(?:about|around|over|almost|nearly|at least)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|a dozen)\s+[a-z -]*[a-z]s\b", re.I)  # "about 3 huge bins": how many there were
 TOOK_ON_THE_WAY = lazy_regex(r"^took\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|"
                              r"several)\s+(?:days?|weeks?|months?)\s+to\s+(?:get\s+here|arrive|come|reach\s+(?:us|me))\b",
                              re.I)
@@ -1192,6 +1198,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if TOOK_ON_THE_WAY.match(detail):  # "took almost 3 weeks to get here": the parcel did, not the giver
         _detail_clause(f"it {g.decapitalise(detail)}", forms, flags)
         return
+    if QUANTITY.match(detail) and not g.has_finite_verb(g.words(detail.split(",")[0].lower())):
+        _detail_clause(f"there were {g.decapitalise(detail)}", forms, flags)  # "like 3 huge bins, all sorted"
+        return
     took = TOOK_TIME.match(detail)
     if took:  # "took them 2 saturdays": how long it took them, never "for taking them 2 Saturdays"
         _detail_clause(f"it took you {took.group(1)}", forms, flags)
@@ -1239,6 +1248,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
             kind = "clause"
     if CONCESSIVE.match(detail) and "act" in forms:
         _fold_into_act(f", {g.decapitalise(detail)}", forms, flags)  # "even though it didn't fit": with the act
+        return
+    if CONCESSIVE.match(detail):  # "even tho he knows im a liverpool fan", of a scarf: no sentence of ours says
+        forms["unsaid_detail"] = f.detail  # what it concedes to; asked about instead
+        flags.add("unsaid_detail")
         return
     if kind == "adjunct" and what and "what_long" not in flags:
         # "at five in the morning" says when the act happened: it goes with it, wherever the act is named

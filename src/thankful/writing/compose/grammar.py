@@ -461,7 +461,8 @@ def _verb_at(ws: list[str], i: int) -> bool:
     prev = ws[i - 1] if i else ""
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if w in PARTICIPLES:
-        return nxt in DETERMINERS or nxt in OBJECTS  # "the trip made my year"; not "the cake made with love"
+        return nxt in DETERMINERS or nxt in OBJECTS or (  # "the trip made my year"; not "the cake made with love"
+            nxt == "you" and i + 2 < len(ws) and ws[i + 2] in DETERMINERS)  # "Maya made you a crown"
     if not i and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "(Bob's) smoked turkey": right after its determiner, a participle describes the noun
     if (i == 1 or i >= 2 and ws[i - 2] in DETERMINERS) and w.endswith("ed") and i + 2 == len(ws) \
