@@ -45,7 +45,7 @@ AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I
           "come visit us anytime", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
           ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
-          ["the nurses on 5 West"], ["the guy across the street (Frank?)"]]
+          ["the nurses on 5 West"], ["the guy across the street (Frank?)"], [{"name": "Mina", "call": "my love"}]]
 OCCASIONS = ["wedding", "shower", "baby", "birthday", "holiday", "graduation", "", "anniversary"]
 SIGNS = ["Sam", "Sam and Alex", "The Kims"]
 STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", ""]

@@ -74,6 +74,13 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
     name = _sub(IN_LAW, r"\1-in-law", name)  # "my sisters in law": my sisters-in-law
+    name = _sub(KIN_OWNER_TYPED, r"\1's ", name)  # "moms best friend cece": Mom's best friend
+    name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
+    name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
+    titled = TITLED_AT_END.match(name)
+    if titled and titled.group(1).strip():  # "my old piano teacher ms verhoeven": Ms. Verhoeven, her teacher
+        named, _, _ = read_name(titled.group(2))
+        return named, titled.group(1).strip(), ""
     owner = OWNER_UNMARKED.match(name)
     if owner and is_given_name(owner.group(1).lower()):
         name = f"{owner.group(1)}'{name[owner.end(1):]}"  # "sams mom": Sam's mom
@@ -122,7 +129,10 @@ def read_name(typed: str) -> tuple[str, str, str]:
         inside = None
     if inside:
         outside = PARENTHESES.sub(" ", name).strip()
-        named = _leading_name(_after_cue(inside.group(1)))
+        bare = inside.group(1).strip()
+        named = _leading_name(_after_cue(inside.group(1))) or (
+            (bare.capitalize(), "") if bare.isalpha() and bare.islower() and is_given_name(bare)
+            and not lexicon.known(bare) else None)  # "the teenager across the street (wyatt)": Wyatt
         if named and not any(w[:1].isupper() for w in outside.split()[1:] + outside.split()[:1]
                              if w.lower() not in ("my", "our", "the")):
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
@@ -173,6 +183,8 @@ def _role_words_then_name(name: str) -> re.Match | None:
         roles = roles[:at] + roles[at + 2:]  # "my roommate from college jo": a roommate, from college
     if not roles or all(w in kin() or w in TITLE_WORDS for w in roles):
         return None  # "aunt deb", "grandma bea", "coach dave": a title and a name, greeted together
+    if " ".join(w for w in roles if w not in ROLE_MODIFIERS) in _relationship_words():
+        return re.match(r"^(.*\S)\s+(\S+)$", name)  # "pen pal ingrid": a relationship of two words
     if not any(w in _relationship_words() for w in roles) or \
             not all(w in _relationship_words() or w in ROLE_MODIFIERS for w in roles):
         return None
@@ -411,6 +423,10 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
                        "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
+KIN_OWNER_TYPED = lazy_regex(r"^(mom|dad|mum|sister|brother)s\s+(?=(?:best\s+)?(?:friend|boss|coworker|neighbor)\b)")
+SPANISH_AND = lazy_regex(r"\s+y\s+(?=(?:tia|tio|abuela|abuelo|mi|la|el)\b)")
+PEOPLE_TYPED = lazy_regex(r"^ppl\s+")
+TITLED_AT_END = lazy_regex(r"^((?:my\s+|our\s+)?(?:[a-z-]+\s+){1,3})((?:mr|mrs|ms|dr|prof)\.?\s+[a-z][\w'-]+)$")
 OWNER_UNMARKED = lazy_regex(r"^([a-z]+)s\s+(?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|aunt|uncle|"
                             r"wife|husband|nanny|babysitter|teacher|coach|parents)$")
 # "sam's mom", "my friend's dad": someone known by whose relative they are, their own name not typed
@@ -442,7 +458,7 @@ def _plural_words(low: str) -> bool:
         if word in PREPOSITIONS:
             break
         plural = word.endswith("s") and not word.endswith("ss") and lexicon.lemma(word, "NOUN") != word  # not "bus"
-        if plural or word in ("everyone", "everybody", "all", "staff", "team", "crew"):
+        if plural or word in ("everyone", "everybody", "all", "staff", "team", "crew", "people", "folks", "men", "women", "children"):
             return True
     return False
 
@@ -677,7 +693,7 @@ def _text(moment: dict, name: str) -> str:
     if name == "sign":
         return _sign(text)
     if "(" in text and name in ASIDE_FIELDS and not (name == "what" and looks_like_title(text)):  # "(2nd Gen)"
-        text = _pet_aside().sub(r"\2 \1", text)  # "biscuit (my dog)" -> "my dog biscuit": named where it was
+        text = _pet_aside().sub(lambda m: f"{m.group(2)} {m.group(1)[:1].upper()}{m.group(1)[1:]}", text)  # "biscuit (my dog)" -> "my dog Biscuit"
         text = " ".join(PAREN_ASIDE.sub(" ", text).split())  # "(the cats)", "(ok most mornings)": notes to self
     return text.rstrip(".;, ")
 
@@ -693,7 +709,8 @@ def _sign(text: str) -> str:
     if initial:  # "xo, r": an initial is a name, never "are"
         return f"{_sign(initial.group(1))}, {initial.group(2).upper()}"
     texted = any(w.strip("!?.,").lower() in word_list("texted_sign_words") for w in text.split())  # "ur wife!!"
-    if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text):
+    if (text == text.lower() and len(text.split()) > 2 or texted) and not JOINED.search(text) \
+            and not text.endswith(" family"):  # "the park family" signs as a household
         sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
     else:
         sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"
@@ -841,7 +858,7 @@ CLOSED_WORDS = frozenset("him her them it the our my his their".split())
 @cache
 def _pet_aside() -> re.Pattern:
     """A name, then who it is in brackets: 'biscuit (my dog)'."""
-    pets = "|".join(sorted(word_list("pets")))
+    pets = "|".join(sorted(word_list("pets") | word_list("pet_kinds")))
     return re.compile(rf"\b([A-Za-z][\w'-]+)\s*\(((?:my|our|his|her|their|the)\s+(?:{pets}))\)", re.I)
 
 

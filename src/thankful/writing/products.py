@@ -109,6 +109,9 @@ def _plain_words(name: str, typed: bool) -> list[str]:
     """What a person calls the thing: the plain English words the name ends with, less the brand (its first
     word), sizes, marketing and describing words: 'Cuisinart 14-Cup Food Processor' -> ['food', 'processor'];
     'Halo SleepSack Swaddle 3-Pack' -> ['swaddle']; 'Le Creuset Enameled Cast Iron Dutch Oven' -> ['Dutch', 'oven']."""
+    brand = next((b for b in _words_list("brands") if name.lower().startswith(b + " ")), "")
+    if brand:
+        name = brand.replace(" ", "") + name[len(brand):]  # "Skip Hop Activity Gym": one brand, never "the hop gym"
     models = _model_names(name.split())
     tokens = _without_sizes(name.split())
     run: list[str] = []
@@ -138,6 +141,11 @@ def _plain_words(name: str, typed: bool) -> list[str]:
     while len(run) > 1 and (_describes(run[0]) or run[0] == "and"):
         run.pop(0)  # "electric pressure cooker" -> "pressure cooker"
     return run if len(run) <= 3 else run[-2:]
+
+
+@cache
+def _words_list(name: str) -> tuple[str, ...]:
+    return tuple(data.toml("words/products.toml")[name])
 
 
 def _product_name(name: str) -> list[str]:

@@ -163,6 +163,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     if " jk " in text.lower():  # "paying off my parking tickets lol jk its going to savings": the joke is not meant
         text = JOKING.sub("", text, count=1) or text
     text = _standard_phrases(text)
+    if "start" in text.lower():
+        text = STARTING_ON.sub(lambda m: f"{m.group(1)}{'i' if m.group(2).islower() else 'I'} start ", text)  # "start jan 5"
     if len(set(text.lower().split())) < len(text.split()) - 1:  # a word typed three times: said once
         text = SAID_THRICE.sub(r"\1", text)  # "diapers diapers diapers"
     text = _hyphenated(text)
@@ -191,6 +193,15 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     if " a " in out or " an " in out:
         out = LETTER_GRADE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", out)  # "he got a b on the test"
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
+    if ". " in out:
+        out = AFTER_A_PERIOD.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "diapers. so many diapers"
+    if " minor" in out or " major" in out:
+        out = MUSICAL_KEY.sub(lambda m: m.group(1).upper() + m.group(2), out)  # "the e minor one": E minor
+    if ORDINAL_WORD.search(out):
+        out = ORDINAL_WORD.sub(_ordinal_in_words, out)  # "funding for a 3rd year": a third year
+    if " shaped" in out:
+        out = SHAPED.sub(lambda m: f"{m.group(1)}-shaped" if set(lexicon.parts(m.group(1))) == {"NOUN"}
+                         else m.group(0), out)  # "heart shaped pancakes"; "its shaped like" stays
     return out.rstrip("!") if not question else out
 
 
@@ -240,6 +251,25 @@ SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached|as always|as
 LETTER_GRADE = lazy_regex(r"\b((?:got|get|gets|earned|made|scored|pulled|received) an?) ([a-f])\b(?!')")
 CAPS_WORD = lazy_regex(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
 THE_TITLE_NAME = lazy_regex(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
+MUSICAL_KEY = lazy_regex(r"\b([a-g])((?:[- ](?:flat|sharp))? (?:minor|major))\b")
+ORDINAL_WORD = lazy_regex(r"(?<![\w/-])([1-9])(st|nd|rd|th)\b(?=\s+[a-z])")
+ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh",
+            "8": "eighth", "9": "ninth"}
+STREET_BEFORE = lazy_regex(r"\b(?:on|at|off|and)\s+$", re.I)
+MONTH_BEFORE = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+
+
+def _ordinal_in_words(m: re.Match) -> str:
+    """'3rd year' -> 'third year', '2nd floor' -> 'second floor'; a date ('May 3rd') keeps its figure."""
+    if MONTH_BEFORE.search(m.string, 0, m.start()) or STREET_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)  # "May 3rd", "that place on 5th": a date, a street
+    return ORDINALS[m.group(1)]
+
+
+STARTING_ON = lazy_regex(r"(^|[.!?]\s+)(start|starting)\s+(?=(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
+                         r"mon|tues?|wed|thurs?|fri|sat|sun|next|the\s+\d|\d))", re.I)
+AFTER_A_PERIOD = lazy_regex(r"((?<=[a-z]{2})\.\s+)([a-z])")  # not "a.m. tomorrow", "St. luke"
+SHAPED = lazy_regex(r"\b([a-z]+) shaped\b")
 NEW_SENTENCE = lazy_regex(r"([!?]\s+)([a-z])")
 NOW_RUN_ON = lazy_regex(r"(?<=[a-z] now)(?<!right now)(?<!just now)(?<!for now)(?<!by now)(?<!until now)(?<!till now)"
                         r"\s+(?=(?:it's|that's|they're|we're)\s)")
@@ -389,7 +419,8 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
         chunk[1] = low.capitalize()  # "through march", "in may"
         return
     if low in _typing().get("month_short", {}) and (_core(chunks, i - 1) in _typing().get("month_cues", ())
-                                                    or low in _typing().get("month_short_always", ())):
+                                                    or low in _typing().get("month_short_always", ())
+                                                    or _next_word(chunks, i)[:1].isdigit()):  # "jan 5"
         chunk[1] = _typing()["month_short"][low]  # "in feb" -> "in February"
         chunk[2] = chunk[2].removeprefix(".")  # "in Jan." keeps no period of its own
         return
@@ -662,7 +693,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.capitalize()  # "little theo": a name said fondly
     if (_core(chunks, i - 1) in kin() or _core(chunks, i - 1) in word_list("pets")) \
             and is_given_name(low.removesuffix("'s")) \
-            and (low.endswith("'s") or not lexicon.known(low)):  # never "my son Will be there"
+            and (low.endswith("'s") or not lexicon.known(low)
+                 or not _next_word(chunks, i) and _core(chunks, i - 1) in SPOUSES):  # never "my son Will be there"
         return low[:1].upper() + low[1:]  # "your daughter iris's graduation": Iris, a name after who she is
     if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
             and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
@@ -675,6 +707,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
 
 
 VOWELS = lazy_regex(r"[aeiouy]")
+SPOUSES = frozenset("husband wife son daughter brother sister".split())  # "in memory of her husband frank"
 AT_WORK = frozenset("job work works working worked intern internship shift started starting position".split())
 PRONOUNS = frozenset("ours yours theirs hers mine".split())
 PLACE_HEADS = frozenset("lake mount mt river bay cape fort port lakes isle island county canyon glacier".split())
@@ -697,6 +730,10 @@ def _modified(chunks, i: int) -> bool:
     prev = _core(chunks, i - 1)
     if prev.endswith("'s"):
         return True  # "tom's dad": his dad, not Dad
+    if prev.endswith("ing") and "VERB" in lexicon.parts(prev):
+        return False  # "attending dads funeral": a verb and its object, not "an attending dad"
+    if prev in ("one", "ones", "thing", "things", "way", "kind") and lexicon.is_past(_next_word(chunks, i)):
+        return False  # "the chicken one grandma used to make": a relative clause, Grandma its subject
     return prev in DETERMINERS or bool(prev and prev not in CLOSED and "ADJ" in lexicon.parts(prev))
 
 
@@ -747,6 +784,8 @@ def tidy_person(text: str) -> str:
     words = text.split()
     if len(words) == 2 and words[0] == "the" and words[1].removesuffix("s") in _surname_words():
         return f"the {_title(words[1])}"  # "the smiths": a household by its name, not blacksmiths
+    if len(words) == 3 and words[0] == "the" and words[2] == "family" and words[1] in _surname_words():
+        return f"the {_title(words[1])} family"  # "the park family": the Parks
     words = _great_kin(words)
     described = len(words) > 2 and words[0] == "the"  # "the night shift crew": Crew is a name, crew a word here
     if len(words) == 2 and "ADJ" in lexicon.parts(words[0]) and words[0] not in CLOSED | kin() \

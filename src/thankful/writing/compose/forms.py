@@ -152,6 +152,9 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("described")
     if any(giver.unnamed for giver in f.givers):
         flags.add("unnamed")  # "the guy across the street": greeted without a name, and the name asked for
+    if len(f.givers) == 1 and f.givers[0].call.lower() in word_list("endearments"):
+        flags.add("endearment")  # "my love", "babe": the greeting itself, never "My dear my Love,"
+        forms["name"] = f.givers[0].call[:1].upper() + f.givers[0].call[1:].lower()
     if f.relationship in ("family", "partner", "friend"):
         flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 

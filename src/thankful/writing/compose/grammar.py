@@ -58,6 +58,7 @@ ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
 RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
+AND_COMPOUNDS = tuple(_GRAMMAR["and_compounds"])  # "mac and cheese": one thing
 VERB_ADVERBS = _words("verb_adverbs")
 PARTICIPLES = _words("participles")
 INSCRIBED = _words("inscribed")
@@ -284,6 +285,8 @@ def is_plural_noun(word: str) -> bool:
 def is_plural_phrase(phrase: str) -> bool:
     """Whether a noun phrase takes 'are': decided by its determiner, else by its head noun."""
     low = phrase.lower()
+    if " and " in low and any(one in low for one in AND_COMPOUNDS):
+        low = next(low.replace(one, one.replace(" and ", "-n-")) for one in AND_COMPOUNDS if one in low)
     before_and = low.split(" and ", 1)[0]
     described = re.search(r"\b(?:about|from|in|on|at|where|that|who)\b", before_and)  # "the one about X and Y"
     if " and " in low and not described and (not re.search(r"\b(?:of|with)\b", low)
@@ -541,6 +544,8 @@ def shape(phrase: str, default: str = "vp") -> str:
 
     `default` is what a phrase without a determiner is taken for: 'np' for a gift ('garden shears'),
     'vp' for a use or a plan ('see you at Thanksgiving')."""
+    if ". " in phrase:
+        phrase = phrase.split(". ", 1)[0]  # "diapers. so many diapers": what the first sentence is
     ws = [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]  # numbers too: "drove 4 hours"
     if not ws:
         return "np"
