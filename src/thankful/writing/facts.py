@@ -78,7 +78,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
     name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
     titled = TITLED_AT_END.match(name)
-    if titled and titled.group(1).strip():  # "my old piano teacher ms verhoeven": Ms. Verhoeven, her teacher
+    if titled and not {"and", "&", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."} & set(titled.group(1).split()):
+        # "my old piano teacher ms verhoeven": Ms. Verhoeven, her teacher ("mr and mrs abernathy" is two)
         named, _, _ = read_name(titled.group(2))
         return named, titled.group(1).strip(), ""
     owner = OWNER_UNMARKED.match(name)

@@ -199,6 +199,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         out = MUSICAL_KEY.sub(lambda m: m.group(1).upper() + m.group(2), out)  # "the e minor one": E minor
     if ORDINAL_WORD.search(out):
         out = ORDINAL_WORD.sub(_ordinal_in_words, out)  # "funding for a 3rd year": a third year
+        out = GRADE_BEFORE_NOUN.sub(r"\1-grade", out)  # "eighth grade science teacher": eighth-grade
     if " shaped" in out:
         out = SHAPED.sub(lambda m: f"{m.group(1)}-shaped" if set(lexicon.parts(m.group(1))) == {"NOUN"}
                          else m.group(0), out)  # "heart shaped pancakes"; "its shaped like" stays
@@ -255,6 +256,8 @@ MUSICAL_KEY = lazy_regex(r"\b([a-g])((?:[- ](?:flat|sharp))? (?:minor|major))\b"
 ORDINAL_WORD = lazy_regex(r"(?<![\w/-])([1-9])(st|nd|rd|th)\b(?=\s+[a-z])")
 ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh",
             "8": "eighth", "9": "ninth"}
+GRADE_BEFORE_NOUN = lazy_regex(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grade(?= (?:teacher|"
+                               r"teachers|class|classroom|science|math|reading|english|students|team|level|teaching)\b)")
 STREET_BEFORE = lazy_regex(r"\b(?:on|at|off|and)\s+$", re.I)
 MONTH_BEFORE = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
@@ -268,7 +271,7 @@ def _ordinal_in_words(m: re.Match) -> str:
 
 STARTING_ON = lazy_regex(r"(^|[.!?]\s+)(start|starting)\s+(?=(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
                          r"mon|tues?|wed|thurs?|fri|sat|sun|next|the\s+\d|\d))", re.I)
-AFTER_A_PERIOD = lazy_regex(r"((?<=[a-z]{2})\.\s+)([a-z])")  # not "a.m. tomorrow", "St. luke"
+AFTER_A_PERIOD = lazy_regex(r"((?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bst)(?<!\bvs)\.\s+)([a-z])")  # not "a.m. tomorrow", "St. luke"
 SHAPED = lazy_regex(r"\b([a-z]+) shaped\b")
 NEW_SENTENCE = lazy_regex(r"([!?]\s+)([a-z])")
 NOW_RUN_ON = lazy_regex(r"(?<=[a-z] now)(?<!right now)(?<!just now)(?<!for now)(?<!by now)(?<!until now)(?<!till now)"

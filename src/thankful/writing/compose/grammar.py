@@ -58,6 +58,8 @@ ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
 RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
+SENTENCE_END = lazy_regex(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bProf)"
+                          r"(?<!\bvs)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)\.\s")  # never the period of "Mrs. Henderson", "Dr. Patel", "a.m."
 AND_COMPOUNDS = tuple(_GRAMMAR["and_compounds"])  # "mac and cheese": one thing
 VERB_ADVERBS = _words("verb_adverbs")
 PARTICIPLES = _words("participles")
@@ -545,7 +547,7 @@ def shape(phrase: str, default: str = "vp") -> str:
     `default` is what a phrase without a determiner is taken for: 'np' for a gift ('garden shears'),
     'vp' for a use or a plan ('see you at Thanksgiving')."""
     if ". " in phrase:
-        phrase = phrase.split(". ", 1)[0]  # "diapers. so many diapers": what the first sentence is
+        phrase = SENTENCE_END.split(phrase, 1)[0]  # "diapers. so many diapers": what the first sentence is
     ws = [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]  # numbers too: "drove 4 hours"
     if not ws:
         return "np"
