@@ -1034,6 +1034,27 @@ def test_round_six_greetings_and_names(moment, wanted, unwanted):
 
 
 @pytest.mark.parametrize("moment, wanted, unwanted", [
+    # "were" after a singular noun is "we're"; "now its so cold" is why
+    ({"kind": "gift", "from": ["grandma rose"], "what": "a stand mixer", "use": "first thing were making is her cinnamon rolls"},
+     ["thing we're making"], ["thing were making"]),
+    ({"kind": "gift", "from": ["linda"], "what": "boots", "use": "wearing them literally every day now its so cold"},
+     ["every day now that it's so cold"], ["It's so cold."]),
+    # what everybody did to the gift is loved, not reported; "it" after a favor is never the memory's
+    ({"kind": "gift", "from": ["coach dana"], "what": "a framed photo of the team", "detail": "everybody signed the mat around it"},
+     ["I love that everybody signed the mat around it"], []),
+    ({"kind": "favor", "from": ["derek"], "what": "helped me move", "memory": "we got the couch stuck in the stairwell"},
+     [], ["It made me think"]),
+    # a gift card "in our xmas card" is the gift; a donor typed in lower case is greeted by title and surname
+    ({"kind": "gift", "from": ["mr. abernathy"], "what": "$100 visa gift card in our xmas card", "money": True,
+      "tone": "formal"}, [], ["in our Christmas card"]),
+    ({"kind": "donation", "organization": "north valley food bank", "from": ["carolyn pike"], "amount": 1000},
+     ["Dear Ms. Pike,"], ["Dear Carolyn,"]),
+])
+def test_round_six_review_faults(moment, wanted, unwanted):
+    _reads(moment, wanted, unwanted)
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
     # a remark on how it went is never told to the interviewer; a surname of one letter is no surname
     ({"kind": "interview", "from": ["bill (owner)"], "role": "line cook", "company": "salt & ember",
       "topic": "the tasting went ok i think"}, ["Dear Bill,"], ["tasting", "I think"]),

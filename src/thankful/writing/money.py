@@ -21,7 +21,7 @@ BANKNOTE = (r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
 MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
-IN_THE_CARD = lazy_regex(r"\s+(?:tucked\s+)?in (?:a|the|my|his|her|their) (?:christmas |birthday |holiday |graduation |"
+IN_THE_CARD = lazy_regex(r"\s+(?:tucked\s+)?in (?:a|the|my|his|her|their|our) (?:christmas |birthday |holiday |graduation |"
                          r"wedding )?card\b", re.I)
 SAVED_AMOUNT = lazy_regex(r"\b((?:saved|save|saves|saving)(?: me| us)?)\s+[$€£¥₹]\s?\d[\d,.]*k?\b", re.I)
 

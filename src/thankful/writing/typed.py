@@ -180,6 +180,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         _read_word(chunks, i, name_words, owners)
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
+    out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
@@ -274,6 +275,7 @@ STARTING_ON = lazy_regex(r"(^|[.!?]\s+)(start|starting)\s+(?=(?:on\s+)?(?:jan|fe
 AFTER_A_PERIOD = lazy_regex(r"((?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bst)(?<!\bvs)\.\s+)([a-z])")  # not "a.m. tomorrow", "St. luke"
 SHAPED = lazy_regex(r"\b([a-z]+) shaped\b")
 NEW_SENTENCE = lazy_regex(r"([!?]\s+)([a-z])")
+NOW_THAT = lazy_regex(r"(?<=[a-z]) now it's so (?=[a-z]+$)")
 NOW_RUN_ON = lazy_regex(r"(?<=[a-z] now)(?<!right now)(?<!just now)(?<!for now)(?<!by now)(?<!until now)(?<!till now)"
                         r"\s+(?=(?:it's|that's|they're|we're)\s)")
 RUN_ON = lazy_regex(r"(?<=[a-z]) (I (?:think|guess|bet|know|swear)) (?=(?:it|that|she|he|they|we|you)\b)")
@@ -483,6 +485,9 @@ def _texting(chunks, i: int, low: str) -> str | None:
                 and nxt not in CLOSED and (not lexicon.is_past(nxt) or lexicon.lemma(nxt) == nxt):  # "ill let"
             return "I'll" if low == "ill" else "I'd"
         return None
+    if low == "were" and i and not chunks[i - 1][2] and not chunks[i][2] and _singular_noun(_core(chunks, i - 1)) \
+            and lexicon.is_form(_next_word(chunks, i), "VBG"):
+        return "we're"  # "the first thing were making": no "thing were", so the thing we're making
     if low == "were" and (i == 0 or chunks[i - 1][2].endswith((",", ";"))) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "were saving it for a house": no subject, so we're (not a past)
         return "we're" if nxt == "gonna" or nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") else None
@@ -585,6 +590,12 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return low + "'"  # "their kids old clothes": the kids' old clothes
     return None
+
+
+def _singular_noun(word: str) -> bool:
+    """'thing', 'one': a noun no plural verb can follow ('the kids were' is fine)."""
+    parts = lexicon.parts(word)
+    return word in ("thing", "one") or (set(parts) == {"NOUN"} and not word.endswith("s") and not is_given_name(word))
 
 
 def _owned_next(chunks, i: int) -> bool:
@@ -803,6 +814,9 @@ def tidy_person(text: str) -> str:
         titled = titled or (w in kin() and prev in ("and", "&") and i > 1 and words[i - 2] in kin())  # "mom and dad"
         titled = titled or (w in kin() and prev == w)  # "pop pop", "nana nana": one name said twice
         named = prev.rstrip(".") in TITLE_WORDS and (w not in CLOSED or len(w) == 1)  # "mrs k", "mrs a": her name
+        named = named or (len(words) == 2 and i == 1 and is_given_name(words[0]) and w not in CLOSED
+                          and words[0] not in CLOSED and words[0] not in kin() and words[0] not in PERSON_WORDS
+                          and not w.endswith("s"))  # "carolyn pike": her surname
         if w in ABBREVIATED_TITLES and i + 1 < len(words):
             out.append(_title(w) + ".")  # "mrs k next door" -> "Mrs. K"
         elif w.rstrip(".") in STREETS and i and prev not in DETERMINERS:

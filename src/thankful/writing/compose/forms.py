@@ -1437,6 +1437,8 @@ def _a_feature(clause: str) -> bool:
         return False  # "my cat pickles is 16 and grumpy": the cat, not the gift
     if NOT_TO_LOVE.search(clause):
         return False  # "the plant is already dying": never "I love that ..."
+    if ws[0] in ("everybody", "everyone") and len(ws) > 2 and lexicon.is_past(ws[1]):
+        return True  # "everybody signed the mat around it": what they all did to it, loved
     for w in ws[1:6]:
         if w in ("is", "are", "has", "have", "matches", "match", "fits", "looks", "smells", "'s") or w == "it's":
             return True
