@@ -455,7 +455,7 @@ def test_them_after_have_is_the_gift_unless_they_are_had_over():
         assert "have you over for dinner" in text, text
 
 
-@pytest.mark.parametrize("typed, greeted", [("Rachel's parents", "Rachel's parents"), ("the new guy Dev", "Dev")])
+@pytest.mark.parametrize("typed, greeted", [("the new guy Dev", "Dev")])
 def test_someones_relative_is_greeted_whole_and_a_role_before_a_name_is_dropped(typed, greeted):
     for text in _texts({"kind": "hospitality", "from": [typed], "what": "hosting me for the weekend",
                         "on": "2026-11-24"}):
@@ -463,13 +463,13 @@ def test_someones_relative_is_greeted_whole_and_a_role_before_a_name_is_dropped(
         assert first.endswith(f" {greeted},") and not first.endswith(("'s,", " guy Dev,")), text
 
 
-@pytest.mark.parametrize("typed", ["sam's mom", "my friend's dad"])
+@pytest.mark.parametrize("typed", ["sam's mom", "my friend's dad", "Rachel's parents"])
 def test_someone_known_by_whose_relative_they_are_is_asked_for_by_name(typed):
     """"Hi Sam's mom," reads as a label: one person whose name was not typed is greeted without it, and asked."""
     for d in compose({"today": TODAY, "kind": "favor", "from": [typed], "what": "picked up lily from school all week",
                       "on": "2026-11-24"}, variants=3):
         first = d["text"].split("\n", 1)[0]
-        assert "'s" not in first and "mom" not in first.lower() and "dad" not in first.lower(), d["text"]
+        assert "'s" not in first and not re.search(r"mom|dad|parents", first, re.I), d["text"]
         assert "from" in [n["field"] for n in d["needs"]], d["needs"]
 
 
@@ -1051,6 +1051,51 @@ def test_round_six_greetings_and_names(moment, wanted, unwanted):
      ["Dear Ms. Pike,"], ["Dear Carolyn,"]),
 ])
 def test_round_six_review_faults(moment, wanted, unwanted):
+    _reads(moment, wanted, unwanted)
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # held23/held24: a pronoun typed for the giver beats a list of names; a rhetorical "?" ends a sentence
+    ({"kind": "gift", "from": [{"name": "fern", "call": "Fernie"}], "what": "a framed print of our venue",
+      "detail": "she painted it herself from a photo, took her like 6 weeks"},
+     ["painting it yourself from a photo", "It took you about 6 weeks"], ["She painted", "photo,."]),
+    ({"kind": "gift", "from": ["owen"], "what": "secret santa mug w/ my cat on it",
+      "detail": "he found a pic of pickle on my insta?? creepy but amazing"},
+     ["the Secret Santa mug", "Creepy but amazing."], ["Instagram?", "for Secret Santa mug"]),
+    # "never once complained"; "it made me cry" is what the act did; "X is my beagle, he ate ..."
+    ({"kind": "favor", "from": ["anjali"], "what": "covering my shifts",
+      "detail": "she picked up 4 doubles and never once complained"}, ["never once complaining"], ["oncing"]),
+    ({"kind": "gift", "from": ["abuela"], "what": "money in a card", "money": True,
+      "detail": "she wrote the card all in spanish and it made me cry"},
+     ["writing the card all in Spanish", "It made me cry."], ["Spanish and it made"]),
+    ({"kind": "favor", "from": [{"name": "Dr. Patel"}], "what": "squeezing winston in on a sunday",
+      "detail": "winston is my 12 yr old beagle, he ate a whole chocolate bar", "tone": "formal"},
+     ["my 12-year-old beagle Winston", "He ate a whole chocolate bar"], ["you ate", "Winston is my"]),
+    # notes to self in interview fields: a reason ("my friend is looking"), a remark after a question
+    ({"kind": "interview", "from": ["Helena Park"], "role": "engineer", "company": "Pinegrove", "tone": "formal",
+      "question": "ask if the team is hiring juniors too, my friend is looking", "extra": "send the design doc from the whiteboard q"},
+     ["hiring juniors too", "design doc from the whiteboard question"], ["my friend", "Doc", " q "]),
+    ({"kind": "interview", "from": ["Quinn Adler"], "role": "RN", "company": "St. Agnes Childrens Hospital",
+      "question": "what are the shift lengths?? didnt write it down"},
+     ["shift lengths?", "Children's"], ["write it down", "Childrens"]),
+    ({"kind": "interview", "from": ["Beatrix Sorensen"], "role": "copywriter", "company": "Fable",
+      "extra": "idk if i said enough about social"}, [], ["said enough", "I don't know if"]),
+    # names: a pet named by what it was; Grandpa Ray; "his name, theodore"; how the giver knew
+    ({"kind": "sympathy", "from": ["the book club girls"], "what": "meals for a whole week after we lost pepper",
+      "detail": "pepper was our cat for 17 yrs"}, ["we lost Pepper", "Pepper was our cat"], ["The pepper", "lost pepper"]),
+    ({"kind": "sympathy", "from": ["yolanda"], "what": "the card and the lasagna after grandpa ray died"},
+     ["Grandpa Ray died"], ["Grandpa ray"]),
+    ({"kind": "sympathy", "from": ["the nicu staff"], "what": "the memorial tree",
+      "detail": "they put a little plaque w/ his name, theodore"}, ["his name, Theodore"], ["theodore"]),
+    ({"kind": "sympathy", "from": ["wendell"], "what": "sending flowers after dad passed",
+      "detail": "white lilies, dad's favorite, idk how he knew"}, ["how you knew"], ["how he knew"]),
+    # a greeting card signed by many, beside a gift card; a hardship typed as a detail is asked about
+    ({"kind": "gift", "from": ["the team at work"], "what": "$200 target gift card", "money": True,
+      "detail": "card signed by like 20 ppl"}, ["The card was signed by about 20 people."], ["card signed Target"]),
+    ({"kind": "favor", "from": ["gemma"], "what": "helping us move", "detail": "3rd floor walk up and no elevator"},
+     [], ["were a lovely touch", "was a lovely touch"]),
+])
+def test_round_six_held23_held24_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)
 
 

@@ -204,7 +204,9 @@ def _sub(pattern, template: str, text: str) -> str:
 
 
 IN_LAW = lazy_regex(r"\b((?:mother|father|sister|brother|son|daughter)s?) in law\b", re.I)
-WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) is ((?:my|our) [a-z]+(?: [a-z]+)?)$", re.I)
+WHO_IS_THEN = lazy_regex(r"^([A-Za-z][\w'-]+ is (?:my|our) [^,]{3,40}),\s*((?:he|she|they)\s+(?:[a-z]+ed|ate|got|swallowed|"
+                         r"broke|ran|fell|had)\b.*)$", re.I)
+WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) is ((?:my|our) [\w-]+(?: [\w-]+){0,3})$", re.I)
 PLUS = lazy_regex(r"\s*\+\s*")
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
 AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
@@ -310,7 +312,7 @@ class Giver:
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         elif described:
-            group = not someones_kin and (_plural_words(low) or joined or _collective_head(low))  # "the book club"  # "the nurses on 5 West"; not "the crossing guard on Elm St."
+            group = _plural_words(low) or joined or _collective_head(low)  # "the book club", "Rafael's parents"  # "the nurses on 5 West"; not "the crossing guard on Elm St."
         else:
             group = low.startswith(("the ", "everyone", "all ")) or joined or low.endswith(" family")
         group = group or bool(self.partner)
@@ -322,7 +324,7 @@ class Giver:
             has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
             the_group=not self.call and low.startswith(THE_OR_OWNED),
             described=described,
-            unnamed=described and not group and (_person_word(low) or someones_kin),
+            unnamed=described and (someones_kin or not group and _person_word(low)),
         )
 
     def greeting(self, formal: bool) -> str:
@@ -431,7 +433,7 @@ TITLED_AT_END = lazy_regex(r"^((?:my\s+|our\s+)?(?:[a-z-]+\s+){1,3})((?:mr|mrs|m
 OWNER_UNMARKED = lazy_regex(r"^([a-z]+)s\s+(?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|aunt|uncle|"
                             r"wife|husband|nanny|babysitter|teacher|coach|parents)$")
 # "sam's mom", "my friend's dad": someone known by whose relative they are, their own name not typed
-SOMEONES_KIN = lazy_regex(r"^(?:my\s+|our\s+)?[a-z]+'s\s+(?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|"
+SOMEONES_KIN = lazy_regex(r"^(?:my\s+|our\s+)?[a-z]+'s\s+(?:mom|mum|dad|mother|father|parents|grandma|grandpa|sister|brother|"
                           r"aunt|uncle|wife|husband|nanny|babysitter|teacher|coach|neighbor|neighbour|boss)$")
 
 
@@ -748,12 +750,13 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
-    who = WHO_IS.match(text.get("detail", ""))
+    then = WHO_IS_THEN.match(text.get("detail", ""))
+    who = WHO_IS.match(then.group(1) if then else text.get("detail", ""))  # "winston is my beagle, he ate ...":
     if who and re.search(rf"\b{re.escape(who.group(1))}\b", text.get("what", ""), re.I):
         # "chester is my beagle", typed to explain a name in the act: said where the name is ("my beagle Chester")
         text["what"] = re.sub(rf"\b{re.escape(who.group(1))}\b", f"{who.group(2)} {who.group(1)}", text["what"],
                               count=1, flags=re.I)
-        text["detail"] = ""
+        text["detail"] = then.group(2) if then else ""  # who he is goes with his name; what he did stays
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         what, colour = product
@@ -792,7 +795,7 @@ def _bare(m: re.Match) -> bool:
     """'picked up lily from school': no determiner, noun or adjective before it ('a lily', 'the watershed grant')."""
     before = m.string[:m.start()].split()
     prev = before[-1].lower() if before else ""
-    return not prev or prev in PREPOSITIONS or not ({"NOUN", "ADJ"} & set(lexicon.parts(prev))) \
+    return not prev or prev in PREPOSITIONS or prev == "baby" or not ({"NOUN", "ADJ"} & set(lexicon.parts(prev))) \
         and prev not in ("a", "an", "the", "my", "our", "your", "his", "her", "their", "some", "this", "that")
 
 
@@ -811,7 +814,7 @@ def _read_as_names(text: dict[str, str]) -> set[str]:
     return found
 
 
-BABY_NAMED = lazy_regex(r"\b(?:for|to|meet|meeting|with|and|of) baby ([a-z]{3,})\b")
+BABY_NAMED = lazy_regex(r"(?:^|\b(?:for|to|meet|meeting|with|and|of) )baby ([a-z]{3,})\b(?! (?:shower|gift|food|clothes|monitor|book|books|stuff|things|girl|boy)\b)")
 
 
 # A capitalised word after a lower-case word or a comma. The look-behind comes after the capital, not before it:
@@ -831,8 +834,9 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     we put rocky down'."""
     typed = " | ".join(text.get(name, "") for name in TYPED_FIELDS)
     put_down = tuple((m.group(1) or m.group(2)).capitalize() for m in PUT_DOWN.finditer(typed)
-                     if (m.group(1) or m.group(2)) not in CLOSED_WORDS) \
-        if " down" in typed else ()
+                     if (m.group(1) or m.group(2)) not in CLOSED_WORDS) if " down" in typed else ()
+    put_down += tuple(m.group(1).capitalize() for m in WAS_OUR_PET.finditer(typed)) if " our " in typed or " my " in typed \
+        else ()
     if not any(map(typed.__contains__, word_list("pets"))):
         return put_down  # most moments name no pet: a few substring tests cost less than the pattern's search
     found = []
@@ -851,6 +855,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
 
 OWNED_PET = lazy_regex(r"\b(?:my|our|your|his|her|their)\s+$", re.I)
 NAME_THEN_VERB = lazy_regex(r"\s+(?:is|was|has|had|just|still|turned|turns)\b")
+WAS_OUR_PET = lazy_regex(r"(?:^|\| )([a-z][a-z'-]{2,}) (?:is|was) (?:my|our) (?:dog|cat|puppy|kitten|bunny|rabbit|horse|"
+                         r"pony|bird|lab|beagle|pup)\b")  # "pepper was our cat for 17 yrs": Pepper
 PUT_DOWN = lazy_regex(r"\bput ([a-z][a-z'-]{2,}) down\b|\bput down ([a-z][a-z'-]{2,})\b(?= \(| *$| \|| when| after| last)")
 # "after we put rocky down", "when we had to put down scout (our lab)": a pet, by name
 CLOSED_WORDS = frozenset("him her them it the our my his their".split())
@@ -866,7 +872,7 @@ def _pet_aside() -> re.Pattern:
 @cache
 def _pet_name() -> re.Pattern:
     """An animal word and the word after it, which may be the pet's name ("our dog pepper")."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(word_list('pets')))})\s+([a-z][a-z'-]{{2,}})\b")
+    return re.compile(rf"\b(?:{'|'.join(sorted(word_list('pets')))})\s+([A-Za-z][a-z'-]{{2,}})\b")
 
 
 

@@ -149,6 +149,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = EMOJI.sub("", text)
     text = SMILEYS.sub(" ", text)
     text = SHOUTING.sub(r"\1", text)
+    text = CAPS_SMALL.sub(lambda m: m.group(0).lower(), text) if "AND" in text or "BUT" in text else text  # "hosting AND"
     text = CAPS_WORD.sub(lambda m: m.group(0).lower() if lexicon.known(m.group(0).lower()) and
                          not lexicon.proper(m.group(0).lower()) else m.group(0), text)  # "which he NEVER does"
     if signs:
@@ -251,6 +252,7 @@ JOKING = lazy_regex(r"^.*?\b(?:lol\s+)?jk\b[\s,.!]*(?=\S)", re.I)
 SAID_THRICE = lazy_regex(r"\b([A-Za-z]+)(?:\s+\1\b){2,}", re.I)
 SET_OFF = lazy_regex(r",?\s+(no questions asked|no strings attached|as always|as usual)(\s+(?=\w))?", re.I)
 LETTER_GRADE = lazy_regex(r"\b((?:got|get|gets|earned|made|scored|pulled|received) an?) ([a-f])\b(?!')")
+CAPS_SMALL = lazy_regex(r"(?<=[a-z] )(?:AND|BUT|OR|SO|TOO|NOT)\b(?= [a-z])")
 CAPS_WORD = lazy_regex(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasis; "NASA" is not a word
 THE_TITLE_NAME = lazy_regex(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
 MUSICAL_KEY = lazy_regex(r"\b([a-g])((?:[- ](?:flat|sharp))? (?:minor|major))\b")
@@ -571,6 +573,8 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     if prev in ("of", "from", "at") and is_given_name(stem) and not lexicon.known(low) and nxt not in CLOSED \
             and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt):
         return stem.capitalize() + "'s"  # "a box of barrys tea": Barry's tea
+    if prev == "the" and stem in word_list("pets") and set(lexicon.parts(nxt)) == {"NOUN"} and nxt not in CLOSED:
+        return stem + "'s"  # "stealing the cats food": the cat's food
     if low in word_list("plural_kin") and prev == "the":
         return low + "'" if _owned_next(chunks, i) else None  # "the moms group": the moms' group, not one mom's
     if stem in kin() and nxt not in CLOSED and nxt not in VERBS_AFTER_A_SUBJECT and (not _is_verb_only(nxt)
@@ -702,13 +706,17 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
+    if _core(chunks, i - 1) == "name" and chunks[i - 1][2] in (",", ":") and is_given_name(low):
+        return low.capitalize()  # "a plaque with his name, theodore"
     if _core(chunks, i - 1) in ("little", "lil", "baby", "big", "sweet") and not lexicon.known(low) \
             and is_given_name(low):
         return low.capitalize()  # "little theo": a name said fondly
     if (_core(chunks, i - 1) in kin() or _core(chunks, i - 1) in word_list("pets")) \
             and is_given_name(low.removesuffix("'s")) \
             and (low.endswith("'s") or not lexicon.known(low)
-                 or not _next_word(chunks, i) and _core(chunks, i - 1) in SPOUSES):  # never "my son Will be there"
+                 or not _next_word(chunks, i) and _core(chunks, i - 1) in SPOUSES
+                 or _core(chunks, i - 1) in NAMED_KIN | {"uncle", "aunt", "auntie", "cousin"} and not chunks[i - 1][2]
+                 and (lexicon.is_past(_next_word(chunks, i)) or not _next_word(chunks, i))):  # never "my son Will be there"
         return low[:1].upper() + low[1:]  # "your daughter iris's graduation": Iris, a name after who she is
     if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
             and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
@@ -722,7 +730,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
 
 VOWELS = lazy_regex(r"[aeiouy]")
 SPOUSES = frozenset("husband wife son daughter brother sister".split())  # "in memory of her husband frank"
-AT_WORK = frozenset("job work works working worked intern internship shift started starting position".split())
+AT_WORK = frozenset("job work works working worked intern internship shift started starting position manager "
+                    "recruiter interview".split())
 PRONOUNS = frozenset("ours yours theirs hers mine".split())
 PLACE_HEADS = frozenset("lake mount mt river bay cape fort port lakes isle island county canyon glacier".split())
 

@@ -62,7 +62,7 @@ HER_HIS = lazy_regex(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['
                      r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
 NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"and", "or", "but", "so", "too", "again",
-                                                                            "every", "each", "more", "back"})
+                                                                            "every", "each", "more", "back", "of"})
 # Third-person verbs after "she"/"he" that become the second person: "she makes" -> "you make".
 YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
              "hasn't": "haven't", "doesn't": "don't"}
@@ -159,6 +159,11 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
         flags.add("close")  # "in my corner", "I'm lucky to have you in my life": for those close to the writer
 
 
+def _pets_named(f: Facts) -> bool:
+    """Whether the facts mention a pet ('my dog', 'our lab'), who may be the 'he' or 'she' typed."""
+    return any(PET_BEFORE.search(getattr(f, name)) for name in FACT_ORDER)
+
+
 def _giver_sex(f: Facts) -> str:
     """'female' or 'male' for one giver whose title or name tells ('Aunt Deb', 'Mr. Okafor', 'Judge Harriet
     Okoye'), else ''."""
@@ -191,6 +196,9 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
     wrote about how Mom loved her garden'). To several givers, 'they', 'them' and 'their' are 'you' and
     'your' ('the baby blanket they knitted', 'having them over'), unless the facts speak of other people."""
     if len(f.givers) == 1 and not f.givers_plural:
+        knew = KNEW_HOW.search(text) if " how " in text else None
+        if knew and _giver_sex(f) in ("", _pronoun_word_sex(knew)):
+            text = KNEW_HOW.sub(lambda m: f"{m.group(1)} you ", text)  # "Dad's favorite, idk how he knew": the giver
         text = _them_to_you(text, f)
         if "they" in text:
             text = RELATIVE_THEY.sub("you", text)  # "the baby blanket they knitted", from one giver
@@ -199,8 +207,15 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")):
             return text  # "she wore it home from the hospital", "wrap her in it": the baby, not the giver
         sex = _giver_sex(f)  # "he came back spoiled", in a note to Laura: the dog, not Laura
+        typed_sex = "male" if text[:3].lower() == "he " else "female" if text[:4].lower() == "she " else ""
+        if sex and typed_sex and typed_sex != sex and field in ("what", "detail") and not _third_parties(f) \
+                and not _pets_named(f) and not any(giver.has_title or giver.is_family for giver in f.givers):
+            sex = typed_sex  # "Fernie": "she painted it herself" says who she is better than a list of names
         others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
         earlier = _third_parties(f, before=field) if field in FACT_ORDER else others  # named before this fact
+        if not sex and field in ("detail", "use") and HE_SHE_START.match(text) and _pets_named(f) \
+                and not _someone_else(text[3:]):
+            return text  # "he ate a whole chocolate bar", after "my beagle Winston": the dog, not Dr. Patel
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
             other_in_it = _someone_else(text[3:])  # "she walked her twice a day": two people
@@ -1095,8 +1110,8 @@ def _comma_list(phrase: str) -> str:
                              or g.first_word(p).endswith("'s") for p in parts):
         return phrase  # "white roses, Mom's favorite": one thing, then what it is
     the = any(g.first_word(p) == "the" for p in parts)  # one typed with "the": each takes it
-    parts = [p if not the or g.first_word(p) in g.DETERMINERS or p[:1].isupper() or p[:1].isdigit() else f"the {p}"
-             for p in parts]
+    parts = [p if not the or g.first_word(p) in g.DETERMINERS | {"all", "both", "every", "lots", "plenty"}
+             or p[:1].isupper() or p[:1].isdigit() else f"the {p}" for p in parts]
     return f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
@@ -1130,6 +1145,19 @@ def _np(phrase: str) -> str:
 INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
 QUANTITY = lazy_regex(r"^(?:about|around|over|almost|nearly|at least)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
                       r"ten|a dozen)\s+[a-z -]*[a-z]s\b", re.I)  # "about 3 huge bins": how many there were
+CARD_BY = lazy_regex(r"^(?:the\s+)?card\s+(signed|written|made|drawn)\s+by\s+(.+)$", re.I)
+DESCRIBED_AS = lazy_regex(r"^(?:packed|wrapped|shipped|sealed|boxed|frozen|packaged)\s+(?:in|with)\b", re.I)
+HARDSHIP = lazy_regex(r"\b(?:no|without)\s+(?:elevator|heat|power|water|ac|a\.c\.|car|help|parking)\b", re.I)
+KNEW_HOW = lazy_regex(r"\b((?:know|knew|idea) how) (?:he|she) (?=(?:knew|found|remembered|got|managed|did)\b)", re.I)
+
+
+def _pronoun_word_sex(m: re.Match) -> str:
+    return "male" if re.search(r"\bhe\b", m.group(0), re.I) else "female"
+
+
+ASKED_INSIDE = lazy_regex(r"\?+\s+(?=\S)")
+TOOK_YOU_AFTER = lazy_regex(r", took (you|you both|you all) (?=(?:about |almost |over |like )?(?:a|an|\d+|two|three|four|five|six|several)\b)")
+AND_IT_MADE = lazy_regex(r",? and (?:it|that) (?:made|makes|had|has) (?:me|us)\b")
 TOOK_ON_THE_WAY = lazy_regex(r"^took\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|"
                              r"several)\s+(?:days?|weeks?|months?)\s+to\s+(?:get\s+here|arrive|come|reach\s+(?:us|me))\b",
                              re.I)
@@ -1139,7 +1167,7 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 
 
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
-THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?$", re.I)
+THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?(?: (?:off|from|on) (?:our|the|my) registry)?$", re.I)
 UNPLACED_LEADS = frozenset("off from via through".split())
 NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
 ON_THE_DAY = lazy_regex(r"\b(it|them) ((?:my|our|the|his|her) (?:first|last|big) (?:day|night|week|shift))\b")
@@ -1166,6 +1194,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    asked = ASKED_INSIDE.search(detail)
+    if asked and g.first_word(detail) not in g.WH_WORDS:  # "found a pic of pickle on my insta?? creepy but amazing"
+        forms["detail_more"] = g.as_sentence(g.capitalise(detail[asked.end():]))
+        detail = detail[:asked.start()]
     instead = NONE_JUST.match(detail)
     if instead:  # "no note just a doodle of a teapot": there was no note, just the doodle
         _detail_clause(f"there was no {instead.group(1)}, just {instead.group(2)}", forms, flags)
@@ -1186,9 +1218,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms.update(detail_np=detail, detail_is="are" if plural else "is", detail_was="were" if plural else "was")
         flags.add("detail_np")  # a thing, never a sentence of its own ("The tiny dice socks that came with it.")
         return
+    detail = TOOK_YOU_AFTER.sub(r", and it took \1 ", detail)  # "painted it from a photo, took you 6 weeks"
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
-        detail, forms["detail_more"] = head, g.as_sentence(more)
+        detail, forms["detail_more"] = head.rstrip(", "), g.as_sentence(more)
     if BECAUSE.match(detail) and "act" in forms:
         _fold_into_act(" " + BECAUSE.sub("because ", detail, count=1), forms, flags)  # "... because you knew ..."
         return
@@ -1200,6 +1233,17 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     if TOOK_ON_THE_WAY.match(detail):  # "took almost 3 weeks to get here": the parcel did, not the giver
         _detail_clause(f"it {g.decapitalise(detail)}", forms, flags)
+        return
+    card = CARD_BY.match(detail)
+    if card:  # "card signed by like 20 ppl", with a gift card: the greeting card, and who signed it
+        _detail_clause(f"the card was {card.group(1)} by {card.group(2)}", forms, flags)
+        return
+    if thing and DESCRIBED_AS.match(detail):  # "packed in dry ice, it came all the way frozen": how it came
+        _detail_clause(f"{forms['it_was']} {g.decapitalise(detail)}", forms, flags)
+        return
+    if g.shape(detail, "np") == "np" and HARDSHIP.search(detail):  # "3rd floor walk up and no elevator"
+        forms["unsaid_detail"] = f.detail  # no sentence of ours says what it meant; asked about instead
+        flags.add("unsaid_detail")
         return
     if QUANTITY.match(detail) and not g.has_finite_verb(g.words(detail.split(",")[0].lower())):
         _detail_clause(f"there were {g.decapitalise(detail)}", forms, flags)  # "like 3 huge bins, all sorted"
@@ -1227,6 +1271,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     # a gift's detail in the present ("keeps my coffee hot the whole drive") is what the gift does
     gift_does = by_giver is None and thing and (done == "present" or g.thing_does(detail))
     if done and not gift_does:
+        felt = AND_IT_MADE.search(detail)
+        if felt:  # "she wrote the card all in spanish and it made me cry": the act, then what it did
+            forms["detail_more"] = g.as_sentence(g.capitalise(detail[felt.start() + 5:]))
+            detail = detail[:felt.start()]
         act = SAYING_THAT.sub(r"\1 that ", _as_act(detail, done))  # "writing that you always knew I'd make it"
         forms["detail_act"] = _joined_acts(act)  # ", said I had to feel it": and saying ...
         flags.add("detail_act")
@@ -1936,10 +1984,16 @@ def _the_reader_first(memory: str, f: Facts) -> str:
     """'Kev falling off the ladder', in a note to Kev: 'you falling off the ladder'; the reader is never told of
     in the third person."""
     first, _, rest = memory.partition(" ")
+    if first.lower() in kin() and rest[:1].isupper():
+        titled, _, after = rest.partition(" ")  # "Uncle Pete doing the worm", to Uncle Pete and Aunt Shirley
+        if after and any(re.search(rf"\b{re.escape(first)} {re.escape(titled)}\b", giver.name + " " + giver.call)
+                         for giver in f.givers):
+            first, rest = titled, after
     nxt = g.first_word(rest)
     if not rest or not first[:1].isupper() or not (nxt.endswith("ing") or lexicon.is_past(nxt)):
         return memory
     names = {w for giver in f.givers for w in (giver.name.split()[:1] + [giver.call]) if w}
+    names |= {w for giver in f.givers for w in re.findall(r"\b[A-Z][a-z]+\b", giver.name) if w.lower() not in kin()}
     if first not in names:
         return memory
     pronoun = {"female": "she", "male": "he"}.get(given_name_sex(first.lower()), "")

@@ -59,7 +59,7 @@ RELATIVE_MARKS = _words("relative_marks")
 RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
 SENTENCE_END = lazy_regex(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bProf)"
-                          r"(?<!\bvs)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)\.\s")  # never the period of "Mrs. Henderson", "Dr. Patel", "a.m."
+                          r"(?<!\bvs)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!]\s")  # never the period of "Mrs. Henderson", "Dr. Patel", "a.m."
 AND_COMPOUNDS = tuple(_GRAMMAR["and_compounds"])  # "mac and cheese": one thing
 VERB_ADVERBS = _words("verb_adverbs")
 PARTICIPLES = _words("participles")
@@ -222,7 +222,8 @@ def _named_kind_of_thing(phrase: str) -> bool:
     ws = words(phrase)
     if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")) or ws[0].lower() in HOLIDAYS:
         return False  # "Thanksgiving at your place" takes no article
-    last = ws[-1]
+    head = words(re.split(r"\s+(?:with|of|from|for|in|on|that)\s+", phrase, maxsplit=1)[0])  # "Secret Santa mug with
+    last = head[-1] if len(head) > 1 else ws[-1]  # my cat on it": the mug
     if last.islower():
         return "NOUN" in lexicon.parts(last)
     # "Ninja Creami Ice Cream Maker": a product's name in title case, ending with what it is
@@ -466,7 +467,7 @@ def _verb_at(ws: list[str], i: int) -> bool:
     prev = ws[i - 1] if i else ""
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if w in PARTICIPLES:
-        return nxt in DETERMINERS or nxt in OBJECTS or (  # "the trip made my year"; not "the cake made with love"
+        return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or nxt in NUMBERS or (  # "made 3 pies"
             nxt == "you" and i + 2 < len(ws) and ws[i + 2] in DETERMINERS)  # "Maya made you a crown"
     if not i and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "(Bob's) smoked turkey": right after its determiner, a participle describes the noun
@@ -546,7 +547,7 @@ def shape(phrase: str, default: str = "vp") -> str:
 
     `default` is what a phrase without a determiner is taken for: 'np' for a gift ('garden shears'),
     'vp' for a use or a plan ('see you at Thanksgiving')."""
-    if ". " in phrase:
+    if ". " in phrase or "! " in phrase:
         phrase = SENTENCE_END.split(phrase, 1)[0]  # "diapers. so many diapers": what the first sentence is
     ws = [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]  # numbers too: "drove 4 hours"
     if not ws:
@@ -782,12 +783,14 @@ def past_to_gerund(vp: str) -> str:
             verb_next = False  # ", not just the assigned ones": a verb after a comma comes first, or it is no act
     text = " ".join(out)
     if changed and NEGATED_PAST.search(text):
-        text = NEGATED_PAST.sub(lambda m: f"{m.group(1)} {m.group(2) or 'not'} {present_participle(m.group(3))}", text)
+        text = NEGATED_PAST.sub(lambda m: f"{m.group(1)} {m.group(2) or 'not'} {m.group(3) or ''}"
+                                          f"{present_participle(lexicon.lemma(m.group(4)) or m.group(4))}", text)
     return text
 
 
 # "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
-NEGATED_PAST = lazy_regex(r"\b(and|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+(?!\w+ing\b)([a-z]+)\b")
+NEGATED_PAST = lazy_regex(r"\b(and|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+"
+                          r"((?:once|even|ever|really|just|always|actually)\s+)?(?!\w+ing\b)([a-z]+)\b")  # "never once complained"
 
 
 def past_to_clause(vp: str, subject: str) -> str:

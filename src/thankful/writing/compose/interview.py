@@ -43,7 +43,7 @@ UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to
                      r"\s+(?:them\s+|you\s+|him\s+|her\s+)?(.+?),?\s+(?:link|send|attach|share|forward)\s+(?:it|them|the link)\s*$",
                      re.I)
 DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
-TAIL = lazy_regex(r"\s*(?:,|;|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)", re.I)
+TAIL = lazy_regex(r"\s*(?:,|;|\?+\s|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)", re.I)
 SOMEONE_SAID = lazy_regex(r"^[A-Za-z]+ (?:said|says|mentioned|thinks|thought|told me)\b", re.I)
 SENT_TO = lazy_regex(r"^(?:them|him|her|you|over|along)\s+(?=\S)", re.I)
 POINTS_BACK = lazy_regex(r"\b(?:it|that|this|them)\b", re.I)  # "i looked it up after": "it" is the fumble
@@ -51,7 +51,7 @@ GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|a
                          r"january|february|march|april|june|july|august|september|october|november|december|"
                          r"next week|next month|soon)\W*$", re.I)  # a guess typed after the question
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
-SELF_DOUBT = lazy_regex(r"^(?:i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|"
+SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|"
                         r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
 PEOPLE = frozenset("i they he she we".split())
 SMALL_NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
