@@ -1100,6 +1100,36 @@ def test_round_six_held23_held24_faults(moment, wanted, unwanted):
 
 
 @pytest.mark.parametrize("moment, wanted, unwanted", [
+    # held25/held26: a rhetorical question after a comma; a use named by its day; "how patient you've been"
+    ({"kind": "gift", "from": ["tilly"], "what": "a dutch oven", "detail": "the color matches our tiles exactly, how did u know",
+      "use": "soup sundays"}, ["How did you know?", "soup Sundays"], ["the how", "I'll soup", "to soup"]),
+    ({"kind": "gratitude", "from": ["ms. adebayo"], "what": "how patient shes been w/ lucas this year"},
+     ["Thank you for how patient you've been"], ["the how"]),
+    # "she even made them ..." is the giver, after two children named; a short name in a pair
+    ({"kind": "favor", "from": ["hattie"], "what": "picked up bo and lila from school",
+      "detail": "she even made them mac n cheese"}, ["Bo and Lila", "even making them mac and cheese"],
+     ["She even", "Mac and"]),
+    # "his" at the end of a clause is "yours"; a greyhound named in the facts is the "he" who ate a sock
+    ({"kind": "gift", "from": ["lionel"], "what": "a silver rattle that was his when he was a baby"},
+     ["that was yours when you were a baby"], ["was your when"]),
+    ({"kind": "favor", "from": [{"name": "Dr. Bhattacharya"}], "what": "came in on a sunday for rocket",
+      "detail": "rocket is our greyhound, he ate a sock"}, ["our greyhound Rocket", "He ate a sock"],
+     ["for eating a sock"]),
+    # a title on each side of a couple; a note in brackets after a company
+    ({"kind": "hospitality", "from": ["Ambassador and Mrs. Kirkegaard"], "what": "the reception at the residence",
+      "tone": "formal"}, ["Dear Ambassador and Mrs. Kirkegaard,"], ["Mrs.,"]),
+    ({"kind": "interview", "from": ["Quentin Ashby"], "role": "copywriter", "company": "Ashby Ludlow (agency)",
+      "question": "is it hybrid or fully in office? ugh should of asked", "on": TODAY},
+     ["at Ashby Ludlow", "hybrid or fully in office?"], ["(agency)", "Should have asked"]),
+    ({"kind": "interview", "from": ["Yolanda Pierce"], "role": "coordinator", "company": "CivicWorks",
+      "question": "ask how big the team is, didnt get to", "extra": "mention my spanish!! forgot", "on": TODAY},
+     ["how big the team is"], ["didn't get to", "Forgot"]),
+])
+def test_round_six_held25_held26_faults(moment, wanted, unwanted):
+    _reads(moment, wanted, unwanted)
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
     # a remark on how it went is never told to the interviewer; a surname of one letter is no surname
     ({"kind": "interview", "from": ["bill (owner)"], "role": "line cook", "company": "salt & ember",
       "topic": "the tasting went ok i think"}, ["Dear Bill,"], ["tasting", "I think"]),

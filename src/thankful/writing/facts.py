@@ -526,6 +526,8 @@ def _couple_names(name: str, formal: bool) -> str:
                 return left + joiner + rparts[0]  # "Grandma and Grandpa Olsen" -> "Grandma and Grandpa"
             return left + joiner + right  # "Auntie and Uncle Joe": his name, not a surname
         return name
+    if len(lparts) == 1 and len(rparts) == 2 and rparts[0].lower().rstrip(".") in TITLES:
+        return name  # "Ambassador and Mrs. Kirkegaard": a title on each side, one surname
     if len(lparts) == 1 and len(rparts) == 2 and all(p[:1].isupper() for p in lparts + rparts):
         if formal:
             titles = {_title_for(lparts[0]), _title_for(rparts[0])}
@@ -754,7 +756,7 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     who = WHO_IS.match(then.group(1) if then else text.get("detail", ""))  # "winston is my beagle, he ate ...":
     if who and re.search(rf"\b{re.escape(who.group(1))}\b", text.get("what", ""), re.I):
         # "chester is my beagle", typed to explain a name in the act: said where the name is ("my beagle Chester")
-        text["what"] = re.sub(rf"\b{re.escape(who.group(1))}\b", f"{who.group(2)} {who.group(1)}", text["what"],
+        text["what"] = re.sub(rf"\b{re.escape(who.group(1))}\b", f"{who.group(2)} {who.group(1).capitalize()}", text["what"],
                               count=1, flags=re.I)
         text["detail"] = then.group(2) if then else ""  # who he is goes with his name; what he did stays
     product = read_title(text["what"]) if text.get("what") else None
@@ -781,14 +783,18 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
 
 def _spell_names_alike(text: dict[str, str]) -> None:
     """A name read as one in one fact ('after we lost Rosie') is spelled so in the others ('her fav rosie
-    story'); only names that are no English word ('rosie', 'mochi', not 'rose')."""
-    for spelled in set(_names_typed_capitalised(text)) | _read_as_names(text):
+    story'); names that are no English word ('rosie', 'mochi'), and words that are names where they stand ('lily
+    said she let them'), spelled so only where no word describes them ('picked up Lily', not 'a lily')."""
+    read = _read_as_names(text)
+    for spelled in set(_names_typed_capitalised(text)) | read:
         low = spelled.lower()
         word = lexicon.known(low)  # "lily", "ruby": a word as well, so only where no word describes it
+        if word and spelled not in read:
+            continue  # "Thanksgiving", "Costco": typed with a capital, and no name anywhere else
         for name in TYPED_FIELDS:
             if low in text.get(name, ""):
-                text[name] = re.sub(rf"\b{low}\b", lambda m, s=spelled, w=word: s if not w or _bare(m) else m.group(0),
-                                    text[name])  # rare: a name typed both ways
+                text[name] = re.sub(rf"\b{low}\b", (lambda m, s=spelled: s if _bare(m) else m.group(0)) if word
+                                    else spelled, text[name])  # rare: a name typed both ways
 
 
 def _bare(m: re.Match) -> bool:
@@ -804,13 +810,16 @@ def _read_as_names(text: dict[str, str]) -> set[str]:
     the other facts too ('picked up lily from school')."""
     found = set()
     for name in TYPED_FIELDS:
-        first, _, rest = text.get(name, "").partition(" ")
-        verb = rest.split(" ", 1)[0].lower()
-        if first[:1].isupper() and first[1:].islower() and len(first) > 2 and is_given_name(first.lower()) \
-                and lexicon.known(first.lower()) and (lexicon.is_past(verb) or lexicon.is_form(verb, "VBZ")):
-            found.add(first)  # "Lily said she let them": a name, then what she did
-        found.update(m.group(1).capitalize() for m in BABY_NAMED.finditer(text.get(name, ""))
-                     if is_given_name(m.group(1)))  # "a savings bond for baby ruby": Ruby
+        typed = text.get(name, "")
+        if typed[:1].isupper():
+            first, _, rest = typed.partition(" ")
+            verb = rest.split(" ", 1)[0].lower()
+            if first[1:].islower() and len(first) > 2 and is_given_name(first.lower()) and lexicon.known(
+                    first.lower()) and (lexicon.is_past(verb) or lexicon.is_form(verb, "VBZ")):
+                found.add(first)  # "Lily said she let them": a name, then what she did
+        if "baby " in typed:
+            found.update(m.group(1).capitalize() for m in BABY_NAMED.finditer(typed)
+                         if is_given_name(m.group(1)))  # "a savings bond for baby ruby": Ruby
     return found
 
 

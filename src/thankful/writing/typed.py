@@ -706,6 +706,9 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
+    if _core(chunks, i + 1) == "and" and not chunks[i][2] and _next_word(chunks, i + 1)[:1] and is_given_name(low) \
+            and is_given_name(_next_word(chunks, i + 1)) and not lexicon.known(low) and not _modified(chunks, i):
+        return low.capitalize()  # "picked up bo and lila": two children named, the short name too
     if _core(chunks, i - 1) == "name" and chunks[i - 1][2] in (",", ":") and is_given_name(low):
         return low.capitalize()  # "a plaque with his name, theodore"
     if _core(chunks, i - 1) in ("little", "lil", "baby", "big", "sweet") and not lexicon.known(low) \

@@ -308,7 +308,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def late_excuse(note: Note, facts: Facts | None, previous) -> list[Finding]:
-    """A late note apologises once, briefly, at the start, with no excuse."""
+    """A late note apologises once, briefly, with no excuse."""
     said = [m.start() for m in find("apologies", note.text)]
     if not said and not (facts and facts.late):
         return []  # nothing said about lateness, and nothing late: no excuse to look for
@@ -322,10 +322,10 @@ def late_excuse(note: Note, facts: Facts | None, previous) -> list[Finding]:
                               "Drop the reason; one short apology is enough: 'I'm sorry this note is late.'"))
     if len(sorry) > 1:
         found.append(warn("late-excuse", "The note apologizes more than once.", (sorry[1].start, sorry[1].end),
-                          "Keep one short apology, at the start, and spend the rest on the thanks."))
+                          "Keep one short apology and spend the rest on the thanks."))
     elif facts and facts.late and not sorry:
         found.append(info("late-excuse", "This note is late by the usual etiquette and does not say so.",
-                          (note.body[0], note.body[0]), "Open with one short apology, no excuses."))
+                          (note.body[0], note.body[0]), "Add one short apology, no excuses."))
     return found
 
 

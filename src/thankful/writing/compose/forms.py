@@ -58,6 +58,7 @@ GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = lazy_regex(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = lazy_regex(r"\b(her|his|their)\b")
 PET_BEFORE = lazy_regex(rf"\b(?:{'|'.join(word_list('pets'))})\b")
+PET_KIND = lazy_regex(rf"\b(?:my|our) (?:{'|'.join(word_list('pet_kinds'))})\b")
 HER_HIS = lazy_regex(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
                      r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
@@ -160,8 +161,8 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
 
 
 def _pets_named(f: Facts) -> bool:
-    """Whether the facts mention a pet ('my dog', 'our lab'), who may be the 'he' or 'she' typed."""
-    return any(PET_BEFORE.search(getattr(f, name)) for name in FACT_ORDER)
+    """Whether the facts mention a pet ('my dog', 'our greyhound'), who may be the 'he' or 'she' typed."""
+    return any(PET_BEFORE.search(getattr(f, name)) or PET_KIND.search(getattr(f, name)) for name in FACT_ORDER)
 
 
 def _giver_sex(f: Facts) -> str:
@@ -351,7 +352,8 @@ def _of_sex(m: re.Match, sex: str) -> bool:
 
 # "she even braided her hair", "he sent me pictures of her": what the giver did (for the writer), whoever else
 # the facts name
-HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:even|also)\s+\w+ed\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
+HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
+                         r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
 HE_SHE_START = lazy_regex(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 THEY_WORDS = lazy_regex(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
@@ -517,6 +519,8 @@ def _to_you(m: re.Match) -> str:
         return f"{you} {nxt}" if nxt else you
     if low in ("herself", "himself"):
         you = "yourself"
+    elif low == "his" and (not nxt or nxt.lower() in ("when", "and", "but", "as", "since", "before", "until")):
+        you = "yours"  # "a silver rattle that was his when he was a baby": yours
     elif low == "his" or (low == "her" and nxt and nxt.lower() not in NOT_A_NOUN and not nxt[:1].isdigit()
                           and nxt.lower() not in g.NUMBERS and not OBJECT_AFTER.search(m.string[:m.start()])):
         # "took her 3 months", "took her all year", "told her everything": "her" is the object
@@ -1155,6 +1159,7 @@ def _pronoun_word_sex(m: re.Match) -> str:
     return "male" if re.search(r"\bhe\b", m.group(0), re.I) else "female"
 
 
+WONDERED = lazy_regex(r",\s+(?=(?:how|where|why|what) (?:did|do|does|are|is|were) you\b)", re.I)
 ASKED_INSIDE = lazy_regex(r"\?+\s+(?=\S)")
 TOOK_YOU_AFTER = lazy_regex(r", took (you|you both|you all) (?=(?:about |almost |over |like )?(?:a|an|\d+|two|three|four|five|six|several)\b)")
 AND_IT_MADE = lazy_regex(r",? and (?:it|that) (?:made|makes|had|has) (?:me|us)\b")
@@ -1194,6 +1199,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    wondered = WONDERED.search(detail)
+    if wondered:  # "the color matches our tiles exactly, how did u know": a question of its own
+        forms["detail_more"] = g.capitalise(detail[wondered.end():].rstrip("?!. ")) + "?"
+        detail = detail[:wondered.start()]
     asked = ASKED_INSIDE.search(detail)
     if asked and g.first_word(detail) not in g.WH_WORDS:  # "found a pic of pickle on my insta?? creepy but amazing"
         forms["detail_more"] = g.as_sentence(g.capitalise(detail[asked.end():]))
@@ -1233,6 +1242,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     if TOOK_ON_THE_WAY.match(detail):  # "took almost 3 weeks to get here": the parcel did, not the giver
         _detail_clause(f"it {g.decapitalise(detail)}", forms, flags)
+        return
+    if HE_SHE_START.match(detail) and not _giver_sex(f) and _pets_named(f) and not _someone_else(detail[3:]):
+        _detail_clause(detail, forms, flags)  # "he ate a sock", after "our greyhound Rocket": the dog did
         return
     card = CARD_BY.match(detail)
     if card:  # "card signed by like 20 ppl", with a gift card: the greeting card, and who signed it
@@ -1780,7 +1792,8 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
     if f.role:
         _role(f, forms, flags)
     if f.company:
-        company = "the " + f.company[4:] if f.company.startswith("The ") else f.company  # "joining the Neuro Lab"
+        company = re.sub(r"\s*\([^)]*\)\s*$", "", f.company)  # "Ashby Ludlow (agency)": a note, not its name
+        company = "the " + company[4:] if company.startswith("The ") else company  # "joining the Neuro Lab"
         forms["company"] = ("the " if PUBLIC_BODY.match(company) else "") + company  # "at the City of Oakdale ..."
         flags.add("company")
     if f.topic:

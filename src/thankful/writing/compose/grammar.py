@@ -58,6 +58,7 @@ ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
 RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
+DAYS_PLURAL = frozenset("sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends nights mornings".split())
 SENTENCE_END = lazy_regex(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bProf)"
                           r"(?<!\bvs)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!]\s")  # never the period of "Mrs. Henderson", "Dr. Patel", "a.m."
 AND_COMPOUNDS = tuple(_GRAMMAR["and_compounds"])  # "mac and cheese": one thing
@@ -199,6 +200,8 @@ def with_article(phrase: str) -> str:
     if head in ("a", "an"):
         rest = phrase.split(" ", 1)[1] if " " in phrase else ""
         return a(rest) if rest else phrase
+    if head in ("how", "what", "why", "where"):
+        return phrase  # "how patient you've been with Lucas"
     if head in ("all", "both", "half") and first_word(phrase.split(" ", 1)[1] if " " in phrase else "") in DETERMINERS:
         return phrase  # "all the extra help"
     if (head in DETERMINERS or _bare(phrase) or head in EVERYTHING or head in NUMBERS or is_plural_phrase(phrase)
@@ -248,6 +251,8 @@ def definite(phrase: str) -> str:
     rest = phrase.split(" ", 1)[1] if " " in phrase else ""
     if head in ("a", "an", "some", "one") and rest:
         return "the " + rest
+    if head in ("how", "what", "why", "where"):
+        return phrase  # "how patient you've been": thanked for as it is, never "the how"
     if head in YOUR_NOUNS:
         return "your " + phrase
     if head in NUMBERS:
@@ -600,6 +605,8 @@ def shape(phrase: str, default: str = "vp") -> str:
 def _noun_first(ws: list[str]) -> bool:
     """A use that opens with a plural noun or a plain adjective names a thing, not what to do."""
     head, nxt = ws[0], ws[1] if len(ws) > 1 else ""
+    if nxt in DAYS_PLURAL and "NOUN" in lexicon.parts(head):
+        return True  # "soup sundays", "taco tuesdays": a thing to look forward to, not "soup" done
     if head in NOUN_STARTS or head in NUMBERS or head[:1].isdigit():
         return True  # "twenty more", "3 new tires"
     when = nxt in ("every", "each", "all") and len(ws) > 2 and ws[2] in TIME_WORDS  # "smoothies every morning"
@@ -756,7 +763,8 @@ def _present_verb_phrase(ws: list[str], lead: int) -> bool:
     if nxt in ("and", "or") and "NOUN" in lexicon.parts(w):
         after = ws[lead + 2] if lead + 2 < len(ws) else ""
         return lexicon.is_form(after, "VBZ")  # "smells and tastes like fig"; "snacks and a mix CD" are things
-    return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or "VERB" not in lexicon.parts(nxt)
+    return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or "VERB" not in lexicon.parts(nxt) \
+        or (w in ("fits", "looks", "smells", "feels", "sounds", "tastes") and "ADJ" in lexicon.parts(nxt))
 
 
 def past_to_gerund(vp: str) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from thankful.domain import data
+from thankful.writing import lexicon
 from thankful.writing.lazy import lazy_regex
 
 from . import grammar as g
@@ -43,7 +44,7 @@ UNSHOWN = lazy_regex(r"^(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+(?:get to
                      r"\s+(?:them\s+|you\s+|him\s+|her\s+)?(.+?),?\s+(?:link|send|attach|share|forward)\s+(?:it|them|the link)\s*$",
                      re.I)
 DONE_THING = lazy_regex(r"^(.+?)\s+(passed|finished|completed|done|earned|submitted|published)\b(.*)$", re.I)
-TAIL = lazy_regex(r"\s*(?:,|;|\?+\s|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)", re.I)
+TAIL = lazy_regex(r"\s*(?:,|;|[?!]+\s|\s[-–—]+\s|\s?\()\s*|\s(?=(?:they|he|she) (?:asked|said|mentioned|wanted)\b)", re.I)
 SOMEONE_SAID = lazy_regex(r"^[A-Za-z]+ (?:said|says|mentioned|thinks|thought|told me)\b", re.I)
 SENT_TO = lazy_regex(r"^(?:them|him|her|you|over|along)\s+(?=\S)", re.I)
 POINTS_BACK = lazy_regex(r"\b(?:it|that|this|them)\b", re.I)  # "i looked it up after": "it" is the fumble
@@ -188,6 +189,9 @@ def read_question(question: str) -> Said:
         return Said("whether", g.decapitalise(text.split(" ", 1)[1]) if " " in text else text)
     if first in g.WH_WORDS:
         return Said("about", g.decapitalise(text))
+    if " " not in text.strip() and "NOUN" not in lexicon.parts(text.strip().lower()):
+        word = text.strip().lower()  # "ask about remote": remote work; a lone word that names nothing is asked
+        return Said("about", f"{word} work") if word in ("remote", "hybrid", "flexible") else Said("")
     if g.shape(text, "np") == "np":
         return Said("about", the_thing(g.decapitalise(text)) if " for " in text or " of " in text
                     else g.decapitalise(text))  # "research budget for recruiting": the budget

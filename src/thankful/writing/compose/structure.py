@@ -244,9 +244,14 @@ def _static_fits(kind: str, slot: str, tone: str, flags: frozenset) -> tuple[Tem
 
 
 def _insert_at(sentences: list[tuple], slot: str) -> int:
-    """A sentence placed late goes before the look ahead and the warm close, which read best last."""
+    """A sentence placed late goes before the look ahead, the warm close and the apology, which read best last;
+    what the gift does goes right after the thanks and the detail, where "It" is still the gift."""
+    if slot == "use":
+        near = [i + 1 for i, s in enumerate(sentences) if s[0] in ("thanks", "detail", "open", "detail_more")]
+        if near:
+            return max(near)
     at = len(sentences)
-    while at > 0 and sentences[at - 1][0] in CLOSING_SLOTS and slot not in CLOSING_SLOTS:
+    while at > 0 and sentences[at - 1][0] in CLOSING_SLOTS + ("late",) and slot not in CLOSING_SLOTS:
         at -= 1
     return at
 
