@@ -1130,6 +1130,29 @@ def test_round_six_held25_held26_faults(moment, wanted, unwanted):
 
 
 @pytest.mark.parametrize("moment, wanted, unwanted", [
+    # held27/held28 (graded at the final code; fixed after, measured by no set)
+    ({"kind": "gift", "from": ["tova"], "what": "a mug", "use": "my tea actually stays hot now thru standup"},
+     ["y tea actually stays hot now through standup"], ["perfect for my tea"]),
+    ({"kind": "sympathy", "from": ["Mrs. Adebayo"], "what": "brought over jollof",
+      "detail": "she just sat with me, didnt make me talk"}, ["sitting with me and not making me talk"],
+     ["didn't make me talk"]),
+    ({"kind": "gift", "from": ["rocco"], "what": "a drawing of me as a dinosaur", "detail": "i have a crown and a briefcase??",
+      "use": "its on the fridge obv"}, ["on the fridge obviously"], ["?.", "obv."]),
+    ({"kind": "favor", "from": ["zeke and his truck lol"], "what": "hauled the old piano to the dump"}, [], ["Lol"]),
+    ({"kind": "hospitality", "from": ["my roommates parents"], "what": "having me for thanksgiving"}, [],
+     ["roommates parents", "To my"]),
+    ({"kind": "interview", "from": ["principal hwang"], "role": "assistant principal", "company": "Ridgeview",
+      "on": TODAY}, ["Principal Hwang"], ["principal Hwang"]),
+    ({"kind": "just-because", "from": ["iggy"], "what": "left a sticky note that said your doing great"},
+     ["you're doing great"], ["your doing great"]),
+    ({"kind": "gift", "from": ["the spin class girls"], "what": "a basket of baby stuff",
+      "use": "we go through about 10 onesies a day so"}, ["10 onesies a day"], ["a day so"]),
+])
+def test_round_six_held27_held28_faults(moment, wanted, unwanted):
+    _reads(moment, wanted, unwanted)
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
     # a remark on how it went is never told to the interviewer; a surname of one letter is no surname
     ({"kind": "interview", "from": ["bill (owner)"], "role": "line cook", "company": "salt & ember",
       "topic": "the tasting went ok i think"}, ["Dear Bill,"], ["tasting", "I think"]),

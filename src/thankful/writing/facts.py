@@ -74,6 +74,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
     name = _sub(IN_LAW, r"\1-in-law", name)  # "my sisters in law": my sisters-in-law
+    name = _sub(NAME_ASIDE, "", name)  # "zeke and his truck lol": the laugh is no one
     name = _sub(KIN_OWNER_TYPED, r"\1's ", name)  # "moms best friend cece": Mom's best friend
     name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
     name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
@@ -426,7 +427,9 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
                        "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
-KIN_OWNER_TYPED = lazy_regex(r"^(mom|dad|mum|sister|brother)s\s+(?=(?:best\s+)?(?:friend|boss|coworker|neighbor)\b)")
+NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)
+KIN_OWNER_TYPED = lazy_regex(r"^(?:my\s+)?(mom|dad|mum|sister|brother|roommate|friend|boyfriend|girlfriend|neighbor)s\s+"
+                             r"(?=(?:best\s+)?(?:friend|boss|coworker|neighbor|parents|mom|dad|mum)\b)")
 SPANISH_AND = lazy_regex(r"\s+y\s+(?=(?:tia|tio|abuela|abuelo|mi|la|el)\b)")
 PEOPLE_TYPED = lazy_regex(r"^ppl\s+")
 TITLED_AT_END = lazy_regex(r"^((?:my\s+|our\s+)?(?:[a-z-]+\s+){1,3})((?:mr|mrs|ms|dr|prof)\.?\s+[a-z][\w'-]+)$")

@@ -159,6 +159,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     if "/" in text:
         text = TWO_NAMES.sub(_both_named, text)  # "bilingual spanish/english": Spanish and English
+    if text.endswith((" so", " lol so", " so lol")):
+        text = TRAILING_SO.sub("", text)  # "we go through about 10 onesies a day so": a thought left hanging
     if "lol " in text or "haha " in text:
         text = LAUGH_THEN_WH.sub("", text)  # "floor seats lol how": the wonder said with a laugh, not a question
     if " jk " in text.lower():  # "paying off my parking tickets lol jk its going to savings": the joke is not meant
@@ -181,7 +183,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         _read_word(chunks, i, name_words, owners)
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
-    out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
+    if " now it's so " in out:
+        out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
@@ -199,7 +202,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         out = AFTER_A_PERIOD.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "diapers. so many diapers"
     if " minor" in out or " major" in out:
         out = MUSICAL_KEY.sub(lambda m: m.group(1).upper() + m.group(2), out)  # "the e minor one": E minor
-    if ORDINAL_WORD.search(out):
+    if any(digit in out for digit in "123456789") and ORDINAL_WORD.search(out):
         out = ORDINAL_WORD.sub(_ordinal_in_words, out)  # "funding for a 3rd year": a third year
         out = GRADE_BEFORE_NOUN.sub(r"\1-grade", out)  # "eighth grade science teacher": eighth-grade
     if " shaped" in out:
@@ -236,6 +239,7 @@ def _not_the(m: re.Match) -> str:
     return f"{word}, {m.group(2)}" if noun else m.group(0)
 
 
+YOURE_DOING = frozenset("doing being getting going killing rocking crushing acting making".split())
 GOING_ON = frozenset("with to along over back home out up too again".split())  # "your coming with us"
 IT_IS_BEFORE = frozenset("all just so been the a an not still always never gonna going really too my your our "
                          "literally basically actually exactly".split())
@@ -247,6 +251,7 @@ def _both_named(m: re.Match) -> str:
     return f"{first} and {second}" if first and second else m.group(0)
 
 
+TRAILING_SO = lazy_regex(r"\s+(?:lol\s+)?so(?:\s+lol)?$")
 LAUGH_THEN_WH = lazy_regex(r"\s+(?:lol|haha|lmao)\s+(?:how|why|what|who)\W*$", re.I)
 JOKING = lazy_regex(r"^.*?\b(?:lol\s+)?jk\b[\s,.!]*(?=\S)", re.I)
 SAID_THRICE = lazy_regex(r"\b([A-Za-z]+)(?:\s+\1\b){2,}", re.I)
@@ -468,7 +473,7 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt = _next_word(chunks, i)  # "next trip your coming with us": you're coming (not "your cooking")
         if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in GOING_ON:
             return "you're"
-        return None
+        return "you're" if nxt in YOURE_DOING else None  # "your doing great": you're doing
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
@@ -863,7 +868,7 @@ PERSON_WORDS = frozenset("someone somebody anyone anybody everyone everybody guy
 STREETS = {"st": "St.", "ave": "Ave.", "rd": "Rd.", "blvd": "Blvd.", "ln": "Ln.", "dr": "Dr.", "street": "Street",
            "avenue": "Avenue", "road": "Road", "lane": "Lane"}
 TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer chef "
-                        "captain".split())
+                        "captain principal professor dean".split())
 
 
 ABBREVIATED_TITLES = frozenset("mr mrs ms mx dr prof".split())

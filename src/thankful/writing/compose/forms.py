@@ -719,8 +719,11 @@ ALSO_DID = lazy_regex(r"^(?:he|she|they)\s+([a-z]+)\b")
 
 def _joined_acts(act: str) -> str:
     """'helping me move on Sunday, carried the couch up 4 flights' -> '... and carrying the couch up 4
-    flights': a second act typed after a comma is thanked for with the first."""
+    flights': a second act typed after a comma is thanked for with the first ("..., didn't make me talk": and
+    not making me talk)."""
     head, sep, tail = act.rpartition(", ")
+    if sep and head and g.first_word(tail) in ("didn't", "didnt", "never") and " " in tail:
+        return f"{head} and {g.negative_to_gerund(tail)}"
     if not sep or not head or g.shape(tail, "vp") != "past":
         return act
     return f"{head} and {g.past_to_gerund(tail)}"
@@ -1199,6 +1202,12 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    if detail.endswith("?") and g.first_word(detail) not in g.WH_WORDS | {"is", "are", "do", "does", "did", "can"}:
+        detail = detail.rstrip("?")  # "i have a crown and a briefcase??": a statement said with wonder
+    first, *rest = g.SENTENCE_END.split(detail, 1) if "! " in detail or ". " in detail else [detail]
+    if rest and g.shape(first, "np") == "np":  # "the cranberry-jalapeno thing!! need that recipe": the thing, then
+        more = f"I {rest[0][:1].lower()}{rest[0][1:]}" if g.first_word(rest[0]) in ("need", "want", "love", "miss") else rest[0]
+        detail, forms["detail_more"] = first.rstrip("!. "), g.as_sentence(g.capitalise(more))  # "I need that recipe."
     wondered = WONDERED.search(detail)
     if wondered:  # "the color matches our tiles exactly, how did u know": a question of its own
         forms["detail_more"] = g.capitalise(detail[wondered.end():].rstrip("?!. ")) + "?"
@@ -1253,7 +1262,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if thing and DESCRIBED_AS.match(detail):  # "packed in dry ice, it came all the way frozen": how it came
         _detail_clause(f"{forms['it_was']} {g.decapitalise(detail)}", forms, flags)
         return
-    if g.shape(detail, "np") == "np" and HARDSHIP.search(detail):  # "3rd floor walk up and no elevator"
+    if HARDSHIP.search(detail) and g.shape(detail, "np") == "np":  # "3rd floor walk up and no elevator"
         forms["unsaid_detail"] = f.detail  # no sentence of ours says what it meant; asked about instead
         flags.add("unsaid_detail")
         return
