@@ -74,16 +74,20 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
     name = _sub(IN_LAW, r"\1-in-law", name)  # "my sisters in law": my sisters-in-law
-    name = _sub(NAME_ASIDE, "", name)  # "zeke and his truck lol": the laugh is no one
-    name = _sub(KIN_OWNER_TYPED, r"\1's ", name)  # "moms best friend cece": Mom's best friend
-    name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
-    name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
-    titled = TITLED_AT_END.match(name)
+    if name.endswith(("lol", "lmao", "haha", "jk")):
+        name = _sub(NAME_ASIDE, "", name)  # "zeke and his truck lol": the laugh is no one
+    if name.removeprefix("my ").split(" ", 1)[0] in KIN_OWNERS_TYPED:
+        name = _sub(KIN_OWNER_TYPED, r"\1's ", name)  # "moms best friend cece": Mom's best friend
+    if " y " in name:
+        name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
+    if name.startswith("ppl "):
+        name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
+    titled = TITLED_AT_END.match(name) if any(w.rstrip(".") in ABBREVIATED for w in name.split()[2:]) else None
     if titled and not {"and", "&", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."} & set(titled.group(1).split()):
         # "my old piano teacher ms verhoeven": Ms. Verhoeven, her teacher ("mr and mrs abernathy" is two)
         named, _, _ = read_name(titled.group(2))
         return named, titled.group(1).strip(), ""
-    owner = OWNER_UNMARKED.match(name)
+    owner = OWNER_UNMARKED.match(name) if name.islower() and "s " in name else None
     if owner and is_given_name(owner.group(1).lower()):
         name = f"{owner.group(1)}'{name[owner.end(1):]}"  # "sams mom": Sam's mom
     partner = UNNAMED_KIN.search(name)
@@ -307,7 +311,7 @@ class Giver:
         low = self.name.lower()
         first = (self.call or self.name).split(" ", 1)[0].lower()
         joined = bool(JOINED.search(low))  # names are read with single spaces
-        someones_kin = not self.call and bool(SOMEONES_KIN.match(low))  # "sam's mom": described, not named
+        someones_kin = not self.call and "'s " in low and bool(SOMEONES_KIN.match(low))  # "sam's mom": not named
         described = someones_kin or (not self.call and not PLAIN_NAME.match(self.name)
                                      and _leading_name(self.name) is None and _described(low))
         if low.startswith(OWNED) and not self.call:
@@ -428,6 +432,8 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
 
 
 NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)
+ABBREVIATED = frozenset("mr mrs ms dr prof".split())  # a title typed after who they are ("my old teacher ms v")
+KIN_OWNERS_TYPED = frozenset("moms dads mums sisters brothers roommates friends boyfriends girlfriends neighbors".split())
 KIN_OWNER_TYPED = lazy_regex(r"^(?:my\s+)?(mom|dad|mum|sister|brother|roommate|friend|boyfriend|girlfriend|neighbor)s\s+"
                              r"(?=(?:best\s+)?(?:friend|boss|coworker|neighbor|parents|mom|dad|mum)\b)")
 SPANISH_AND = lazy_regex(r"\s+y\s+(?=(?:tia|tio|abuela|abuelo|mi|la|el)\b)")
@@ -712,7 +718,9 @@ PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 
 @lru_cache(maxsize=256)  # a batch is signed by one writer, or a few: their name is read once
 def _sign(text: str) -> str:
-    text = PLUS_SIGN.sub(" & ", text.rstrip(";, "))  # "ellie + ty": two names, never "thank you"
+    text = text.rstrip(";, ")
+    if "+" in text:
+        text = PLUS_SIGN.sub(" & ", text)  # "ellie + ty": two names, never "thank you"
     initial = SIGNED_INITIAL.match(text)
     if initial:  # "xo, r": an initial is a name, never "are"
         return f"{_sign(initial.group(1))}, {initial.group(2).upper()}"
@@ -755,8 +763,8 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
-    then = WHO_IS_THEN.match(text.get("detail", ""))
-    who = WHO_IS.match(then.group(1) if then else text.get("detail", ""))  # "winston is my beagle, he ate ...":
+    then = WHO_IS_THEN.match(text.get("detail", "")) if " is " in text.get("detail", "") else None
+    who = WHO_IS.match(then.group(1) if then else text.get("detail", "")) if " is " in text.get("detail", "") else None  # "winston is my beagle, he ate ...":
     if who and re.search(rf"\b{re.escape(who.group(1))}\b", text.get("what", ""), re.I):
         # "chester is my beagle", typed to explain a name in the act: said where the name is ("my beagle Chester")
         text["what"] = re.sub(rf"\b{re.escape(who.group(1))}\b", f"{who.group(2)} {who.group(1).capitalize()}", text["what"],
@@ -847,8 +855,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
     typed = " | ".join(text.get(name, "") for name in TYPED_FIELDS)
     put_down = tuple((m.group(1) or m.group(2)).capitalize() for m in PUT_DOWN.finditer(typed)
                      if (m.group(1) or m.group(2)) not in CLOSED_WORDS) if " down" in typed else ()
-    put_down += tuple(m.group(1).capitalize() for m in WAS_OUR_PET.finditer(typed)) if " our " in typed or " my " in typed \
-        else ()
+    put_down += tuple(m.group(1).capitalize() for m in WAS_OUR_PET.finditer(typed)) \
+        if (" was our " in typed or " is our " in typed or " was my " in typed or " is my " in typed) else ()
     if not any(map(typed.__contains__, word_list("pets"))):
         return put_down  # most moments name no pet: a few substring tests cost less than the pattern's search
     found = []

@@ -692,7 +692,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     spelled = lexicon.proper(low)
     if spelled:
         return spelled
-    if 2 < len(low) < 6 and low.isalpha() and not VOWELS.search(low) and not lexicon.known(low) \
+    if 2 < len(low) < 6 and low.isalpha() and not (VOWEL_SET & set(low)) and not lexicon.known(low) \
             and set(lexicon.parts(_next_word(chunks, i))) == {"NOUN"}:  # "migrating to dbt": a tool's own spelling
         return low.upper()  # "pnp certification", "fmla paperwork": letters, said one by one, before a noun
     if low in PLACE_HEADS and chunks[i][2] == "" and _a_place_next(chunks, i):
@@ -736,7 +736,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     return None
 
 
-VOWELS = lazy_regex(r"[aeiouy]")
+VOWEL_SET = frozenset("aeiouy")
 SPOUSES = frozenset("husband wife son daughter brother sister".split())  # "in memory of her husband frank"
 AT_WORK = frozenset("job work works working worked intern internship shift started starting position manager "
                     "recruiter interview".split())
