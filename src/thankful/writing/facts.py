@@ -13,6 +13,7 @@ from .lazy import lazy_regex
 from .money import money_gift_name
 from .products import looks_like_title, read_title, with_colour
 from .typed import (
+    ABBREVIATED_TITLES,
     PERSON_WORDS,
     PREPOSITIONS,
     TITLE_WORDS,
@@ -82,7 +83,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
         name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
     if name.startswith("ppl "):
         name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
-    titled = TITLED_AT_END.match(name) if any(w.rstrip(".") in ABBREVIATED for w in name.split()[2:]) else None
+    titled = TITLED_AT_END.match(name) if any(w.rstrip(".") in ABBREVIATED_TITLES for w in name.split()[2:]) else None
     if titled and not {"and", "&", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."} & set(titled.group(1).split()):
         # "my old piano teacher ms verhoeven": Ms. Verhoeven, her teacher ("mr and mrs abernathy" is two)
         named, _, _ = read_name(titled.group(2))
@@ -432,18 +433,17 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
 
 
 NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)
-ABBREVIATED = frozenset("mr mrs ms dr prof".split())  # a title typed after who they are ("my old teacher ms v")
 KIN_OWNERS_TYPED = frozenset("moms dads mums sisters brothers roommates friends boyfriends girlfriends neighbors".split())
 KIN_OWNER_TYPED = lazy_regex(r"^(?:my\s+)?(mom|dad|mum|sister|brother|roommate|friend|boyfriend|girlfriend|neighbor)s\s+"
                              r"(?=(?:best\s+)?(?:friend|boss|coworker|neighbor|parents|mom|dad|mum)\b)")
 SPANISH_AND = lazy_regex(r"\s+y\s+(?=(?:tia|tio|abuela|abuelo|mi|la|el)\b)")
 PEOPLE_TYPED = lazy_regex(r"^ppl\s+")
 TITLED_AT_END = lazy_regex(r"^((?:my\s+|our\s+)?(?:[a-z-]+\s+){1,3})((?:mr|mrs|ms|dr|prof)\.?\s+[a-z][\w'-]+)$")
-OWNER_UNMARKED = lazy_regex(r"^([a-z]+)s\s+(?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|aunt|uncle|"
-                            r"wife|husband|nanny|babysitter|teacher|coach|parents)$")
-# "sam's mom", "my friend's dad": someone known by whose relative they are, their own name not typed
-SOMEONES_KIN = lazy_regex(r"^(?:my\s+|our\s+)?[a-z]+'s\s+(?:mom|mum|dad|mother|father|parents|grandma|grandpa|sister|brother|"
-                          r"aunt|uncle|wife|husband|nanny|babysitter|teacher|coach|neighbor|neighbour|boss)$")
+# Who someone may be to another, when only that is typed: "sam's mom", "my friend's dad", "sams mom".
+RELATIVE_WORDS = ("mom|mum|dad|mother|father|parents|grandma|grandpa|sister|brother|aunt|uncle|wife|husband|nanny|"
+                  "babysitter|teacher|coach|neighbor|neighbour|boss")
+OWNER_UNMARKED = lazy_regex(rf"^([a-z]+)s\s+(?:{RELATIVE_WORDS})$")  # "sams mom": Sam's mom, the apostrophe not typed
+SOMEONES_KIN = lazy_regex(rf"^(?:my\s+|our\s+)?[a-z]+'s\s+(?:{RELATIVE_WORDS})$")  # their own name not typed
 
 
 def _collective_head(low: str) -> bool:
@@ -875,8 +875,8 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
 
 OWNED_PET = lazy_regex(r"\b(?:my|our|your|his|her|their)\s+$", re.I)
 NAME_THEN_VERB = lazy_regex(r"\s+(?:is|was|has|had|just|still|turned|turns)\b")
-WAS_OUR_PET = lazy_regex(r"(?:^|\| )([a-z][a-z'-]{2,}) (?:is|was) (?:my|our) (?:dog|cat|puppy|kitten|bunny|rabbit|horse|"
-                         r"pony|bird|lab|beagle|pup)\b")  # "pepper was our cat for 17 yrs": Pepper
+WAS_OUR_PET = lazy_regex(r"(?:^|\| )([a-z][a-z'-]{2,}) (?:is|was) (?:my|our) (?:"
+                         + "|".join(sorted(word_list("pets") | word_list("pet_kinds"))) + r")\b")  # "pepper was our cat"
 PUT_DOWN = lazy_regex(r"\bput ([a-z][a-z'-]{2,}) down\b|\bput down ([a-z][a-z'-]{2,})\b(?= \(| *$| \|| when| after| last)")
 # "after we put rocky down", "when we had to put down scout (our lab)": a pet, by name
 CLOSED_WORDS = frozenset("him her them it the our my his their".split())
