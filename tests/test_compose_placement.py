@@ -1153,6 +1153,33 @@ def test_round_six_held27_held28_faults(moment, wanted, unwanted):
 
 
 @pytest.mark.parametrize("moment, wanted, unwanted", [
+    # held29/held30 (graded at 7e6fdb2; fixed after, measured by no set)
+    ({"kind": "favor", "from": ["coach brenda"], "what": "driving lucas to the tournament",
+      "detail": "lucas scored his 1st goal"}, ["Lucas scored his first goal"], ["your first goal"]),
+    ({"kind": "gift", "from": ["uncle desmond"], "what": "a leather portfolio w/ my initials on it",
+      "detail": "monogrammed, how did he even know my middle name lol"}, ["How did you even know my middle name?"],
+     ["“”", "the how"]),
+    ({"kind": "gift", "from": ["lupe & the kids"], "what": "a hand painted ornament w/ bodhi on it",
+      "detail": "bodhi is my golden retriever, they even got his goofy ear right"},
+     ["my golden retriever Bodhi", "getting his goofy ear right"], ["I love that Bodhi is"]),
+    ({"kind": "favor", "from": ["beatriz"], "what": "fed juniper (my tortoise) for 2 wks"}, ["my tortoise Juniper"],
+     ["feeding juniper"]),
+    ({"kind": "gift", "from": [{"name": "Ms. Vukovic"}], "what": "a tumbler", "use": "coffee stays hot thru the whole early shift",
+      "tone": "formal"}, ["offee stays hot through the whole early shift"], ["perfect for coffee stays"]),
+    ({"kind": "gift", "from": ["anneliese"], "what": "a quilt", "occasion": "baby",
+      "use": "baby june naps on it every afternoon"}, ["Baby June naps on it"], ["to baby June"]),
+    ({"kind": "love", "from": ["ellie"], "what": "the letter u hid in my suitcase", "tone": "romantic",
+      "detail": "found it in my sock the first nite in chicago", "use": "read it like every night of the trip"},
+     ["I found it in my sock", "every night of the trip"], ["love found", "like every"]),
+    ({"kind": "just-because", "from": ["gabe"], "what": "just for being u honestly"}, ["for being you"], ["the just"]),
+    ({"kind": "interview", "from": ["Dana Whitlock"], "role": "UX designer", "company": "Pinecone", "on": TODAY,
+      "question": "when do they decide?? said 2 wks maybe"}, ["When do you decide?"], ["Said two weeks"]),
+])
+def test_round_six_held29_held30_faults(moment, wanted, unwanted):
+    _reads(moment, wanted, unwanted)
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
     # a remark on how it went is never told to the interviewer; a surname of one letter is no surname
     ({"kind": "interview", "from": ["bill (owner)"], "role": "line cook", "company": "salt & ember",
       "topic": "the tasting went ok i think"}, ["Dear Bill,"], ["tasting", "I think"]),

@@ -210,8 +210,8 @@ def _sub(pattern, template: str, text: str) -> str:
 
 
 IN_LAW = lazy_regex(r"\b((?:mother|father|sister|brother|son|daughter)s?) in law\b", re.I)
-WHO_IS_THEN = lazy_regex(r"^([A-Za-z][\w'-]+ is (?:my|our) [^,]{3,40}),\s*((?:he|she|they)\s+(?:[a-z]+ed|ate|got|swallowed|"
-                         r"broke|ran|fell|had)\b.*)$", re.I)
+WHO_IS_THEN = lazy_regex(r"^([A-Za-z][\w'-]+ is (?:my|our) [^,]{3,40}),\s*((?:he|she|they)\s+(?:(?:even|also|just|really)\s+)?"
+                         r"(?:[a-z]+ed|ate|got|swallowed|broke|ran|fell|had|made|drew)\b.*)$", re.I)
 WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) is ((?:my|our) [\w-]+(?: [\w-]+){0,3})$", re.I)
 PLUS = lazy_regex(r"\s*\+\s*")
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)

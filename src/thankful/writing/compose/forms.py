@@ -258,6 +258,9 @@ NAMED_SUBJECT_VERB = lazy_regex(r"^(?:[A-Z][\w'’-]+(?:,?\s+(?:and|&)\s+[A-Z][\
 def _object_of_named(text: str, at: int) -> bool:
     """'Maya and Theo made her a paper crown': the ones named are the subject, so "her" is someone else (the
     reader), not them (they would be "herself")."""
+    after = text[at:].split()
+    if len(after) < 2 or after[0].lower() not in ("her", "him") or after[1].lower() not in ("a", "an", "the", "some"):
+        return False  # "Lucas scored his first goal": his own; only "made her a crown" gives her something
     m = NAMED_SUBJECT_VERB.match(text[:at])
     return bool(m) and (lexicon.is_past(m.group(1)) or lexicon.is_form(m.group(1), "VBZ"))
 
@@ -778,7 +781,8 @@ MORE_AFTER = lazy_regex(r";\s+|,\s+(?=(?:she|he|they|we|i|it|you|mine|ours|my|ou
                         r"\s+and\s+(?=(?:you're|you are|you've|I'm|I still|I never|I don't|I always)\b)|"
                         r"\s+and\s+(?=I\s+(?:laughed|cried|smiled|finally|actually)\b)", re.I)  # "and I laughed for the first time"
 # "12 years married today and you're still ...", "the best sister and I never say it": a sentence of its own
-LEADING_FOR = lazy_regex(r"^(?:just because\s+|for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))", re.I)
+LEADING_FOR = lazy_regex(r"^(?:just because\s+|(?:just\s+)?for\s+(?=(?:always|being|never|all|everything|the|your|you)\b))",
+                         re.I)  # "just for being u honestly": being you
 
 
 def _appreciated(said: str, f: Facts) -> str:
@@ -1154,6 +1158,7 @@ def _np(phrase: str) -> str:
 INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
 QUANTITY = lazy_regex(r"^(?:about|around|over|almost|nearly|at least)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
                       r"ten|a dozen)\s+[a-z -]*[a-z]s\b", re.I)  # "about 3 huge bins": how many there were
+FOUND_IT = lazy_regex(r"^(?:found|opened|unwrapped)\s+(?:it|them)\b.*\b(?:my|me)\b", re.I)
 CARD_BY = lazy_regex(r"^(?:the\s+)?card\s+(signed|written|made|drawn)\s+by\s+(.+)$", re.I)
 DESCRIBED_AS = lazy_regex(r"^(?:packed|wrapped|shipped|sealed|boxed|frozen|packaged)\s+(?:in|with)\b", re.I)
 HARDSHIP = lazy_regex(r"\b(?:no|without)\s+(?:elevator|heat|power|water|ac|a\.c\.|car|help|parking)\b", re.I)
@@ -1258,6 +1263,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if HE_SHE_START.match(detail) and not _giver_sex(f) and _pets_named(f) and not _someone_else(detail[3:]):
         _detail_clause(detail, forms, flags)  # "he ate a sock", after "our greyhound Rocket": the dog did
         return
+    if detail[:5].lower() in ("found", "opene", "unwra") and FOUND_IT.match(detail):
+        _detail_clause(f"I {g.decapitalise(detail)}", forms, flags)  # "found it in my sock": I found it
+        return
     card = CARD_BY.match(detail) if detail.lower().startswith(("card ", "the card ")) else None
     if card:  # "card signed by like 20 ppl", with a gift card: the greeting card, and who signed it
         _detail_clause(f"the card was {card.group(1)} by {card.group(2)}", forms, flags)
@@ -1318,7 +1326,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     if kind == "adjunct" and g.first_word(detail) in g.INSCRIBED:
         verb, _, words = detail.partition(" ")
-        if g.first_word(words) not in g.PREPOSITIONS:
+        if words and g.first_word(words) not in g.PREPOSITIONS:
             detail = f"{forms['it_is']} {verb} “{words.strip(chr(34))}”"  # words on the thing are quoted
             kind = "clause"
     if CONCESSIVE.match(detail) and "act" in forms:
@@ -1509,6 +1517,8 @@ def _a_feature(clause: str) -> bool:
         return False  # "my cat pickles is 16 and grumpy": the cat, not the gift
     if NOT_TO_LOVE.search(clause):
         return False  # "the plant is already dying": never "I love that ..."
+    if len(ws) > 2 and ws[1] == "is" and ws[2] in ("my", "our"):
+        return False  # "Bodhi is my golden retriever": who someone is, never "I love that ..."
     if ws[0] in ("everybody", "everyone") and len(ws) > 2 and lexicon.is_past(ws[1]):
         return True  # "everybody signed the mat around it": what they all did to it, loved
     for w in ws[1:6]:

@@ -58,6 +58,7 @@ ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
 RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
+STATE_VERBS = frozenset("stays keeps looks smells feels tastes fits sounds gets seems stay keep looks".split())
 DAYS_PLURAL = frozenset("sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends nights mornings".split())
 SENTENCE_END = lazy_regex(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bProf)"
                           r"(?<!\bvs)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!]\s")  # never the period of "Mrs. Henderson", "Dr. Patel", "a.m."
@@ -485,6 +486,8 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return False  # "the tops", "the crinkly tops": a noun after its determiner, never a verb
     if is_finite(w):
         return True
+    if w in STATE_VERBS and prev not in DETERMINERS and ("ADJ" in lexicon.parts(nxt) or nxt in ("like", "so", "perfectly")):
+        return True  # "coffee stays hot", "it looks amazing"
     if not i or prev in DETERMINERS or prev in PREPOSITIONS or w in PREPOSITIONS or w in DETERMINERS:
         return False
     if w.endswith("ed") and (nxt in ED_LINKS or nxt in DETERMINERS or nxt in OBJECTS):
@@ -565,6 +568,9 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "clause" if has_finite_verb(ws[lead:]) else "np"  # "everything you did for the team": a thing
     if head == "everything" and not has_finite_verb(ws[lead + 1:]):
         return "np"  # "everything this year, especially getting up with the baby": a thing thanked for
+    if head in ("baby", "little") and len(ws) > 2 and phrase.split()[1][:1].isupper() \
+            and (lexicon.is_form(ws[2], "VBZ") or lexicon.is_past(ws[2])):
+        return "clause"  # "baby June naps on it every afternoon": she does, never "I can't wait to baby June"
     if head in CLAUSE_STARTS or (_joins_a_sentence(ws) and not is_gerund_start(phrase)
                                  and not _past_verb_phrase(ws, lead)):  # "made chili in it and it was so good"
         return "clause"  # not "doing all the night feedings so I could sleep": an act, and why
@@ -639,6 +645,8 @@ def _main_finite_verb(ws: list[str]) -> bool:
             return False
         if is_finite(w) and not (i and ws[i - 1] in OBJECTS | {"you"}):  # "keep you posted", "get it done"
             return True
+        if w in STATE_VERBS and i + 1 < len(ws) and "ADJ" in lexicon.parts(ws[i + 1]):
+            return True  # "coffee stays hot": a subject, then how it stays
     return False
 
 
