@@ -1174,6 +1174,13 @@ def test_round_six_held27_held28_faults(moment, wanted, unwanted):
     ({"kind": "just-because", "from": ["gabe"], "what": "just for being u honestly"}, ["for being you"], ["the just"]),
     ({"kind": "interview", "from": ["Dana Whitlock"], "role": "UX designer", "company": "Pinecone", "on": TODAY,
       "question": "when do they decide?? said 2 wks maybe"}, ["When do you decide?"], ["Said two weeks"]),
+    ({"kind": "interview", "from": ["Jun Park"], "role": "backend engineer", "company": "Tallyworks", "on": TODAY,
+      "strength": "i led a similar migration at my last co, zero downtime",
+      "extra": "the system design part went ok i think"}, ["at my last company"], ["went OK", "I think"]),
+    ({"kind": "interview", "from": ["Mr. Abernathy"], "role": "line cook", "company": "the copper pot", "on": TODAY,
+      "strength": "i did the mise en place test fastest of the group he said"}, ["fastest of the group"], ["he said"]),
+    ({"kind": "gift", "from": ["the hendersons"], "what": "a check", "money": True, "occasion": "wedding",
+      "use": "goin toward the honeymoon fund"}, ["go toward our honeymoon fund"], ["goin", "toward going"]),
 ])
 def test_round_six_held29_held30_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

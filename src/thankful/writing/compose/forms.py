@@ -1158,6 +1158,7 @@ def _np(phrase: str) -> str:
 INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
 QUANTITY = lazy_regex(r"^(?:about|around|over|almost|nearly|at least)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
                       r"ten|a dozen)\s+[a-z -]*[a-z]s\b", re.I)  # "about 3 huge bins": how many there were
+SAID_AT_END = lazy_regex(r",?\s+(?:he|she|they)\s+said\s*$", re.I)
 FOUND_IT = lazy_regex(r"^(?:found|opened|unwrapped)\s+(?:it|them)\b.*\b(?:my|me)\b", re.I)
 CARD_BY = lazy_regex(r"^(?:the\s+)?card\s+(signed|written|made|drawn)\s+by\s+(.+)$", re.I)
 DESCRIBED_AS = lazy_regex(r"^(?:packed|wrapped|shipped|sealed|boxed|frozen|packaged)\s+(?:in|with)\b", re.I)
@@ -1932,7 +1933,7 @@ def _their_questions(topic: str) -> str:
 
 def _strength(f: Facts, forms: dict, flags: set) -> None:
     flags.add("strength")
-    strength = iv.counts_in_words(f.strength)  # "6 yrs running the robotics club": "six years"
+    strength = iv.counts_in_words(SAID_AT_END.sub("", f.strength))  # "fastest of the group he said": to oneself  # "6 yrs running the robotics club": "six years"
     clause = _strength_clause(strength)
     if clause:
         forms["strength_clause"] = clause

@@ -120,7 +120,7 @@ def read_extra(extra: str) -> Said:
     if unshown:  # "i didnt get to show the accessibility audit, link it": an offer to send it
         return Said("send", the_thing(unshown.group(1)))
     text = _plain(extra)
-    if not text or SELF_DOUBT.match(text):
+    if not text or SELF_DOUBT.match(text) or how_it_went(text):
         return Said("")  # "i totally blanked on the redis part lol": how it went, never said to the interviewer
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
