@@ -1181,6 +1181,14 @@ def test_round_six_held27_held28_faults(moment, wanted, unwanted):
       "strength": "i did the mise en place test fastest of the group he said"}, ["fastest of the group"], ["he said"]),
     ({"kind": "gift", "from": ["the hendersons"], "what": "a check", "money": True, "occasion": "wedding",
       "use": "goin toward the honeymoon fund"}, ["go toward our honeymoon fund"], ["goin", "toward going"]),
+    # held31 (graded at dbee084): a dashboard "they're rebuilding" is the reader's; money spent, said as done
+    ({"kind": "interview", "from": ["Ms. Qureshi"], "role": "analyst", "company": "Lumen Health", "on": TODAY,
+      "topic": "the readmissions dashboard theyre rebuilding"}, ["the readmissions dashboard you're rebuilding"],
+     ["hear that the readmissions", "learn that the readmissions", "they're"]),
+    ({"kind": "gift", "from": ["uncle dario"], "what": "amazon gift card", "money": True,
+      "use": "ordered new running shoes with it"}, ["I ordered new running shoes with it."], ["toward ordered"]),
+    ({"kind": "gift", "from": ["colette"], "what": "concert tickets",
+      "memory": "remember when we drove 4 hours to see the band"}, ["the time we drove 4 hours"], ["about remember"]),
 ])
 def test_round_six_held29_held30_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

@@ -21,6 +21,7 @@ SHOUTING = lazy_regex(r"([!?])[!?]+")
 AND_SIGNS = lazy_regex(r"\s+[+&]\s+")
 SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
+REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
 LIKE_A_NUMBER = lazy_regex(r"\b(?<!feel )(?<!felt )(?<!looks )(?<!look )like (?=[$€£]?\d|(?:an?|two|three|four|five|ten|twenty) "
                            r"(?:second|minute|hour|day|week|month|year)s?\b)", re.I)  # "gone in like an hour"
@@ -158,6 +159,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = TIME.sub(_time, text)
     text = EVERYDAY.sub("every day", text)  # "wears it everyday" (the adjective is "everyday life")
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
+    if text[:9].lower() == "remember ":
+        text = REMEMBER_WHEN.sub("the time ", text, count=1)  # "remember when we drove 4 hours": the time we drove
     if "like every" in text:
         text = LIKE_EVERY.sub("", text)  # "read it like every night": every night
     if "/" in text:

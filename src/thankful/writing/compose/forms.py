@@ -968,6 +968,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         hedge, rest = g.split_adverbs(use)  # "probably going towards new shoes": it will probably go toward them
         if g.first_word(rest) in ("toward", "towards") and " " in rest:
             use, kind = rest.split(" ", 1)[1], "np"  # "toward a new roof"
+        elif lexicon.is_past(g.first_word(rest)) and g.shape(rest, "vp") in ("past", "vp") and " it" in rest:
+            use, kind = f"I {rest}", "clause"  # "ordered new running shoes with it": what I did with it
         elif MONEY_TOWARD.match(rest):  # "paying for the kayak day", "it's going straight to my textbooks"
             use, kind = MONEY_TOWARD.match(rest).group(1), "np"  # "paying for the kayak day" -> toward the kayak day
         elif hedge and kind == "np":
@@ -2062,6 +2064,9 @@ def _to_them(text: str) -> str:
     def swap(m: re.Match) -> str:
         before = g.words(text[: m.start()])
         antecedent = before[:-1] if m.group(0).lower().startswith("they") else before  # "installs they're doing"
+        if m.group(0).lower() in ("they're", "they've") and before and not g.is_plural_noun(before[-1].lower()) \
+                and "NOUN" in lexicon.parts(before[-1].lower()):
+            antecedent = []  # "the readmissions dashboard they're rebuilding": the one noun before is no "they"
         if before and before[-1].lower() in ("and", "or"):
             antecedent = []  # "staffing ratios on nights and their new program": a new thing, the company's
         if any(w.lower().endswith("s") and g.is_plural_noun(w) for w in antecedent):
