@@ -1189,6 +1189,15 @@ def test_round_six_held27_held28_faults(moment, wanted, unwanted):
       "use": "ordered new running shoes with it"}, ["I ordered new running shoes with it."], ["toward ordered"]),
     ({"kind": "gift", "from": ["colette"], "what": "concert tickets",
       "memory": "remember when we drove 4 hours to see the band"}, ["the time we drove 4 hours"], ["about remember"]),
+    # held32 (graded at dbee084): things at sunrise; a use going on already; what they said, to oneself
+    ({"kind": "hospitality", "from": ["odalys"], "what": "the lake house weekend", "detail": "kayaks at sunrise"},
+     [], ["It kayaks"]),
+    ({"kind": "gift", "from": ["solveig"], "what": "hand dyed yarn", "use": "already casting on a hat"},
+     ["hand-dyed yarn", "I'm already casting on a hat"], ["perfect for already"]),
+    ({"kind": "interview", "from": ["Ms. Ortega"], "role": "hygienist", "company": "Bright Smiles", "on": TODAY,
+      "extra": "she said maybe feb start? confirm"}, [], ["said maybe", "Confirm"]),
+    ({"kind": "interview", "from": ["Annika"], "role": "barista", "company": "Two Birds", "on": TODAY,
+      "extra": "i spilled the water at the end"}, [], ["spilled"]),
 ])
 def test_round_six_held29_held30_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

@@ -947,6 +947,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         typed = f"{forms['it_is']} {'' if typed.lower().startswith('the ') else 'the '}{typed}"
     swap = not ("what_np" in flags and forms.get("It") == "They" and _they_are_the_thing(typed))
     use = g.strip_to(_clean(typed, f, swap=swap, field="use"))  # "they keep my ears warm": the mittens do
+    if ALREADY_DOING.match(use):
+        use = f"{forms['Im']} {use}"  # "already casting on a hat": I'm already casting on a hat
     if _no_subject(use):
         use = _with_subject(forms['I'] if g.first_word(use) != 'been' else forms['Ive'], use)  # "been putting it on toast"
     elif g.first_word(use) in PLACE_WORDS and not f.money:
@@ -1160,6 +1162,7 @@ def _np(phrase: str) -> str:
 INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
 QUANTITY = lazy_regex(r"^(?:about|around|over|almost|nearly|at least)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
                       r"ten|a dozen)\s+[a-z -]*[a-z]s\b", re.I)  # "about 3 huge bins": how many there were
+ALREADY_DOING = lazy_regex(r"^(?:already|still|finally)\s+[a-z]+ing\b")
 SAID_AT_END = lazy_regex(r",?\s+(?:he|she|they)\s+said\s*$", re.I)
 FOUND_IT = lazy_regex(r"^(?:found|opened|unwrapped)\s+(?:it|them)\b.*\b(?:my|me)\b", re.I)
 CARD_BY = lazy_regex(r"^(?:the\s+)?card\s+(signed|written|made|drawn)\s+by\s+(.+)$", re.I)

@@ -875,6 +875,8 @@ def subjectless(phrase: str) -> str:
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
     if w in NEGATIVES and nxt and is_verb(nxt):
         return "negative"
+    if w.endswith("s") and nxt in PREPOSITIONS and "NOUN" in lexicon.parts(w) and not at:
+        return ""  # "kayaks at sunrise": things, never "it kayaks"
     if w in ("did", "had") and (nxt in DETERMINERS or nxt in OBJECTS or nxt in MAIN_VERB_OBJECTS):
         return "past"  # "did all the edges", "had it framed"
     if w == "has" and (nxt in DETERMINERS or nxt in ("your", "his", "her", "my", "our", "their")):

@@ -52,7 +52,8 @@ GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|a
                          r"january|february|march|april|june|july|august|september|october|november|december|"
                          r"next week|next month|soon)\W*$", re.I)  # a guess typed after the question
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
-SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|"
+YOU_SAID = lazy_regex(r"^(?:you|they|he|she) said\b", re.I)  # "you said maybe feb start? confirm": to oneself
+SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
                         r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
 PEOPLE = frozenset("i they he she we".split())
 SMALL_NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
@@ -120,7 +121,7 @@ def read_extra(extra: str) -> Said:
     if unshown:  # "i didnt get to show the accessibility audit, link it": an offer to send it
         return Said("send", the_thing(unshown.group(1)))
     text = _plain(extra)
-    if not text or SELF_DOUBT.match(text) or how_it_went(text):
+    if not text or SELF_DOUBT.match(text) or how_it_went(text) or YOU_SAID.match(text):
         return Said("")  # "i totally blanked on the redis part lol": how it went, never said to the interviewer
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
