@@ -1198,6 +1198,16 @@ def test_round_six_held27_held28_faults(moment, wanted, unwanted):
       "extra": "she said maybe feb start? confirm"}, [], ["said maybe", "Confirm"]),
     ({"kind": "interview", "from": ["Annika"], "role": "barista", "company": "Two Birds", "on": TODAY,
       "extra": "i spilled the water at the end"}, [], ["spilled"]),
+    # held33/held34 (graded at 45f933e; measured by no set)
+    ({"kind": "interview", "from": ["Jo Tran"], "role": "engineer", "company": "Tidepool", "on": TODAY,
+      "extra": "you asked about kafka and i blanked"}, [], ["blanked", "Kafka"]),
+    ({"kind": "gift", "from": ["mari"], "what": "a dutch oven", "occasion": "wedding",
+      "use": "first thing were making is ur abuelas pozole"}, ["we're making is your abuela's pozole"],
+     ["perfect for the first thing"]),
+    ({"kind": "gratitude", "from": ["my AA sponsor, Vince"], "what": "picking up at 2 a.m."}, ["Vince,"],
+     ["To my AA sponsor"]),
+    ({"kind": "interview", "from": ["hiring manager - keisha"], "role": "barista", "company": "Grindhouse",
+      "on": TODAY}, ["Dear Keisha,"], ["hiring manager -"]),
 ])
 def test_round_six_held29_held30_faults(moment, wanted, unwanted):
     _reads(moment, wanted, unwanted)

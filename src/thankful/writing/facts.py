@@ -83,6 +83,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
         name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
     if name.startswith("ppl "):
         name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
+    dashed = ROLE_DASH_NAME.match(name) if " - " in name or " – " in name else None
+    if dashed and is_given_name(dashed.group(2).lower()):  # "hiring manager - keisha": Keisha, the hiring manager
+        return tidy_person(dashed.group(2)), dashed.group(1), ""
     titled = TITLED_AT_END.match(name) if any(w.rstrip(".") in ABBREVIATED_TITLES for w in name.split()[2:]) else None
     if titled and not {"and", "&", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."} & set(titled.group(1).split()):
         # "my old piano teacher ms verhoeven": Ms. Verhoeven, her teacher ("mr and mrs abernathy" is two)
@@ -234,7 +237,7 @@ DETERMINERS_AND_PRONOUNS = frozenset("the my our his her their your family kids 
 WITH_SLASH = lazy_regex(r"(^|\s)w/(\s)", re.I)
 # A name the person is not sure of: "(Frank?)", "(i think its greg)". Never greeted: asked.
 # "my vet, dr. amara", "the hiring manager, pat?": who they are, then their name
-NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[a-z][a-z' -]*?),\s*([^,]+)$")
+NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-z][A-Za-z' -]*?),\s*([^,]+)$")  # "my AA sponsor, Vince"
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
 ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,1}"
                      r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"
@@ -433,6 +436,7 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
 
 
 NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)
+ROLE_DASH_NAME = lazy_regex(r"^((?:my\s+|the\s+)?[a-z][a-z ]{2,40}?)\s+[-–—]\s+([A-Za-z][\w'’-]+)$")
 KIN_OWNERS_TYPED = frozenset("moms dads mums sisters brothers roommates friends boyfriends girlfriends neighbors".split())
 KIN_OWNER_TYPED = lazy_regex(r"^(?:my\s+)?(mom|dad|mum|sister|brother|roommate|friend|boyfriend|girlfriend|neighbor)s\s+"
                              r"(?=(?:best\s+)?(?:friend|boss|coworker|neighbor|parents|mom|dad|mum)\b)")

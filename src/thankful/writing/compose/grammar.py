@@ -451,6 +451,9 @@ def has_finite_verb(ws: list[str]) -> bool:
                      or i > 1 and ws[i - 2] == "and" and prev in SUBJECT_PRONOUNS):
             continue  # "the night you let us hold him", "which my husband has not stopped", "the night the power
             # went out and we did rounds": the relative runs on
+        if i and w.endswith("'re") and w in RELATIVE_SUBJECTS and prev not in PREPOSITIONS and not relative:
+            tail = True  # "the dashboard they're rebuilding": the relative's verb is in "they're"
+            continue
         if i and (w in RELATIVE_MARKS or w in RELATIVE_SUBJECTS or prev in TIME_WORDS and w in DETERMINERS) \
                 and prev not in PREPOSITIONS and not relative:
             relative = True  # "the notes people wrote inside", "the jam my mom made", "the night the dryer ate"

@@ -52,6 +52,8 @@ GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|a
                          r"january|february|march|april|june|july|august|september|october|november|december|"
                          r"next week|next month|soon)\W*$", re.I)  # a guess typed after the question
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
+I_BLANKED = lazy_regex(r"\bi (?:totally |completely |kind of |sort of )?(?:blanked|froze|fumbled|rambled|choked|bombed)\b",
+                       re.I)  # "you asked about kafka and i blanked": how it went, never told to them
 YOU_SAID = lazy_regex(r"^(?:you|they|he|she) said\b", re.I)  # "you said maybe feb start? confirm": to oneself
 SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
                         r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
@@ -121,7 +123,7 @@ def read_extra(extra: str) -> Said:
     if unshown:  # "i didnt get to show the accessibility audit, link it": an offer to send it
         return Said("send", the_thing(unshown.group(1)))
     text = _plain(extra)
-    if not text or SELF_DOUBT.match(text) or how_it_went(text) or YOU_SAID.match(text):
+    if not text or SELF_DOUBT.match(text) or how_it_went(text) or YOU_SAID.match(text) or I_BLANKED.search(text):
         return Said("")  # "i totally blanked on the redis part lol": how it went, never said to the interviewer
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
