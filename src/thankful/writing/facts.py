@@ -14,6 +14,7 @@ from .money import money_gift_name
 from .products import looks_like_title, read_title, with_colour
 from .typed import (
     ABBREVIATED_TITLES,
+    DETERMINERS,
     PERSON_WORDS,
     PREPOSITIONS,
     TITLE_WORDS,
@@ -87,7 +88,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if dashed and is_given_name(dashed.group(2).lower()):  # "hiring manager - keisha": Keisha, the hiring manager
         return tidy_person(dashed.group(2)), dashed.group(1), ""
     titled = TITLED_AT_END.match(name) if any(w.rstrip(".") in ABBREVIATED_TITLES for w in name.split()[2:]) else None
-    if titled and not {"and", "&", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."} & set(titled.group(1).split()):
+    if titled and not any(w in ("and", "&") or w.rstrip(".") in ABBREVIATED_TITLES for w in titled.group(1).split()):
         # "my old piano teacher ms verhoeven": Ms. Verhoeven, her teacher ("mr and mrs abernathy" is two)
         named, _, _ = read_name(titled.group(2))
         return named, titled.group(1).strip(), ""
@@ -321,7 +322,8 @@ class Giver:
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         elif described:
-            group = _plural_words(low) or joined or _collective_head(low)  # "the book club", "Rafael's parents"  # "the nurses on 5 West"; not "the crossing guard on Elm St."
+            group = _plural_words(low) or joined or _collective_head(low)  # "the nurses on 5 West", "the book club";
+            # not "the crossing guard on Elm St."
         else:
             group = low.startswith(("the ", "everyone", "all ")) or joined or low.endswith(" family")
         group = group or bool(self.partner)
@@ -767,8 +769,9 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
-    then = WHO_IS_THEN.match(text.get("detail", "")) if " is " in text.get("detail", "") else None
-    who = WHO_IS.match(then.group(1) if then else text.get("detail", "")) if " is " in text.get("detail", "") else None  # "winston is my beagle, he ate ...":
+    detail = text.get("detail", "") if " is " in text.get("detail", "") else ""  # "winston is my beagle, he ate ..."
+    then = WHO_IS_THEN.match(detail) if detail else None
+    who = WHO_IS.match(then.group(1) if then else detail) if detail else None
     if who and re.search(rf"\b{re.escape(who.group(1))}\b", text.get("what", ""), re.I):
         # "chester is my beagle", typed to explain a name in the act: said where the name is ("my beagle Chester")
         text["what"] = re.sub(rf"\b{re.escape(who.group(1))}\b", f"{who.group(2)} {who.group(1).capitalize()}", text["what"],
@@ -817,7 +820,7 @@ def _bare(m: re.Match) -> bool:
     before = m.string[:m.start()].split()
     prev = before[-1].lower() if before else ""
     return not prev or prev in PREPOSITIONS or prev == "baby" or not ({"NOUN", "ADJ"} & set(lexicon.parts(prev))) \
-        and prev not in ("a", "an", "the", "my", "our", "your", "his", "her", "their", "some", "this", "that")
+        and prev not in DETERMINERS
 
 
 def _read_as_names(text: dict[str, str]) -> set[str]:

@@ -2033,8 +2033,8 @@ def _the_reader_first(memory: str, f: Facts) -> str:
     nxt = g.first_word(rest)
     if not rest or not first[:1].isupper() or not (nxt.endswith("ing") or lexicon.is_past(nxt)):
         return memory
-    names = {w for giver in f.givers for w in (giver.name.split()[:1] + [giver.call]) if w}
-    names |= {w for giver in f.givers for w in re.findall(r"\b[A-Z][a-z]+\b", giver.name) if w.lower() not in kin()}
+    names = _reader_names(f) | {w for giver in f.givers for w in re.findall(r"\b[A-Z][a-z]+\b", giver.name)
+                                if w.lower() not in kin()}  # "Uncle Pete and Aunt Shirley": Pete
     if first not in names:
         return memory
     pronoun = {"female": "she", "male": "he"}.get(given_name_sex(first.lower()), "")
@@ -2043,12 +2043,16 @@ def _the_reader_first(memory: str, f: Facts) -> str:
     return f"you {rest}"
 
 
+def _reader_names(f: Facts) -> set[str]:
+    """What the reader is called in the facts: each giver's name, its first word and the `call`."""
+    return {n for giver in f.givers for n in (giver.name, giver.name.split()[0] if giver.name else "", giver.call) if n}
+
+
 def _to_the_reader(text: str, f: Facts) -> str:
     """The reader named in the facts is 'you' ('Kirsten asking about my sourdough starter', to Kirsten)."""
-    for giver in f.givers:
-        for name in {giver.name.split()[0], giver.name, giver.call} - {""}:
-            if name[:1].isupper() and re.search(rf"\b{re.escape(name)}\b", text) and "." not in name:
-                return re.sub(rf"\b{re.escape(name)}'s\b", "your", re.sub(rf"\b{re.escape(name)}\b(?!')", "you", text))
+    for name in sorted(_reader_names(f), key=len, reverse=True):  # "Kirsten Lee" whole, before "Kirsten"
+        if name[:1].isupper() and re.search(rf"\b{re.escape(name)}\b", text) and "." not in name:
+            return re.sub(rf"\b{re.escape(name)}'s\b", "your", re.sub(rf"\b{re.escape(name)}\b(?!')", "you", text))
     return text
 
 

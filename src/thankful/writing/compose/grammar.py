@@ -58,7 +58,7 @@ ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
 RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
-STATE_VERBS = frozenset("stays keeps looks smells feels tastes fits sounds gets seems stay keep looks".split())
+STATE_VERBS = frozenset("stays keeps looks smells feels tastes fits sounds gets seems".split())
 DAYS_PLURAL = frozenset("sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends nights mornings".split())
 SENTENCE_END = lazy_regex(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bProf)"
                           r"(?<!\bvs)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!]\s")  # never the period of "Mrs. Henderson", "Dr. Patel", "a.m."
