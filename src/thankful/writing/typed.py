@@ -245,10 +245,9 @@ def _not_the(m: re.Match) -> str:
     return f"{word}, {m.group(2)}" if noun else m.group(0)
 
 
-YOURE_DOING = frozenset("doing being getting going killing rocking crushing acting making".split())
-GOING_ON = frozenset("with to along over back home out up too again".split())  # "your coming with us"
-IT_IS_BEFORE = frozenset("all just so been the a an not still always never gonna going really too my your our "
-                         "literally basically actually exactly".split())
+YOURE_DOING = word_list("youre_doing")
+GOING_ON = word_list("going_on")
+IT_IS_BEFORE = word_list("it_is_before")
 TWO_NAMES = lazy_regex(r"\b([a-z]{3,})/([a-z]{3,})\b")
 
 
@@ -268,8 +267,6 @@ CAPS_WORD = lazy_regex(r"\b[A-Z]{4,}\b")  # a word typed in capitals for emphasi
 THE_TITLE_NAME = lazy_regex(r"\b[Tt]he (nurse|doctor|coach|pastor|officer|chef) ([A-Z][a-z]+)\b")
 MUSICAL_KEY = lazy_regex(r"\b([a-g])((?:[- ](?:flat|sharp))? (?:minor|major))\b")
 ORDINAL_WORD = lazy_regex(r"(?<![\w/-])([1-9])(st|nd|rd|th)\b(?=\s+[a-z])")
-ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh",
-            "8": "eighth", "9": "ninth"}
 GRADE_BEFORE_NOUN = lazy_regex(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grade(?= (?:teacher|"
                                r"teachers|class|classroom|science|math|reading|english|students|team|level|teaching)\b)")
 STREET_BEFORE = lazy_regex(r"\b(?:on|at|off|and)\s+$", re.I)
@@ -280,7 +277,7 @@ def _ordinal_in_words(m: re.Match) -> str:
     """'3rd year' -> 'third year', '2nd floor' -> 'second floor'; a date ('May 3rd') keeps its figure."""
     if MONTH_BEFORE.search(m.string, 0, m.start()) or STREET_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)  # "May 3rd", "that place on 5th": a date, a street
-    return ORDINALS[m.group(1)]
+    return _typing()["ordinals"][m.group(1)]
 
 
 STARTING_ON = lazy_regex(r"(^|[.!?]\s+)(start|starting)\s+(?=(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
@@ -743,11 +740,10 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
 
 
 VOWEL_SET = frozenset("aeiouy")
-SPOUSES = frozenset("husband wife son daughter brother sister".split())  # "in memory of her husband frank"
-AT_WORK = frozenset("job work works working worked intern internship shift started starting position manager "
-                    "recruiter interview".split())
+SPOUSES = word_list("spouses")
+AT_WORK = word_list("at_work")
 PRONOUNS = frozenset("ours yours theirs hers mine".split())
-PLACE_HEADS = frozenset("lake mount mt river bay cape fort port lakes isle island county canyon glacier".split())
+PLACE_HEADS = word_list("place_heads")
 
 
 def _a_place_next(chunks, i: int) -> bool:

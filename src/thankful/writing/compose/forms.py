@@ -1165,9 +1165,9 @@ QUANTITY = lazy_regex(r"^(?:about|around|over|almost|nearly|at least)\s+(?:\d+|t
 ALREADY_DOING = lazy_regex(r"^(?:already|still|finally)\s+[a-z]+ing\b")
 SAID_AT_END = lazy_regex(r",?\s+(?:he|she|they)\s+said\s*$", re.I)
 FOUND_IT = lazy_regex(r"^(?:found|opened|unwrapped)\s+(?:it|them)\b.*\b(?:my|me)\b", re.I)
-CARD_BY = lazy_regex(r"^(?:the\s+)?card\s+(signed|written|made|drawn)\s+by\s+(.+)$", re.I)
-DESCRIBED_AS = lazy_regex(r"^(?:packed|wrapped|shipped|sealed|boxed|frozen|packaged)\s+(?:in|with)\b", re.I)
-HARDSHIP = lazy_regex(r"\b(?:no|without)\s+(?:elevator|heat|power|water|ac|a\.c\.|car|help|parking)\b", re.I)
+CARD_BY = lazy_regex(rf"^(?:the\s+)?card\s+({g.alternatives('card_by')})\s+by\s+(.+)$", re.I)
+DESCRIBED_AS = lazy_regex(rf"^(?:{g.alternatives('described_as')})\s+(?:in|with)\b", re.I)
+HARDSHIP = lazy_regex(rf"\b(?:no|without)\s+(?:{g.alternatives('hardships')})\b", re.I)
 KNEW_HOW = lazy_regex(r"\b((?:know|knew|idea) how) (?:he|she) (?=(?:knew|found|remembered|got|managed|did)\b)", re.I)
 
 

@@ -27,6 +27,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_GRAMMAR[name].split())
 
 
+def alternatives(name: str) -> str:
+    """A word list of grammar.toml as a regex alternation, longest first: "packed|wrapped|..."."""
+    return "|".join(re.escape(w) for w in sorted(_GRAMMAR[name].split(), key=len, reverse=True))
+
+
 _GRAMMAR = data.toml("words/grammar.toml")  # the closed classes and usage lists: data a writer can edit
 DETERMINERS = _words("determiners")
 POSSESSIVES = _words("possessives")
@@ -48,7 +53,7 @@ NEVER_PLURAL = _words("never_plural")
 BARE_NOUNS = _words("bare_nouns")
 THING_HEADS = _words("thing_heads")
 HOLIDAYS = _words("holidays")
-EVERYTHING = frozenset("everything all anything something whatever".split())  # pronouns a relative clause follows
+EVERYTHING = _words("everything")
 YOUR_NOUNS = _words("your_nouns")
 NUMBERS = _words("numbers")
 TIME_WORDS = _words("time_words")
@@ -58,8 +63,8 @@ ADJUNCT_STARTS = PREPOSITIONS | _words("adjunct_starts")
 RELATIVE_MARKS = _words("relative_marks")
 RELATIVE_SUBJECTS = _words("relative_subjects")
 OBJECTS = _words("objects")
-STATE_VERBS = frozenset("stays keeps looks smells feels tastes fits sounds gets seems".split())
-DAYS_PLURAL = frozenset("sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends nights mornings".split())
+STATE_VERBS = _words("state_verbs")
+DAYS_PLURAL = _words("days_plural")
 SENTENCE_END = lazy_regex(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bProf)"
                           r"(?<!\bvs)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!]\s")  # never the period of "Mrs. Henderson", "Dr. Patel", "a.m."
 AND_COMPOUNDS = tuple(_GRAMMAR["and_compounds"])  # "mac and cheese": one thing
