@@ -1242,3 +1242,48 @@ def test_a_late_note_apologises_last_and_once():
         sentences = re.split(r"(?<=[.!?])\s+", _body(text).replace("\n\n", " ").strip())
         sorry = [i for i, s in enumerate(sentences) if re.search(r"sorry|late|belated|forgive|overdue", s, re.I)]
         assert sorry == [len(sentences) - 1], text
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # a past verb that is also its base ("beat") after a plural subject is a verb, never "the kids' beat"
+    ({"kind": "hospitality", "from": ["nana and pop"], "what": "hosting us for 2 weeks",
+      "memory": "the kids beat nana at rummy for the first time ever"}, ["kids beat Nana"], ["kids' beat"]),
+    # "the navy one" of a thing lent describes that thing, never a second thing thanked for
+    ({"kind": "favor", "from": ["stellan"], "what": "lent me his suit for the interview", "detail": "the navy one"},
+     ["your navy suit"], ["for the navy one"]),
+    # a model number is written in capitals, the unknown maker before it capitalised; a named model is what it is
+    ({"kind": "gift", "from": ["my brother magnus"], "what": "a vintage film camera",
+      "detail": "a pentax k1000, he found it at a flea market in leeds"}, ["it's a Pentax K1000"],
+     ["appreciate the", "pentax", "k1000"]),
+    # "like 20 of them tysm": how many there were; the texted thanks is no word of the note
+    ({"kind": "gift", "from": ["uncle wally"], "what": "a big box of grapefruit", "detail": "like 20 of them tysm"},
+     ["There were about 20 of them."], ["tysm", "It was about"]),
+    # a milestone of the writer's ("one year sober") is the writer's, never "It was one year sober"
+    ({"kind": "gratitude", "from": ["vince"], "what": "picking up the phone at 2am, every time",
+      "use": "one year sober this month"}, ["I'm one year sober this month"], ["It was one year"]),
+    # a second giver typed as the first one's unnamed relative is asked for, never greeted "Son"
+    ({"kind": "favor", "from": ["my neighbor cosmo", "his teenage son"], "what": "fed the chickens"},
+     ["Cosmo,"], ["Son", "son,"]),
+    # a surname's particles stay with it: "Mrs. van der Merwe", never "Mrs. Merwe"
+    ({"kind": "interview", "from": ["mrs van der merwe"], "role": "library assistant", "company": "East End Library",
+      "tone": "formal"}, ["Dear Mrs. van der Merwe,"], ["Mrs. Merwe", "Van Der"]),
+    # a strength that is one adjective is what the writer is, never "I have bilingual"; two strengths, one "and"
+    ({"kind": "interview", "from": ["Corwin Astley"], "role": "operations coordinator", "company": "Saltmarsh Ferries",
+      "topic": "winter schedule disruptions", "strength": "bilingual, ran dispatch at a bus depot", "tone": "formal"},
+     ["I am bilingual and ran dispatch at a bus depot"], ["I have bilingual", "depot, and I would be glad to take on"]),
+    # a topic that cannot be pointed back to is never "that work"; the writer's own topic is a thing, not a clause
+    ({"kind": "interview", "from": ["Dr. Esi Quartey"], "role": "assistant professor", "company": "Harlow College",
+      "topic": "my work on whistled languages", "strength": "fieldwork on la gomera", "tone": "formal"},
+     ["my work on whistled languages", "fieldwork"], ["glad to hear that my work", "that work"]),
+    # what follows a question's "??" and a "- guess" is said to oneself; "did they say ..." is checked, not asked
+    ({"kind": "interview", "from": ["Aziz Karimov"], "role": "firmware engineer", "company": "Gletscher Robotics",
+      "question": "ask about relocation to zurich?? they kind of hinted", "tone": "formal"},
+     ["relocation to zurich"], ["hinted"]),
+    ({"kind": "interview", "from": ["Corwin Astley"], "role": "operations coordinator", "company": "Saltmarsh Ferries",
+      "question": "did they say 2nd round is in person? check", "tone": "formal"}, [], ["Did you say", "Check"]),
+    ({"kind": "interview", "from": ["Beatrix Holm"], "role": "Staff Accountant", "company": "Holm & Partners CPA",
+      "strength": "passed all 4 cpa sections first try", "question": "ask about the busy season hrs - is it rly 60/wk??",
+      "tone": "formal"}, ["the busy season hours", "CPA sections first"], ["60/wk", "Section's", " - "]),
+])
+def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
+    _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

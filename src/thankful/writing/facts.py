@@ -1,7 +1,7 @@
 """A moment in the DESIGN §5 JSON shape, read and checked once: the facts compose and check work from."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -58,10 +58,13 @@ PARTNER_WORDS = r"wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|spouse"
 NAMED_PARTNER = lazy_regex(rf"(\s+(?:and|&)\s+)(?:his|her|their)\s+(?:{PARTNER_WORDS}|bf|gf|hubby|wifey)\s+(?=\S+$)", re.I)
 UNNAMED_KIN = lazy_regex(r"\s+(?:and|&|\+)\s+(?:his|her|their)\s+(gf|bf|mom|mum|dad|mother|father|parents|sister|"
                          r"brother|grandma|grandpa|son|daughter|roommate|roommates|friend|coworker)$", re.I)
+THEIR_KIN = lazy_regex(rf"^(?:his|her|their)\s+(?:(?:teenage|teen|little|older|younger|oldest|youngest|big|new)\s+)?"
+                       rf"({PARTNER_WORDS}|son|daughter|kids|children|boys|girls|mom|mum|dad|sister|brother|roommate)$", re.I)
 PLACE_LABEL = lazy_regex(r"^(.*\S)\s+((?:in|from)\s+[a-z][a-z .'-]*)$")
 UNNAMED_PARTNER = lazy_regex(rf"\s+(?:and|&)\s+(?:his|her|their)\s+({PARTNER_WORDS}|kids|children|family)$", re.I)
 PARENTHESES = lazy_regex(r"\s*\(([^)]*)\)\s*")
-NAME_WORD = lazy_regex(r"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|de|da|van|von|del|la|le|di|bin|al)$")
+PARTICLES = "|".join(word_list("surname_particles"))  # "van der" in "Mrs. van der Merwe"
+NAME_WORD = lazy_regex(rf"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|{PARTICLES})$")
 JOINED = lazy_regex(r"\s(?:and|&)\s", re.I)
 GROUP_LEADS = ("the ", "my ", "our ", "everyone ", "all ")
 
@@ -250,7 +253,7 @@ ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)
 
 
 # Capitalised words only (and the joiners of a couple): a name with no label, no parentheses, no partner.
-PLAIN_NAME = lazy_regex(r"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'’.-]*|\d+|and|&))*$")
+PLAIN_NAME = lazy_regex(rf"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'’.-]*|\d+|and|&|(?:{PARTICLES})(?=\s)))*$")
 
 
 def _after_cue(text: str) -> str:
@@ -508,18 +511,26 @@ def _one_person(name: str, formal: bool) -> str:
     head = parts[0].lower().rstrip(".")
     if parts[0].lower() in TITLES or head in TITLES or head.split("-")[-1] in FAMILY:  # "Great-Aunt Ida"
         if len(parts) > 2 and head not in FAMILY:
-            return f"{parts[0]} {parts[-1]}"  # "Dr. Omar Haddad" -> "Dr. Haddad", in any tone
+            return f"{parts[0]} {_surname(parts)}"  # "Dr. Omar Haddad" -> "Dr. Haddad", in any tone
         return name
-    if not all(p[:1].isupper() for p in parts):
+    if not all(p[:1].isupper() or p in word_list("surname_particles") for p in parts[:-1]) or not parts[-1][:1].isupper():
         return name
     if formal and len(parts[-1].rstrip(".")) == 1:
         return parts[0]  # "Mike D": his initial is no surname to greet him by ("Dear Mr. D" reads as a joke)
     if formal:
         title = _title_for(parts[0])
-        return f"{title} {parts[-1]}" if title else name
+        return f"{title} {_surname(parts)}" if title else name
     if len(parts) == 2 and "ADJ" in lexicon.parts(head) and not is_given_name(head):
         return name  # "Big Dave" is his name as friends say it, never "Big"
     return parts[0]  # "Tom Smith" -> "Tom" in a warm note
+
+
+def _surname(parts: list[str]) -> str:
+    """The last name with the particles before it: 'Mrs. van der Merwe' -> 'van der Merwe'."""
+    at = len(parts) - 1
+    while at > 1 and parts[at - 1].lower() in word_list("surname_particles"):
+        at -= 1
+    return " ".join(parts[at:])
 
 
 def _couple(name: str, formal: bool) -> str:
@@ -927,6 +938,10 @@ def _givers(value) -> list[Giver]:
         name, call = " ".join(str(name).split()), " ".join(str(call).split())
         if not name and not call:
             raise UsageError("a giver in \"from\" has no name; give each a \"name\"")
+        kin_of_last = THEIR_KIN.match(name) if givers and not call and name[:1] in "hHtT" else None
+        if kin_of_last and not givers[-1].partner:  # "my neighbor cosmo", "his teenage son": Cosmo's son, unnamed
+            givers[-1] = replace(givers[-1], partner=kin_of_last.group(1).lower())
+            continue
         name, label, partner = read_name(name or call)
         if call and call == call.lower():
             call = read_name(call)[0]  # "mrs. k", "tia rosa", "karen & phil": what to call them, spelled right

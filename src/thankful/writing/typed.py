@@ -412,6 +412,9 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
     core = chunk[1]
     low = core.lower().replace("’", "'")
     if not WORD.match(core):
+        if core == low and low not in _forms() and MODEL_NUMBER.match(low):
+            _model_named(chunks, i)  # "a pentax k1000": a Pentax K1000
+            return
         if core != low or low not in _forms():
             return
         chunk[1] = _forms()[low]  # "b4", "2nite": a texting form with a digit in it
@@ -440,6 +443,19 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
         chunk[2] = chunk[2].removeprefix(".")  # "in Jan." keeps no period of its own
         return
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
+
+
+MODEL_NUMBER = lazy_regex(r"^[a-z]{1,3}-?\d{1,5}[a-z]?$")
+
+
+def _model_named(chunks: list[list[str]], i: int) -> None:
+    """'k1000', 'x100v', 'ps5': a model number is written in capitals, and a word no dictionary knows right
+    before it is the maker's name ('pentax k1000': Pentax K1000)."""
+    chunks[i][1] = chunks[i][1].upper()
+    before = chunks[i - 1] if i and not chunks[i - 1][2] else None
+    if before and len(before) == 3 and before[1].isalpha() and before[1].islower() and before[1] not in CLOSED \
+            and not lexicon.known(before[1]):
+        before[1] = before[1].capitalize()
 
 
 DRAWN_OUT = lazy_regex(r"([a-z])\1\1+")
@@ -590,7 +606,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
         owner = stem if prev in DETERMINERS or _modified(chunks, i) else stem.capitalize()  # "her late husbands"
         return owner + "'s"
     if (prev not in DETERMINERS and nxt not in CLOSED and _plural_of_noun(low, stem) and _only_adjective(nxt)
-            and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
+            and nxt not in ORDER_WORDS and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return stem.capitalize() + "'s"  # a bare singular owner is a name: "Peanut's floppy ear"
     if prev in DETERMINERS and nxt not in CLOSED and not lexicon.known(low) and "NOUN" in lexicon.parts(stem) \
             and "NOUN" in lexicon.parts(nxt) and not {"ADJ", "ADV"} & set(lexicon.parts(nxt)):  # "the zinnias first"
@@ -604,6 +620,9 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     return None
 
 
+ORDER_WORDS = frozenset("first second third last next final".split())  # "all 4 sections first try": when, not whose
+
+
 def _singular_noun(word: str) -> bool:
     """'thing', 'one': a noun no plural verb can follow ('the kids were' is fine)."""
     parts = lexicon.parts(word)
@@ -611,10 +630,11 @@ def _singular_noun(word: str) -> bool:
 
 
 def _owned_next(chunks, i: int) -> bool:
-    """'parents house.', 'kids room is': a thing owned next, not a verb and its object ('kids love the')."""
+    """'parents house.', 'kids room is': a thing owned next, not a verb and its object ('kids love the',
+    'the kids beat nana': a past verb)."""
     nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
     return bool(nxt) and nxt not in CLOSED and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt) \
-        and not nxt.endswith("ing") and nxt not in TIME_LEADS \
+        and not nxt.endswith("ing") and nxt not in TIME_LEADS and not lexicon.is_past(nxt) \
         and after not in DETERMINERS and after not in CLOSED | {"it", "them", "me", "us", "you", "him", "her"}
 
 
@@ -836,7 +856,9 @@ def tidy_person(text: str) -> str:
         named = named or (len(words) == 2 and i == 1 and is_given_name(words[0]) and w not in CLOSED
                           and words[0] not in CLOSED and words[0] not in kin() and words[0] not in PERSON_WORDS
                           and not w.endswith("s"))  # "carolyn pike": her surname
-        if w in ABBREVIATED_TITLES and i + 1 < len(words):
+        if w in word_list("surname_particles") and 0 < i < len(words) - 1 and words[i + 1] not in CLOSED:
+            out.append(w)  # "mrs van der merwe": Mrs. van der Merwe
+        elif w in ABBREVIATED_TITLES and i + 1 < len(words):
             out.append(_title(w) + ".")  # "mrs k next door" -> "Mrs. K"
         elif w.rstrip(".") in STREETS and i and prev not in DETERMINERS:
             out.append(STREETS[w.rstrip(".")])

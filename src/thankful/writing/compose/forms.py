@@ -988,6 +988,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             use = f"{whose} {OWN_EVENT.match(use).group(1)}{use[OWN_EVENT.match(use).end():]}"
         forms["will_go"] = f"will {hedge}go"
     flags.add("use")
+    if kind == "np" and MY_MILESTONE.match(use) and "ADJ" in lexicon.parts(MY_MILESTONE.match(use).group(1)):
+        use, kind = f"{g.capitalise(forms['Im'])} {use}", "clause"  # "one year sober this month": I'm one year sober
     if kind == "clause" and (_says_to_whom(use) or _no_subject(use)):
         use = _with_subject(forms['I'], use)  # "hope we can get dinner" -> "We hope we can get dinner"
     if kind == "act":
@@ -1019,6 +1021,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
             flags.add("use_np_plural")  # "walks in the park": never "It was walks in the park"
 
 
+MY_MILESTONE = lazy_regex(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+                          r"(?:days?|weeks?|months?|years?)\s+([a-z]+)\b", re.I)  # "six months clean", "a year sober"
 OWN_EVENT = lazy_regex(r"^the (honeymoon|wedding|move|first apartment|first home|first house)\b", re.I)  # the writer's
 ONLY_ONE_USE = lazy_regex(r"^(?:the )?only (?:place|thing|one|way|time|toy|spot|chair|blanket)\b", re.I)
 RESULT_NP = lazy_regex(r"^(?:no more|no longer|no|one less|less|fewer|zero|a lot less|so much less)\b", re.I)
@@ -1161,7 +1165,7 @@ def _np(phrase: str) -> str:
 
 INNER_CONCESSIVE = lazy_regex(r",?\s+(?=(?:even though|even tho|although|even if)\s)", re.I)
 QUANTITY = lazy_regex(r"^(?:about|around|over|almost|nearly|at least)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
-                      r"ten|a dozen)\s+[a-z -]*[a-z]s\b", re.I)  # "about 3 huge bins": how many there were
+                      r"ten|a dozen)\s+(?:[a-z -]*[a-z]s\b|of them\b)", re.I)  # "about 3 huge bins": how many there were
 ALREADY_DOING = lazy_regex(r"^(?:already|still|finally)\s+[a-z]+ing\b")
 SAID_AT_END = lazy_regex(r",?\s+(?:he|she|they)\s+said\s*$", re.I)
 FOUND_IT = lazy_regex(r"^(?:found|opened|unwrapped)\s+(?:it|them)\b.*\b(?:my|me)\b", re.I)
@@ -1190,6 +1194,7 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?(?: (?:off|from|on) (?:our|the|my) registry)?$", re.I)
 UNPLACED_LEADS = frozenset("off from via through".split())
+OWNED_THING = lazy_regex(r"\b(your|the)(?= [a-z]+\b(?! (?:me|us|him|her|them)\b))")  # "lending me your suit": the thing lent
 NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
 ON_THE_DAY = lazy_regex(r"\b(it|them) ((?:my|our|the|his|her) (?:first|last|big) (?:day|night|week|shift))\b")
 CREDITED = lazy_regex(r"\b(?:because of you|thanks to you|without you)\b", re.I)
@@ -1237,6 +1242,15 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if one and thing and is_colour(one.group(1)) and "what_long" not in flags:
         forms["the_what"] = _describe(forms["the_what"], one.group(1).lower(), "")  # "the grey one": the grey carrier
         flags.add("detail_folded")
+        return
+    if one and not thing and is_colour(one.group(1)) and "act" in forms:  # "lent me his suit", "the navy one"
+        owned = OWNED_THING.search(forms["act"])
+        if owned:  # "lending me your navy suit"
+            forms["act"] = f"{forms['act'][:owned.end(1)]} {one.group(1).lower()}{forms['act'][owned.end(1):]}"
+            flags.add("detail_folded")
+        else:
+            forms["unsaid_detail"] = f.detail  # which one, of a thing the act does not name: asked about
+            flags.add("unsaid_detail")
         return
     if thing and g.first_word(detail) in UNPLACED_LEADS:  # "off the registry, the red one!!": no sentence says it
         forms["unsaid_detail"] = f.detail  # well; asked about instead
@@ -1363,6 +1377,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if SAME_AS.match(detail):
         _detail_clause(f"{forms['it_is']} {detail}", forms, flags)  # "the same brand as your old one": it is
         flags.add("detail_back")
+        return
+    if thing and g.first_word(detail) in ("a", "an") and detail.split()[1:2] and detail.split()[1][:1].isupper() \
+            and "singular" in flags:
+        _detail_clause(f"{forms['it_is']} {detail}", forms, flags)  # "a Pentax K1000": what the camera is, by name
         return
     if thing and _names_the_kind(detail, forms):
         return  # "a pothos" for "a plant for my new office": the pothos, said once
@@ -2099,8 +2117,8 @@ def _strength_clause(strength: str) -> str:
         return strength  # "my thesis was on accessibility for low vision users": a sentence with its own subject
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
-        return ", and ".join(f"I {'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}"
-                             for p, s in zip(parts, shapes))  # "PMP certified, ran a school build": "I am ..."
+        said = [f"{'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}" for p, s in zip(parts, shapes)]
+        return "I " + ", ".join(said[:-1]) + " and " + said[-1]  # "PMP certified, ran a school build": "I am ... and ran"
     if len(parts) > 1 and shapes[0] == "np" and all(g.first_word(p) in ("i", "i've", "i'm") for p in parts[1:]):
         if YEARS.match(parts[0]):  # "2 years at Starbucks, I can do 100 drinks an hour"
             rest = " and ".join(p.split(" ", 1)[1] if g.first_word(p) == "i" else p for p in parts[1:])
@@ -2176,7 +2194,8 @@ def _describes_me(part: str) -> bool:
         return False  # "5 years residential" is a length of experience
     last = g.words(part)[-1].lower() if g.words(part) else ""
     pos = lexicon.parts(last)
-    return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and "NOUN" not in pos
+    alone = len(g.words(part)) == 1  # "bilingual" is a noun too, but alone it says what I am, never "I have bilingual"
+    return bool(pos) and ("ADJ" in pos or lexicon.is_form(last, "VBN")) and ("NOUN" not in pos or alone)
 
 
 def _names_a_field(part: str) -> bool:

@@ -16,7 +16,7 @@ from thankful.writing.inflection import (
     engine,
 )
 from thankful.writing.lazy import lazy_regex
-from thankful.writing.typed import is_given_name
+from thankful.writing.typed import is_given_name, kin
 
 WORD = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
 TOKEN = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
@@ -490,6 +490,8 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return False  # "the deep fried turkey", "the slow roasted pork": the last noun, described
     if i and w in ("is", "was", "are", "were", "has") and prev in ("one", "each", "both", "all", "that", "this"):
         return True  # "each one is a different color": a pronoun, then its verb
+    if prev in PREPOSITIONS and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
+        return False  # "my work on whistled languages", "a box of baked goods": a participle describing the noun
     if prev in DETERMINERS or (i >= 2 and ws[i - 2] in DETERMINERS and _only_adjective(prev)):
         return False  # "the tops", "the crinkly tops": a noun after its determiner, never a verb
     if is_finite(w):
@@ -510,6 +512,9 @@ def _verb_at(ws: list[str], i: int) -> bool:
             and lexicon.lemma(w) not in (None, w) and _object_or_adjunct(nxt):
         return True  # "my manager drove 2 hours": an irregular past after its subject ("drove" is a noun too;
         # "the wood stove and" is not "stave", "years married today" no verb)
+    if (i == 1 or ws[i - 2] in DETERMINERS) and prev.endswith("s") and is_plural_noun(prev) and lexicon.is_past(w) \
+            and (_object_or_adjunct(nxt) or nxt in kin() or is_given_name(nxt)):
+        return True  # "the kids beat nana at rummy": a plural subject, then a past that is also its base
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
 
 

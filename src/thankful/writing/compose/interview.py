@@ -54,6 +54,7 @@ GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|a
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
 I_BLANKED = lazy_regex(r"\bi (?:totally |completely |kind of |sort of )?(?:blanked|froze|fumbled|rambled|choked|bombed)\b",
                        re.I)  # "you asked about kafka and i blanked": how it went, never told to them
+DID_THEY_SAY = lazy_regex(r"^did (?:they|he|she|you|we) (?:say|mention|tell me)\b", re.I)
 YOU_SAID = lazy_regex(r"^(?:you|they|he|she) said\b", re.I)  # "you said maybe feb start? confirm": to oneself
 SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
                         r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
@@ -89,8 +90,8 @@ def without_remarks(text: str) -> str:
         if told and (g.shape(told, "np") == "clause" or g.first_word(told) in MY_SUBJECTS) \
                 and REMARK.match(without_fillers(head)) and not POINTS_BACK.search(told):
             return told  # "i kinda fumbled the sql question, should mention im taking a course" (not "a better answer")
-        if m.group(0).strip().startswith("(") or REMARK.match(tail) or SOMEONE_SAID.match(tail):
-            return head  # "- maria said maybe jan": what someone said, to oneself
+        if m.group(0).strip().startswith(("(", "?")) or REMARK.match(tail) or SOMEONE_SAID.match(tail):
+            return head  # "- maria said maybe jan", "relocation?? they kind of hinted": said to oneself
     return text
 
 
@@ -169,8 +170,8 @@ def read_question(question: str) -> Said:
     statement that is no question ('they asked about a missed dose and I rambled')."""
     typed = question.strip()
     text = _plain(typed)
-    if not text:
-        return Said("")
+    if not text or DID_THEY_SAY.match(text):
+        return Said("")  # "did they say 2nd round is in person? check": what to check, not what to ask
     if FOLLOW.match(text):
         followed = FOLLOW.sub("", text, count=1)
         if g.first_word(followed) in ("whether", "if") and " " in followed:
@@ -179,6 +180,8 @@ def read_question(question: str) -> Said:
     asked = ASK.match(text)
     if asked:
         rest = text[asked.end():].strip()
+        if " - " in rest:  # "ask about the busy season hrs - is it rly 60/wk": what to ask about, then a guess
+            rest = rest.split(" - ", 1)[0].strip()
         said = asked.group(0).strip().lower()
         if said.endswith(("if", "whether")) and rest:
             return Said("whether", g.decapitalise(rest))
