@@ -64,7 +64,7 @@ PLACE_LABEL = lazy_regex(r"^(.*\S)\s+((?:in|from)\s+[a-z][a-z .'-]*)$")
 UNNAMED_PARTNER = lazy_regex(rf"\s+(?:and|&)\s+(?:his|her|their)\s+({PARTNER_WORDS}|kids|children|family)$", re.I)
 PARENTHESES = lazy_regex(r"\s*\(([^)]*)\)\s*")
 PARTICLES = "|".join(word_list("surname_particles"))  # "van der" in "Mrs. van der Merwe"
-NAME_WORD = lazy_regex(rf"^(?:[A-ZÀ-Ö][\w'’.-]*|and|&|{PARTICLES})$")
+NAME_WORD = lazy_regex(rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|and|&|{PARTICLES})$")
 JOINED = lazy_regex(r"\s(?:and|&)\s", re.I)
 GROUP_LEADS = ("the ", "my ", "our ", "everyone ", "all ")
 
@@ -81,12 +81,19 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = _sub(IN_LAW, r"\1-in-law", name)  # "my sisters in law": my sisters-in-law
     if name.endswith(("lol", "lmao", "haha", "jk")):
         name = _sub(NAME_ASIDE, "", name)  # "zeke and his truck lol": the laugh is no one
+    owned = THEIR_THING.search(name) if " his " in name or " her " in name or " their " in name else None
+    if owned and not _a_person_or_pet(owned.group(1).lower()):
+        name = name[: owned.start()]  # "sefa and his truck": the truck is thanked in the note, never greeted
     if name.removeprefix("my ").split(" ", 1)[0] in KIN_OWNERS_TYPED:
         name = _sub(KIN_OWNER_TYPED, r"\1's ", name)  # "moms best friend cece": Mom's best friend
     if " y " in name:
         name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
     if name.startswith("ppl "):
         name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
+    from_where = ONE_FROM.match(name) if " from " in name else None
+    if from_where and not lexicon.known(from_where.group(1).lower()) \
+            and from_where.group(1).lower() not in PERSON_WORDS | kin():  # "oyelaran from HR": Oyelaran, from HR
+        return tidy_person(from_where.group(1)), from_where.group(2), ""
     dashed = ROLE_DASH_NAME.match(name) if " - " in name or " – " in name else None
     if dashed and is_given_name(dashed.group(2).lower()):  # "hiring manager - keisha": Keisha, the hiring manager
         return tidy_person(dashed.group(2)), dashed.group(1), ""
@@ -249,11 +256,11 @@ UNSURE = lazy_regex(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|
 TITLE_WITHOUT_PERIOD = lazy_regex(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
                             r"(?:\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*)?)\s+"
-                            r"([A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)$")
+                            r"([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)?)$")
 
 
 # Capitalised words only (and the joiners of a couple): a name with no label, no parentheses, no partner.
-PLAIN_NAME = lazy_regex(rf"^(?:[A-ZÀ-Ö][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-Ö][\w'’.-]*|\d+|and|&|(?:{PARTICLES})(?=\s)))*$")
+PLAIN_NAME = lazy_regex(rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+|and|&|(?:{PARTICLES})(?=\s)))*$")
 
 
 def _after_cue(text: str) -> str:
@@ -324,6 +331,8 @@ class Giver:
                                      and _leading_name(self.name) is None and _described(low))
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
+        elif someones_kin:
+            group = joined or low.endswith("s")  # "Sam's mom" is one person; "Rafael's parents" two
         elif described:
             group = _plural_words(low) or joined or _collective_head(low)  # "the nurses on 5 West", "the book club";
             # not "the crossing guard on Elm St."
@@ -408,7 +417,7 @@ class Giver:
                                                             "dr.", "dear", "on", "at", "of")}
 
 
-HOUSEHOLD_NAME = lazy_regex(r"^[Tt]he\s+[A-ZÀ-Ö][\w'’-]*s$")  # "the Okafors", "The Johnsons"
+HOUSEHOLD_NAME = lazy_regex(r"^[Tt]he\s+[A-ZÀ-ÖØ-Þ][\w'’-]*s$")  # "the Okafors", "The Johnsons"
 
 
 @cache
@@ -438,6 +447,18 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
                        "fiancée", "sister", "brother", "sisters", "brothers", "son", "daughter", "kids", "in-laws",
                        "parents", "grandparents", "cousin", "cousins", "roommate", "roommates", "coworkers",
                        "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
+
+
+THEIR_THING = lazy_regex(r"\s+(?:and|&|\+|w/|with)\s+(?:his|her|their)\s+([a-z]+)$", re.I)
+ONE_FROM = lazy_regex(r"^([A-Za-zÀ-ÖØ-öø-ÿ'’-]{3,})\s+(from\s+\S.*)$")
+
+
+def _a_person_or_pet(word: str) -> bool:
+    """'wife', 'kids', 'dog': someone who may be greeted; 'truck', 'tools': a thing."""
+    return word in _relationship_words() or word in kin() or word in word_list("pets") \
+        or word in word_list("pet_kinds") or word.rstrip("s") in kin() or bool(re.fullmatch(PARTNER_WORDS, word)) \
+        or word in PERSON_WORDS or word in ("bf", "gf", "hubby", "wifey", "crew", "team", "family", "friends",
+                                            "friend", "kids", "children", "boys", "girls", "roommates", "roommate")
 
 
 NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)

@@ -165,6 +165,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = LIKE_EVERY.sub("", text)  # "read it like every night": every night
     if "/" in text:
         text = TWO_NAMES.sub(_both_named, text)  # "bilingual spanish/english": Spanish and English
+    if text.lower().endswith(FINAL_ASIDES):
+        text = _without_final_aside(text)  # "submitted on time, fingers crossed": a wish to oneself, not a fact
     if text.endswith((" so", " lol so", " so lol")):
         text = TRAILING_SO.sub("", text)  # "we go through about 10 onesies a day so": a thought left hanging
     if "lol " in text or "haha " in text:
@@ -504,6 +506,9 @@ def _texting(chunks, i: int, low: str) -> str | None:
                                                                               "see", "be", "bring", "come", "update"):
         chunks[i - 1][2] = ";"  # "decisions come out in april ill keep u posted": April; I'll keep you posted
         return "I'll"
+    if low == "id" and _core(chunks, i - 1) not in POSSESSIVE_WORDS | {"a", "an", "the", "this", "your"} and not chunks[i][2] \
+            and _participle_only(_next_word(chunks, i)):
+        return "I'd"  # "caught that id written 2025": I'd written (an ID is never "written" right after)
     if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")
                                  or low == "id" and _core(chunks, i - 1) in SAYING) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "ill fill the tank": I'll, at the start and before a verb
@@ -618,6 +623,21 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return low + "'"  # "their kids old clothes": the kids' old clothes
     return None
+
+
+FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
+
+
+def _without_final_aside(text: str) -> str:
+    for aside in FINAL_ASIDES:
+        if text.lower().endswith(aside) and len(text) > len(aside) + 3:
+            return text[: -len(aside)].rstrip(" ,;-")
+    return text
+
+
+def _participle_only(word: str) -> bool:
+    """'written', 'been', 'forgotten': a past participle that is no simple past."""
+    return bool(word) and lexicon.is_form(word, "VBN") and not lexicon.is_past(word)
 
 
 ORDER_WORDS = frozenset("first second third last next final".split())  # "all 4 sections first try": when, not whose

@@ -165,6 +165,18 @@ def _pets_named(f: Facts) -> bool:
     return any(PET_BEFORE.search(getattr(f, name)) or PET_KIND.search(getattr(f, name)) for name in FACT_ORDER)
 
 
+def _pet_named_in(text: str, f: Facts) -> bool:
+    """Whether a pet's name ('Pickle', where a fact says 'my tortoise Pickle') is in the text itself, so a
+    pronoun there is someone else."""
+    for name in CAPITALISED.findall(text, 1):
+        if any(name in getattr(f, field) and PET_BEFORE.search(getattr(f, field)) for field in FACT_ORDER):
+            return True
+    return False
+
+
+CAPITALISED = lazy_regex(r"\b[A-Z][a-z]+\b")
+
+
 def _giver_sex(f: Facts) -> str:
     """'female' or 'male' for one giver whose title or name tells ('Aunt Deb', 'Mr. Okafor', 'Judge Harriet
     Okoye'), else ''."""
@@ -172,6 +184,8 @@ def _giver_sex(f: Facts) -> str:
         return ""
     giver = f.givers[0]
     names = giver.name.lower().split()
+    if giver.unnamed and "'s " in giver.name and not giver.call:  # "Cosimo's mom": who she is tells
+        return "female" if names[-1] in g.FEMALE_TITLES else "male" if names[-1] in g.MALE_TITLES else ""
     surname = names[-1] if len(names) > 1 else ""  # "Professor Marsh": Marsh is Elaine's surname, not a name
     for typed in (giver.call, giver.name):
         for word in (w.lower() for w in typed.split()):
@@ -215,7 +229,7 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
         earlier = _third_parties(f, before=field) if field in FACT_ORDER else others  # named before this fact
         if not sex and field in ("detail", "use") and HE_SHE_START.match(text) and _pets_named(f) \
-                and not _someone_else(text[3:]):
+                and not _someone_else(text[3:]) and not _pet_named_in(text, f):
             return text  # "he ate a whole chocolate bar", after "my beagle Winston": the dog, not Dr. Patel
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
@@ -1280,7 +1294,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if detail[:4].lower() == "took" and TOOK_ON_THE_WAY.match(detail):  # "took almost 3 weeks to get here": the parcel did, not the giver
         _detail_clause(f"it {g.decapitalise(detail)}", forms, flags)
         return
-    if HE_SHE_START.match(detail) and not _giver_sex(f) and _pets_named(f) and not _someone_else(detail[3:]):
+    if HE_SHE_START.match(detail) and not _giver_sex(f) and _pets_named(f) and not _someone_else(detail[3:]) \
+            and not _pet_named_in(detail, f):  # "he sent me daily pickle updates": Pickle is not the "he" here
         _detail_clause(detail, forms, flags)  # "he ate a sock", after "our greyhound Rocket": the dog did
         return
     if detail[:5].lower() in ("found", "opene", "unwra") and FOUND_IT.match(detail):
@@ -1857,7 +1872,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
 def _role(f: Facts, forms: dict, flags: set) -> None:
     role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
     role = _unbracketed(role)  # "library assistant (part time)" -> "part-time library assistant"
-    role = ROLE_ABBREVIATION.sub(lambda m: ROLE_WORDS[m.group(0).lower()], role)  # "jr ux designer": junior
+    role = ROLE_ABBREVIATION.sub(_role_word, role)  # "jr ux designer": junior
     bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
     named = POSITION.search(bare)  # "PhD position in your lab": a position already, never "... lab role"
     forms.update(role=bare, the_role=f"the {bare}" if named else f"the {bare} role", a_role=g.a(bare))
@@ -1869,6 +1884,12 @@ ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
 DONE_THINGS = frozenset(data.toml("words/grammar.toml")["done_things"].split())
 ROLE_ABBREVIATION = lazy_regex(r"\b(?:" + "|".join(ROLE_WORDS) + r")\b", re.I)
 HOURS_NOTE = lazy_regex(r"^(part|full)[\s-]*time$", re.I)
+ROLE_WORDS_AT_END = data.toml("words/grammar.toml")["role_abbreviations_at_end"]
+
+
+def _role_word(m: re.Match) -> str:
+    word = m.group(0).lower()
+    return ROLE_WORDS_AT_END.get(word, ROLE_WORDS[word]) if m.end() == len(m.string.rstrip()) else ROLE_WORDS[word]
 
 
 def _unbracketed(role: str) -> str:

@@ -16,7 +16,7 @@ from thankful.writing.inflection import (
     engine,
 )
 from thankful.writing.lazy import lazy_regex
-from thankful.writing.typed import is_given_name, kin
+from thankful.writing.typed import PERSON_WORDS, is_given_name, kin, word_list
 
 WORD = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
 TOKEN = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
@@ -490,6 +490,10 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return False  # "the deep fried turkey", "the slow roasted pork": the last noun, described
     if i and w in ("is", "was", "are", "were", "has") and prev in ("one", "each", "both", "all", "that", "this"):
         return True  # "each one is a different color": a pronoun, then its verb
+    if (i == 1 or i >= 2 and ws[i - 2] in DETERMINERS) and w.endswith("ed") and i + 2 == len(ws) \
+            and nxt.endswith("s") and is_plural_noun(nxt) and not prev.endswith("s") \
+            and set(lexicon.parts(prev)) >= {"NOUN"} and not lexicon.is_past(prev) and not _someone(prev):
+        return False  # "the flood damaged ledgers": one noun describing the last ("flood-damaged")
     if prev in PREPOSITIONS and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "my work on whistled languages", "a box of baked goods": a participle describing the noun
     if prev in DETERMINERS or (i >= 2 and ws[i - 2] in DETERMINERS and _only_adjective(prev)):
@@ -596,6 +600,8 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "np"  # "weekend away in Jan": a time to look forward to, never "until I weekend away"
     if default == "vp" and _imperative(ws, lead):
         return "imperative"  # "come see us in Denver": asked of the reader
+    if head in QUANTIFIERS and QUANTIFIED_SUBJECT.match(phrase) and has_finite_verb(ws[QUANTIFIED_SUBJECT.match(phrase).group(0).count(" "):]):
+        return "clause"  # "every single one of them signed it": a subject, then its verb
     if default == "np" and is_adjunct(phrase):
         rest = phrase.split(",", 1)[1].strip() if "," in phrase else ""
         joined = rest and first_word(rest) not in ("which", "who", "even")  # ", which was amazing" says more of it
@@ -619,6 +625,17 @@ def shape(phrase: str, default: str = "vp") -> str:
         if _noun_first(ws[lead:]):
             return "np"  # "walks in the park", "new running shoes"
     return default
+
+
+def _someone(word: str) -> bool:
+    """'dad', 'kid', 'dog', 'rosa': who may do what the next verb says."""
+    return word in kin() or word in PERSON_WORDS or word in word_list("pets") or word in ("kid", "baby", "team") \
+        or is_given_name(word)
+
+
+QUANTIFIERS = frozenset("every each all both none most some many".split())
+QUANTIFIED_SUBJECT = lazy_regex(r"^(?:every (?:single )?one|each(?: one)?|all|both|none|most|some|many) of "
+                                r"(?:them|us|you|the \w+|my \w+|our \w+) ", re.I)
 
 
 def _noun_first(ws: list[str]) -> bool:

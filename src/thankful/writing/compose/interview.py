@@ -137,8 +137,9 @@ def read_extra(extra: str) -> Said:
     told = TELL.sub("", text, count=1) if TELL.match(text) else text
     if told is not text and told:
         return Said("tell", _done_by_me(told))
-    if g.opens_with_a_verb(text) and not g.is_past(text) and g.shape(text, "np") in ("vp", "np"):
-        return Said("")  # "print the resume": a task, not something to tell the interviewer
+    if g.opens_with_a_verb(text) and not g.is_past(text) and not lexicon.is_form(g.first_word(text), "VBG") \
+            and g.shape(text, "np") in ("vp", "np", "act"):
+        return Said("")  # "print the resume", "bring my knife roll on thurs": a task, not something to tell them
     return Said("tell", text)
 
 
