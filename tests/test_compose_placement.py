@@ -1309,6 +1309,32 @@ def test_a_late_note_apologises_last_and_once():
      [], ["perfect for no more"]),
     ({"kind": "sympathy", "from": "dr ferreira + staff at lakeview vet", "what": "a card and a clay paw print",
       "detail": "every single one of them signed it"}, [], ["they were every", "were every single"]),
+    # held36: a thing that comes round is a thing ("challah every friday"); "same one X wears" is what it is; a
+    # model-numbered product takes "the" and its trailing participle takes the detail; "also a casserole" is a
+    # second thing thanked for; "like an actual dombra" said once; what a note said is quoted; "U12s"; two
+    # named children and their verb; "its way stronger", "id still be"; a relative after a mum takes a comma
+    ({"kind": "gift", "occasion": "wedding", "from": "dov & hadas", "what": "a stand mixer",
+      "use": "challah every friday now"}, ["challah every Friday"], ["to challah"]),
+    ({"kind": "gift", "from": "bertil & dagny", "what": "tiny silver dala horse pendant",
+      "detail": "same one dagny wears every day"}, ["the same one Dagny wears every day"], ["Same one"]),
+    ({"kind": "gift", "from": [{"name": "Benedek Szabó", "call": "mr szabo"}], "what": "Pelikan M200 fountain pen, engraved",
+      "detail": "engraved w my initials", "tone": "formal"}, ["the Pelikan M200 fountain pen, engraved with my initials"],
+     ["engraved engraved", "for Pelikan"]),
+    ({"kind": "gift", "from": "gwenllian", "what": "a sound machine", "detail": "also a casserole which honestly saved us"},
+     ["the casserole, which saved us"], ["love also"]),
+    ({"kind": "gift", "from": "alibek", "what": "a dombra!!! like an actual dombra"}, ["the dombra"], ["actual"]),
+    ({"kind": "just-because", "from": "qingyi", "what": "left a tiny succulent on my desk w a note that said u got this"},
+     ["a note that said “you got this”"], []),
+    ({"kind": "gratitude", "from": "coach adebayo", "what": "believing in me when i got cut from the team",
+      "detail": "he kept me on as equipment manager so id still be around", "use": "im coaching u12s myself now"},
+     ["so I'd still be around", "U12s"], ["id still", "U12S"]),
+    ({"kind": "favor", "from": "bogdan", "what": "drove my kids to school for a month",
+      "detail": "matei and ana say he plays the best music"}, ["Matei and Ana say you play the best music"],
+     ["for matei"]),
+    ({"kind": "favor", "from": "Dr. Mahsa Tehrani", "what": "looked over my personal statement",
+      "use": "rewrote the opening like she said and its way stronger"}, ["it's way stronger"], ["its way"]),
+    ({"kind": "donation", "organization": "hedgerow hedgehog hospital", "from": "Perpetua Oyelowo",
+      "what": "in memory of her mum who loved the garden hogs", "amount": "75"}, ["your mum, who loved"], []),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

@@ -23,6 +23,9 @@ SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
+LIKE_AN_ACTUAL = lazy_regex(r"[!?.,\s]+like an? (?:actual|real) [\w' -]+$", re.I)
+NOTE_SAID = lazy_regex(r"\b((?:note|card|sign|text|message|letter|post-it|sticky)\s+(?:that|which)\s+(?:said|says))\s+"
+                       r"([^,.!?;“\"]+?)\s*$", re.I)
 LIKE_A_NUMBER = lazy_regex(r"\b(?<!feel )(?<!felt )(?<!looks )(?<!look )like (?=[$€£]?\d|(?:an?|two|three|four|five|ten|twenty) "
                            r"(?:second|minute|hour|day|week|month|year)s?\b)", re.I)  # "gone in like an hour"
 TIME = lazy_regex(r"\b(\d{1,2}(?::\d\d)?)\s?([ap])\.?m\.?(?=\W|$)", re.I)
@@ -45,6 +48,12 @@ SMALL_WORDS = frozenset("a an and the of for at in on to by de la del van von da
 @cache
 def _typing() -> dict:
     return data.toml("words/typing.toml")
+
+
+@cache
+def _kin_who() -> re.Pattern:
+    words = "|".join(sorted((k for k in kin() if " " not in k), key=len, reverse=True))
+    return re.compile(rf"\b((?:my|your|her|his|their|our)\s+(?:late\s+)?(?:{words}))(?<!,)\s+who\b", re.I)
 
 
 @cache
@@ -161,6 +170,12 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     if text[:9].lower() == "remember ":
         text = REMEMBER_WHEN.sub("the time ", text, count=1)  # "remember when we drove 4 hours": the time we drove
+    if " actual " in text or " real " in text:
+        text = LIKE_AN_ACTUAL.sub("", text)  # "a dombra!!! like an actual dombra": said once
+    if "that said " in text or "that says " in text:
+        text = NOTE_SAID.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", text)  # "a note that said u got this": quoted
+    if " who " in text:
+        text = _kin_who().sub(r"\1, who", text)  # "in memory of her mum who loved the garden hogs": one mum, said of her
     if "like every" in text:
         text = LIKE_EVERY.sub("", text)  # "read it like every night": every night
     if "/" in text:
@@ -453,7 +468,9 @@ MODEL_NUMBER = lazy_regex(r"^[a-z]{1,3}-?\d{1,5}[a-z]?$")
 def _model_named(chunks: list[list[str]], i: int) -> None:
     """'k1000', 'x100v', 'ps5': a model number is written in capitals, and a word no dictionary knows right
     before it is the maker's name ('pentax k1000': Pentax K1000)."""
-    chunks[i][1] = chunks[i][1].upper()
+    core = chunks[i][1]
+    plural = core.endswith("s") and core[-2:-1].isdigit()  # "u12s": the under-12s
+    chunks[i][1] = core[:-1].upper() + "s" if plural else core.upper()
     before = chunks[i - 1] if i and not chunks[i - 1][2] else None
     if before and len(before) == 3 and before[1].isalpha() and before[1].islower() and before[1] not in CLOSED \
             and not lexicon.known(before[1]):
@@ -507,7 +524,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         chunks[i - 1][2] = ";"  # "decisions come out in april ill keep u posted": April; I'll keep you posted
         return "I'll"
     if low == "id" and _core(chunks, i - 1) not in POSSESSIVE_WORDS | {"a", "an", "the", "this", "your"} and not chunks[i][2] \
-            and _participle_only(_next_word(chunks, i)):
+            and (_participle_only(_next_word(chunks, i)) or _next_word(chunks, i) in ("still", "never", "always", "rather")
+                 and _next_word(chunks, i + 1) in ("be", "have", "rather", "get", "go", "never")):
         return "I'd"  # "caught that id written 2025": I'd written (an ID is never "written" right after)
     if low in ("ill", "id") and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")
                                  or low == "id" and _core(chunks, i - 1) in SAYING) and not chunks[i][2]:
@@ -528,6 +546,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
             return "it's"  # "its sitting on my desk": a verb going on, not "its sitting room"
         if nxt in ("kind", "sort") and _next_word(chunks, i + 1) == "of":
             return "it's"  # "its kind of our thing"
+        if nxt == "way" and _comparative(_next_word(chunks, i + 1)):
+            return "it's"  # "its way stronger": it's (never "on its way")
         if nxt in IT_IS_BEFORE:
             return "it's"  # "its all the songs from our road trip", "its the best", "its my favorite"
         after = _next_word(chunks, i + 1)
@@ -633,6 +653,16 @@ def _without_final_aside(text: str) -> str:
         if text.lower().endswith(aside) and len(text) > len(aside) + 3:
             return text[: -len(aside)].rstrip(" ,;-")
     return text
+
+
+def _said_or_did(word: str) -> bool:
+    """'say', 'said', 'loved': a verb two named children share ('matei and ana say ...')."""
+    return bool(word) and (word in lexicon.parts(word).get("VERB", ()) or lexicon.is_past(word)) and word not in CLOSED
+
+
+def _comparative(word: str) -> bool:
+    """'stronger', 'better', 'more': a comparison."""
+    return word in ("better", "worse", "more", "less", "too") or (word.endswith("er") and lexicon.lemma(word, "ADJ") not in (None, word))
 
 
 def _participle_only(word: str) -> bool:
@@ -754,6 +784,10 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
+    if _core(chunks, i + 1) == "and" and not chunks[i][2] and low.isalpha() and len(low) > 2 and not lexicon.known(low) \
+            and not _modified(chunks, i) and is_given_name(_next_word(chunks, i + 1)) \
+            and i + 2 < len(chunks) and _said_or_did(_next_word(chunks, i + 2)):
+        return low.capitalize()  # "matei and ana say": two children named, one name no list has
     if _core(chunks, i + 1) == "and" and not chunks[i][2] and _next_word(chunks, i + 1)[:1] and is_given_name(low) \
             and is_given_name(_next_word(chunks, i + 1)) and not lexicon.known(low) and not _modified(chunks, i):
         return low.capitalize()  # "picked up bo and lila": two children named, the short name too

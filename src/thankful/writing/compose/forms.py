@@ -1207,6 +1207,8 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?(?: (?:off|from|on) (?:our|the|my) registry)?$", re.I)
+ALSO_A_THING = lazy_regex(r"^also\s+((?:a|an|some|the)\s+.+)$", re.I)
+RELATIVE_WHICH = lazy_regex(r"(?<!,)\s+which\b")
 UNPLACED_LEADS = frozenset("off from via through".split())
 OWNED_THING = lazy_regex(r"\b(your|the)(?= [a-z]+\b(?! (?:me|us|him|her|them)\b))")  # "lending me your suit": the thing lent
 NONE_JUST = lazy_regex(r"^no ([a-z]+(?: [a-z]+)?),? (?:just|only) (.+)$", re.I)
@@ -1252,6 +1254,11 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if instead:  # "no note just a doodle of a teapot": there was no note, just the doodle
         _detail_clause(f"there was no {instead.group(1)}, just {instead.group(2)}", forms, flags)
         return
+    said_of_it = forms.get("the_what", "").rsplit(", ", 1)
+    if thing and len(said_of_it) == 2 and " " not in said_of_it[1] and g.first_word(detail) == said_of_it[1].lower():
+        forms["the_what"] = f"{said_of_it[0]}, {g.decapitalise(detail)}"  # "pen, engraved" + "engraved w my initials"
+        flags.add("detail_folded")
+        return
     one = THE_COLOUR_ONE.match(detail) if detail[:4].lower() == "the " else None
     if one and thing and is_colour(one.group(1)) and "what_long" not in flags:
         forms["the_what"] = _describe(forms["the_what"], one.group(1).lower(), "")  # "the grey one": the grey carrier
@@ -1269,6 +1276,12 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if thing and g.first_word(detail) in UNPLACED_LEADS:  # "off the registry, the red one!!": no sentence says it
         forms["unsaid_detail"] = f.detail  # well; asked about instead
         flags.add("unsaid_detail")
+        return
+    also = ALSO_A_THING.match(detail) if thing and detail[:5].lower() == "also " else None
+    if also and g.shape(also.group(1), "np") == "np":  # "also a casserole which honestly saved us": a second gift
+        more = g.definite(also.group(1).strip())
+        forms["detail_act"] = RELATIVE_WHICH.sub(", which", more)  # "and for the casserole, which saved us"
+        flags.add("detail_act")
         return
     came = CAME_WITH.match(detail)
     if came and thing and len(came.group(1).split()) <= 4:  # "came w/ a handwritten card": never told back, loved
@@ -1381,6 +1394,11 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     if kind == "adjunct":
         detail, kind = f"{forms['it_was']} {detail}", "clause"
+    if SAME_AS.match(detail):
+        same = f"the {detail}" if detail.lower().startswith("same ") else detail  # "same one dagny wears"
+        _detail_clause(f"{forms['it_is']} {same}", forms, flags)  # "the same brand as your old one": it is
+        flags.add("detail_back")
+        return
     if kind in ("np", "vp"):
         described = g.adjective_phrase(detail)
         if described:
@@ -1388,10 +1406,6 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
             return
     if kind in ("clause", "imperative"):
         _detail_clause(g.with_subject_article(_unspliced(detail)), forms, flags)
-        return
-    if SAME_AS.match(detail):
-        _detail_clause(f"{forms['it_is']} {detail}", forms, flags)  # "the same brand as your old one": it is
-        flags.add("detail_back")
         return
     if thing and g.first_word(detail) in ("a", "an") and detail.split()[1:2] and detail.split()[1][:1].isupper() \
             and "singular" in flags:
@@ -1422,7 +1436,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("detail_that")
 
 
-SAME_AS = lazy_regex(r"^(?:the same|just like|exactly like|like the one)\b", re.I)
+SAME_AS = lazy_regex(r"^(?:the same|same one|same as|just like|exactly like|like the one)\b", re.I)
 CONCESSIVE = lazy_regex(r"^(?:even though|even tho|although|though|tho|even if|even when|even after|despite)\b", re.I)
 
 

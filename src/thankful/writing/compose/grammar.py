@@ -231,7 +231,7 @@ def _named_kind_of_thing(phrase: str) -> bool:
     ws = words(phrase)
     if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")) or ws[0].lower() in HOLIDAYS:
         return False  # "Thanksgiving at your place" takes no article
-    head = words(re.split(r"\s+(?:with|of|from|for|in|on|that)\s+", phrase, maxsplit=1)[0])  # "Secret Santa mug with
+    head = words(re.split(r"\s*,\s*|\s+(?:with|of|from|for|in|on|that)\s+", phrase, maxsplit=1)[0])  # "Secret Santa mug with
     last = head[-1] if len(head) > 1 else ws[-1]  # my cat on it": the mug
     if last.islower():
         return "NOUN" in lexicon.parts(last)
@@ -648,6 +648,8 @@ def _noun_first(ws: list[str]) -> bool:
     when = nxt in ("every", "each", "all") and len(ws) > 2 and ws[2] in TIME_WORDS  # "smoothies every morning"
     if (nxt in OBJECTS or nxt in DETERMINERS) and not when:
         return False
+    if when and not is_verb(head):
+        return True  # "challah every friday now": a thing that comes round, never "to challah"
     if head.endswith("s") and not head.endswith(("ss", "us", "is")) and is_plural_noun(head):
         return True  # "walks in the park", "books for my course"
     if "ADJ" in lexicon.parts(head) and nxt.endswith("s") and is_plural_noun(nxt) and not lexicon.is_form(nxt, "VBZ"):
