@@ -1335,6 +1335,24 @@ def test_a_late_note_apologises_last_and_once():
       "use": "rewrote the opening like she said and its way stronger"}, ["it's way stronger"], ["its way"]),
     ({"kind": "donation", "organization": "hedgerow hedgehog hospital", "from": "Perpetua Oyelowo",
       "what": "in memory of her mum who loved the garden hogs", "amount": "75"}, ["your mum, who loved"], []),
+    # held38: a pet of a kind named with an adjective ("our old greyhound") is the "he" beside the giver's "she";
+    # a long catalogue name ending in what it is is a title; "bottles take about 30 seconds" has a verb; what
+    # was done to the writer is passive; a second verb after "and" agrees with "you"; a past with a measure is
+    # what the writer did; "had all 5 of us" is having us
+    ({"kind": "sympathy", "from": "Efua Boateng-Rask", "what": "the lasagna and the card after we lost pip",
+      "detail": "pip is our old greyhound, she remembered he always stole her gloves"},
+     ["he always stole your gloves"], ["you always stole"]),
+    ({"kind": "gift", "occasion": "baby", "from": "xochitl", "what": "Baby Brezza Formula Pro Advanced Formula Dispenser Machine",
+      "use": "3am bottles take like 30 seconds now"}, ["formula dispenser"], ["Brezza", "perfect for 3"]),
+    ({"kind": "favor", "from": ["Evander", "Ishbel"], "what": "helped w my visa paperwork",
+      "use": "approved on the first try!!"}, ["I was approved on the first try"], ["I approved"]),
+    ({"kind": "favor", "from": "ravindra", "what": "checking on my dad every morning",
+      "detail": "he brings him the paper and sits w him for chai"}, ["and sit with him for chai"], ["sits", "Chai"]),
+    ({"kind": "interview", "from": ["Mbali"], "role": "warehouse shift lead", "company": "Northgate Cold Storage",
+      "strength": "cut pick errors by 30% at my old site", "question": "forgot to ask about night shift differential",
+      "tone": "formal"}, ["I cut pick errors by 30%", "the night shift differential"], ["experience with cut"]),
+    ({"kind": "hospitality", "from": "the Abiodun-Sørensens", "what": "had all 5 of us for the long wknd"},
+     ["having all 5 of us"], ["the had"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

@@ -83,7 +83,16 @@ def looks_like_title(text: str) -> bool:
     marked = bool(CODE.search(text)) or bool(SEPARATORS.search(text)) or "(" in text
     if capitalised / len(words) < 0.7:
         return _typed_title(text)  # "Pottery Barn quilt - queen - navy"
-    return marked
+    return marked or (len(words) >= 5 and words[-1].lower() in _thing_heads()  # "Baby Brezza ... Dispenser Machine"
+                      and words[-1].lower() not in CONTAINERS)  # "... Riviera Pears Gift Box": the pears are the gift
+
+
+CONTAINERS = frozenset("box basket set kit bag pack".split())
+
+
+@cache
+def _thing_heads() -> frozenset[str]:
+    return frozenset(data.toml("words/grammar.toml")["thing_heads"].split())
 
 
 DASHED = lazy_regex(r"\s+[-–—|]\s+")

@@ -400,7 +400,7 @@ def _proper_phrases(chunks: list[list[str]]) -> None:
                 continue  # punctuation inside: not one phrase
             key = tuple(c[1].lower().replace("’", "'") for c in span)
             spelled = _proper().get(key)
-            if spelled and (n > 1 or spelled != span[0][1]):  # "sitting shiva" as listed, though it changes nothing
+            if spelled and (n > 1 or spelled != span[0][1] or spelled.islower()):  # "sitting shiva", "chai": as listed
                 chunks[i][1] = spelled
                 chunks[i][2] = span[-1][2]
                 for c in span[1:]:

@@ -58,7 +58,7 @@ GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = lazy_regex(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = lazy_regex(r"\b(her|his|their)\b")
 PET_BEFORE = lazy_regex(rf"\b(?:{'|'.join(word_list('pets'))})\b")
-PET_KIND = lazy_regex(rf"\b(?:my|our) (?:{'|'.join(word_list('pet_kinds'))})\b")
+PET_KIND_OWNED = lazy_regex(rf"\b(?:my|our|his|her|their)\s+(?:old\s+|little\s+|sweet\s+|big\s+)?(?:{'|'.join(word_list('pet_kinds'))})\b")
 HER_HIS = lazy_regex(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
                      r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
@@ -162,7 +162,7 @@ def _givers(f: Facts, forms: dict, flags: set) -> None:
 
 def _pets_named(f: Facts) -> bool:
     """Whether the facts mention a pet ('my dog', 'our greyhound'), who may be the 'he' or 'she' typed."""
-    return any(PET_BEFORE.search(getattr(f, name)) or PET_KIND.search(getattr(f, name)) for name in FACT_ORDER)
+    return any(PET_BEFORE.search(getattr(f, name)) or PET_KIND_OWNED.search(getattr(f, name)) for name in FACT_ORDER)
 
 
 def _pet_named_in(text: str, f: Facts) -> bool:
@@ -226,6 +226,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         if sex and typed_sex and typed_sex != sex and field in ("what", "detail") and not _third_parties(f) \
                 and not _pets_named(f) and not any(giver.has_title or giver.is_family for giver in f.givers):
             sex = typed_sex  # "Fernie": "she painted it herself" says who she is better than a list of names
+        if not sex and typed_sex and field in ("what", "detail") and _pets_named(f) and _other_sex_inside(text, typed_sex):
+            sex = typed_sex  # "she remembered he always stole her gloves", of Pip our greyhound: she is the giver
         others = _third_parties(f) & ({sex} if sex else {"female", "male"})  # who else "she" or "he" may be
         earlier = _third_parties(f, before=field) if field in FACT_ORDER else others  # named before this fact
         if not sex and field in ("detail", "use") and HE_SHE_START.match(text) and _pets_named(f) \
@@ -321,6 +323,11 @@ def _after_took(m: re.Match) -> bool:
     return bool(before) and before[-1].lower() in TAKING
 
 
+def _other_sex_inside(text: str, opener: str) -> bool:
+    """Whether a pronoun of the other sex than the one opening the text is in it ('she ... he ...')."""
+    return any(_pronoun_sex(m) != opener for m in HER_HIS.finditer(text, 3))
+
+
 def _giver_owns(text: str, opener: str, earlier: set[str]) -> str:
     """After 'she' or 'he' read as the giver, what is theirs: 'he sent me pictures of her on his couch' (his:
     the giver's, as 'her' is the cat); not 'she even braided her hair' after 'my mom' (whose hair is unsure)."""
@@ -362,7 +369,8 @@ def _of_sex(m: re.Match, sex: str) -> bool:
     """Whether a pronoun can be the giver's: 'he' is not Laura; with the giver's sex unknown, a pet named
     just before is nearer ('squeezed my cat Pepper in when she ate a hair tie': the cat ate it)."""
     if not sex:
-        return not PET_BEFORE.search(m.string[:m.start()])
+        before = m.string[:m.start()]
+        return not PET_BEFORE.search(before) and not PET_KIND_OWNED.search(before)  # "pip is our old greyhound, ... he"
     female = m.group(0)[:1].lower() == "s" or m.group(0)[:3].lower() == "her"
     return female == (sex == "female")
 
@@ -598,11 +606,17 @@ ONLY_ONE = lazy_regex(r"^(last|first|best)\s+([a-z]+)\s+(?:we|i|you|they|he|she|
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts
 def _you_agree(text: str) -> str:
-    """'you never yells' -> 'you never yell': the verb after an adverb agrees with 'you' too."""
-    return YOU_ADVERB_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
+    """'you never yells' -> 'you never yell', 'you bring him the paper and sits with him' -> '... and sit with
+    him': a verb after an adverb, or a second verb after 'and', agrees with 'you' too."""
+    text = YOU_ADVERB_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
                                if lexicon.is_form(m.group(2).lower(), "VBZ") else m.group(0), text)
+    if " and " in text:
+        text = YOU_AND_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
+                                if lexicon.is_form(m.group(2).lower(), "VBZ") else m.group(0), text)
+    return text
 
 
+YOU_AND_VERB = lazy_regex(r"(\b[Yy]ou [a-z]+\b[^.;!?,]*? and )([a-z]+s)\b(?= (?:with|to|the|a|an|him|her|them|me|us|it|on|in|for|at|up|out|by)\b)")
 YOU_ADVERB_VERB = lazy_regex(r"(\b[Yy]ou (?:never|always|still|often|even|just|really|also|usually|sometimes) )"
                              r"([a-z]+s)\b")
 
@@ -613,7 +627,7 @@ def _household(f: Facts) -> bool:
     return bool(f.sign) and bool(HOUSEHOLD_SIGN.search(f.sign)) and not SIGN_JOINERS.search(f.sign)
 
 
-HOUSEHOLD_SIGN = lazy_regex(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household)$", re.I)
+HOUSEHOLD_SIGN = lazy_regex(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household|house)$", re.I)
 TYPED_I = lazy_regex(r"\bI\b|\bI'(?:m|ve|ll|d)\b")
 FIRST_PERSON = lazy_regex(r"\bI (?:am|was)\b|\b(?:my|me|mine|myself|I'm|I've|I'll|I'd|I)\b")
 OURS = {"my": "our", "me": "us", "mine": "ours", "myself": "ourselves", "I": "we", "I'm": "we're", "I've": "we've",
@@ -2166,8 +2180,8 @@ def _strength_clause(strength: str) -> str:
         shaped = g.shape(part, "np")
         if _names_a_field(part):
             shaped = "np"  # "distributed systems": a field, never "I distributed systems"
-        elif g.opens_with_a_verb(part) and not said and not g.is_gerund_start(part):
-            shaped = "past"  # "set up Dentrix at my last office": a strength is what the writer did
+        elif (g.opens_with_a_verb(part) or _past_with_a_measure(part)) and not said and not g.is_gerund_start(part):
+            shaped = "past"  # "set up Dentrix at my last office", "cut pick errors by 30%": what the writer did
         if shaped == "past" or (said and lexicon.is_past(g.first_word(part))):
             said.append(part)  # "ran the emails, cut churn 18%": "cut" is a past after a past
         elif shaped == "clause":
@@ -2221,6 +2235,15 @@ def _a_trait(part: str) -> bool:
     pos = lexicon.parts(ws[0])
     adjective = "ADJ" in pos and ("NOUN" not in pos or len(ws) == 1)
     return adjective and (len(ws) == 1 or ws[1] in g.PREPOSITIONS)
+
+
+def _past_with_a_measure(part: str) -> bool:
+    """'cut pick errors by 30% at my old site': a past, then by how much, is what the writer did."""
+    ws = g.words(part)
+    return len(ws) >= 3 and lexicon.is_past(ws[0].lower()) and bool(MEASURED.search(part))
+
+
+MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re.I)
 
 
 def _describes_me(part: str) -> bool:

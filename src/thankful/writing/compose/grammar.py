@@ -519,6 +519,9 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if (i == 1 or ws[i - 2] in DETERMINERS) and prev.endswith("s") and is_plural_noun(prev) and lexicon.is_past(w) \
             and (_object_or_adjunct(nxt) or nxt in kin() or is_given_name(nxt)):
         return True  # "the kids beat nana at rummy": a plural subject, then a past that is also its base
+    if prev.endswith("s") and is_plural_noun(prev) and not w.endswith("s") and w in lexicon.parts(w).get("VERB", ()) \
+            and (nxt in ("about", "around", "only", "just", "like", "less", "more") or nxt[:1].isdigit() or nxt in NUMBERS):
+        return True  # "3 a.m. bottles take about 30 seconds now": a plural subject, then its verb and how much
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
 
 
@@ -622,6 +625,8 @@ def shape(phrase: str, default: str = "vp") -> str:
             return "np"  # "first real meal I ate all week": the verb is a relative clause's
         if _main_finite_verb(ws[lead + 1:]) and has_finite_verb(ws[lead + 1:]):
             return "clause"  # "families in Eastgate will eat well": a subject, then its verb (not a relative's)
+        if head[:1].isdigit() and has_finite_verb(ws[lead + 1:]):
+            return "clause"  # "3 a.m. bottles take about 30 seconds now"
         if _noun_first(ws[lead:]):
             return "np"  # "walks in the park", "new running shoes"
     return default
@@ -633,6 +638,7 @@ def _someone(word: str) -> bool:
         or is_given_name(word)
 
 
+DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
 QUANTIFIERS = frozenset("every each all both none most some many".split())
 QUANTIFIED_SUBJECT = lazy_regex(r"^(?:every (?:single )?one|each(?: one)?|all|both|none|most|some|many) of "
                                 r"(?:them|us|you|the \w+|my \w+|our \w+) ", re.I)
@@ -718,7 +724,7 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     an object or a particle; a participle before a preposition describes a thing ('engraved with ...')."""
     at = _skip_adverbs(ws, lead)
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
-    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS):
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS or nxt in ("all", "both", "everyone")):
         return True  # "did the migration for 40 clients": a main verb here, not an auxiliary
     if w.endswith("ed") and len(w) > 4 and not lexicon.known(w) and (nxt in DETERMINERS or nxt in OBJECTS):
         return True  # "snowblowed our whole driveway": a past the lexicon does not know, before its object
@@ -846,6 +852,9 @@ def past_to_clause(vp: str, subject: str) -> str:
     parts = [p.strip() for p in vp.split(",")]
     if len(parts) > 1 and all(p and _past_verb_phrase(words(p.lower()), 0) for p in parts[1:]):
         vp = ", ".join(parts[:-1]) + " and " + parts[-1]
+    ws = words(vp.lower())
+    if ws and ws[0] in DONE_TO_ME and (len(ws) == 1 or ws[1] not in DETERMINERS and ws[1] not in OBJECTS):
+        return f"{subject} {'was' if subject.lower() in ('i', 'he', 'she', 'it') else 'were'} {vp}"  # "approved on the first try"
     return f"{subject} {vp}"
 
 

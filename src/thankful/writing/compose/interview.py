@@ -201,7 +201,8 @@ def read_question(question: str) -> Said:
         return Said("about", f"{word} work") if word in ("remote", "hybrid", "flexible") else Said("")
     if g.shape(text, "np") == "np":
         return Said("about", the_thing(g.decapitalise(text)) if " for " in text or " of " in text
-                    else g.decapitalise(text))  # "research budget for recruiting": the budget
+                    or len(g.words(text)) >= 3 else g.decapitalise(text))  # "research budget for recruiting": the
+        # budget; "night shift differential": the differential
     return Said("")
 
 
