@@ -1278,7 +1278,7 @@ def test_a_late_note_apologises_last_and_once():
     # what follows a question's "??" and a "- guess" is said to oneself; "did they say ..." is checked, not asked
     ({"kind": "interview", "from": ["Aziz Karimov"], "role": "firmware engineer", "company": "Gletscher Robotics",
       "question": "ask about relocation to zurich?? they kind of hinted", "tone": "formal"},
-     ["relocation to zurich"], ["hinted"]),
+     ["relocation to Zurich"], ["hinted"]),
     ({"kind": "interview", "from": ["Corwin Astley"], "role": "operations coordinator", "company": "Saltmarsh Ferries",
       "question": "did they say 2nd round is in person? check", "tone": "formal"}, [], ["Did you say", "Check"]),
     ({"kind": "interview", "from": ["Beatrix Holm"], "role": "Staff Accountant", "company": "Holm & Partners CPA",

@@ -131,3 +131,35 @@ def test_a_nickname_and_a_name_said_twice_are_names():
     assert tidy_person("little joe") == "Little Joe"
     assert tidy_person("pop pop") == "Pop Pop"
     assert tidy_person("the big apple crew") == "the big apple crew"  # a group described, not a nickname
+
+
+@pytest.mark.parametrize("typed, read", [
+    # a place typed in lower case after a word that leads to one (data/words/places.txt, from GeoNames)
+    ("ask about relocation to zurich", "ask about relocation to Zurich"),
+    ("see u at christmas in hilo", "see you at Christmas in Hilo"),
+    ("all the way from baton rouge", "all the way from Baton Rouge"),
+    ("we went to san jose", "we went to San Jose"),
+    # a word that is also a word stays as typed; no cue, no place
+    ("in cork", "in cork"),
+    ("just in time", "just in time"),
+    ("a hilo shirt", "a hilo shirt"),
+    # round 7: model numbers, their maker; the under-12s; "id" before a participle; a relative after a mum;
+    # what a note said, quoted; "like an actual ..." said once; a listed spelling kept in lower case
+    ("a pentax k1000", "a Pentax K1000"),
+    ("my ps5", "my PS5"),
+    ("coaching u12s", "coaching U12s"),
+    ("caught that id written 2025 on every page", "caught that I'd written 2025 on every page"),
+    ("so id still be around", "so I'd still be around"),
+    ("my id expired", "my id expired"),
+    ("in memory of her mum who loved hedgehogs", "in memory of her mum, who loved hedgehogs"),
+    ("a note that said u got this", "a note that said “you got this”"),
+    ("a dombra!!! like an actual dombra", "a dombra"),
+    ("sits w him for chai", "sits with him for chai"),
+    ("submitted on time, fingers crossed", "submitted on time"),
+    ("its way stronger", "it's way stronger"),
+    ("on its way", "on its way"),
+    ("the kids beat nana at rummy", "the kids beat nana at rummy"),
+    ("passed all 4 cpa sections first try", "passed all 4 CPA sections first try"),
+])
+def test_round_seven_typed_forms(typed, read):
+    assert tidy(typed) == read

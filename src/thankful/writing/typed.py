@@ -200,6 +200,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     chunks = [_split(c) for c in text.split()]
     chunks = _drop_asides(chunks)
     _proper_phrases(chunks)
+    if any(c[1].lower() in PLACE_CUES for c in chunks[:-1]):
+        _places(chunks)
     name_words = _name_words(names)
     owners = _owner_words(names)
     for i in range(len(chunks)):
@@ -409,6 +411,50 @@ def _proper_phrases(chunks: list[list[str]]) -> None:
                 i += n - 1
                 break
         i += 1
+
+
+PLACE_CUES = frozenset(word_list("place_cues"))
+
+
+@cache
+def _place_lines() -> tuple[str, str]:
+    """data/words/places.txt as typed and in lower case: 32,000 places found by a substring search (read only
+    for a fact that may name one; no dictionary to build for the one or two look-ups a batch makes)."""
+    text = "\n" + data.path("words/places.txt").read_text(encoding="utf-8")
+    lower = text.lower()
+    return (text, lower) if len(lower) == len(text) else (text.casefold(), text.casefold())
+
+
+def _place_name(typed: str) -> str:
+    """'baton rouge' -> 'Baton Rouge'; '' for no place on the list."""
+    text, lower = _place_lines()
+    at = lower.find(f"\n{typed}\n")
+    return text[at + 1:at + 1 + len(typed)] if at >= 0 else ""
+
+
+def _places(chunks: list[list[str]]) -> None:
+    """'relocation to zurich', 'christmas in hilo', 'from baton rouge': a place typed in lower case after a
+    word that leads to one. A one-word place is capitalised only when no dictionary has the word ('in cork'
+    stays as typed: cork is a word too)."""
+    for i in range(1, len(chunks)):
+        if chunks[i - 1][1].lower() not in PLACE_CUES or chunks[i - 1][2] or len(chunks[i]) > 3:
+            continue
+        for n in (3, 2, 1):
+            span = chunks[i:i + n]
+            if len(span) < n or any(c[2] and j < n - 1 for j, c in enumerate(span)) or any(len(c) > 3 for c in span) \
+                    or not all(c[1].isalpha() and c[1].islower() for c in span):
+                continue
+            typed = [c[1] for c in span]
+            if n == 1 and (len(typed[0]) < 4 or lexicon.known(typed[0])) or typed[0] in CLOSED:
+                continue  # "in time", "to the park": words, not a place
+            spelled = _place_name(" ".join(typed))
+            if not spelled:
+                continue
+            chunks[i][1], chunks[i][2] = spelled, span[-1][2]
+            for c in span[1:]:
+                c[0] = c[1] = c[2] = ""
+            chunks[i].append("fixed")
+            break
 
 
 def _core(chunks: list[list[str]], i: int) -> str:
