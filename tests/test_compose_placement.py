@@ -1353,6 +1353,28 @@ def test_a_late_note_apologises_last_and_once():
       "tone": "formal"}, ["I cut pick errors by 30%", "the night shift differential"], ["experience with cut"]),
     ({"kind": "hospitality", "from": "the Abiodun-Sørensens", "what": "had all 5 of us for the long wknd"},
      ["having all 5 of us"], ["the had"]),
+    # held37: what the giver did to get the gift ready is thanked for; "her boys" are "the boys"; a cousin's full
+    # name greets her by her first; "Dr. and Mrs. Vikram R." is greeted by the surname; St. Brigid's; two goats
+    # named; "sat the 19th"; a memory of things happening is a thing; "hopefully visit"; "your ro" never
+    # under "Yours,"
+    ({"kind": "gift", "from": "tibs", "what": "a kalimba", "detail": "he tuned it himself"},
+     ["and for tuning it yourself"], ["You tuned it yourself."]),
+    ({"kind": "gift", "occasion": "baby", "from": "wairimu (my sister in law) and her boys", "what": "a crocheted giraffe"},
+     ["Wairimu and the boys,"], ["her boys"]),
+    ({"kind": "gift", "from": "my cousin lupe fa'alogo and her husband sione", "what": "a siapo table runner",
+      "ahead": "hopefully visit u guys in apia next summer"}, ["Lupe and Sione,", "hoping to visit you guys in Apia"],
+     ["Fa'alogo and", "wait for hopefully"]),
+    ({"kind": "donation", "from": "Dr. and Mrs. Vikram Raghunathan", "organization": "Elm Street Community Fridge",
+      "amount": 1000, "tone": "formal"}, ["Dear Dr. and Mrs. Raghunathan,"], ["Vikram"]),
+    ({"kind": "gift", "occasion": "shower", "from": "the quilting ladies at st brigids", "what": "a crib quilt"},
+     ["St. Brigid's"], ["Brigids"]),
+    ({"kind": "favor", "from": "mrs k next door", "what": "watched our goats pepper and dumpling",
+      "detail": "she even trimmed dumplings hooves"}, ["goats Pepper and Dumpling", "Dumpling's hooves"], []),
+    ({"kind": "favor", "from": ["cormac", "tad"], "what": "helped move my piano",
+      "ahead": "pierogi and guinness at mine, sat the 19th?"}, ["Saturday the 19th"], ["sat the"]),
+    ({"kind": "love", "from": [{"name": "Matteo", "call": "teo"}], "what": "the drive to the coast",
+      "memory": "the waves glowing blue and me screaming lol", "sign": "your ro", "tone": "romantic"},
+     ["Your Ro"], ["of how the waves", "Yours,\nYour"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

@@ -81,6 +81,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = _sub(IN_LAW, r"\1-in-law", name)  # "my sisters in law": my sisters-in-law
     if name.endswith(("lol", "lmao", "haha", "jk")):
         name = _sub(NAME_ASIDE, "", name)  # "zeke and his truck lol": the laugh is no one
+    if " his " in name or " her " in name or " their " in name:
+        name = _sub(THEIR_CHILDREN, r" and the \1", name)  # "wairimu and her boys": Wairimu and the boys
     owned = THEIR_THING.search(name) if " his " in name or " her " in name or " their " in name else None
     if owned and not _a_person_or_pet(owned.group(1).lower()):
         name = name[: owned.start()]  # "sefa and his truck": the truck is thanked in the note, never greeted
@@ -131,9 +133,10 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if comma and what.strip() and PLAIN_NAME.match(tidy_person(named.strip())) and " and " not in named:
         return tidy_person(named.strip()), what.strip(), ""  # "ms. tran, jacksons teacher": Ms. Tran
     parts = JOINED.split(name)
-    roles = [ROLE_OF.match(p) for p in parts]
+    roles = [_role_of(p) for p in parts]
     if len(parts) > 1 and any(roles):  # "my brother Nate and his buddy Sean"
         bare = [role.group(2) if role else p for role, p in zip(roles, parts)]
+        bare = [w.split()[0] if " " in w and is_given_name(w.split()[0].lower()) else w for w in bare]  # "lupe fa'alogo"
         if all(w[:1].isupper() or is_given_name(w.lower()) or (" " not in w and not lexicon.known(w.lower()))
                for w in bare):  # "ade", a name no list has, after "my college friend"
             return " and ".join(tidy_person(w) for w in bare), "", ""
@@ -252,6 +255,19 @@ NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-z][A-Za-z' -]*?),\s*([^,
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
 ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,1}"
                      r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"
+ROLE_THEN_FULL_NAME = lazy_regex(r"^((?:my|our)\s+[a-z-]+)\s+([a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
+
+
+def _role_of(part: str) -> re.Match | None:
+    """'my brother Nate', "my cousin lupe fa'alogo" (a full name after who she is, not 'my cousin lupe')."""
+    role = ROLE_OF.match(part)
+    if role and role.group(1).split()[-1].lower() not in _relationship_words():
+        full = ROLE_THEN_FULL_NAME.match(part)
+        if full and full.group(1).split()[-1].lower() in _relationship_words():
+            return full
+    return role
+
+
 UNSURE = lazy_regex(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
 TITLE_WITHOUT_PERIOD = lazy_regex(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"
@@ -449,6 +465,7 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
                        "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
+THEIR_CHILDREN = lazy_regex(r"\s+(?:and|&|\+)\s+(?:his|her|their)\s+(boys|girls|twins|crew|gang)$", re.I)
 THEIR_THING = lazy_regex(r"\s+(?:and|&|\+|w/|with)\s+(?:his|her|their)\s+([a-z]+)$", re.I)
 ONE_FROM = lazy_regex(r"^([A-Za-zÀ-ÖØ-öø-ÿ'’-]{3,})\s+(from\s+\S.*)$")
 
@@ -567,6 +584,9 @@ def _couple_names(name: str, formal: bool) -> str:
     if not lparts or not rparts:
         return name
     titled = lparts[0].lower() in TITLES or lparts[0].lower().rstrip(".") in TITLES
+    if titled and len(lparts) == 1 and len(rparts) == 3 and rparts[0].lower().rstrip(".") in TITLES \
+            and rparts[0].lower().rstrip(".") not in FAMILY:
+        return f"{left}{joiner}{rparts[0]} {rparts[-1]}"  # "Dr. and Mrs. Vikram Raghunathan": Dr. and Mrs. Raghunathan
     if titled:
         if not formal and len(lparts) == 1 and len(rparts) == 2 and rparts[0].lower() in FAMILY:
             if not is_given_name(rparts[1]):
@@ -909,7 +929,13 @@ def _pet_names(text: dict[str, str]) -> tuple[str, ...]:
                 or lexicon.is_form(word, "VBZ") and not named_then_told:
             continue  # "our dog loved it", "the cat sitter": no name
         found.append(word.capitalize())
+        second = AND_ANOTHER.match(typed, m.end()) if m.group(0).split()[0].endswith("s") else None
+        if second and second.group(1) not in CLOSED_WORDS and second.group(1) not in word_list("not_pet_names"):
+            found.append(second.group(1).capitalize())  # "our goats pepper and dumpling": both named
     return tuple(found) + put_down
+
+
+AND_ANOTHER = lazy_regex(r"\s+(?:and|&)\s+([a-z][a-z'-]{2,})\b")
 
 
 OWNED_PET = lazy_regex(r"\b(?:my|our|your|his|her|their)\s+$", re.I)

@@ -23,6 +23,7 @@ SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
+DAY_BEFORE_DATE = lazy_regex(r"\b(mon|tues?|wed|thurs?|fri|sat|sun)\.?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)", re.I)
 LIKE_AN_ACTUAL = lazy_regex(r"[!?.,\s]+like an? (?:actual|real) [\w' -]+$", re.I)
 NOTE_SAID = lazy_regex(r"\b((?:note|card|sign|text|message|letter|post-it|sticky)\s+(?:that|which)\s+(?:said|says))\s+"
                        r"([^,.!?;“\"]+?)\s*$", re.I)
@@ -170,6 +171,10 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     if text[:9].lower() == "remember ":
         text = REMEMBER_WHEN.sub("the time ", text, count=1)  # "remember when we drove 4 hours": the time we drove
+    if " the " in text and DAY_BEFORE_DATE.search(text):
+        text = DAY_BEFORE_DATE.sub(lambda m: _typing()["day_short"][m.group(1).lower()] + " ", text)  # "sat the 19th"
+    if ", first time " in text:
+        text = text.replace(", first time ", ", the first time ")  # "my mom cried reading it, first time she ..."
     if " actual " in text or " real " in text:
         text = LIKE_AN_ACTUAL.sub("", text)  # "a dombra!!! like an actual dombra": said once
     if "that said " in text or "that says " in text:
@@ -212,6 +217,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
+    if "St. " in out:
+        out = SAINTS_OWN.sub(_saints_own, out)  # "St. Brigids": St. Brigid's (church, school)
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
     # each pattern only where its words are: most facts have none, and a search costs more than a substring test
     if " not " in out:
@@ -706,6 +713,13 @@ def _said_or_did(word: str) -> bool:
     return bool(word) and (word in lexicon.parts(word).get("VERB", ()) or lexicon.is_past(word)) and word not in CLOSED
 
 
+SAINTS_OWN = lazy_regex(r"\bSt\. ([A-Z][a-z]+)s\b(?!')")
+
+
+def _saints_own(m: re.Match) -> str:
+    return f"St. {m.group(1)}'s" if is_given_name(m.group(1).lower()) else m.group(0)
+
+
 def _comparative(word: str) -> bool:
     """'stronger', 'better', 'more': a comparison."""
     return word in ("better", "worse", "more", "less", "too") or (word.endswith("er") and lexicon.lemma(word, "ADJ") not in (None, word))
@@ -972,7 +986,8 @@ def tidy_person(text: str) -> str:
             out.append(_title(w))
         else:
             out.append(w)
-    return " ".join(out)
+    said = " ".join(out)
+    return SAINTS_OWN.sub(_saints_own, said) if "St. " in said else said
 
 
 def _great_kin(words: list[str]) -> list[str]:

@@ -1231,7 +1231,7 @@ CREDITED = lazy_regex(r"\b(?:because of you|thanks to you|without you)\b", re.I)
 BECAUSE = lazy_regex(r"^(?:because|bc|cause|cuz)\s+", re.I)
 PLEASE_AT_END = lazy_regex(r"\?\s*(?:pls|plz|please)\W*$", re.I)
 AFTER_AT_END = lazy_regex(r"(?<=[a-z]) after$")
-HOPING = lazy_regex(r"^(?:really |so )?hoping to ", re.I)
+HOPING = lazy_regex(r"^(?:really |so )?hoping to |^hopefully (?=(?:visit|see|come|get|make|be|go|meet|host|have)\b)", re.I)
 ANYTIME = lazy_regex(r"\b(?:any ?time|whenever)\b", re.I)
 CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
 

@@ -508,7 +508,7 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return True  # "the candles smelled like pine", "the glaze matched my coat"
     if w.endswith("s") and nxt in ("like", "so", "perfectly", "amazing", "great", "good") and lexicon.is_form(w, "VBZ"):
         return True  # "the candle smells like pine", "it looks amazing"
-    if nxt in OBJECTS and len(w) > 2 and not (w.endswith("ing") and lexicon.is_form(w, "VBG")):
+    if nxt in OBJECTS and len(w) > 2 and w not in ("and", "but", "then", "yet") and not (w.endswith("ing") and lexicon.is_form(w, "VBG")):
         return True  # "the kids love it"; not "finding a crab and naming it Steve"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt in DETERMINERS and nxt not in NUMBERS:
         return True  # "my portfolio includes a case study"

@@ -290,6 +290,8 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
         parts.append(_one(f, "greeting", forms, flags, chooser))
     parts.append(body)
     closing = _closing(f, forms, flags, chooser, last) or "With thanks,"
+    if closing.startswith("Yours") and f.sign[:5].lower() in ("your ", "yours"):
+        closing = "All my love,"  # "your ro" signs as hers: never "Yours, / Your Ro"
     parts.append(f"{closing}\n{f.sign}" if f.sign else closing)
     return "\n\n".join(p for p in parts if p)
 
