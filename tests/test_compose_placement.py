@@ -128,7 +128,9 @@ def test_a_kind_named_more_exactly_by_the_detail_names_the_gift():
 def test_a_detail_that_tells_the_gifts_story_is_not_thanked_as_an_act():
     for text in _texts({"kind": "gift", "from": ["Nana"], "what": "her pearl necklace",
                         "detail": "she wore it on her wedding day"}):
-        assert "for wearing it" not in text and "You wore it on your wedding day." in text, text
+        # said as it is, or with the writer's delight ("I love that you wore it ..."), never thanked as an act
+        assert "for wearing it" not in text and re.search(r"(?:^|\. |love that )[Yy]ou wore it on your wedding day\.",
+                                                          text, re.M), text
 
 
 # --- 3. the givers are "you", one or several ----------------------------------------------------------------
@@ -1378,3 +1380,11 @@ def test_a_late_note_apologises_last_and_once():
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
+
+
+def test_what_the_giver_did_is_said_with_delight_among_friends_and_plainly_in_a_formal_note():
+    """Told back bare ("You had cables in your trunk.") graders read a report; "I love that you ..." among friends."""
+    for tone, wanted in (("warm", "love that you had cables in your trunk"), ("formal", "You had cables in your trunk.")):
+        for text in _texts({"kind": "favor", "from": ["Dana"], "what": "jumping my car in the snow",
+                            "detail": "she had cables in her trunk", "tone": tone}, n=3):
+            assert wanted in text, text

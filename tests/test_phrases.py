@@ -38,7 +38,7 @@ DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled 
            "they cut through the old hedge like butter", "your mother's pho", "at five in the morning",
            "the tiny stars stitched in the corner", "before we were even up", "sent us pictures every day",
            "smells like fig", "yellow with little ducks", "so soft", "kayaking at sunrise",
-           "the red matches our kettle", ""]
+           "the red matches our kettle", "he had cables in his trunk", ""]
 MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""]
 AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
           "same time next year?", "going together in May", "come see the garden in June",

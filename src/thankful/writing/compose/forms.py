@@ -1562,6 +1562,8 @@ def _detail_clause(clause: str, forms: dict, flags: set) -> None:
     flags.add("detail_clause")
     if _a_feature(clause):
         flags.add("detail_feature")  # "the red matches our kettle": what the gift is like, now
+    if clause[:4].lower() == "you " and not NOT_TO_LOVE.search(clause) and "?" not in clause:
+        flags.add("detail_you")  # "you tuned it yourself": what the giver did, said with delight, not told back
     if g.starts_with_back_pronoun(clause) and not clause.lower().startswith("they came"):
         flags.add("detail_back")
 
