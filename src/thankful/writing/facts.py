@@ -130,7 +130,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if after_comma:
         return tidy(after_comma.group(1), signs=False), after_comma.group(2), ""  # "the hiring manager, pat?"
     named, comma, what = name.partition(",")
-    if comma and what.strip() and PLAIN_NAME.match(tidy_person(named.strip())) and " and " not in named:
+    first_after = what.split()[0].lower().strip(",") if what.split() else ""
+    listed = first_after not in DETERMINERS and is_given_name(first_after) and ("&" in what or " and " in what)
+    if comma and what.strip() and PLAIN_NAME.match(tidy_person(named.strip())) and " and " not in named and not listed:
         return tidy_person(named.strip()), what.strip(), ""  # "ms. tran, jacksons teacher": Ms. Tran
     parts = JOINED.split(name)
     roles = [_role_of(p) for p in parts]
@@ -154,9 +156,14 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if inside:
         outside = PARENTHESES.sub(" ", name).strip()
         bare = inside.group(1).strip()
+        listed = NAME_LIST.match(bare) if "," in bare else None
         named = _leading_name(_after_cue(inside.group(1))) or (
             (bare.capitalize(), "") if bare.isalpha() and bare.islower() and is_given_name(bare)
-            and not lexicon.known(bare) else None)  # "the teenager across the street (wyatt)": Wyatt
+            and not lexicon.known(bare) and not (is_given_name(outside.lower())  # "kim (hoa)": Kim
+                                                 and outside.lower() not in word_list("endearments")) else None)
+        if listed:  # "my college roomies (bri, tasha, kels)": Bri, Tasha and Kels, my college roomies
+            names = [n.strip().capitalize() for n in re.split(r",\s*|\s+(?:and|&)\s+", bare) if n.strip()]
+            return ", ".join(names[:-1]) + " and " + names[-1], outside, ""
         if named and not any(w[:1].isupper() for w in outside.split()[1:] + outside.split()[:1]
                              if w.lower() not in ("my", "our", "the")):
             name, label = named  # the parentheses hold the name: "(turned out to be Dev from accounting)"
@@ -255,6 +262,7 @@ NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-z][A-Za-z' -]*?),\s*([^,
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
 ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,1}"
                      r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"
+NAME_LIST = lazy_regex(r"^[A-Za-z][a-z'’-]+(?:,\s*[A-Za-z][a-z'’-]+)+(?:,?\s+(?:and|&)\s+[A-Za-z][a-z'’-]+)?$")
 ROLE_THEN_FULL_NAME = lazy_regex(r"^((?:my|our)\s+[a-z-]+)\s+([a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
 
 
@@ -276,7 +284,7 @@ ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)
 
 
 # Capitalised words only (and the joiners of a couple): a name with no label, no parentheses, no partner.
-PLAIN_NAME = lazy_regex(rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+|and|&|(?:{PARTICLES})(?=\s)))*$")
+PLAIN_NAME = lazy_regex(rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+)(?:,?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+|and|&|(?:{PARTICLES})(?=\s)))*$")
 
 
 def _after_cue(text: str) -> str:
@@ -303,9 +311,16 @@ def _leading_name(text: str) -> tuple[str, str] | None:
         end -= 1
     if end == start or not words[start][:1].isupper() or _common_word(words[start]):
         return None
+    if start and end < len(words) and words[start] in _day_names():
+        return None  # "the Wednesday book club ladies": a group named in words, never "Dear Wednesday,"
     if end == start + 1 and end < len(words) and _compound_head(words[start], words[end]):
         return None  # "Night shift crew, 4 West": a group named in words, never "Hi Night,"
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+@cache
+def _day_names() -> frozenset[str]:
+    return frozenset(data.toml("words/typing.toml")["day_short"].values())
 
 
 def _compound_head(word: str, nxt: str) -> bool:
@@ -344,7 +359,8 @@ class Giver:
         joined = bool(JOINED.search(low))  # names are read with single spaces
         someones_kin = not self.call and "'s " in low and bool(SOMEONES_KIN.match(low))  # "sam's mom": not named
         described = someones_kin or (not self.call and not PLAIN_NAME.match(self.name)
-                                     and _leading_name(self.name) is None and _described(low))
+                                     and _leading_name(self.name) is None and _described(low)) \
+            or (not self.call and _role_without_name(low))  # "my boss": greeted without a name, asked for
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         elif someones_kin:
@@ -363,7 +379,7 @@ class Giver:
             has_title=first in TITLES and first not in FAMILY and first not in ("cousin", "coach"),
             the_group=not self.call and low.startswith(THE_OR_OWNED),
             described=described,
-            unnamed=described and (someones_kin or not group and _person_word(low)),
+            unnamed=described and (someones_kin or not group and _person_word(low) or _role_without_name(low)),
         )
 
     def greeting(self, formal: bool) -> str:
@@ -497,6 +513,15 @@ def _collective_head(low: str) -> bool:
     """'the book club', 'the knitting circle': the words before a preposition end on a noun for several people."""
     head = re.split(r"\s(?:at|from|in|on|of|with|for)\s", low, maxsplit=1)[0].split()
     return bool(head) and head[-1] in COLLECTIVE | {"circle"}
+
+
+def _role_without_name(low: str) -> bool:
+    """'my boss', 'our landlord': who they are to the writer, not family, and no name to greet them by (asked for;
+    'my sister' is greeted as typed)."""
+    words = low.split()
+    return len(words) == 2 and words[0] in ("my", "our") and words[1] in _relationship_words() \
+        and words[1] not in kin() and words[1] not in RELATIONS and words[1] not in FAMILY \
+        and words[1] not in COLLECTIVE and not (words[1].endswith("s") and not words[1].endswith("ss"))  # "my team": a group
 
 
 def _person_word(low: str) -> bool:
@@ -727,6 +752,8 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     _read_as_typed(text, givers)
     if text.get("sign") and text["sign"].lower() == text.get("organization", "").lower():
         text["sign"] = text["organization"]  # "Maple grove library friends" signs as the organization is spelled
+    elif text.get("sign") and text.get("organization"):
+        text["sign"] = _org_in_sign(text["sign"], text["organization"])  # "the harbor light board"
     facts = Facts(kind=kind, tone=_tone(moment.get("tone"), kind), givers=givers, **text)
     if kind == "gift" and not text["occasion"] and text["what"]:
         named = OCCASION_IN_WHAT.search(text["what"])  # "venmo'd me $40 for my birthday"
@@ -749,6 +776,14 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
         facts.late = kinds.is_late(kind, facts.occasion or None, facts.on, facts.today, due=due)
     facts.key = _key(moment)
     return facts
+
+
+def _org_in_sign(sign: str, organization: str) -> str:
+    """'The harbor light board', for Harbor Light Youth Orchestra: the words of its name as it spells them."""
+    for word in organization.split():
+        if len(word) > 2 and word[:1].isupper():
+            sign = re.sub(rf"\b{re.escape(word.lower())}\b", word, sign)
+    return sign
 
 
 def _text(moment: dict, name: str) -> str:

@@ -23,6 +23,8 @@ SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
+WROTE_ON = lazy_regex(r"\b(wrote|writes|written)\s+((?:dont|don't|do not|you|u|go|have|enjoy|spend|buy|treat|use|save)\b[^“”\"]+?)"
+                      r"\s+(on the card|in the card|inside the card)\b", re.I)
 DAY_BEFORE_DATE = lazy_regex(r"\b(mon|tues?|wed|thurs?|fri|sat|sun)\.?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)", re.I)
 LIKE_AN_ACTUAL = lazy_regex(r"[!?.,\s]+like an? (?:actual|real) [\w' -]+$", re.I)
 NOTE_SAID = lazy_regex(r"\b((?:note|card|sign|text|message|letter|post-it|sticky)\s+(?:that|which)\s+(?:said|says))\s+"
@@ -177,6 +179,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = text.replace(", first time ", ", the first time ")  # "my mom cried reading it, first time she ..."
     if " actual " in text or " real " in text:
         text = LIKE_AN_ACTUAL.sub("", text)  # "a dombra!!! like an actual dombra": said once
+    if " on the card" in text and "wrote " in text:
+        text = WROTE_ON.sub(lambda m: f"{m.group(1)} “{m.group(2)}” {m.group(3)}", text)  # "wrote dont spend it all ..."
     if "that said " in text or "that says " in text:
         text = NOTE_SAID.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", text)  # "a note that said u got this": quoted
     if " who " in text:
@@ -730,6 +734,7 @@ def _participle_only(word: str) -> bool:
     return bool(word) and lexicon.is_form(word, "VBN") and not lexicon.is_past(word)
 
 
+SAYING_VERBS = frozenset("said says told asked asks wanted wants thinks thought loved loves drew".split())
 ORDER_WORDS = frozenset("first second third last next final".split())  # "all 4 sections first try": when, not whose
 
 
@@ -851,12 +856,15 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     if _core(chunks, i + 1) == "and" and not chunks[i][2] and _next_word(chunks, i + 1)[:1] and is_given_name(low) \
             and is_given_name(_next_word(chunks, i + 1)) and not lexicon.known(low) and not _modified(chunks, i):
         return low.capitalize()  # "picked up bo and lila": two children named, the short name too
+    if is_given_name(low) and _next_word(chunks, i) in SAYING_VERBS and not chunks[i][2] \
+            and _core(chunks, i - 1) not in DETERMINERS and _core(chunks, i - 1) not in PREPOSITIONS:
+        return low.capitalize()  # "ruby said they made slime": Ruby, who said it
     if _core(chunks, i - 1) == "name" and chunks[i - 1][2] in (",", ":") and is_given_name(low):
         return low.capitalize()  # "a plaque with his name, theodore"
     if _core(chunks, i - 1) in ("little", "lil", "baby", "big", "sweet") and not lexicon.known(low) \
             and is_given_name(low):
         return low.capitalize()  # "little theo": a name said fondly
-    if (_core(chunks, i - 1) in kin() or _core(chunks, i - 1) in word_list("pets")) \
+    if (_core(chunks, i - 1) in kin() or _core(chunks, i - 1) in SPOUSES or _core(chunks, i - 1) in word_list("pets")) \
             and is_given_name(low.removesuffix("'s")) \
             and (low.endswith("'s") or not lexicon.known(low)
                  or not _next_word(chunks, i) and _core(chunks, i - 1) in SPOUSES

@@ -409,7 +409,13 @@ def _an_act(what: str) -> bool:
 def _plural_thing(what: str) -> bool:
     """'garden shears', and 'a huge box of tamales' too: 'them' is what came in it."""
     contents = OF_PLURAL.search(what)
-    return g.is_plural_phrase(what) or bool(contents and g.is_plural_noun(contents.group(1).lower()))
+    if g.is_plural_phrase(what) or bool(contents and g.is_plural_noun(contents.group(1).lower())):
+        return True
+    ws = [w.lower() for w in g.words(what)]  # "Royal Riviera Pears Gift Box": the pears came in it
+    return bool(ws) and ws[-1] in CONTAINER_WORDS and any(g.is_plural_noun(w) for w in ws[:-1] if w.endswith("s"))
+
+
+CONTAINER_WORDS = frozenset("box basket tin bag crate jar sampler assortment".split())
 
 
 OF_PLURAL = lazy_regex(r"\bof\s+(?:[\w-]+\s+){0,3}([A-Za-z]+s)\b")
@@ -716,6 +722,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     else:
         flags.update({"what", "what_np"})
         what = _quoted(what)  # "a mug that says world's okayest runner"
+        what = AND_AN_ACT_AFTER.sub(r"\1and for \2", what)  # "the plant and the card, and giving me the week off"
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
         if g.first_word(forms["the_what"]) == "your":
             flags.add("what_theirs")  # "your old fishing rod": theirs before it was the writer's, not chosen
@@ -877,6 +884,7 @@ def _done_by_giver(text: str, f: Facts) -> str | None:
     if being and _after_giver(f"{being.group(1)} {text[being.end():]}", f) is not None:
         lead, rest = g.split_adverbs(text[being.end():])  # "she's just always there when I call"
         lead = " ".join(w for w in lead.split() if w.lower() != "just")
+        rest = rest[5:] if rest[:5].lower() == "been " else rest  # "she's been so patient": being so patient
         return f"{lead} being {rest}".strip()  # -> "always being there when I call"
     rest = _after_giver(text, f)
     if rest is None:
@@ -1221,6 +1229,7 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?(?: (?:off|from|on) (?:our|the|my) registry)?$", re.I)
+NOT_EVEN = lazy_regex(r"^(?:she|he|they|you)\s+(didn't|did not|never|hadn't|had not)\s+even\s+((?:get|have|know|see|hear|receive|got|had)\b.+)$", re.I)
 ALSO_A_THING = lazy_regex(r"^also\s+((?:a|an|some|the)\s+.+)$", re.I)
 RELATIVE_WHICH = lazy_regex(r"(?<!,)\s+which\b")
 UNPLACED_LEADS = frozenset("off from via through".split())
@@ -1309,6 +1318,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     head, more = _what_and_more(detail)
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
         detail, forms["detail_more"] = head.rstrip(", "), g.as_sentence(more)
+    even = NOT_EVEN.match(detail) if "act" in forms and " even " in detail else None
+    if even:  # "she didnt even get the slides til that morning": with the act, "even though you didn't ..."
+        _fold_into_act(f", even though you {even.group(1)} {even.group(2)}", forms, flags)
+        return
     if BECAUSE.match(detail) and "act" in forms:
         _fold_into_act(" " + BECAUSE.sub("because ", detail, count=1), forms, flags)  # "... because you knew ..."
         return
@@ -1909,6 +1922,7 @@ def _role(f: Facts, forms: dict, flags: set) -> None:
     flags.add("role")
 
 
+AND_AN_ACT_AFTER = lazy_regex(r"(,\s+)and\s+(?!for\s)([a-z]+ing\b)")  # ", and giving me the week off": and for giving
 AND_AN_ACT = lazy_regex(r"\band (?:for )?[a-z]+ing\b")  # "the casserole and sitting with me": not all received
 ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
 DONE_THINGS = frozenset(data.toml("words/grammar.toml")["done_things"].split())
@@ -1938,7 +1952,9 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
         forms["unsaid_topic"] = f.topic
         flags.add("unsaid_topic")
         return
-    topic = _without_aside(g.without_frame(_readers_part(f.topic, f), g.REPORTING_FRAMES))
+    typed = iv.without_remarks(f.topic) if "?" in f.topic else f.topic  # "moving off postgres?? he mentioned ..."
+    typed = VAGUE_END.sub("", typed)  # "moving off postgres to something": off Postgres
+    topic = _without_aside(g.without_frame(_readers_part(typed, f), g.REPORTING_FRAMES))
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
     topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
     topic = _to_the_reader(topic, f)  # "Kirsten asking about my sourdough starter", in Kirsten's note: "you asking"
@@ -1973,6 +1989,7 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
         flags.add("topic_act" if g.shape(topic, "np") == "act" else "topic_np")  # "speeding up the ..."
 
 
+VAGUE_END = lazy_regex(r"\s+(?:to|for|with|about|on)\s+(?:something|somewhere|someone|sth|smth|stuff)\s*$", re.I)
 BARE_TOPIC = 3  # words: a longer bare topic is a field of work ("accessibility testing with older users"), said bare
 
 
@@ -2305,7 +2322,8 @@ def _donation(f: Facts, forms: dict, flags: set) -> None:
     tribute_text = f" {_clean(tribute.group(0), f, field='what')}" if tribute else ""  # "in memory of your cat Whiskers"
     tribute_text = DONORS_OWN.sub("your", tribute_text)  # "in honor of her granddaughter": the donor's, said to them
     received = f", received on {f.on.strftime('%B')} {f.on.day}, {f.on.year}" if f.on else ""
-    forms["_received"] = tribute_text + received
+    forms["_received"] = received + ("," if received and tribute_text else "") + tribute_text  # the date, then the
+    # tribute: "received on November 16, in honor of your granddaughter Lily" (never as if Lily were received)
     if "irs" in flags or f.goods_services:
         forms["goods_statement"] = goods_statement(f.goods_services, f.currency)
         flags.add("goods")

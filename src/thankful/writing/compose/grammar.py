@@ -627,6 +627,9 @@ def shape(phrase: str, default: str = "vp") -> str:
             return "clause"  # "families in Eastgate will eat well": a subject, then its verb (not a relative's)
         if head[:1].isdigit() and has_finite_verb(ws[lead + 1:]):
             return "clause"  # "3 a.m. bottles take about 30 seconds now"
+        if len(ws) in (lead + 2, lead + 3) and "NOUN" in lexicon.parts(head) and not is_verb(head) \
+                and lexicon.is_past(ws[lead + 1]) and (len(ws) == lead + 2 or ws[lead + 2] in AFTERWORDS):
+            return "clause"  # "client signed anyway": a subject and what it did
         if _noun_first(ws[lead:]):
             return "np"  # "walks in the park", "new running shoes"
     return default
@@ -639,6 +642,7 @@ def _someone(word: str) -> bool:
 
 
 DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
+AFTERWORDS = frozenset("anyway anyways too again already finally yesterday today eventually".split())
 QUANTIFIERS = frozenset("every each all both none most some many".split())
 QUANTIFIED_SUBJECT = lazy_regex(r"^(?:every (?:single )?one|each(?: one)?|all|both|none|most|some|many) of "
                                 r"(?:them|us|you|the \w+|my \w+|our \w+) ", re.I)
