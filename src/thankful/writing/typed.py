@@ -856,8 +856,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     if _core(chunks, i + 1) == "and" and not chunks[i][2] and _next_word(chunks, i + 1)[:1] and is_given_name(low) \
             and is_given_name(_next_word(chunks, i + 1)) and not lexicon.known(low) and not _modified(chunks, i):
         return low.capitalize()  # "picked up bo and lila": two children named, the short name too
-    if is_given_name(low) and _next_word(chunks, i) in SAYING_VERBS and not chunks[i][2] \
-            and _core(chunks, i - 1) not in DETERMINERS and _core(chunks, i - 1) not in PREPOSITIONS:
+    if _next_word(chunks, i) in SAYING_VERBS and not chunks[i][2] and _core(chunks, i - 1) not in DETERMINERS \
+            and _core(chunks, i - 1) not in PREPOSITIONS and is_given_name(low):
         return low.capitalize()  # "ruby said they made slime": Ruby, who said it
     if _core(chunks, i - 1) == "name" and chunks[i - 1][2] in (",", ":") and is_given_name(low):
         return low.capitalize()  # "a plaque with his name, theodore"

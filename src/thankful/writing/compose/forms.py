@@ -722,7 +722,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     else:
         flags.update({"what", "what_np"})
         what = _quoted(what)  # "a mug that says world's okayest runner"
-        what = AND_AN_ACT_AFTER.sub(r"\1and for \2", what)  # "the plant and the card, and giving me the week off"
+        if ", and " in what:
+            what = AND_AN_ACT_AFTER.sub(r"\1and for \2", what)  # "the plant and the card, and giving me the week off"
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
         if g.first_word(forms["the_what"]) == "your":
             flags.add("what_theirs")  # "your old fishing rod": theirs before it was the writer's, not chosen

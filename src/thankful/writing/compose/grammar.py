@@ -516,11 +516,12 @@ def _verb_at(ws: list[str], i: int) -> bool:
             and lexicon.lemma(w) not in (None, w) and _object_or_adjunct(nxt):
         return True  # "my manager drove 2 hours": an irregular past after its subject ("drove" is a noun too;
         # "the wood stove and" is not "stave", "years married today" no verb)
-    if (i == 1 or ws[i - 2] in DETERMINERS) and prev.endswith("s") and is_plural_noun(prev) and lexicon.is_past(w) \
-            and (_object_or_adjunct(nxt) or nxt in kin() or is_given_name(nxt)):
+    if (i == 1 or ws[i - 2] in DETERMINERS) and prev.endswith("s") and lexicon.is_past(w) \
+            and (_object_or_adjunct(nxt) or nxt in kin() or is_given_name(nxt)) and is_plural_noun(prev):
         return True  # "the kids beat nana at rummy": a plural subject, then a past that is also its base
-    if prev.endswith("s") and is_plural_noun(prev) and not w.endswith("s") and w in lexicon.parts(w).get("VERB", ()) \
-            and (nxt in ("about", "around", "only", "just", "like", "less", "more") or nxt[:1].isdigit() or nxt in NUMBERS):
+    if prev.endswith("s") and not w.endswith("s") \
+            and (nxt in ("about", "around", "only", "just", "like", "less", "more") or nxt[:1].isdigit() or nxt in NUMBERS) \
+            and w in lexicon.parts(w).get("VERB", ()) and is_plural_noun(prev):
         return True  # "3 a.m. bottles take about 30 seconds now": a plural subject, then its verb and how much
     return prev in VERB_ADVERBS and i >= 2 and ws[i - 2] not in DETERMINERS  # "the kids still talk"
 
