@@ -43,6 +43,14 @@ DONE_TO_US = lazy_regex(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "p
 # "Sam and Alex", "amy + josh", "Jess, Mike & baby Nora"; not "Simone Baptiste, RN" (a credential) or
 # "Tara, volunteer coordinator" (what she is)
 SIGN_JOINERS = lazy_regex(r"\s(?:(?i:and)|&|\+)\s|,(?!\s*(?:[A-Z]{2,}\b|Ph\.?\s?D|[a-z]))")
+
+
+def signed_by_several(sign: str) -> bool:
+    """'Sam and Alex', 'Fiona, Raj & the kids': several sign; 'xo, Anjali' is one (her closing, then her name)."""
+    closing, comma, name = sign.partition(",")
+    if comma and closing.strip().lower() in word_list("sign_closings"):
+        sign = name
+    return bool(SIGN_JOINERS.search(sign))
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "
@@ -116,6 +124,11 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if placed and (ROLE_TYPED.match(placed.group(1)) or _role_words_then_name(placed.group(1))):  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
         named, label, partner_word = read_name(placed.group(1))
         return named, f"{label} {placed.group(2)}".strip(), partner_word
+    forgot = NAME_FORGOTTEN.search(name) if "name" in name.lower() else None
+    if forgot:  # "the other guy, forgot his name, manager": one person, unnamed, and what they were
+        parts = [p.strip(" ()") for p in name.split(",") if p.strip(" ()") and not NAME_FORGOTTEN.fullmatch(p.strip())]
+        who = NAME_FORGOTTEN.sub("", parts[0]).strip() if parts else "someone"
+        return tidy(who, signs=False), ", ".join(parts[1:]) or forgot.group(0).strip(" ,()"), ""
     name = _sub(WHOLE_GROUP, r"\1 ", name)  # "the whole team at work" -> "the team": who the note is to
     name = _sub(AT_WORK, "", name)
     first, _, rest = name.partition(" ")
@@ -194,7 +207,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
             name, label = role.group(2), f"{role.group(1)} {label}".strip()
         else:
             name = tidy(name, signs=False)  # a group described in words: "the guys from dads bowling league"
-            if name[:1].isupper() and _common_word(name.split()[0]):
+            if name[:1].isupper() and _common_word(name.split()[0]) and name.lower() not in word_list("named_kin"):
                 name = name[0].lower() + name[1:]  # "To coworkers at Hart & Lowe,"
     return name, label, partner_word
 
@@ -234,9 +247,13 @@ def _sub(pattern, template: str, text: str) -> str:
 
 
 IN_LAW = lazy_regex(r"\b((?:mother|father|sister|brother|son|daughter)s?) in law\b", re.I)
-WHO_IS_THEN = lazy_regex(r"^([A-Za-z][\w'-]+ is (?:my|our) [^,]{3,40}),\s*((?:he|she|they)\s+(?:(?:even|also|just|really)\s+)?"
-                         r"(?:[a-z]+ed|ate|got|swallowed|broke|ran|fell|had|made|drew)\b.*)$", re.I)
-WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) is ((?:my|our) [\w-]+(?: [\w-]+){0,3})$", re.I)
+WHO_IS_THEN = lazy_regex(r"^([A-Za-z][\w'-]+ (?:is|was) (?:my|our|a|an) [^,]{3,40}?)(?:,|\s+and)\s*((?:he|she|they)\s+"
+                         r"(?:(?:even|also|just|really)\s+)?(?:[a-z]+ed|ate|got|swallowed|broke|ran|fell|had|made|drew|"
+                         r"sent|brought|took|kept)\b.*)$", re.I)
+WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) (?:is|was) ((?:my|our|a|an)(?: (?!(?:for|since|of|in|at|from|with|who|that)\b)[\w-]+)"
+                    r"{1,4})(?:,\s*([^,]*))?$", re.I)
+TOLD_MORE = lazy_regex(r"^(?:he|she|they|it)\b", re.I)
+NAMED_BEFORE = r"\b(?:(my|our|his|her|their)\s+(?:[\w-]+\s+)?)?"  # "our cat Pickles": who he was said before
 PLUS = lazy_regex(r"\s*\+\s*")
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
 AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
@@ -481,6 +498,8 @@ RELATIONS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", 
                        "co-workers", "colleagues", "best friend", "friends", "bestie", "husband and kids"])
 
 
+NAME_FORGOTTEN = lazy_regex(r",?\s*\(?(?:i\s+)?(?:forgot|forget|don'?t know|didn'?t catch|never got)\s+(?:his|her|their|the)\s+"
+                            r"name\)?,?", re.I)
 THEIR_CHILDREN = lazy_regex(r"\s+(?:and|&|\+)\s+(?:his|her|their)\s+(boys|girls|twins|crew|gang)$", re.I)
 THEIR_THING = lazy_regex(r"\s+(?:and|&|\+|w/|with)\s+(?:his|her|their)\s+([a-z]+)$", re.I)
 ONE_FROM = lazy_regex(r"^([A-Za-zÀ-ÖØ-öø-ÿ'’-]{3,})\s+(from\s+\S.*)$")
@@ -529,7 +548,8 @@ def _person_word(low: str) -> bool:
     words = low.split()
     if words and words[0] in ("the", "a", "an", "that", "this", "my", "our"):
         words = words[1:]
-    return bool(words) and words[0] in PERSON_WORDS
+    return bool(words) and (words[0] in PERSON_WORDS or len(words) > 1 and words[1] in PERSON_WORDS
+                            and (words[0] == "other" or "ADJ" in lexicon.parts(words[0])))  # "the other guy", "the tall lady"
 
 
 def _plural_words(low: str) -> bool:
@@ -685,7 +705,7 @@ class Facts:
         if self.kind == "donation":
             return True
         sign = self.sign or ""
-        if SIGN_JOINERS.search(sign) or HOUSEHOLD.search(sign) or self.occasion == "wedding":
+        if signed_by_several(sign) or HOUSEHOLD.search(sign) or self.occasion == "wedding":
             return True  # a wedding gift is the couple's, whoever signs: "our honeymoon fund"
         if self.kind == "love" or (self.tone == "romantic" and len(self.givers) == 1 and not self.givers_plural):
             return False  # to a partner, "our trip" is theirs and the writer's
@@ -778,6 +798,16 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     return facts
 
 
+def _who_they_are(m: re.Match, described: str) -> str:
+    """'our cat Pickles' and 'a grumpy tabby' -> 'our grumpy tabby Pickles'; 'biscuit' and 'my corgi' -> 'my corgi
+    Biscuit': a pet's name with what the detail says it is, said once."""
+    owner, _, kind = described.partition(" ")
+    if owner.lower() in ("a", "an"):
+        owner = m.group(1) or "my"
+    name = m.group(0).split()[-1]
+    return f"{owner} {kind} {name[:1].upper()}{name[1:]}"
+
+
 def _org_in_sign(sign: str, organization: str) -> str:
     """'The harbor light board', for Harbor Light Youth Orchestra: the words of its name as it spells them."""
     for word in organization.split():
@@ -856,14 +886,17 @@ ORGANIZATION_FIELDS = ("company", "organization")
 
 
 def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
-    detail = text.get("detail", "") if " is " in text.get("detail", "") else ""  # "winston is my beagle, he ate ..."
+    typed = text.get("detail", "")
+    detail = typed if " is " in typed or " was " in typed else ""  # "winston is my beagle, he ate ...", "rocky was our"
     then = WHO_IS_THEN.match(detail) if detail else None
     who = WHO_IS.match(then.group(1) if then else detail) if detail else None
     if who and re.search(rf"\b{re.escape(who.group(1))}\b", text.get("what", ""), re.I):
         # "chester is my beagle", typed to explain a name in the act: said where the name is ("my beagle Chester")
-        text["what"] = re.sub(rf"\b{re.escape(who.group(1))}\b", f"{who.group(2)} {who.group(1).capitalize()}", text["what"],
-                              count=1, flags=re.I)
-        text["detail"] = then.group(2) if then else ""  # who he is goes with his name; what he did stays
+        text["what"] = re.sub(rf"{NAMED_BEFORE}{re.escape(who.group(1))}\b", lambda m: _who_they_are(m, who.group(2)),
+                              text["what"], count=1, flags=re.I)
+        told = then.group(2) if then else who.group(3) or ""
+        text["detail"] = told if told and TOLD_MORE.match(told) else ""  # who he is goes with his name; what he did
+        # stays ("juniper is a tortoise, she is 30 years old"); "rocky was our golden retriever, 12 yrs" says no more
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         what, colour = product

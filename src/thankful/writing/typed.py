@@ -23,8 +23,9 @@ SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
+HOW_I_LIKE = lazy_regex(r"(?<!\bthat )(?<!\bknow )(?<!\bsee )\bhow (i|we) (?:like|love) (it|them)\b", re.I)
 WROTE_ON = lazy_regex(r"\b(wrote|writes|written)\s+((?:dont|don't|do not|you|u|go|have|enjoy|spend|buy|treat|use|save)\b[^“”\"]+?)"
-                      r"\s+(on the card|in the card|inside the card)\b", re.I)
+                      r"(\s+(?:on|in|inside) the card\b|\s*$)", re.I)
 DAY_BEFORE_DATE = lazy_regex(r"\b(mon|tues?|wed|thurs?|fri|sat|sun)\.?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)", re.I)
 LIKE_AN_ACTUAL = lazy_regex(r"[!?.,\s]+like an? (?:actual|real) [\w' -]+$", re.I)
 NOTE_SAID = lazy_regex(r"\b((?:note|card|sign|text|message|letter|post-it|sticky)\s+(?:that|which)\s+(?:said|says))\s+"
@@ -175,12 +176,14 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = REMEMBER_WHEN.sub("the time ", text, count=1)  # "remember when we drove 4 hours": the time we drove
     if " the " in text and DAY_BEFORE_DATE.search(text):
         text = DAY_BEFORE_DATE.sub(lambda m: _typing()["day_short"][m.group(1).lower()] + " ", text)  # "sat the 19th"
+    if " like it" in text or " like them" in text:
+        text = HOW_I_LIKE.sub(r"just the way \1 like \2", text)  # "tea with honey how i like it": just the way I like it
     if ", first time " in text:
         text = text.replace(", first time ", ", the first time ")  # "my mom cried reading it, first time she ..."
     if " actual " in text or " real " in text:
         text = LIKE_AN_ACTUAL.sub("", text)  # "a dombra!!! like an actual dombra": said once
-    if " on the card" in text and "wrote " in text:
-        text = WROTE_ON.sub(lambda m: f"{m.group(1)} “{m.group(2)}” {m.group(3)}", text)  # "wrote dont spend it all ..."
+    if "wrote " in text:
+        text = WROTE_ON.sub(lambda m: f"{m.group(1)} “{m.group(2)}”{m.group(3)}", text)  # "wrote dont spend it all ..."
     if "that said " in text or "that says " in text:
         text = NOTE_SAID.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", text)  # "a note that said u got this": quoted
     if " who " in text:
@@ -771,7 +774,7 @@ def _time_possessed() -> frozenset[str]:
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 # Family words used as names ("Mom went home", "visited Mom"); "my mom" keeps its lower case.
 TITLED = frozenset("mr mrs ms dr prof".split())  # typed before a surname
-NAMED_KIN = frozenset("mom mum dad mama papa grandma grandpa nana granny grandad gramps".split())
+NAMED_KIN = word_list("named_kin")
 POSSESSIVE_WORDS = frozenset("my your our his her their".split())
 
 
@@ -818,6 +821,8 @@ def _misspelled_ing(low: str) -> str | None:
 
 
 def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | None:
+    if len(low) == 1 and low.isalpha() and i and _core(chunks, i - 1).rstrip(".") in TITLED and chunks[i - 1][2] in ("", "."):
+        return low.upper()  # "mrs g made pancakes": Mrs. G
     if low in CLOSED or len(low) < 2:
         return None
     if i and _core(chunks, i - 1).rstrip(".") in TITLED and chunks[i - 1][1][:1].isupper() \
@@ -974,6 +979,7 @@ def tidy_person(text: str) -> str:
                                          or (words[i + 1].rstrip(".") in STREETS and w not in CLOSED))  # "elm st"
         titled = titled or (w in kin() and prev in ("and", "&") and i > 1 and words[i - 2] in kin())  # "mom and dad"
         titled = titled or (w in kin() and prev == w)  # "pop pop", "nana nana": one name said twice
+        titled = titled or (len(words) == 1 and w in NAMED_KIN)  # "pops": what he is called
         named = prev.rstrip(".") in TITLE_WORDS and (w not in CLOSED or len(w) == 1)  # "mrs k", "mrs a": her name
         named = named or (len(words) == 2 and i == 1 and is_given_name(words[0]) and w not in CLOSED
                           and words[0] not in CLOSED and words[0] not in kin() and words[0] not in PERSON_WORDS

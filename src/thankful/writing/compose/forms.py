@@ -10,7 +10,7 @@ from functools import lru_cache
 from thankful.domain import data, kinds
 from thankful.domain.dates import describe_when
 from thankful.writing import lexicon
-from thankful.writing.facts import SIGN_JOINERS, Facts
+from thankful.writing.facts import Facts, signed_by_several
 from thankful.writing.lazy import lazy_regex
 from thankful.writing.money import AMOUNT, amount_text, deductible_text, goods_statement, scrub_money
 from thankful.writing.products import colours
@@ -81,7 +81,7 @@ def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     # "keep warm on winter evenings") works them out once. The people and the email kinds' facts are per note.
     swap = "one" if len(f.givers) == 1 and not f.givers_plural else "many" if f.givers_plural else ""
     key = (f.kind, f.tone, f.what, f.use, f.detail, f.memory, f.ahead, f.money, f.occasion, we,
-           bool(SIGN_JOINERS.search(f.sign)) if f.sign else False, swap, _household(f), f.occasion_name)
+           signed_by_several(f.sign) if f.sign else False, swap, _household(f), f.occasion_name)
     known = _FACT_FORMS.get(key)
     if known is None:
         forms: dict[str, str] = {"_appositive": ""}
@@ -124,7 +124,7 @@ def _writer(f: Facts, forms: dict, we: bool) -> None:
         "didnt": "did not" if formal else "didn't", "life": "lives" if we else "life",
         # one person's own day (a birthday, a graduation): "our" only when two sign ("Sam and Alex"),
         # not when the facts say "we" or a household signs
-        "own": "our" if SIGN_JOINERS.search(f.sign or "") else "my",
+        "own": "our" if signed_by_several(f.sign or "") else "my",
     })
 
 
@@ -630,7 +630,7 @@ YOU_ADVERB_VERB = lazy_regex(r"(\b[Yy]ou (?:never|always|still|often|even|just|r
 def _household(f: Facts) -> bool:
     """A note signed by a household ('The Williams family', 'the Nguyens'): what one of them typed as 'my' is
     theirs ('our mother'). Two who sign by name ('Sam and Alex') keep 'my' for what is one's own."""
-    return bool(f.sign) and bool(HOUSEHOLD_SIGN.search(f.sign)) and not SIGN_JOINERS.search(f.sign)
+    return bool(f.sign) and bool(HOUSEHOLD_SIGN.search(f.sign)) and not signed_by_several(f.sign)
 
 
 HOUSEHOLD_SIGN = lazy_regex(r"\bfamily$|^the\s+\S+s$|\b(?:kids|children|grandkids|crew|clan|household|house)$", re.I)
@@ -1301,6 +1301,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms["unsaid_detail"] = f.detail  # well; asked about instead
         flags.add("unsaid_detail")
         return
+    if detail[:5].lower() == "even " and g.first_word(detail[5:]) in g.DETERMINERS and g.shape(detail[5:], "np") == "np":
+        detail = detail[5:]  # "even the tea with honey just the way I like it": the tea, said with delight
     also = ALSO_A_THING.match(detail) if thing and detail[:5].lower() == "also " else None
     if also and g.shape(also.group(1), "np") == "np":  # "also a casserole which honestly saved us": a second gift
         more = g.definite(also.group(1).strip())
@@ -1957,7 +1959,8 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
     typed = VAGUE_END.sub("", typed)  # "moving off postgres to something": off Postgres
     topic = _without_aside(g.without_frame(_readers_part(typed, f), g.REPORTING_FRAMES))
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
-    topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your"
+    topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your";
+    # to a panel, "how they measure it" is the team's: "how you measure it"
     topic = _to_the_reader(topic, f)  # "Kirsten asking about my sourdough starter", in Kirsten's note: "you asking"
     if " and " in topic and g.first_word(topic) not in g.WH_WORDS:  # "inventory system and training the grads"
         topic = " and ".join(iv.the_thing(p) if len(g.words(p)) <= BARE_TOPIC and g.shape(p, "np") == "np" else p
@@ -2072,11 +2075,15 @@ def _extra(f: Facts, forms: dict, flags: set) -> None:
         forms["unsaid_extra"] = f.extra
         flags.add("unsaid_extra")
         return
-    flags.add("extra")
     extra = said.text
     shaped = g.shape(extra, "np")
     if shaped == "past":
         extra, shaped = g.past_to_clause(extra, "I"), "clause"
+    if shaped != "clause" and g.first_word(extra) in ("the", "that", "this"):
+        forms["unsaid_extra"] = f.extra  # "the clinic case i worked on": a pointer to something, not what to say of it
+        flags.add("unsaid_extra")
+        return
+    flags.add("extra")
     key = "extra_clause" if shaped == "clause" else "extra_np"
     forms[key] = g.decapitalise(extra)
     flags.add(key)
@@ -2152,11 +2159,17 @@ def _without_aside(topic: str) -> str:
     return ASIDE_ABOUT_THEM.sub("", topic)
 
 
+CLAUSE_BREAKS = frozenset("and or how what why when where whether".split())
+
+
 def _to_them(text: str) -> str:
     """In a note to an interviewer, the company's 'their plan' is 'your plan'; 'why riders cancel after their
     first winter' keeps the riders' 'their' (a plural before it is what it stands for)."""
     def swap(m: re.Match) -> str:
         before = g.words(text[: m.start()])
+        cut = max((i for i, w in enumerate(before) if w.lower() in CLAUSE_BREAKS), default=-1)
+        before = before[cut + 1:] if cut >= 0 else before  # "the dashboard and how they measure it": what stands
+        # for "they" comes after the last "and" or "how"
         antecedent = before[:-1] if m.group(0).lower().startswith("they") else before  # "installs they're doing"
         if m.group(0).lower() in ("they're", "they've") and before and not g.is_plural_noun(before[-1].lower()) \
                 and "NOUN" in lexicon.parts(before[-1].lower()):
@@ -2328,7 +2341,7 @@ def _donation(f: Facts, forms: dict, flags: set) -> None:
     if "irs" in flags or f.goods_services:
         forms["goods_statement"] = goods_statement(f.goods_services, f.currency)
         flags.add("goods")
-        deductible = deductible_text(f.amount, f.currency, f.goods_services)
-        if deductible:
+        deductible = deductible_text(f.amount, f.currency, f.goods_services) if f.currency == "USD" else ""
+        if deductible:  # the IRS's quid pro quo statement; a gift in pounds or euros is under another country's rules
             forms["deductible"] = deductible
             flags.add("deductible")

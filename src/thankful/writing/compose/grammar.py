@@ -229,6 +229,8 @@ def _named_kind_of_thing(phrase: str) -> bool:
     """'REI gift card', 'Lego castle': a name before a common noun, which takes an article ('an REI gift card');
     not 'Thanksgiving' or "Mom's lasagna"."""
     ws = words(phrase)
+    if len(ws) > 1 and ws[0].lower() in HOLIDAYS and ws[1].lower() in HOLIDAY_THINGS:
+        return True  # "Christmas card with a Visa gift card": the card takes "the"
     if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")) or ws[0].lower() in HOLIDAYS:
         return False  # "Thanksgiving at your place" takes no article
     head = words(re.split(r"\s*,\s*|\s+(?:with|of|from|for|in|on|that)\s+", phrase, maxsplit=1)[0])  # "Secret Santa mug with
@@ -644,6 +646,7 @@ def _someone(word: str) -> bool:
 
 DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
 AFTERWORDS = frozenset("anyway anyways too again already finally yesterday today eventually".split())
+HOLIDAY_THINGS = _words("holiday_things")  # "a Christmas card", "the Easter basket": things, not the day
 QUANTIFIERS = frozenset("every each all both none most some many".split())
 QUANTIFIED_SUBJECT = lazy_regex(r"^(?:every (?:single )?one|each(?: one)?|all|both|none|most|some|many) of "
                                 r"(?:them|us|you|the \w+|my \w+|our \w+) ", re.I)

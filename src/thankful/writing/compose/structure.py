@@ -7,6 +7,8 @@ from operator import attrgetter
 
 from thankful.domain import kinds
 from thankful.writing.facts import Facts
+from thankful.writing.lazy import lazy_regex
+from thankful.writing.typed import word_list
 
 from .phrases import ECHO_WORD, PLAIN_WORDS, Template, echo_stems, plans_for, slot_templates
 from .variety import Chooser
@@ -284,6 +286,9 @@ def _leans_back(t: Template, flags: set) -> bool:
     return t.lead in BACK_LEADS and BACK_LEADS[t.lead] in flags
 
 
+SIGNED_CLOSING = lazy_regex(r"^([A-Za-z]+),\s+(\S.*)$")  # "xo, anjali"
+
+
 def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last: str = "") -> str:
     parts = []
     if "greet" in flags:
@@ -292,7 +297,12 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
     closing = _closing(f, forms, flags, chooser, last) or "With thanks,"
     if closing.startswith("Yours") and f.sign[:5].lower() in ("your ", "yours"):
         closing = "All my love,"  # "your ro" signs as hers: never "Yours, / Your Ro"
-    parts.append(f"{closing}\n{f.sign}" if f.sign else closing)
+    sign = f.sign
+    own = SIGNED_CLOSING.match(sign) if "," in sign else None
+    if own and own.group(1).lower() in word_list("sign_closings"):  # "xo, anjali": her own closing, never "Yours, / Xo,"
+        closing, sign = own.group(1).upper() + "," if own.group(1).lower() in ("xo", "xoxo") \
+            else own.group(1).capitalize() + ",", own.group(2)
+    parts.append(f"{closing}\n{sign}" if sign else closing)
     return "\n\n".join(p for p in parts if p)
 
 
