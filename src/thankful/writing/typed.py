@@ -23,6 +23,8 @@ SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
+SAYS_ON = lazy_regex(r"\b((?:it|they|the \w+)\s+(?:says|said|reads|read))\s+([a-z][^,.!?“”\"]+?)\s+"
+                     r"((?:on|along|across|inside) the (?:side|back|front|bottom|top|lid|cover|inside|spine|handle)|inside)\b", re.I)
 HOW_I_LIKE = lazy_regex(r"(?<!\bthat )(?<!\bknow )(?<!\bsee )\bhow (i|we) (?:like|love) (it|them)\b", re.I)
 WROTE_ON = lazy_regex(r"\b(wrote|writes|written)\s+((?:dont|don't|do not|you|u|go|have|enjoy|spend|buy|treat|use|save)\b[^“”\"]+?)"
                       r"(\s+(?:on|in|inside) the card\b|\s*$)", re.I)
@@ -184,6 +186,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = LIKE_AN_ACTUAL.sub("", text)  # "a dombra!!! like an actual dombra": said once
     if "wrote " in text:
         text = WROTE_ON.sub(lambda m: f"{m.group(1)} “{m.group(2)}”{m.group(3)}", text)  # "wrote dont spend it all ..."
+    if " says " in text or " said " in text or " reads " in text:
+        text = SAYS_ON.sub(lambda m: f"{m.group(1)} “{m.group(2)}” {m.group(3)}", text)  # "it says keep running on the side"
     if "that said " in text or "that says " in text:
         text = NOTE_SAID.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", text)  # "a note that said u got this": quoted
     if " who " in text:

@@ -613,6 +613,8 @@ def shape(phrase: str, default: str = "vp") -> str:
         joined = rest and first_word(rest) not in ("which", "who", "even")  # ", which was amazing" says more of it
         return "clause" if joined and shape(rest, "np") == "clause" else "adjunct"  # "In the card, you wrote"
     if is_gerund_start(phrase):
+        if len(ws) > lead + 2 and ws[lead + 1] in GERUND_SUBJECT_VERBS:
+            return "clause"  # "shipping must have cost a fortune", "cooking was the best part": the act is a subject
         return "act"
     if default == "vp" and _present_verb_phrase(ws, lead):
         return "pres3"  # "covers insulin for 14 patients": what the gift does
@@ -645,6 +647,7 @@ def _someone(word: str) -> bool:
 
 
 DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
+GERUND_SUBJECT_VERBS = frozenset("must was is were are has had will would could can might should".split())
 AFTERWORDS = frozenset("anyway anyways too again already finally yesterday today eventually".split())
 HOLIDAY_THINGS = _words("holiday_things")  # "a Christmas card", "the Easter basket": things, not the day
 QUANTIFIERS = frozenset("every each all both none most some many".split())
