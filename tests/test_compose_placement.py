@@ -1445,6 +1445,25 @@ def test_a_late_note_apologises_last_and_once():
       "money": True}, ["the Christmas card"], ["for Christmas card"]),
     ({"kind": "donation", "organization": "Owl Trust", "from": "Tomasz Nowak", "amount": "2000", "currency": "GBP",
       "goods_services": "a print valued at £50"}, ["valued at £50"], ["tax-deductible"]),
+    # held43/held44: a task or a guess in an interview extra is never sent; a strength that says what I am is put
+    # to use, not "built on"; "never ever says" agrees; "the girls made her a crown" gives it to the reader;
+    # "come see u over christmas" is the writer's plan; "they were his favorite" are the lilies; what an uncle
+    # had done to Grandpa's knife is his
+    ({"kind": "interview", "from": [{"name": "Sgt. Maria Pulaski"}], "role": "911 dispatcher", "company": "Clarkston PD",
+      "strength": "im bilingual english/spanish", "extra": "bring copy of my cpr cert next time", "tone": "formal"},
+     ["bilingual in English and Spanish, which I would be glad to put to use"], ["CPR", "build on that experience"]),
+    ({"kind": "interview", "from": ["amir (chef)"], "role": "line cook", "company": "Osteria Sette",
+      "extra": "they liked my risotto i think??"}, [], ["risotto"]),
+    ({"kind": "gift", "occasion": "graduation", "from": ["my stepdad curtis"], "what": "100 bucks", "money": True,
+      "detail": "he said hes proud of me which he never ever says"}, ["which you never ever say"], ["ever says"]),
+    ({"kind": "favor", "from": [{"name": "Bianca", "call": "B"}], "what": "babysat rosie and pip",
+      "memory": "the girls made her a crown out of paper plates"}, ["made you a crown"], ["made her a crown"]),
+    ({"kind": "gift", "occasion": "birthday", "from": [{"name": "grandma bea"}], "what": "twenty dollars in a card",
+      "money": True, "ahead": "come see u over christmas"}, ["come see you over Christmas"], ["for you to come see you"]),
+    ({"kind": "sympathy", "from": ["the nguyens"], "what": "sent flowers for dads funeral",
+      "detail": "white lilies, they were his favorite"}, ["They were his favorite"], ["You were his favorite"]),
+    ({"kind": "gift", "occasion": "birthday", "from": ["uncle frank"], "what": "grandpas old pocketknife",
+      "detail": "he had the blade sharpened and redid the handle"}, ["the blade sharpened"], ["He had the blade"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

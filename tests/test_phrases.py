@@ -48,7 +48,8 @@ GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["
           ["the nurses on 5 West"], ["the guy across the street (Frank?)"], [{"name": "Mina", "call": "my love"}]]
 OCCASIONS = ["wedding", "shower", "baby", "birthday", "holiday", "graduation", "", "anniversary"]
 SIGNS = ["Sam", "Sam and Alex", "The Kims"]
-STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", ""]
+STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", "",
+             "forklift certified"]
 EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", "i also mentored two interns", "",
           "attach the poster from SfN", "follow up on references"]
 QUESTIONS = ["what does success look like in the first year", "how the team works with engineering", "",

@@ -23,6 +23,7 @@ SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
+BILINGUAL = lazy_regex(r"\bbilingual (?=[A-Z][a-z]+,? (?:and|&|/) [A-Z][a-z]+)")
 SAYS_ON = lazy_regex(r"\b((?:it|they|the \w+)\s+(?:says|said|reads|read))\s+([a-z][^,.!?“”\"]+?)\s+"
                      r"((?:on|along|across|inside) the (?:side|back|front|bottom|top|lid|cover|inside|spine|handle)|inside)\b", re.I)
 HOW_I_LIKE = lazy_regex(r"(?<!\bthat )(?<!\bknow )(?<!\bsee )\bhow (i|we) (?:like|love) (it|them)\b", re.I)
@@ -243,6 +244,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
     if ". " in out:
         out = AFTER_A_PERIOD.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "diapers. so many diapers"
+    if "bilingual " in out:
+        out = BILINGUAL.sub("bilingual in ", out)  # "bilingual English and Spanish": bilingual in both
     if " minor" in out or " major" in out:
         out = MUSICAL_KEY.sub(lambda m: m.group(1).upper() + m.group(2), out)  # "the e minor one": E minor
     if any(digit in out for digit in "123456789") and ORDINAL_WORD.search(out):

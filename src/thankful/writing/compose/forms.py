@@ -236,7 +236,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         if field in ("what", "detail", "memory") and HE_SHE_START.match(text):
             opener = "male" if text[:2].lower() == "he" else "female"
             other_in_it = _someone_else(text[3:])  # "she walked her twice a day": two people
-            more_by_giver = HE_SHE_EVEN.match(text)  # "she even braided her hair": the giver did more
+            more_by_giver = HE_SHE_EVEN.match(text) or (sex == opener and _readied(text))  # "she even braided her
+            # hair", "he had the blade sharpened and redid the handle": the giver did more
             named_after = any(opener in sexes for _, sexes in _mentions(text[3:], f))  # "she remembered Mom loved"
             if not sex and opener in earlier and not named_after:
                 said_to_giver = _other_is_the_giver(text, opener, f)
@@ -268,7 +269,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
     return text
 
 
-NAMED_SUBJECT_VERB = lazy_regex(r"^(?:[A-Z][\w'’-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+)*)\s+(?:[a-z]+\s+)?([a-z]+)\s+$")
+NAMED_SUBJECT_VERB = lazy_regex(r"^(?:[A-Z][\w'’-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+)*|[Tt]he (?:girls|boys|kids|twins))"
+                                r"\s+(?:[a-z]+\s+)?([a-z]+)\s+$")
 
 
 def _object_of_named(text: str, at: int) -> bool:
@@ -321,6 +323,16 @@ def _after_took(m: re.Match) -> bool:
     """'it took her months': the word before the pronoun is a verb of taking time."""
     before = m.string[max(0, m.start() - 8):m.start()].split()
     return bool(before) and before[-1].lower() in TAKING
+
+
+def _readied(text: str) -> bool:
+    """'he had the blade sharpened', 'she restored the frame': the giver got the gift ready (Grandpa's knife)."""
+    ws = [w.lower() for w in g.words(text)[1:6]]
+    if not ws:
+        return False
+    if ws[0] in ("had", "got") and any(w.endswith("ed") and lexicon.is_form(w, "VBN") for w in ws[2:]):
+        return True
+    return (lexicon.lemma(ws[0]) or ws[0]) in g.PREPARING_VERBS and ws[0] not in ("made", "make")
 
 
 def _other_sex_inside(text: str, opener: str) -> bool:
@@ -392,8 +404,14 @@ def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
             and (_plural_thing(f.what or "gift") and not _an_act(f.what) or _plural_before(text, m.start())
                  or _verb_before(text, m.start()) == "have"):
         return word  # "wear them on my runs": the AirPods; "had them with breakfast": the pears
+    if word.lower() == "they" and _plural_before(text, m.start()) and THINGS_THEY.match(text, m.end()):
+        return word  # "white lilies, they were his favorite": the lilies
     you = YOU_FOR_THEY[word.lower()]
     return you.capitalize() if word[0].isupper() else you
+
+
+THINGS_THEY = lazy_regex(r"\s+(?:were|are)\s+(?:(?:his|her|my|our|their|\w+'s)\s+)?(?:favou?rite|beautiful|gorgeous|perfect|"
+                         r"delicious|stunning|fragrant|still)\b", re.I)
 
 
 def _plural_before(text: str, at: int) -> bool:
@@ -623,7 +641,7 @@ def _you_agree(text: str) -> str:
 
 
 YOU_AND_VERB = lazy_regex(r"(\b[Yy]ou [a-z]+\b[^.;!?,]*? and )([a-z]+s)\b(?= (?:with|to|the|a|an|him|her|them|me|us|it|on|in|for|at|up|out|by)\b)")
-YOU_ADVERB_VERB = lazy_regex(r"(\b[Yy]ou (?:never|always|still|often|even|just|really|also|usually|sometimes) )"
+YOU_ADVERB_VERB = lazy_regex(r"(\b[Yy]ou (?:(?:never|ever|always|still|often|even|just|really|also|usually|sometimes) )+)"
                              r"([a-z]+s)\b")
 
 
@@ -1241,6 +1259,7 @@ CREDITED = lazy_regex(r"\b(?:because of you|thanks to you|without you)\b", re.I)
 BECAUSE = lazy_regex(r"^(?:because|bc|cause|cuz)\s+", re.I)
 PLEASE_AT_END = lazy_regex(r"\?\s*(?:pls|plz|please)\W*$", re.I)
 AFTER_AT_END = lazy_regex(r"(?<=[a-z]) after$")
+SEE_YOU = lazy_regex(r"^(?:come (?:see|visit)|visit|see)\s+(?:you|you all|you guys|y'all)\b", re.I)
 HOPING = lazy_regex(r"^(?:really |so )?hoping to |^hopefully (?=(?:visit|see|come|get|make|be|go|meet|host|have)\b)", re.I)
 ANYTIME = lazy_regex(r"\b(?:any ?time|whenever)\b", re.I)
 CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
@@ -1796,6 +1815,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         ahead, kind = _with_subject(forms["I"], ahead), "clause"  # "hope we can get dinner": the writer hopes
     if kind == "past" and lexicon.is_past(g.first_word(ahead)):
         ahead = _with_subject(forms["I"], ahead)  # "brought u back some maple syrup": we did, for them
+    if kind == "imperative" and SEE_YOU.search(ahead):
+        kind = "vp"  # "come see u over christmas": the writer will come to them, never "I'd love for you to come see you"
     if kind == "vp":
         forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
         flags.add("ahead_vp")
@@ -2033,6 +2054,9 @@ def _strength(f: Facts, forms: dict, flags: set) -> None:
     if clause:
         forms["strength_clause"] = clause
         flags.add("strength_clause")
+        joined = [lexicon.is_past(w) for w in re.findall(r" and (\w+)", clause)]  # "I am bilingual and ran dispatch"
+        if re.match(r"I(?:'m| am) (?!\w+ing\b)", clause) and not any(joined):
+            flags.add("strength_am")  # "I'm bilingual English and Spanish": what I am, not what I did
     else:
         forms["my_strength"] = _my_strength(strength)
         flags.add("strength_np")

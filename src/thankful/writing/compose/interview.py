@@ -54,6 +54,7 @@ GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|a
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
 I_BLANKED = lazy_regex(r"\bi (?:totally |completely |kind of |sort of )?(?:blanked|froze|fumbled|rambled|choked|bombed)\b",
                        re.I)  # "you asked about kafka and i blanked": how it went, never told to them
+GUESSED = lazy_regex(r"\b(?:i think|i guess|maybe|i hope|not sure)\W*$", re.I)  # "they liked my risotto i think??"
 DID_THEY_SAY = lazy_regex(r"^did (?:they|he|she|you|we) (?:say|mention|tell me)\b", re.I)
 YOU_SAID = lazy_regex(r"^(?:you|they|he|she) said\b", re.I)  # "you said maybe feb start? confirm": to oneself
 SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
@@ -124,8 +125,9 @@ def read_extra(extra: str) -> Said:
     if unshown:  # "i didnt get to show the accessibility audit, link it": an offer to send it
         return Said("send", the_thing(unshown.group(1)))
     text = _plain(extra)
-    if not text or SELF_DOUBT.match(text) or how_it_went(text) or YOU_SAID.match(text) or I_BLANKED.search(text):
-        return Said("")  # "i totally blanked on the redis part lol": how it went, never said to the interviewer
+    if not text or SELF_DOUBT.match(text) or how_it_went(text) or YOU_SAID.match(text) or I_BLANKED.search(text) \
+            or GUESSED.search(extra):
+        return Said("")  # "i totally blanked on the redis part lol", "they liked my risotto i think??": to oneself
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
         obj = SENT_TO.sub("", obj)  # "send them my certification": what is sent, not to whom
@@ -137,7 +139,9 @@ def read_extra(extra: str) -> Said:
     told = TELL.sub("", text, count=1) if TELL.match(text) else text
     if told is not text and told:
         return Said("tell", _done_by_me(told))
-    if g.opens_with_a_verb(text) and not g.is_past(text) and not lexicon.is_form(g.first_word(text), "VBG") \
+    first = g.first_word(text)
+    if (g.opens_with_a_verb(text) or first in lexicon.parts(first).get("VERB", ()) and not lexicon.is_past(first)
+            and "NOUN" not in lexicon.parts(first)) and not g.is_past(text) and not lexicon.is_form(first, "VBG") \
             and g.shape(text, "np") in ("vp", "np", "act"):
         return Said("")  # "print the resume", "bring my knife roll on thurs": a task, not something to tell them
     return Said("tell", text)
