@@ -84,10 +84,13 @@ def looks_like_title(text: str) -> bool:
     if capitalised / len(words) < 0.7:
         return _typed_title(text)  # "Pottery Barn quilt - queen - navy"
     return marked or (len(words) >= 5 and words[-1].lower() in _thing_heads()  # "Baby Brezza ... Dispenser Machine"
-                      and words[-1].lower() not in CONTAINERS)  # "... Riviera Pears Gift Box": the pears are the gift
+                      and words[-1].lower() not in containers())  # "... Riviera Pears Gift Box": the pears are the gift
 
 
-CONTAINERS = frozenset("box basket set kit bag pack".split())
+@cache
+def containers() -> frozenset[str]:
+    """What holds a gift rather than being it (data/words/grammar.toml)."""
+    return frozenset(data.toml("words/grammar.toml")["containers"].split())
 
 
 @cache

@@ -13,7 +13,7 @@ from thankful.writing import lexicon
 from thankful.writing.facts import Facts, signed_by_several
 from thankful.writing.lazy import lazy_regex
 from thankful.writing.money import AMOUNT, amount_text, deductible_text, goods_statement, scrub_money
-from thankful.writing.products import colours
+from thankful.writing.products import colours, containers
 from thankful.writing.typed import given_name_sex, kin, word_list
 
 from . import grammar as g
@@ -430,10 +430,7 @@ def _plural_thing(what: str) -> bool:
     if g.is_plural_phrase(what) or bool(contents and g.is_plural_noun(contents.group(1).lower())):
         return True
     ws = [w.lower() for w in g.words(what)]  # "Royal Riviera Pears Gift Box": the pears came in it
-    return bool(ws) and ws[-1] in CONTAINER_WORDS and any(g.is_plural_noun(w) for w in ws[:-1] if w.endswith("s"))
-
-
-CONTAINER_WORDS = frozenset("box basket tin bag crate jar sampler assortment".split())
+    return bool(ws) and ws[-1] in containers() and any(g.is_plural_noun(w) for w in ws[:-1] if w.endswith("s"))
 
 
 OF_PLURAL = lazy_regex(r"\bof\s+(?:[\w-]+\s+){0,3}([A-Za-z]+s)\b")
