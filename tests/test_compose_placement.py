@@ -1464,6 +1464,37 @@ def test_a_late_note_apologises_last_and_once():
       "detail": "white lilies, they were his favorite"}, ["They were his favorite"], ["You were his favorite"]),
     ({"kind": "gift", "occasion": "birthday", "from": ["uncle frank"], "what": "grandpas old pocketknife",
       "detail": "he had the blade sharpened and redid the handle"}, ["the blade sharpened"], ["He had the blade"]),
+    # held45/held46: strengths typed as a list ("3 yrs of sql + built dashboards", "bilingual spanish, did consent");
+    # "they are so expensive" are the textbooks; "car actually stops now" has its article; "your homily made
+    # everyone laugh" is a sentence; an ask after a dash is asked; an unsure mention is never sent; Esq. is no
+    # surname; "Anjali Auntie" whole; rugby is a sport; Tyler's garage; "teaching the kids poker"; their own
+    ({"kind": "interview", "from": [{"name": "Rachel Stein"}], "role": "data analyst", "company": "brightpath health",
+      "strength": "3 yrs of sql + built dashboards for our ops team", "tone": "formal"},
+     ["I have three years of SQL and built dashboards"], ["Three years of SQL and built"]),
+    ({"kind": "interview", "from": ["Dr. Lin"], "role": "clinical research coordinator", "company": "university of michigan",
+      "strength": "bilingual spanish, did consent for 200+ patients", "tone": "formal"},
+     ["I am bilingual in Spanish and did consent for 200+ patients"], ["I bring bilingual", "I have bilingual"]),
+    ({"kind": "gift", "occasion": "graduation", "from": ["aunt bev & uncle ray"], "what": "amazon gift card",
+      "money": True, "use": "textbooks for grad school lol they are sooo expensive"}, ["They are so expensive"],
+     ["You are so expensive"]),
+    ({"kind": "favor", "from": ["my brother nate"], "what": "fixed my brakes", "use": "car actually stops now lol"},
+     ["the car actually stops now"], [", car actually"]),
+    ({"kind": "sympathy", "from": ["father michael"], "what": "leading moms memorial mass",
+      "detail": "ur homily made everyone laugh and cry", "sign": "the lindqvists"},
+     ["Your homily made everyone laugh and cry."], ["cry meant"]),
+    ({"kind": "interview", "from": [{"name": "Dr. Helena Voss"}], "role": "postdoc", "company": "Max Planck Institute",
+      "extra": "relocation to munich - ask about visa support", "tone": "formal"}, ["visa support"], ["mention relocation", " - "]),
+    ({"kind": "interview", "from": ["Nathaniel Greer, Esq."], "role": "summer associate", "company": "Greer & Lowell LLP",
+      "extra": "mention moot court win? idk", "tone": "formal"}, ["Dear Mr. Greer,"], ["Esq.,", "moot court"]),
+    ({"kind": "gift", "occasion": "holiday", "from": ["anjali auntie"], "what": "kaju katli and a brass diya"},
+     ["Anjali Auntie,"], ["Hi Anjali,"]),
+    ({"kind": "gift", "occasion": "wedding", "from": ["the guys from rugby"], "what": "a custom cornhole set",
+      "detail": "they built it in tylers garage"}, ["guys from rugby", "Tyler's garage"], ["Rugby", "tylers"]),
+    ({"kind": "hospitality", "from": ["linda & frank"], "what": "thanksgiving at your place",
+      "memory": "frank teaching the kids poker"}, ["the kids poker"], ["kids' poker"]),
+    ({"kind": "gift", "occasion": "shower", "from": ["the girls from book club"], "what": "a recipe box",
+      "detail": "everyone wrote their favorite recipe on a card inside"}, ["everyone wrote their favorite recipe"],
+     ["wrote your favorite"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

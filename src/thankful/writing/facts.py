@@ -588,7 +588,11 @@ def _title_for(first_name: str) -> str:
 
 
 def _one_person(name: str, formal: bool) -> str:
-    parts = name.split()
+    parts = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in NAME_SUFFIXES] \
+        if "," in name or "." in name else name.split()  # "Nathaniel Greer, Esq.": never "Mr. Esq."
+    name = " ".join(parts)
+    if len(parts) == 2 and parts[1].lower() in AFTER_NAME_TITLES:
+        return name  # "Anjali Auntie": what she is called, title after the name
     if len(parts) < 2:
         return name
     head = parts[0].lower().rstrip(".")
@@ -606,6 +610,10 @@ def _one_person(name: str, formal: bool) -> str:
     if len(parts) == 2 and "ADJ" in lexicon.parts(head) and not is_given_name(head):
         return name  # "Big Dave" is his name as friends say it, never "Big"
     return parts[0]  # "Tom Smith" -> "Tom" in a warm note
+
+
+NAME_SUFFIXES = frozenset("esq jr sr ii iii iv phd md dds cpa rn".split())
+AFTER_NAME_TITLES = frozenset("auntie aunty uncle ji sahib san".split())
 
 
 def _surname(parts: list[str]) -> str:

@@ -23,7 +23,6 @@ SMILEYS = lazy_regex(r"(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)")
 EVERYDAY = lazy_regex(r"\beveryday\b(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))", re.I)
 REMEMBER_WHEN = lazy_regex(r"^remember (?:when|that time|the time)\s+", re.I)
 LIKE_EVERY = lazy_regex(r"\blike (?=every\b)")
-BILINGUAL = lazy_regex(r"\bbilingual (?=[A-Z][a-z]+,? (?:and|&|/) [A-Z][a-z]+)")
 SAYS_ON = lazy_regex(r"\b((?:it|they|the \w+)\s+(?:says|said|reads|read))\s+([a-z][^,.!?“”\"]+?)\s+"
                      r"((?:on|along|across|inside) the (?:side|back|front|bottom|top|lid|cover|inside|spine|handle)|inside)\b", re.I)
 HOW_I_LIKE = lazy_regex(r"(?<!\bthat )(?<!\bknow )(?<!\bsee )\bhow (i|we) (?:like|love) (it|them)\b", re.I)
@@ -69,6 +68,7 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(_typing().get(name, ()))
 
 
+BILINGUAL = lazy_regex(rf"\bbilingual (?=(?:{'|'.join(word_list('languages'))})\b)")
 # How a word is read by its neighbours (typing.toml says why each list is there).
 VERBS_AFTER_A_SUBJECT = word_list("verbs_after_a_subject")
 INTENSIFIERS = word_list("intensifiers")
@@ -686,12 +686,14 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
         return low + "'" if prev in NUMBER_WORDS or prev[:1].isdigit() or prev in ("few", "several") else stem + "'s"
     if stem not in kin() and prev not in DETERMINERS and is_given_name(stem) and nxt in kin():
         return stem.capitalize() + "'s"  # "toms dad": Tom's dad
-    if prev in ("of", "from", "at") and is_given_name(stem) and not lexicon.known(low) and nxt not in CLOSED \
+    if prev in ("of", "from", "at", "in", "to", "over") and is_given_name(stem) and not lexicon.known(low) and nxt not in CLOSED \
             and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt):
         return stem.capitalize() + "'s"  # "a box of barrys tea": Barry's tea
     if prev == "the" and stem in word_list("pets") and set(lexicon.parts(nxt)) == {"NOUN"} and nxt not in CLOSED:
         return stem + "'s"  # "stealing the cats food": the cat's food
     if low in word_list("plural_kin") and prev == "the":
+        if (lexicon.lemma(_core(chunks, i - 2)) or _core(chunks, i - 2)) in GIVING_VERBS:
+            return None  # "teaching the kids poker": the kids are taught, they own no poker
         return low + "'" if _owned_next(chunks, i) else None  # "the moms group": the moms' group, not one mom's
     if stem in kin() and nxt not in CLOSED and nxt not in VERBS_AFTER_A_SUBJECT and (not _is_verb_only(nxt)
                                                or "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
@@ -744,6 +746,7 @@ def _participle_only(word: str) -> bool:
     return bool(word) and lexicon.is_form(word, "VBN") and not lexicon.is_past(word)
 
 
+GIVING_VERBS = frozenset("teach show give buy make bring read tell get send cook bake sing hand".split())
 SAYING_VERBS = frozenset("said says told asked asks wanted wants thinks thought loved loves drew".split())
 ORDER_WORDS = frozenset("first second third last next final".split())  # "all 4 sections first try": when, not whose
 

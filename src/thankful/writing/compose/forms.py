@@ -58,7 +58,7 @@ GIFT_WORDS = frozenset("gift present gifts presents contribution".split())
 IT_WORDS = lazy_regex(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = lazy_regex(r"\b(her|his|their)\b")
 PET_BEFORE = lazy_regex(rf"\b(?:{'|'.join(word_list('pets'))})\b")
-PET_KIND_OWNED = lazy_regex(rf"\b(?:my|our|his|her|their)\s+(?:old\s+|little\s+|sweet\s+|big\s+)?(?:{'|'.join(word_list('pet_kinds'))})\b")
+PET_KIND_OWNED = lazy_regex(rf"\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(word_list('pet_kinds'))})\b")
 HER_HIS = lazy_regex(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
                      r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
@@ -258,7 +258,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
                 text)
         return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)
     if f.givers_plural:
-        text = THEIR.sub("your", text)
+        text = THEIR.sub(lambda m: m.group(0) if EACH_BEFORE.search(text, 0, m.start()) else "your", text)  # "everyone
+        # wrote their favorite recipe": each one's own
         earlier = " ".join(getattr(f, name) for name in FACT_ORDER[:FACT_ORDER.index(field)]) \
             if field in FACT_ORDER else " ".join((f.what, f.detail, f.use, f.memory, f.ahead))
         if THEY_WORDS.search(text) and not PEOPLE.search(earlier):
@@ -404,14 +405,26 @@ def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
             and (_plural_thing(f.what or "gift") and not _an_act(f.what) or _plural_before(text, m.start())
                  or _verb_before(text, m.start()) == "have"):
         return word  # "wear them on my runs": the AirPods; "had them with breakfast": the pears
-    if word.lower() == "they" and _plural_before(text, m.start()) and THINGS_THEY.match(text, m.end()):
-        return word  # "white lilies, they were his favorite": the lilies
+    if word.lower() == "they" and (_plural_before(text, m.start()) and THINGS_THEY.match(text, m.end())
+                                   or _said_of_things(text, m.end()) and (_plural_before(text, m.start())
+                                                                          or _plural_thing(f.what) or _plural_thing(f.use))):
+        return word  # "white lilies, they were his favorite", "textbooks, they are so expensive": the things
     you = YOU_FOR_THEY[word.lower()]
     return you.capitalize() if word[0].isupper() else you
 
 
+EACH_BEFORE = lazy_regex(r"\b(?:everyone|everybody|each)\b[^,.;]*$", re.I)
 THINGS_THEY = lazy_regex(r"\s+(?:were|are)\s+(?:(?:his|her|my|our|their|\w+'s)\s+)?(?:favou?rite|beautiful|gorgeous|perfect|"
                          r"delicious|stunning|fragrant|still)\b", re.I)
+
+
+def _said_of_things(text: str, at: int) -> bool:
+    """' are so expensive', ' were delicious': what is said of things, not of people ('so kind' is)."""
+    ws = [w.lower() for w in g.words(text[at:])[:3]]
+    if not ws or ws[0] not in ("are", "were"):
+        return False
+    adjective = ws[2] if len(ws) > 2 and ws[1] in ("so", "really", "super", "very", "too") else ws[1] if len(ws) > 1 else ""
+    return adjective in g.THING_ADJECTIVES
 
 
 def _plural_before(text: str, at: int) -> bool:
@@ -1061,7 +1074,7 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         if not IT_WORDS.search(use):
             flags.add("use_no_it")
     elif kind in ("clause", "imperative"):
-        _use_clause(use, forms, flags)
+        _use_clause(g.with_subject_article(use) if kind == "clause" else use, forms, flags)  # "car actually stops now"
         if g.is_past(use):
             flags.add("use_past")  # "I got better faster": not after "It means" or "I notice it every time"
     else:
@@ -2214,13 +2227,15 @@ def _strength_clause(strength: str) -> str:
     '' when it is a thing ('SQL query tuning'), said as 'my experience with ...'."""
     if g.first_word(strength) in g.CLAUSE_STARTS:
         return strength
-    parts = [p.strip() for p in strength.split(",") if p.strip()]
+    parts = [q.strip() for p in strength.split(",") for q in AND_A_PAST.split(p) if q.strip()]  # "3 years of SQL
+    # and built dashboards": a thing, then what I did
     shapes = ["np" if _names_a_field(p) else g.shape(p, "np") for p in parts]  # "distributed systems" is a field
     if shapes == ["clause"]:
         return strength  # "my thesis was on accessibility for low vision users": a sentence with its own subject
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
-        said = [f"{'am ' if s == 'np' and _describes_me(p) else 'have ' if s == 'np' else ''}{p}" for p, s in zip(parts, shapes)]
+        said = [f"{'am ' if s == 'np' and (_describes_me(p) or _a_trait(p)) else 'have ' if s == 'np' else ''}{p}"
+                for p, s in zip(parts, shapes)]
         return "I " + ", ".join(said[:-1]) + " and " + said[-1]  # "PMP certified, ran a school build": "I am ... and ran"
     if len(parts) > 1 and shapes[0] == "np" and all(g.first_word(p) in ("i", "i've", "i'm") for p in parts[1:]):
         if YEARS.match(parts[0]):  # "2 years at Starbucks, I can do 100 drinks an hour"
@@ -2240,8 +2255,8 @@ def _strength_clause(strength: str) -> str:
             said.append(part)  # "ran the emails, cut churn 18%": "cut" is a past after a past
         elif shaped == "clause":
             said.append(part)
-        elif _describes_me(part):
-            said.append("am " + part)
+        elif _describes_me(part) or _a_trait(part):
+            said.append("am " + part)  # "bilingual in Spanish", "forklift certified"
         elif said or len(parts) == 1:
             return ""
         else:
@@ -2287,7 +2302,7 @@ def _a_trait(part: str) -> bool:
     if not ws:
         return False
     pos = lexicon.parts(ws[0])
-    adjective = "ADJ" in pos and ("NOUN" not in pos or len(ws) == 1)
+    adjective = "ADJ" in pos and ("NOUN" not in pos or len(ws) == 1 or ws[1] in ("in", "with"))  # "bilingual in Spanish"
     return adjective and (len(ws) == 1 or ws[1] in g.PREPOSITIONS)
 
 
@@ -2297,6 +2312,8 @@ def _past_with_a_measure(part: str) -> bool:
     return len(ws) >= 3 and lexicon.is_past(ws[0].lower()) and bool(MEASURED.search(part))
 
 
+AND_A_PAST = lazy_regex(r"\s+and\s+(?=(?:built|led|ran|did|managed|trained|designed|wrote|launched|started|created|"
+                        r"cut|grew|raised|taught|coached|won|shipped|migrated|automated)\b)", re.I)
 MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re.I)
 
 

@@ -483,7 +483,7 @@ def _verb_at(ws: list[str], i: int) -> bool:
     prev = ws[i - 1] if i else ""
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if w in PARTICIPLES:
-        return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or nxt in NUMBERS or (  # "made 3 pies"
+        return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or nxt in NUMBERS or nxt in EVERYONE or (  # "made 3 pies"
             nxt == "you" and i + 2 < len(ws) and ws[i + 2] in DETERMINERS)  # "Maya made you a crown"
     if not i and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "(Bob's) smoked turkey": right after its determiner, a participle describes the noun
@@ -632,6 +632,10 @@ def shape(phrase: str, default: str = "vp") -> str:
             return "clause"  # "families in Eastgate will eat well": a subject, then its verb (not a relative's)
         if head[:1].isdigit() and has_finite_verb(ws[lead + 1:]):
             return "clause"  # "3 a.m. bottles take about 30 seconds now"
+        at = lead + 2 if len(ws) > lead + 2 and ws[lead + 1] in VERB_ADVERBS | LEADING_ADVERBS else lead + 1
+        if len(ws) > at and "NOUN" in lexicon.parts(head) and not is_verb(head) and lexicon.is_form(ws[at], "VBZ") \
+                and not head.endswith("s") and (at == lead + 2 or len(ws) > at + 1 and ws[at + 1] in AFTERWORDS | {"now"}):
+            return "clause"  # "car actually stops now": a subject, then what it does
         if len(ws) in (lead + 2, lead + 3) and "NOUN" in lexicon.parts(head) and not is_verb(head) \
                 and lexicon.is_past(ws[lead + 1]) and (len(ws) == lead + 2 or ws[lead + 2] in AFTERWORDS):
             return "clause"  # "client signed anyway": a subject and what it did
@@ -648,8 +652,10 @@ def _someone(word: str) -> bool:
 
 DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
 GERUND_SUBJECT_VERBS = frozenset("must was is were are has had will would could can might should".split())
+EVERYONE = frozenset("everyone everybody someone somebody".split())  # "your homily made everyone laugh"
 AFTERWORDS = frozenset("anyway anyways too again already finally yesterday today eventually".split())
-HOLIDAY_THINGS = _words("holiday_things")  # "a Christmas card", "the Easter basket": things, not the day
+HOLIDAY_THINGS = _words("holiday_things")
+THING_ADJECTIVES = _words("thing_adjectives")  # "they are so expensive": things, never "you are so expensive"  # "a Christmas card", "the Easter basket": things, not the day
 QUANTIFIERS = frozenset("every each all both none most some many".split())
 QUANTIFIED_SUBJECT = lazy_regex(r"^(?:every (?:single )?one|each(?: one)?|all|both|none|most|some|many) of "
                                 r"(?:them|us|you|the \w+|my \w+|our \w+) ", re.I)
@@ -735,7 +741,8 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     an object or a particle; a participle before a preposition describes a thing ('engraved with ...')."""
     at = _skip_adverbs(ws, lead)
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
-    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS or nxt in ("all", "both", "everyone")):
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS or nxt in ("all", "both", "everyone")
+                                or w == "did" and set(lexicon.parts(nxt)) >= {"NOUN"} and len(ws) > at + 2):
         return True  # "did the migration for 40 clients": a main verb here, not an auxiliary
     if w.endswith("ed") and len(w) > 4 and not lexicon.known(w) and (nxt in DETERMINERS or nxt in OBJECTS):
         return True  # "snowblowed our whole driveway": a past the lexicon does not know, before its object
@@ -1100,8 +1107,10 @@ def with_subject_article(clause: str) -> str:
     if low[0].endswith("ing") or not {"NOUN", "ADJ"} & set(lexicon.parts(low[0])) or low[0] in BARE_NOUNS:
         return clause
     for i in range(1, min(4, len(low))):
-        if is_finite(low[i]) or low[i] in AUXILIARIES or (lexicon.is_past(low[i]) and i == len(low) - 1):
-            if all(not lexicon.parts(w) or {"NOUN", "ADJ"} & set(lexicon.parts(w)) for w in low[:i]):
+        after_adverb = i > 1 and "ADV" in lexicon.parts(low[i - 1]) and lexicon.is_form(low[i], "VBZ")
+        if is_finite(low[i]) or low[i] in AUXILIARIES or (lexicon.is_past(low[i]) and i == len(low) - 1) or after_adverb:
+            if all(not lexicon.parts(w) or {"NOUN", "ADJ"} & set(lexicon.parts(w))
+                   or j and "ADV" in lexicon.parts(w) for j, w in enumerate(low[:i])):  # "car actually stops now"
                 return "the " + clause
             return clause
         if low[i] in PREPOSITIONS or low[i] in DETERMINERS:

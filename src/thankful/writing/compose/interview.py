@@ -54,7 +54,9 @@ GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|a
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
 I_BLANKED = lazy_regex(r"\bi (?:totally |completely |kind of |sort of )?(?:blanked|froze|fumbled|rambled|choked|bombed)\b",
                        re.I)  # "you asked about kafka and i blanked": how it went, never told to them
-GUESSED = lazy_regex(r"\b(?:i think|i guess|maybe|i hope|not sure)\W*$", re.I)  # "they liked my risotto i think??"
+ASK_AFTER_DASH = lazy_regex(r"\s[-–—]\s+((?:ask|find out|check)\b.*)$", re.I)
+GUESSED = lazy_regex(r"\b(?:i think|i guess|maybe|i hope|not sure|idk|i don'?t know|dunno)\W*$|^(?:mention|say|bring up|talk about)\b.*\?\s*$",
+                     re.I)  # "they liked my risotto i think??", "mention moot court win? idk": unsure, to oneself
 DID_THEY_SAY = lazy_regex(r"^did (?:they|he|she|you|we) (?:say|mention|tell me)\b", re.I)
 YOU_SAID = lazy_regex(r"^(?:you|they|he|she) said\b", re.I)  # "you said maybe feb start? confirm": to oneself
 SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
@@ -121,6 +123,9 @@ def read_extra(extra: str) -> Said:
     """What the writer did not get to say, as they would say it: 'send' (something to send), 'follow' (something
     to follow up on), 'ask' (a question typed here), 'tell' (said as it is); '' for an instruction to oneself the
     note cannot carry ('print the resume')."""
+    asked = ASK_AFTER_DASH.search(extra)
+    if asked:  # "relocation to munich - ask about visa support": what to ask, typed after what it is about
+        return Said("ask", asked.group(1))
     unshown = UNSHOWN.match(extra.strip())
     if unshown:  # "i didnt get to show the accessibility audit, link it": an offer to send it
         return Said("send", the_thing(unshown.group(1)))
