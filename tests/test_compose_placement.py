@@ -1495,6 +1495,31 @@ def test_a_late_note_apologises_last_and_once():
     ({"kind": "gift", "occasion": "shower", "from": ["the girls from book club"], "what": "a recipe box",
       "detail": "everyone wrote their favorite recipe on a card inside"}, ["everyone wrote their favorite recipe"],
      ["wrote your favorite"]),
+    # held47/held48: "theyre so expensive" are the textbooks; a model takes "the"; "and everyone laughed" is its
+    # own sentence; "everything u did for me" is what is thanked for; a residency or a PhD program is never
+    # "joined as"; PharmD is a credential, not a second signer; "finally can focus" drops its "can"; "next
+    # summer we host u"; "five years pediatric" experience; "forklift certified, managed night shift"
+    ({"kind": "gift", "occasion": "graduation", "from": ["aunt bev & uncle ray"], "what": "$200", "money": True,
+      "use": "textbooks for grad school theyre so expensive"}, [], ["you're so expensive", "You're so expensive"]),
+    ({"kind": "gift", "from": ["kenji"], "what": "pentax k1000 w 2 rolls of film"}, ["the Pentax K1000"],
+     ["for Pentax"]),
+    ({"kind": "sympathy", "from": "pastor dave", "what": "doing the service for grandma",
+      "detail": "he told the story about her pies and everyone laughed", "sign": "the Whitaker family"},
+     ["Everyone laughed."], ["pies and everyone laughed"]),
+    ({"kind": "gratitude", "from": "coach ferris", "what": "everything u did for me the 4 yrs i was on the team"},
+     ["Thank you for everything you did for me"], ["Thank you. Everything"]),
+    ({"kind": "interview", "from": "dr nguyen and dr fischer", "role": "pgy1 pharmacy residency", "company": "st lukes",
+      "tone": "formal", "sign": "Gabriel Ortiz, PharmD"}, ["the PGY1 pharmacy residency at St. Luke's"],
+     ["as a PGY1", "We are sorry", "We look"]),
+    ({"kind": "gift", "occasion": "holiday", "from": "Neha (work)", "what": "wireless earbuds",
+      "use": "finally can focus on the train"}, ["finally focus"], ["finally can"]),
+    ({"kind": "hospitality", "from": "wren & ola", "what": "letting us stay at ur cabin in tahoe",
+      "ahead": "next summer we host u"}, ["Next summer, we'll host you."], ["forward to next summer we"]),
+    ({"kind": "interview", "from": ["Ms. Harper"], "role": "dental hygienist", "company": "Bright Dental",
+      "strength": "5 yrs pediatric", "tone": "formal"}, ["five years of pediatric experience"], ["I am five years"]),
+    ({"kind": "interview", "from": ["Derek (HR)"], "role": "warehouse supervisor", "company": "Northgate",
+      "strength": "forklift certified, managed night shift", "tone": "formal"},
+     ["I am forklift certified and managed night shift"], ["with managed"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

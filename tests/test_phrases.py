@@ -63,7 +63,7 @@ def _random_moment(rng: random.Random, kind: str) -> dict:
     m = {"kind": kind, "from": c(GIVERS), "sign": c(SIGNS), "today": "2026-11-26",
          "on": c(["2026-11-25", "2026-11-20", "2026-06-01", "2026-11-26"])}
     if kind == "interview":
-        m.update(role=c(["Data Analyst", "UX Designer role", ""]), company=c(["Northwind Health", ""]),
+        m.update(role=c(["Data Analyst", "UX Designer role", "", "PhD program in ecology"]), company=c(["Northwind Health", ""]),
                  topic=c(["the onboarding redesign", "speeding up the dashboard", "", "your immigration case load",
                           "we talked about how they're moving billing to Stripe",
                           "they're moving billing to Stripe next year", "the egg drop unit i pitched",

@@ -42,7 +42,7 @@ FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother
 DONE_TO_US = lazy_regex(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "put us up": the writer's household
 # "Sam and Alex", "amy + josh", "Jess, Mike & baby Nora"; not "Simone Baptiste, RN" (a credential) or
 # "Tara, volunteer coordinator" (what she is)
-SIGN_JOINERS = lazy_regex(r"\s(?:(?i:and)|&|\+)\s|,(?!\s*(?:[A-Z]{2,}\b|Ph\.?\s?D|[a-z]))")
+SIGN_JOINERS = lazy_regex(r"\s(?:(?i:and)|&|\+)\s|,(?!\s*(?:[A-Z]{2,}\b|Ph\.?\s?D|[A-Z][a-z]*[A-Z]\w*\b|Esq|[a-z]))")
 
 
 def signed_by_several(sign: str) -> bool:

@@ -68,7 +68,7 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(_typing().get(name, ()))
 
 
-BILINGUAL = lazy_regex(rf"\bbilingual (?=(?:{'|'.join(word_list('languages'))})\b)")
+BILINGUAL = lazy_regex(rf"\bbilingual,? (?=(?:{'|'.join(word_list('languages'))})\b)")
 # How a word is read by its neighbours (typing.toml says why each list is there).
 VERBS_AFTER_A_SUBJECT = word_list("verbs_after_a_subject")
 INTENSIFIERS = word_list("intensifiers")

@@ -420,7 +420,10 @@ THINGS_THEY = lazy_regex(r"\s+(?:were|are)\s+(?:(?:his|her|my|our|their|\w+'s)\s
 
 def _said_of_things(text: str, at: int) -> bool:
     """' are so expensive', ' were delicious': what is said of things, not of people ('so kind' is)."""
-    ws = [w.lower() for w in g.words(text[at:])[:3]]
+    rest = text[at:]
+    if rest[:3] in ("'re", "’re"):
+        rest = " are" + rest[3:]  # "they're so expensive"
+    ws = [w.lower() for w in g.words(rest)[:3]]
     if not ws or ws[0] not in ("are", "were"):
         return False
     adjective = ws[2] if len(ws) > 2 and ws[1] in ("so", "really", "super", "very", "too") else ws[1] if len(ws) > 1 else ""
@@ -708,6 +711,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     thing_first = f.kind in THING_KINDS or g.first_word(what) in ("a", "an", "the", "some")
     if kind == "clause" and thing_first and not g.says_what_someone_did(what):
         kind = "np"  # a gift is a thing: "a white noise machine shaped like an owl", "a tree planted in Dad's name"
+    if kind == "clause" and EVERYTHING_YOU.match(what):
+        kind = "np"  # "everything you did for me the 4 years I was on the team": what is thanked for
     def a_plural_thing() -> bool:  # "Rumours on vinyl", "plants": a thing, never a verb
         return f.kind in THING_KINDS and g.first_word(what).endswith("s") and g.is_plural_noun(g.first_word(what))
 
@@ -997,6 +1002,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     typed, more = _what_and_more(_they_named(f.use, f))
     if g.first_word(typed) == "for" and " " in typed and not f.money:
         typed = typed.split(" ", 1)[1]  # "for the train to my new job": what it is for
+    if " can " in f" {typed} ":
+        typed = CAN_NOW.sub(r"\1", typed)  # "finally can focus on the train": finally focus, never "to finally can"
     if " first " in typed or " last " in typed or " big " in typed:
         typed = ON_THE_DAY.sub(r"\1 on \2", typed)  # "wearing it my first day of rotations": on my first day
     if more and g.shape(typed, "vp") in ("clause", "past"):
@@ -1030,6 +1037,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         kind = "pres3"  # a donor's gift "covers instrument rentals for 6 kids": what it does
     if (f.money or donation) and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent", "instrument rentals"
+    if f.money and kind == "pres3" and g.is_plural_noun(g.first_word(use)) and "NOUN" in lexicon.parts(g.first_word(use)):
+        kind = "np"  # "diapers; so many diapers": what it goes toward, never "It diapers"
     forms["will_go"] = "will go"
     if f.money:
         hedge, rest = g.split_adverbs(use)  # "probably going towards new shoes": it will probably go toward them
@@ -1247,7 +1256,10 @@ def _pronoun_word_sex(m: re.Match) -> str:
 WONDERED = lazy_regex(r",\s+(?=(?:how|where|why|what) (?:did|do|does|are|is|were) you\b)", re.I)
 ASKED_INSIDE = lazy_regex(r"\?+\s+(?=\S)")
 TOOK_YOU_AFTER = lazy_regex(r", took (you|you both|you all) (?=(?:about |almost |over |like )?(?:a|an|\d+|two|three|four|five|six|several)\b)")
-AND_IT_MADE = lazy_regex(r",? and (?:it|that) (?:made|makes|had|has) (?:me|us)\b")
+CAN_NOW = lazy_regex(r"^((?:finally|now|actually|really)\s+)?can\s+(?=[a-z])", re.I)
+EVERYTHING_YOU = lazy_regex(r"^(?:everything|all)\s+(?:that\s+)?(?:you|you've|you all)\b", re.I)
+AND_IT_MADE = lazy_regex(r",? and (?:(?:it|that) (?:made|makes|had|has) (?:me|us)\b|(?:everyone|everybody|we all|the whole "
+                         r"room|the kids) (?:laughed|cried|loved it|clapped|cheered)\b)")  # "... and everyone laughed"
 TOOK_ON_THE_WAY = lazy_regex(r"^took\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:a|an|\d+|two|three|four|five|six|"
                              r"several)\s+(?:days?|weeks?|months?)\s+to\s+(?:get\s+here|arrive|come|reach\s+(?:us|me))\b",
                              re.I)
@@ -1269,6 +1281,8 @@ CREDITED = lazy_regex(r"\b(?:because of you|thanks to you|without you)\b", re.I)
 BECAUSE = lazy_regex(r"^(?:because|bc|cause|cuz)\s+", re.I)
 PLEASE_AT_END = lazy_regex(r"\?\s*(?:pls|plz|please)\W*$", re.I)
 AFTER_AT_END = lazy_regex(r"(?<=[a-z]) after$")
+WHEN_WE = lazy_regex(r"^((?:next|this) (?:summer|winter|spring|fall|year|time|month|weekend|week)|in (?:the )?\w+)\s+"
+                     r"(we|i|we'll|i'll)\s+(?!(?:are|were|was|have|had|did)\b)(\S.*)$", re.I)
 SEE_YOU = lazy_regex(r"^(?:come (?:see|visit)|visit|see)\s+(?:you|you all|you guys|y'all)\b", re.I)
 HOPING = lazy_regex(r"^(?:really |so )?hoping to |^hopefully (?=(?:visit|see|come|get|make|be|go|meet|host|have)\b)", re.I)
 ANYTIME = lazy_regex(r"\b(?:any ?time|whenever)\b", re.I)
@@ -1788,6 +1802,12 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms["ahead_question"] = g.capitalise(ahead)
         flags.update({"ahead", "ahead_question"})
         return
+    when_we = WHEN_WE.match(ahead)
+    if when_we and g.is_verb(g.first_word(when_we.group(3))):  # "next summer we host u": Next summer, we'll host you
+        who = "we'll" if when_we.group(2).lower() in ("we", "we'll") else "I'll"
+        forms["ahead_clause"] = f"{g.capitalise(when_we.group(1))}, {who} {when_we.group(3)}"
+        flags.update({"ahead", "ahead_clause"})
+        return
     hoping = HOPING.match(ahead)
     if hoping:  # "hoping to visit next summer!!": the writer hopes, said once
         forms["ahead_clause"] = f"{forms['Im']} hoping to {ahead[hoping.end():]}"
@@ -1954,6 +1974,8 @@ def _role(f: Facts, forms: dict, flags: set) -> None:
     named = POSITION.search(bare)  # "PhD position in your lab": a position already, never "... lab role"
     forms.update(role=bare, the_role=f"the {bare}" if named else f"the {bare} role", a_role=g.a(bare))
     flags.add("role")
+    if PROGRAM.search(bare):
+        flags.add("role_program")  # "PGY1 pharmacy residency", "PhD program in ecology": never "joining X as a residency"
 
 
 AND_AN_ACT_AFTER = lazy_regex(r"(,\s+)and\s+(?!for\s)([a-z]+ing\b)")  # ", and giving me the week off": and for giving
@@ -2125,7 +2147,11 @@ def _extra(f: Facts, forms: dict, flags: set) -> None:
         flags.add("extra_also")  # "I also mentored two engineers": never after "I also wanted to add"
 
 
-POSITION = lazy_regex(r"\b(?:position|job|opening|role|post|place|fellowship|internship|residency)\b", re.I)
+HEAD_WORD = r"(?=\s+(?:in|of|at|for)\b|\s*$)"  # "PhD program in ecology", "pharmacy residency"; not "program coordinator"
+POSITION = lazy_regex(rf"\b(?:position|job|opening|role|post|place|fellowship|internship|residency)\b|"
+                      rf"\b(?:program|programme|degree|scholarship|apprenticeship){HEAD_WORD}", re.I)
+PROGRAM = lazy_regex(rf"\b(?:fellowship|residency|program|programme|degree|scholarship){HEAD_WORD}|"
+                     rf"\b(?:phd|ph\.d\.|masters?|mfa|mba){HEAD_WORD}", re.I)
 NOT_SAID_TAIL = lazy_regex(r",?\s+(?:which|that|but)\s+I\s+(?:didn't|did not|forgot to|never)\s+(?:get to\s+)?"
                            r"(?:bring up|mention|show|talk about|say|share)(?:\s+it)?$", re.I)
 # "the backlog of grant reports they're behind on": what the writer thinks of them stays out of the note.
@@ -2242,7 +2268,8 @@ def _strength_clause(strength: str) -> str:
             rest = " and ".join(p.split(" ", 1)[1] if g.first_word(p) == "i" else p for p in parts[1:])
             return f"I have {parts[0]} and {rest}"
         return ", and ".join(parts[1:])  # "my accessibility work, I did the screen reader audit": what I did
-    if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" for p in parts[1:]):
+    if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" and not lexicon.is_past(g.first_word(p))
+                                                          for p in parts[1:]):
         return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
     said = []
     for part in parts:
@@ -2319,7 +2346,7 @@ MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re
 
 def _describes_me(part: str) -> bool:
     """'forklift certified', 'bilingual', 'PMP certified': what the writer is."""
-    if part[:1].isdigit():
+    if part[:1].isdigit() or YEARS.match(part):
         return False  # "5 years residential" is a length of experience
     last = g.words(part)[-1].lower() if g.words(part) else ""
     pos = lexicon.parts(last)
@@ -2343,7 +2370,9 @@ def _my_strength(strength: str) -> str:
     if head == "my":
         return strength
     if strength[:1].isdigit() or head in NUMBER_WORDS or head in ("years", "experience", "background", "skills"):
-        return "my " + YEARS_OF.sub(r"\1 of ", strength)  # "three years med-surg": three years of med-surg
+        last = g.words(strength)[-1].lower()
+        more = " experience" if set(lexicon.parts(last)) == {"ADJ"} else ""  # "five years pediatric": of pediatric experience
+        return "my " + YEARS_OF.sub(r"\1 of ", strength) + more  # "three years med-surg": three years of med-surg
     if g.is_gerund_start(strength):
         return f"my experience {strength}"  # "running A/B tests at scale"
     if re.search(r"\bwith\b", strength):

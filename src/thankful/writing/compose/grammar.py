@@ -231,6 +231,8 @@ def _named_kind_of_thing(phrase: str) -> bool:
     ws = words(phrase)
     if len(ws) > 1 and ws[0].lower() in HOLIDAYS and ws[1].lower() in HOLIDAY_THINGS:
         return True  # "Christmas card with a Visa gift card": the card takes "the"
+    if any(MODEL_NUMBER.fullmatch(w) for w in TOKEN.findall(phrase)[:3]):
+        return True  # "Pentax K1000 with 2 rolls of film": a model, which takes "the"
     if len(ws) < 2 or ws[0].endswith(("'s", "’s", "s'")) or ws[0].lower() in HOLIDAYS:
         return False  # "Thanksgiving at your place" takes no article
     head = words(re.split(r"\s*,\s*|\s+(?:with|of|from|for|in|on|that)\s+", phrase, maxsplit=1)[0])  # "Secret Santa mug with
@@ -653,6 +655,7 @@ def _someone(word: str) -> bool:
 DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
 GERUND_SUBJECT_VERBS = frozenset("must was is were are has had will would could can might should".split())
 EVERYONE = frozenset("everyone everybody someone somebody".split())  # "your homily made everyone laugh"
+MODEL_NUMBER = lazy_regex(r"[A-Z]{1,3}-?\d{1,5}[A-Za-z]?")
 AFTERWORDS = frozenset("anyway anyways too again already finally yesterday today eventually".split())
 HOLIDAY_THINGS = _words("holiday_things")
 THING_ADJECTIVES = _words("thing_adjectives")  # "they are so expensive": things, never "you are so expensive"  # "a Christmas card", "the Easter basket": things, not the day
