@@ -1520,6 +1520,35 @@ def test_a_late_note_apologises_last_and_once():
     ({"kind": "interview", "from": ["Derek (HR)"], "role": "warehouse supervisor", "company": "Northgate",
       "strength": "forklift certified, managed night shift", "tone": "formal"},
      ["I am forklift certified and managed night shift"], ["with managed"]),
+    # held49/held50: "and a card w/ a drawing" is a second thing; how an interview went, a remark about the
+    # interviewer and a question for someone else are never sent; "id built" is "I built"; R is a language;
+    # Gram is a woman; "aunt pip" and "lakeview rotary club" whole; Sister Agnes; "always ur j" signs once;
+    # St. Brigid's Academy; "chapter 3 finally makes sense"
+    ({"kind": "gift", "occasion": "holiday", "from": ["auntie fola"], "what": "$50 amazon card", "money": True,
+      "detail": "and a card w/ a drawing by the twins"}, ["for the card with a drawing by the twins"],
+     ["appreciate and"]),
+    ({"kind": "interview", "from": ["Hannah Cho (eng mgr)", "Raj Iyer"], "role": "backend engineer", "company": "Stripe",
+      "strength": "id built something similar w/ kafka", "question": "ask if they hire juniors too, for my roommate",
+      "extra": "blanked on the sql one lol"}, ["I built something similar with Kafka"],
+     ["blanked", "roommate", "Id built", "I'd built"]),
+    ({"kind": "interview", "from": ["greg (chef)"], "role": "line cook", "company": "Copper Pot",
+      "extra": "he let me do a stage on the line"}, [], ["he let me"]),
+    ({"kind": "interview", "from": [{"name": "Dr. Sofia Lindgren"}], "role": "research assistant",
+      "company": "karolinska institutet", "strength": "all my r work on the registry data",
+      "extra": "send the link to my r package", "tone": "formal"}, ["R package"], ["Are"]),
+    ({"kind": "gift", "occasion": "wedding", "from": [{"name": "Grandma Eunice", "call": "gram"}], "what": "a check",
+      "money": True, "detail": "she wrote a whole letter about her own wedding in 1958"},
+     ["Gram,", "about your own wedding"], ["She wrote", "her own wedding"]),
+    ({"kind": "gift", "occasion": "mailed", "from": [{"name": "Great-Aunt Philippa", "call": "aunt pip"}],
+      "what": "a check", "money": True}, ["Aunt Pip,"], ["Aunt,"]),
+    ({"kind": "donation", "organization": "Eastside Food Pantry", "from": ["lakeview rotary club"], "amount": 1500,
+      "tone": "formal"}, ["Lakeview Rotary Club,"], ["Dear Lakeview,"]),
+    ({"kind": "interview", "from": ["Sister Agnes Moore"], "role": "school nurse", "company": "st brigids academy",
+      "tone": "formal"}, ["Dear Sister Agnes,", "St. Brigid's Academy"], ["Sister Moore", "Brigids"]),
+    ({"kind": "love", "from": ["mari"], "what": "u stayed up all night w/ me before my boards",
+      "sign": "always ur j", "tone": "romantic"}, ["Always your J"], ["Yours always,\nAlways", "Always,\nAlways"]),
+    ({"kind": "favor", "from": ["prof nwosu"], "what": "read my whole thesis draft",
+      "use": "chapter 3 finally makes sense"}, ["hapter 3 finally makes sense"], ["It was chapter"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

@@ -134,6 +134,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
     first, _, rest = name.partition(" ")
     if first in TITLE_WORDS and rest[:1].isupper():
         name = f"{first.capitalize()} {rest}"  # "chef Manny": a title before a name, Chef Manny
+    if first.lower() in kin() and rest.isalpha() and rest.islower() and first.lower() not in ("my", "our"):
+        return f"{first.capitalize()} {rest.capitalize()}", "", ""  # "aunt pip": Aunt Pip, never "Aunt" and a label
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     after_comma = NAME_AFTER_ROLE.match(name)
@@ -196,6 +198,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     named = _leading_name(name)
     if named and named[1] and SECOND_GIVER.match(named[1]):
         name = f"{named[0]} {_second_giver(named[1])}"  # "nana & pop", "Steph & the twins": both are thanked
+    elif named and named[1] and named[1].split()[-1].lower() in COLLECTIVE | {"rotary", "lions", "kiwanis"} \
+            and named[1].split()[0].lower() not in PREPOSITIONS:  # not "Mrs. O'Brien from book club"
+        name = tidy_org(name)  # "lakeview rotary club": one group's name, never "Lakeview" and a label
     elif named and named[1]:
         name, more = named
         label = f"{more} {label}".strip()
@@ -597,6 +602,8 @@ def _one_person(name: str, formal: bool) -> str:
         return name
     head = parts[0].lower().rstrip(".")
     if parts[0].lower() in TITLES or head in TITLES or head.split("-")[-1] in FAMILY:  # "Great-Aunt Ida"
+        if len(parts) > 2 and head in ("sister", "brother", "father", "mother"):
+            return f"{parts[0]} {parts[1]}"  # "Sister Agnes Moore": a religious is called by the religious name
         if len(parts) > 2 and head not in FAMILY:
             return f"{parts[0]} {_surname(parts)}"  # "Dr. Omar Haddad" -> "Dr. Haddad", in any tone
         return name
@@ -861,12 +868,14 @@ def _sign(text: str) -> str:
         sign = tidy(text, signs=False)  # "ur favorite daughter lol" -> "your favorite daughter": words
     else:
         sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"
+    sign = INITIAL_AT_END.sub(lambda m: m.group(0).upper(), sign)  # "always your j": J, her initial
     return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
 
 
 ORGANIZATION_NAME = lazy_regex(r"\b(?:Group|Inc\.?|LLC|LLP|Co\.|Company|Corp\.?|Foundation|Associates|Partners|"
                                r"Dental|Clinic|Church|Club|Society|Council|Association|Bank|Hospital)$")
 PLUS_SIGN = lazy_regex(r"\s+\+\s+")
+INITIAL_AT_END = lazy_regex(r"(?<=\s)[a-z]$")
 SIGNED_INITIAL = lazy_regex(r"^(.*\S)\s*,\s*([A-Za-z])\.?$")
 
 

@@ -590,6 +590,10 @@ def _texting(chunks, i: int, low: str) -> str | None:
                                                                               "see", "be", "bring", "come", "update"):
         chunks[i - 1][2] = ";"  # "decisions come out in april ill keep u posted": April; I'll keep you posted
         return "I'll"
+    if low == "id" and i == 0 and not chunks[i][2] and lexicon.is_form(_next_word(chunks, i), "VBN"):
+        return "I'd"  # "id built something similar": I'd built
+    if low == "r" and _core(chunks, i - 1) in ("my", "in", "with", "of", "an", "our", "and"):
+        return "R"  # "all my r work", "fluent in r": the language, never "are"
     if low == "id" and _core(chunks, i - 1) not in POSSESSIVE_WORDS | {"a", "an", "the", "this", "your"} and not chunks[i][2] \
             and (_participle_only(_next_word(chunks, i)) or _next_word(chunks, i) in ("still", "never", "always", "rather")
                  and _next_word(chunks, i + 1) in ("be", "have", "rather", "get", "go", "never")):
@@ -962,7 +966,8 @@ def tidy_org(text: str) -> str:
             out.append(word if (n and word in SMALL_WORDS) else _title(word))
         else:
             out.append(word)
-    return " ".join(out)
+    said = " ".join(out)
+    return SAINTS_OWN.sub(_saints_own, said) if "St. " in said else said  # "St. Brigids Academy": St. Brigid's
 
 
 def tidy_person(text: str) -> str:

@@ -1271,7 +1271,7 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?(?: (?:off|from|on) (?:our|the|my) registry)?$", re.I)
 NOT_EVEN = lazy_regex(r"^(?:she|he|they|you)\s+(didn't|did not|never|hadn't|had not)\s+even\s+((?:get|have|know|see|hear|receive|got|had)\b.+)$", re.I)
-ALSO_A_THING = lazy_regex(r"^also\s+((?:a|an|some|the)\s+.+)$", re.I)
+ALSO_A_THING = lazy_regex(r"^(?:also|and|plus)\s+((?:a|an|some|the)\s+.+)$", re.I)  # "and a card w/ a drawing by the twins"
 RELATIVE_WHICH = lazy_regex(r"(?<!,)\s+which\b")
 UNPLACED_LEADS = frozenset("off from via through".split())
 OWNED_THING = lazy_regex(r"\b(your|the)(?= [a-z]+\b(?! (?:me|us|him|her|them)\b))")  # "lending me your suit": the thing lent
@@ -1346,7 +1346,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     if detail[:5].lower() == "even " and g.first_word(detail[5:]) in g.DETERMINERS and g.shape(detail[5:], "np") == "np":
         detail = detail[5:]  # "even the tea with honey just the way I like it": the tea, said with delight
-    also = ALSO_A_THING.match(detail) if thing and detail[:5].lower() == "also " else None
+    also = ALSO_A_THING.match(detail) if thing and detail[:5].lower() in ("also ", "and a", "and t", "plus ") else None
     if also and g.shape(also.group(1), "np") == "np":  # "also a casserole which honestly saved us": a second gift
         more = g.definite(also.group(1).strip())
         forms["detail_act"] = RELATIVE_WHICH.sub(", which", more)  # "and for the casserole, which saved us"
@@ -2251,6 +2251,10 @@ def _strength_clause(strength: str) -> str:
     """A strength typed as what the writer did or is: 'ran the emails, cut churn 18%' -> 'I ran the emails and cut
     churn 18%'; 'forklift certified, ran the night shift' -> "I'm forklift certified and ran the night shift";
     '' when it is a thing ('SQL query tuning'), said as 'my experience with ...'."""
+    had = HAD_DONE.match(strength)
+    if had:  # "I'd built something similar with Kafka": what I did, told in the past ("I built")
+        past = lexicon.verb_forms(lexicon.lemma(had.group(1).lower()) or had.group(1)).get("VBD") or had.group(1)
+        strength = f"I {past}{strength[had.end(1):]}"
     if g.first_word(strength) in g.CLAUSE_STARTS:
         return strength
     parts = [q.strip() for p in strength.split(",") for q in AND_A_PAST.split(p) if q.strip()]  # "3 years of SQL
@@ -2339,6 +2343,7 @@ def _past_with_a_measure(part: str) -> bool:
     return len(ws) >= 3 and lexicon.is_past(ws[0].lower()) and bool(MEASURED.search(part))
 
 
+HAD_DONE = lazy_regex(r"^I(?:'d| had) (\w+)\b(?= )")
 AND_A_PAST = lazy_regex(r"\s+and\s+(?=(?:built|led|ran|did|managed|trained|designed|wrote|launched|started|created|"
                         r"cut|grew|raised|taught|coached|won|shipped|migrated|automated)\b)", re.I)
 MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re.I)

@@ -634,10 +634,11 @@ def shape(phrase: str, default: str = "vp") -> str:
             return "clause"  # "families in Eastgate will eat well": a subject, then its verb (not a relative's)
         if head[:1].isdigit() and has_finite_verb(ws[lead + 1:]):
             return "clause"  # "3 a.m. bottles take about 30 seconds now"
-        at = lead + 2 if len(ws) > lead + 2 and ws[lead + 1] in VERB_ADVERBS | LEADING_ADVERBS else lead + 1
+        named = lead + 2 if len(ws) > lead + 2 and ws[lead + 1][:1].isdigit() else lead + 1  # "chapter 3"
+        at = named + 1 if len(ws) > named + 1 and ws[named] in VERB_ADVERBS | LEADING_ADVERBS else named
         if len(ws) > at and "NOUN" in lexicon.parts(head) and not is_verb(head) and lexicon.is_form(ws[at], "VBZ") \
-                and not head.endswith("s") and (at == lead + 2 or len(ws) > at + 1 and ws[at + 1] in AFTERWORDS | {"now"}):
-            return "clause"  # "car actually stops now": a subject, then what it does
+                and not head.endswith("s") and (at > lead + 1 or len(ws) > at + 1 and ws[at + 1] in AFTERWORDS | {"now"}):
+            return "clause"  # "car actually stops now", "chapter 3 finally makes sense": a subject, then what it does
         if len(ws) in (lead + 2, lead + 3) and "NOUN" in lexicon.parts(head) and not is_verb(head) \
                 and lexicon.is_past(ws[lead + 1]) and (len(ws) == lead + 2 or ws[lead + 2] in AFTERWORDS):
             return "clause"  # "client signed anyway": a subject and what it did

@@ -52,9 +52,11 @@ GUESS_AFTER = lazy_regex(r",\s*(?:maybe\s+|prob\s+|probably\s+)?(?:jan|feb|mar|a
                          r"january|february|march|april|june|july|august|september|october|november|december|"
                          r"next week|next month|soon)\W*$", re.I)  # a guess typed after the question
 MY_SUBJECTS = frozenset("i im i'm ive i've id i'd we were we're weve we've".split())  # "im taking a course", typed
-I_BLANKED = lazy_regex(r"\bi (?:totally |completely |kind of |sort of )?(?:blanked|froze|fumbled|rambled|choked|bombed)\b",
+I_BLANKED = lazy_regex(r"(?:\bi |^)(?:totally |completely |kind of |sort of )?(?:blanked|froze|fumbled|rambled|choked|bombed)\b",
                        re.I)  # "you asked about kafka and i blanked": how it went, never told to them
 ASK_AFTER_DASH = lazy_regex(r"\s[-–—]\s+((?:ask|find out|check)\b.*)$", re.I)
+FOR_SOMEONE_ELSE = lazy_regex(r",?\s+for my (?:roommate|friend|sister|brother|cousin|partner|husband|wife|mom|dad|son|"
+                              r"daughter|boyfriend|girlfriend)\W*$", re.I)  # "ask if they hire juniors too, for my roommate"
 GUESSED = lazy_regex(r"\b(?:i think|i guess|maybe|i hope|not sure|idk|i don'?t know|dunno)\W*$|^(?:mention|say|bring up|talk about)\b.*\?\s*$",
                      re.I)  # "they liked my risotto i think??", "mention moot court win? idk": unsure, to oneself
 DID_THEY_SAY = lazy_regex(r"^did (?:they|he|she|you|we) (?:say|mention|tell me)\b", re.I)
@@ -131,7 +133,7 @@ def read_extra(extra: str) -> Said:
         return Said("send", the_thing(unshown.group(1)))
     text = _plain(extra)
     if not text or SELF_DOUBT.match(text) or how_it_went(text) or YOU_SAID.match(text) or I_BLANKED.search(text) \
-            or GUESSED.search(extra):
+            or GUESSED.search(extra) or g.first_word(text) in ("he", "she", "they"):  # "he let me do a stage": of them
         return Said("")  # "i totally blanked on the redis part lol", "they liked my risotto i think??": to oneself
     verb, _, obj = text.partition(" ")
     if verb.lower() in SEND_VERBS and obj:
@@ -180,7 +182,7 @@ def read_question(question: str) -> Said:
     statement that is no question ('they asked about a missed dose and I rambled')."""
     typed = question.strip()
     text = _plain(typed)
-    if not text or DID_THEY_SAY.match(text):
+    if not text or DID_THEY_SAY.match(text) or FOR_SOMEONE_ELSE.search(text):
         return Said("")  # "did they say 2nd round is in person? check": what to check, not what to ask
     if FOLLOW.match(text):
         followed = FOLLOW.sub("", text, count=1)

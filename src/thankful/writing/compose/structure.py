@@ -286,7 +286,7 @@ def _leans_back(t: Template, flags: set) -> bool:
     return t.lead in BACK_LEADS and BACK_LEADS[t.lead] in flags
 
 
-SIGNED_CLOSING = lazy_regex(r"^([A-Za-z]+),\s+(\S.*)$")  # "xo, anjali"
+SIGNED_CLOSING = lazy_regex(r"^([A-Za-z]+(?: you| ya| always)?),\s+(\S.*)$")  # "xo, anjali", "love you, sam"
 
 
 def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last: str = "") -> str:
@@ -295,13 +295,13 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
         parts.append(_one(f, "greeting", forms, flags, chooser))
     parts.append(body)
     closing = _closing(f, forms, flags, chooser, last) or "With thanks,"
-    if closing.startswith("Yours") and f.sign[:5].lower() in ("your ", "yours"):
+    if closing.startswith(("Yours", "Always")) and "your" in f.sign.lower().split()[:2]:
         closing = "All my love,"  # "your ro" signs as hers: never "Yours, / Your Ro"
     sign = f.sign
     own = SIGNED_CLOSING.match(sign) if "," in sign else None
     if own and own.group(1).lower() in word_list("sign_closings"):  # "xo, anjali": her own closing, never "Yours, / Xo,"
         closing, sign = own.group(1).upper() + "," if own.group(1).lower() in ("xo", "xoxo") \
-            else own.group(1).capitalize() + ",", own.group(2)
+            else own.group(1)[:1].upper() + own.group(1)[1:].lower() + ",", own.group(2)
     parts.append(f"{closing}\n{sign}" if sign else closing)
     return "\n\n".join(p for p in parts if p)
 
