@@ -1549,6 +1549,24 @@ def test_a_late_note_apologises_last_and_once():
       "sign": "always ur j", "tone": "romantic"}, ["Always your J"], ["Yours always,\nAlways", "Always,\nAlways"]),
     ({"kind": "favor", "from": ["prof nwosu"], "what": "read my whole thesis draft",
       "use": "chapter 3 finally makes sense"}, ["hapter 3 finally makes sense"], ["It was chapter"]),
+    # held51/held52 (fixed after the last grading): "found a place" is the past of find; "still had leaves on
+    # them" is the oranges; "my leave starts on time now" is a sentence; "come play for your recital" is the
+    # writer's plan; "when we dropped the baton" is the time we did; a shih tzu is a pet and "he hates the vet"
+    # is never loved
+    ({"kind": "hospitality", "from": ["auntie grace"], "what": "letting me crash at ur place for 2 weeks",
+      "use": "found a place near the park"}, ["I found a place near the park"], ["I'll found", "can found"]),
+    ({"kind": "gift", "occasion": "mailed", "from": ["kevin"], "what": "a box of oranges from his tree",
+      "detail": "still had leaves on them"}, ["hey still had leaves on them"], ["the still had", "for still having"]),
+    ({"kind": "favor", "from": ["brenda in hr"], "what": "helped me sort out my fmla paperwork",
+      "use": "my leave starts on time now"}, ["y leave starts on time now"], ["thank for my leave"]),
+    ({"kind": "gift", "from": ["ms ferreira"], "what": "a book of chopin nocturnes",
+      "ahead": "come play for ur studio recital in spring"}, ["play for your studio recital"],
+     ["for you to come play"]),
+    ({"kind": "gift", "occasion": "graduation", "from": ["coach alvarez"], "what": "a framed photo of the relay",
+      "memory": "when we dropped the baton at regionals"}, ["the time we dropped the baton"], ["how when"]),
+    ({"kind": "favor", "from": ["bella"], "what": "taking mochi to the vet",
+      "detail": "mochi is my shih tzu and he hates the vet"}, ["my shih tzu Mochi", "He hates the vet"],
+     ["you hate", "Mochi is my"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

@@ -254,7 +254,7 @@ def _sub(pattern, template: str, text: str) -> str:
 IN_LAW = lazy_regex(r"\b((?:mother|father|sister|brother|son|daughter)s?) in law\b", re.I)
 WHO_IS_THEN = lazy_regex(r"^([A-Za-z][\w'-]+ (?:is|was) (?:my|our|a|an) [^,]{3,40}?)(?:,|\s+and)\s*((?:he|she|they)\s+"
                          r"(?:(?:even|also|just|really)\s+)?(?:[a-z]+ed|ate|got|swallowed|broke|ran|fell|had|made|drew|"
-                         r"sent|brought|took|kept)\b.*)$", re.I)
+                         r"sent|brought|took|kept|hates|loves|is|was|still)\b.*)$", re.I)
 WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) (?:is|was) ((?:my|our|a|an)(?: (?!(?:for|since|of|in|at|from|with|who|that)\b)[\w-]+)"
                     r"{1,4})(?:,\s*([^,]*))?$", re.I)
 TOLD_MORE = lazy_regex(r"^(?:he|she|they|it)\b", re.I)

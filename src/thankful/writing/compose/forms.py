@@ -445,11 +445,14 @@ def _plural_thing(what: str) -> bool:
     contents = OF_PLURAL.search(what)
     if g.is_plural_phrase(what) or bool(contents and g.is_plural_noun(contents.group(1).lower())):
         return True
+    after_of = what.lower().partition(" of ")[2].split()[:4] if " of " in what.lower() else []
+    if any(w.endswith("s") and not w.endswith("ss") and g.is_plural_noun(w) for w in after_of):
+        return True  # "a set of 4 handblown glass tumblers": the tumblers
     ws = [w.lower() for w in g.words(what)]  # "Royal Riviera Pears Gift Box": the pears came in it
     return bool(ws) and ws[-1] in containers() and any(g.is_plural_noun(w) for w in ws[:-1] if w.endswith("s"))
 
 
-OF_PLURAL = lazy_regex(r"\bof\s+(?:[\w-]+\s+){0,3}([A-Za-z]+s)\b")
+OF_PLURAL = lazy_regex(r"\bof\s+(?:[\w-]+\s+){0,3}?([A-Za-z]+s)\b")
 
 
 def _people_object(text: str, at: int) -> bool:
@@ -1270,6 +1273,12 @@ TOOK_TIME = lazy_regex(r"^(?:it\s+)?took\s+(?:them|him|her|you|you guys|you all|
 
 SAYING_THAT = lazy_regex(r"^(writing|saying|telling (?:me|us)|reminding (?:me|us)) (?=(?:you|she|he|they|we|I|it)\s)")
 THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?(?: (?:off|from|on) (?:our|the|my) registry)?$", re.I)
+THING_HAD = lazy_regex(r"^(?:still |even |already )?had (?!to\b)(?=\w+s\b)", re.I)  # "still had leaves on them"
+
+
+def by_giver_words(detail: str) -> bool:
+    """'had it framed', 'had cables in his trunk': what someone had done or had with them, not what the gift had."""
+    return bool(re.search(r"\b(?:his|her|their|your|my|it framed|them framed)\b", detail, re.I))
 NOT_EVEN = lazy_regex(r"^(?:she|he|they|you)\s+(didn't|did not|never|hadn't|had not)\s+even\s+((?:get|have|know|see|hear|receive|got|had)\b.+)$", re.I)
 ALSO_A_THING = lazy_regex(r"^(?:also|and|plus)\s+((?:a|an|some|the)\s+.+)$", re.I)  # "and a card w/ a drawing by the twins"
 RELATIVE_WHICH = lazy_regex(r"(?<!,)\s+which\b")
@@ -1283,7 +1292,8 @@ PLEASE_AT_END = lazy_regex(r"\?\s*(?:pls|plz|please)\W*$", re.I)
 AFTER_AT_END = lazy_regex(r"(?<=[a-z]) after$")
 WHEN_WE = lazy_regex(r"^((?:next|this) (?:summer|winter|spring|fall|year|time|month|weekend|week)|in (?:the )?\w+)\s+"
                      r"(we|i|we'll|i'll)\s+(?!(?:are|were|was|have|had|did)\b)(\S.*)$", re.I)
-SEE_YOU = lazy_regex(r"^(?:come (?:see|visit)|visit|see)\s+(?:you|you all|you guys|y'all)\b", re.I)
+SEE_YOU = lazy_regex(r"^(?:come (?:see|visit)|visit|see)\s+(?:you|you all|you guys|y'all)\b|"
+                     r"^come (?:play|sing|help|perform|speak)\b.*\byour\b", re.I)  # "come play for your studio recital"
 HOPING = lazy_regex(r"^(?:really |so )?hoping to |^hopefully (?=(?:visit|see|come|get|make|be|go|meet|host|have)\b)", re.I)
 ANYTIME = lazy_regex(r"\b(?:any ?time|whenever)\b", re.I)
 CAME_WITH = lazy_regex(r"^(?:it |they )?came with (?:a |an |the |some )?([^,;.]+)$", re.I)
@@ -1404,6 +1414,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     took = TOOK_TIME.match(detail)
     if took:  # "took them 2 saturdays": how long it took them, never "for taking them 2 Saturdays"
         _detail_clause(f"it took you {took.group(1)}", forms, flags)
+        return
+    if thing and THING_HAD.match(detail) and not by_giver_words(detail):  # "still had leaves on them": the oranges did
+        _detail_clause(f"{'they' if _plural_thing(f.what) else _thing_subject(forms)} {detail}", forms, flags)
         return
     spoken_to = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."
     if spoken_to != detail:
@@ -1628,7 +1641,7 @@ def _detail_clause(clause: str, forms: dict, flags: set) -> None:
 
 
 JUST_HOW_IT_IS = lazy_regex(r"^it(?:'s|’s| is) (?:so |very |really |super |just )?[a-z-]+$", re.I)
-NOT_TO_LOVE = lazy_regex(r"\b(?:not|no|never|\w+n't|dying|dead|died|broken?|ruined|lost|sick|cracked|torn|stained|"
+NOT_TO_LOVE = lazy_regex(r"\b(?:not|no|never|\w+n't|dying|dead|died|broken?|ruined|lost|sick|cracked|torn|stained|hates?|hated|"
                          r"fault|sorry|sad|miss|missing|late|wrong|but|love)\b", re.I)
 
 
@@ -1759,6 +1772,9 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         return
     memory = _clean(_the_reader_first(f.memory, f), f, field="memory")
     memory = AFTER_AT_END.sub(" afterward", memory)  # "pizza on the floor after": afterward
+    timed = memory[:5].lower() == "when " and g.is_past(memory[5:])
+    if timed:
+        memory = "the time " + memory[5:]  # "when we dropped the baton at regionals": the time we dropped it
     flags.add("memory")
     head, comma, tail = memory.partition(", ")
     moment = g.first_word(head) == "you" and g.words(head)[1:2] and g.words(head)[1].endswith("ing")
@@ -1766,7 +1782,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
             and (moment or g.shape(head, "np") == "np") and g.is_past(tail):
         memory = f"{head}, when {tail}"  # "my first recital, i cried": the recital, when I cried
     ws = [w.lower() for w in g.words(memory)]
-    kind = g.shape(memory, "np")
+    kind = "np" if timed else g.shape(memory, "np")  # "the time we got lost ... and ended up at that donut shop"
     at = 2 if len(ws) > 2 and ws[0] == "you" and ws[1] in ("guys", "two", "both", "all") else 1
     named = memory[:1].isupper() and ws[0] not in g.SUBJECT_PRONOUNS and ws[0] != "i"  # "Idris burning the rolls"
     if len(ws) > at and (ws[0] in ("you", "him", "her", "them", "us", "me") or named) and ws[at].endswith("ing") and \

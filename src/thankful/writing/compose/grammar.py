@@ -510,6 +510,11 @@ def _verb_at(ws: list[str], i: int) -> bool:
         return False
     if w.endswith("ed") and (nxt in ED_LINKS or nxt in DETERMINERS or nxt in OBJECTS):
         return True  # "the candles smelled like pine", "the glaze matched my coat"
+    after = ws[i + 2] if i + 2 < len(ws) else ""
+    if i == 1 and w.endswith("s") and (nxt in ("now", "today", "again") or nxt in AFTERWORDS or nxt == "on" and after == "time") \
+            and lexicon.is_form(w, "VBZ") and "NOUN" in lexicon.parts(prev) and "ADJ" not in lexicon.parts(prev) \
+            and not prev.endswith("s"):
+        return True  # "(my) leave starts on time now": a noun, then what it does
     if w.endswith("s") and nxt in ("like", "so", "perfectly", "amazing", "great", "good") and lexicon.is_form(w, "VBZ"):
         return True  # "the candle smells like pine", "it looks amazing"
     if nxt in OBJECTS and len(w) > 2 and w not in ("and", "but", "then", "yet") and not (w.endswith("ing") and lexicon.is_form(w, "VBG")):
@@ -657,6 +662,7 @@ DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
 GERUND_SUBJECT_VERBS = frozenset("must was is were are has had will would could can might should".split())
 EVERYONE = frozenset("everyone everybody someone somebody".split())  # "your homily made everyone laugh"
 MODEL_NUMBER = lazy_regex(r"[A-Z]{1,3}-?\d{1,5}[A-Za-z]?")
+PASTS_OF_OTHERS = frozenset("found saw left wound ground".split())  # a base of one verb and the past of another
 AFTERWORDS = frozenset("anyway anyways too again already finally yesterday today eventually".split())
 HOLIDAY_THINGS = _words("holiday_things")
 THING_ADJECTIVES = _words("thing_adjectives")  # "they are so expensive": things, never "you are so expensive"  # "a Christmas card", "the Easter basket": things, not the day
@@ -746,8 +752,11 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     at = _skip_adverbs(ws, lead)
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
     if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS or nxt in ("all", "both", "everyone")
-                                or w == "did" and set(lexicon.parts(nxt)) >= {"NOUN"} and len(ws) > at + 2):
-        return True  # "did the migration for 40 clients": a main verb here, not an auxiliary
+                                or w == "did" and set(lexicon.parts(nxt)) >= {"NOUN"} and len(ws) > at + 2
+                                or w == "had" and nxt.endswith("s") and is_plural_noun(nxt)):
+        return True  # "did the migration for 40 clients", "still had leaves on them": a main verb, not an auxiliary
+    if w in PASTS_OF_OTHERS and (nxt in DETERMINERS or nxt in OBJECTS):
+        return True  # "found a place near Forsyth Park": found, the past of find (not "to found")
     if w.endswith("ed") and len(w) > 4 and not lexicon.known(w) and (nxt in DETERMINERS or nxt in OBJECTS):
         return True  # "snowblowed our whole driveway": a past the lexicon does not know, before its object
     if w in AUXILIARIES or not lexicon.is_past(w):
