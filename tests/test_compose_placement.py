@@ -1084,7 +1084,7 @@ def test_round_six_review_faults(moment, wanted, unwanted):
       "extra": "idk if i said enough about social"}, [], ["said enough", "I don't know if"]),
     # names: a pet named by what it was; Grandpa Ray; "his name, theodore"; how the giver knew
     ({"kind": "sympathy", "from": ["the book club girls"], "what": "meals for a whole week after we lost pepper",
-      "detail": "pepper was our cat for 17 yrs"}, ["we lost Pepper", "Pepper was our cat"], ["The pepper", "lost pepper"]),
+      "detail": "pepper was our cat for 17 yrs"}, ["we lost our cat Pepper"], ["The pepper", "lost pepper"]),  # who she was goes with her name
     ({"kind": "sympathy", "from": ["yolanda"], "what": "the card and the lasagna after grandpa ray died"},
      ["Grandpa Ray died"], ["Grandpa ray"]),
     ({"kind": "sympathy", "from": ["the nicu staff"], "what": "the memorial tree",
@@ -1567,6 +1567,24 @@ def test_a_late_note_apologises_last_and_once():
     ({"kind": "favor", "from": ["bella"], "what": "taking mochi to the vet",
       "detail": "mochi is my shih tzu and he hates the vet"}, ["my shih tzu Mochi", "He hates the vet"],
      ["you hate", "Mochi is my"]),
+    # held53/held54 (fixed after the last grading): "Dads old army buddy Sal and his wife Rita" greets Sal and Rita;
+    # a member's "her famous mac and cheese, the one she never shares" is yours; "none broke in the mail";
+    # "pb&js for life" is a thing; "Big Tony from the gym"; "ran the robotics club 4 yrs" is for four years;
+    # "westbrook ms"; a Yankee Candle is a candle
+    ({"kind": "gift", "occasion": "wedding", "from": ["Dads old army buddy Sal and his wife Rita"], "what": "a dutch oven"},
+     ["Sal and Rita,"], ["army buddy"]),
+    ({"kind": "gift", "occasion": "shower", "from": ["Tasha + the girls from spin class"], "what": "a recipe box",
+      "detail": "tasha put in her famous mac n cheese, the one she never shares lol"},
+     ["Tasha, you put in your famous mac and cheese, the one you never share"], ["her famous", "she never"]),
+    ({"kind": "gift", "occasion": "mailed", "from": ["cousin ruthie"], "what": "3 jars of wild blueberry jam",
+      "detail": "none broke in the mail lol", "use": "pb&js for life"}, ["None broke in the mail"],
+     ["the none broke", "can pb&js"]),
+    ({"kind": "favor", "from": ["big tony from the gym"], "what": "jumped my car"}, ["Big Tony,"], ["big Tony"]),
+    ({"kind": "interview", "from": ["ms oduya"], "role": "science teacher", "company": "westbrook ms",
+      "strength": "ran the robotics club 4 yrs", "tone": "formal"},
+     ["Westbrook MS", "the robotics club for four years"], ["Westbrook Ms."]),
+    ({"kind": "gift", "occasion": "holiday", "from": ["the smith-garcias"],
+      "what": "Yankee Candle Balsam & Cedar Large Jar Candle, 22 oz"}, ["candle"], ["candle balsam"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

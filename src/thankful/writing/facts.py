@@ -94,12 +94,15 @@ def read_name(typed: str) -> tuple[str, str, str]:
     owned = THEIR_THING.search(name) if " his " in name or " her " in name or " their " in name else None
     if owned and not _a_person_or_pet(owned.group(1).lower()):
         name = name[: owned.start()]  # "sefa and his truck": the truck is thanked in the note, never greeted
-    if name.removeprefix("my ").split(" ", 1)[0] in KIN_OWNERS_TYPED:
+    if name.lower().removeprefix("my ").split(" ", 1)[0] in KIN_OWNERS_TYPED:
         name = _sub(KIN_OWNER_TYPED, r"\1's ", name)  # "moms best friend cece": Mom's best friend
     if " y " in name:
         name = _sub(SPANISH_AND, " & ", name)  # "tia carmen y tio beto": two givers
     if name.startswith("ppl "):
         name = _sub(PEOPLE_TYPED, "everyone ", name)  # "ppl from the dental office": everyone from it
+    fond = FOND_NAME_FROM.match(name) if " from " in name else None
+    if fond and is_given_name(fond.group(2).lower()):  # "big tony from the gym": Big Tony, from the gym
+        return tidy_person(f"{fond.group(1)} {fond.group(2)}"), fond.group(3), ""
     from_where = ONE_FROM.match(name) if " from " in name else None
     if from_where and not lexicon.known(from_where.group(1).lower()) \
             and from_where.group(1).lower() not in PERSON_WORDS | kin():  # "oyelaran from HR": Oyelaran, from HR
@@ -256,7 +259,8 @@ WHO_IS_THEN = lazy_regex(r"^([A-Za-z][\w'-]+ (?:is|was) (?:my|our|a|an) [^,]{3,4
                          r"(?:(?:even|also|just|really)\s+)?(?:[a-z]+ed|ate|got|swallowed|broke|ran|fell|had|made|drew|"
                          r"sent|brought|took|kept|hates|loves|is|was|still)\b.*)$", re.I)
 WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) (?:is|was) ((?:my|our|a|an)(?: (?!(?:for|since|of|in|at|from|with|who|that)\b)[\w-]+)"
-                    r"{1,4})(?:,\s*([^,]*))?$", re.I)
+                    r"{1,4})(?: for (?:\d+|a few|many|\w+) (?:years|yrs|months))?(?:,\s*([^,]*))?$", re.I)  # "pepper was
+# our cat for 16 yrs": our cat Pepper
 TOLD_MORE = lazy_regex(r"^(?:he|she|they|it)\b", re.I)
 NAMED_BEFORE = r"\b(?:(my|our|his|her|their)\s+(?:[\w-]+\s+)?)?"  # "our cat Pickles": who he was said before
 PLUS = lazy_regex(r"\s*\+\s*")
@@ -282,7 +286,7 @@ WITH_SLASH = lazy_regex(r"(^|\s)w/(\s)", re.I)
 # "my vet, dr. amara", "the hiring manager, pat?": who they are, then their name
 NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-z][A-Za-z' -]*?),\s*([^,]+)$")  # "my AA sponsor, Vince"
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
-ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,1}"
+ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}"
                      r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"
 NAME_LIST = lazy_regex(r"^[A-Za-z][a-z'’-]+(?:,\s*[A-Za-z][a-z'’-]+)+(?:,?\s+(?:and|&)\s+[A-Za-z][a-z'’-]+)?$")
 ROLE_THEN_FULL_NAME = lazy_regex(r"^((?:my|our)\s+[a-z-]+)\s+([a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
@@ -507,6 +511,7 @@ NAME_FORGOTTEN = lazy_regex(r",?\s*\(?(?:i\s+)?(?:forgot|forget|don'?t know|didn
                             r"name\)?,?", re.I)
 THEIR_CHILDREN = lazy_regex(r"\s+(?:and|&|\+)\s+(?:his|her|their)\s+(boys|girls|twins|crew|gang)$", re.I)
 THEIR_THING = lazy_regex(r"\s+(?:and|&|\+|w/|with)\s+(?:his|her|their)\s+([a-z]+)$", re.I)
+FOND_NAME_FROM = lazy_regex(r"^(big|little|lil|old|young)\s+([A-Za-z][a-z'’-]+)\s+(from\s+\S.*)$", re.I)
 ONE_FROM = lazy_regex(r"^([A-Za-zÀ-ÖØ-öø-ÿ'’-]{3,})\s+(from\s+\S.*)$")
 
 
@@ -522,7 +527,8 @@ NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)
 ROLE_DASH_NAME = lazy_regex(r"^((?:my\s+|the\s+)?[a-z][a-z ]{2,40}?)\s+[-–—]\s+([A-Za-z][\w'’-]+)$")
 KIN_OWNERS_TYPED = frozenset("moms dads mums sisters brothers roommates friends boyfriends girlfriends neighbors".split())
 KIN_OWNER_TYPED = lazy_regex(r"^(?:my\s+)?(mom|dad|mum|sister|brother|roommate|friend|boyfriend|girlfriend|neighbor)s\s+"
-                             r"(?=(?:best\s+)?(?:friend|boss|coworker|neighbor|parents|mom|dad|mum)\b)")
+                             r"(?=(?:[a-z]+\s+){0,2}(?:friend|buddy|pal|boss|coworker|colleague|neighbor|parents|mom|dad|mum)\b)",
+                             re.I)  # "moms best friend cece", "Dads old army buddy Sal"
 SPANISH_AND = lazy_regex(r"\s+y\s+(?=(?:tia|tio|abuela|abuelo|mi|la|el)\b)")
 PEOPLE_TYPED = lazy_regex(r"^ppl\s+")
 TITLED_AT_END = lazy_regex(r"^((?:my\s+|our\s+)?(?:[a-z-]+\s+){1,3})((?:mr|mrs|ms|dr|prof)\.?\s+[a-z][\w'-]+)$")

@@ -314,7 +314,7 @@ def _owns(m: re.Match) -> bool:
     if _after_took(m):
         return True  # "it took her months": hers, said to her as "you" (see _yours)
     pos = set(lexicon.parts(nxt))
-    return "NOUN" in pos or ("ADJ" in pos and "NOUN" in lexicon.parts(after))
+    return "NOUN" in pos or ("ADJ" in pos and ("NOUN" in lexicon.parts(after) or bool(after) and not lexicon.known(after)))
 
 
 TAKING = frozenset("took take takes taking cost costs".split())
@@ -891,8 +891,15 @@ def _to_the_giver(text: str, f: Facts) -> str:
 def _own_things(text: str, sex: str) -> str:
     """'Dilnoza, you said her mom made the pattern' -> '... your mom ...': hers is the reader's (of either
     sex when the name does not tell)."""
-    return POSSESSIVE.sub(lambda m: _yours(m) if sex in (_pronoun_sex(m), "", "either") and _owns(m) else m.group(0),
+    text = POSSESSIVE.sub(lambda m: _yours(m) if sex in (_pronoun_sex(m), "", "either") and _owns(m) else m.group(0),
                           text)
+    if sex in ("female", "male") and SHE_HE.search(text):  # "Tasha, you put in your mac and cheese, the one she never
+        word = "she" if sex == "female" else "he"  # shares": the one you never share
+        text = _you_agree(re.sub(rf"\b{word}\b", "you", text))
+    return text
+
+
+SHE_HE = lazy_regex(r"\b(?:she|he)\b")
 
 
 def _yourself(text: str) -> str:
@@ -2099,6 +2106,8 @@ def _strength(f: Facts, forms: dict, flags: set) -> None:
     flags.add("strength")
     strength = iv.counts_in_words(SAID_AT_END.sub("", f.strength))  # "fastest of the group he said": to oneself  # "6 yrs running the robotics club": "six years"
     clause = _strength_clause(strength)
+    if clause and HOW_LONG_AT_END.search(clause):
+        clause = HOW_LONG_AT_END.sub(r" for \1", clause)  # "I ran the robotics club four years": for four years
     if clause:
         forms["strength_clause"] = clause
         flags.add("strength_clause")
@@ -2280,8 +2289,8 @@ def _strength_clause(strength: str) -> str:
         return strength  # "my thesis was on accessibility for low vision users": a sentence with its own subject
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
-        said = [f"{'am ' if s == 'np' and (_describes_me(p) or _a_trait(p)) else 'have ' if s == 'np' else ''}{p}"
-                for p, s in zip(parts, shapes)]
+        said = [f"{'am ' if s == 'np' and (_describes_me(p) or _a_trait(p)) else 'have experience in ' if s == 'np' and _names_a_field(p) else 'have ' if s == 'np' else ''}{p}"
+                for p, s in zip(parts, shapes)]  # "mixed methods, did 40+ interviews": experience in mixed methods
         return "I " + ", ".join(said[:-1]) + " and " + said[-1]  # "PMP certified, ran a school build": "I am ... and ran"
     if len(parts) > 1 and shapes[0] == "np" and all(g.first_word(p) in ("i", "i've", "i'm") for p in parts[1:]):
         if YEARS.match(parts[0]):  # "2 years at Starbucks, I can do 100 drinks an hour"
@@ -2359,6 +2368,8 @@ def _past_with_a_measure(part: str) -> bool:
     return len(ws) >= 3 and lexicon.is_past(ws[0].lower()) and bool(MEASURED.search(part))
 
 
+HOW_LONG_AT_END = lazy_regex(r"(?<=[a-z])(?<!\bfor)(?<!\bin)(?<!\bof)(?<!\bover)(?<!\bhave)(?<!\bspent)\s+"
+                             r"((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:years|months|summers|semesters|seasons))$")
 HAD_DONE = lazy_regex(r"^I(?:'d| had) (\w+)\b(?= )")
 AND_A_PAST = lazy_regex(r"\s+and\s+(?=(?:built|led|ran|did|managed|trained|designed|wrote|launched|started|created|"
                         r"cut|grew|raised|taught|coached|won|shipped|migrated|automated)\b)", re.I)

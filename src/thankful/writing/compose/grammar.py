@@ -613,6 +613,8 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "np"  # "weekend away in Jan": a time to look forward to, never "until I weekend away"
     if default == "vp" and _imperative(ws, lead):
         return "imperative"  # "come see us in Denver": asked of the reader
+    if head in ("none", "nothing") and len(ws) > 1 and lexicon.is_past(ws[1]):
+        return "clause"  # "none broke in the mail": none of them did
     if head in QUANTIFIERS and QUANTIFIED_SUBJECT.match(phrase) and has_finite_verb(ws[QUANTIFIED_SUBJECT.match(phrase).group(0).count(" "):]):
         return "clause"  # "every single one of them signed it": a subject, then its verb
     if default == "np" and is_adjunct(phrase):
@@ -647,8 +649,8 @@ def shape(phrase: str, default: str = "vp") -> str:
         if len(ws) in (lead + 2, lead + 3) and "NOUN" in lexicon.parts(head) and not is_verb(head) \
                 and lexicon.is_past(ws[lead + 1]) and (len(ws) == lead + 2 or ws[lead + 2] in AFTERWORDS):
             return "clause"  # "client signed anyway": a subject and what it did
-        if _noun_first(ws[lead:]):
-            return "np"  # "walks in the park", "new running shoes"
+        if _noun_first(ws[lead:]) or "&" in phrase.split()[0]:
+            return "np"  # "walks in the park", "new running shoes", "pb&js for life"
     return default
 
 
@@ -676,8 +678,8 @@ def _noun_first(ws: list[str]) -> bool:
     head, nxt = ws[0], ws[1] if len(ws) > 1 else ""
     if nxt in DAYS_PLURAL and "NOUN" in lexicon.parts(head):
         return True  # "soup sundays", "taco tuesdays": a thing to look forward to, not "soup" done
-    if head in NOUN_STARTS or head in NUMBERS or head[:1].isdigit():
-        return True  # "twenty more", "3 new tires"
+    if head in NOUN_STARTS or head in NUMBERS or head[:1].isdigit() or "&" in head:
+        return True  # "twenty more", "3 new tires", "pb&js for life"
     when = nxt in ("every", "each", "all") and len(ws) > 2 and ws[2] in TIME_WORDS  # "smoothies every morning"
     if (nxt in OBJECTS or nxt in DETERMINERS) and not when:
         return False
@@ -751,7 +753,7 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     an object or a particle; a participle before a preposition describes a thing ('engraved with ...')."""
     at = _skip_adverbs(ws, lead)
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
-    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt in OBJECTS or nxt in ("all", "both", "everyone")
+    if w in ("did", "had") and (nxt in DETERMINERS or nxt in NUMBERS or nxt[:1].isdigit() or nxt in OBJECTS or nxt in ("all", "both", "everyone")
                                 or w == "did" and set(lexicon.parts(nxt)) >= {"NOUN"} and len(ws) > at + 2
                                 or w == "had" and nxt.endswith("s") and is_plural_noun(nxt)):
         return True  # "did the migration for 40 clients", "still had leaves on them": a main verb, not an auxiliary
