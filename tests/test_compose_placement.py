@@ -1585,6 +1585,27 @@ def test_a_late_note_apologises_last_and_once():
      ["Westbrook MS", "the robotics club for four years"], ["Westbrook Ms."]),
     ({"kind": "gift", "occasion": "holiday", "from": ["the smith-garcias"],
       "what": "Yankee Candle Balsam & Cedar Large Jar Candle, 22 oz"}, ["candle"], ["candle balsam"]),
+    # held55/held56: "dinner party sat" is on Saturday; "mom's friend deb in santa fe", "neighbor gus" and "sarah (HR
+    # recruiter)" greet the name; "former college soccer player" is who I am; UCSF, Motion PT, IBEW, ACL but
+    # "Parks & Rec", "Neuro Lab"; a holiday party takes "the"; "that night we got lost" is a moment
+    ({"kind": "hospitality", "from": ["claire"], "what": "dinner party sat", "tone": "playful"},
+     ["the dinner party on Saturday"], ["party sat", "Thank you. "]),
+    ({"kind": "hospitality", "from": ["mom's friend deb in santa fe"], "what": "hosting me for a week"}, ["Deb,"],
+     ["Mom's,"]),
+    ({"kind": "favor", "from": ["neighbor gus"], "what": "shoveled our driveway"}, ["Gus,"],
+     ["neighbor Gus", "you all"]),
+    ({"kind": "interview", "from": ["sarah (HR recruiter)"], "role": "customer success mgr", "company": "Brightloop",
+      "tone": "formal"}, ["Sarah,"], ["Dear HR,"]),
+    ({"kind": "interview", "from": ["Dr. Imani Grant"], "role": "physical therapy aide", "company": "motion pt",
+      "topic": "acl rehab protocols", "strength": "former college soccer player, tore my own acl", "tone": "formal"},
+     ["I am a former college soccer player and tore my own ACL", "Motion PT"], ["I have former", "Motion Pt"]),
+    ({"kind": "interview", "from": ["Dr. Lee"], "role": "postdoc", "company": "ucsf neuro lab", "tone": "formal"},
+     ["UCSF Neuro Lab"], ["Ucsf", "LAB"]),
+    ({"kind": "hospitality", "from": ["the ferreiras"], "what": "christmas cookie decorating party"},
+     ["the Christmas cookie decorating party"], ["for Christmas cookie"]),
+    ({"kind": "love", "from": ["jess"], "what": "flying across the country for my birthday",
+      "memory": "that night we got lost in boston", "tone": "romantic"}, ["that night we got lost in Boston"],
+     ["how that night"]),
 ])
 def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)

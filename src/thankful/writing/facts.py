@@ -124,7 +124,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
         word = partner.group(1).lower()
         return named, label, {"gf": "girlfriend", "bf": "boyfriend", "mum": "mom"}.get(word, word)
     placed = PLACE_LABEL.match(name)
-    if placed and (ROLE_TYPED.match(placed.group(1)) or _role_words_then_name(placed.group(1))):  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
+    if placed and (ROLE_TYPED.match(placed.group(1)) or _role_words_then_name(placed.group(1))
+                   or SOMEONES_ROLE_NAME.match(placed.group(1))):  # "mom's friend deb in santa fe"  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
         named, label, partner_word = read_name(placed.group(1))
         return named, f"{label} {placed.group(2)}".strip(), partner_word
     forgot = NAME_FORGOTTEN.search(name) if "name" in name.lower() else None
@@ -175,7 +176,10 @@ def read_name(typed: str) -> tuple[str, str, str]:
         outside = PARENTHESES.sub(" ", name).strip()
         bare = inside.group(1).strip()
         listed = NAME_LIST.match(bare) if "," in bare else None
-        named = _leading_name(_after_cue(inside.group(1))) or (
+        named = _leading_name(_after_cue(inside.group(1)))
+        if named and named[0].isupper() and len(named[0]) <= 4:
+            named = None  # "sarah (HR recruiter)": HR is her department, not her name
+        named = named or (
             (bare.capitalize(), "") if bare.isalpha() and bare.islower() and is_given_name(bare)
             and not lexicon.known(bare) and not (is_given_name(outside.lower())  # "kim (hoa)": Kim
                                                  and outside.lower() not in word_list("endearments")) else None)
@@ -288,6 +292,7 @@ NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-z][A-Za-z' -]*?),\s*([^,
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
 ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}"
                      r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"
+SOMEONES_ROLE_NAME = lazy_regex(r"^[a-z]+['’]s\s+[a-z]+\s+[a-z]+$")  # "mom's friend deb"
 NAME_LIST = lazy_regex(r"^[A-Za-z][a-z'’-]+(?:,\s*[A-Za-z][a-z'’-]+)+(?:,?\s+(?:and|&)\s+[A-Za-z][a-z'’-]+)?$")
 ROLE_THEN_FULL_NAME = lazy_regex(r"^((?:my|our)\s+[a-z-]+)\s+([a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
 

@@ -177,6 +177,9 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     text = LIKE_A_NUMBER.sub("about ", text)  # "gone in like 10 minutes"
     if text[:9].lower() == "remember ":
         text = REMEMBER_WHEN.sub("the time ", text, count=1)  # "remember when we drove 4 hours": the time we drove
+    if text[-4:].lower() in (" sat", " sun", " fri", " mon", " wed", " tue") or text[-5:].lower() in (" tues", " thur") \
+            or text[-6:].lower() == " thurs":
+        text = _day_at_end(text)  # "dinner party sat": on Saturday
     if " the " in text and DAY_BEFORE_DATE.search(text):
         text = DAY_BEFORE_DATE.sub(lambda m: _typing()["day_short"][m.group(1).lower()] + " ", text)  # "sat the 19th"
     if " like it" in text or " like them" in text:
@@ -740,6 +743,15 @@ def _saints_own(m: re.Match) -> str:
     return f"St. {m.group(1)}'s" if is_given_name(m.group(1).lower()) else m.group(0)
 
 
+def _day_at_end(text: str) -> str:
+    """'dinner party sat' -> 'dinner party on Saturday': a day typed short after a thing (never 'where I sat')."""
+    head, _, day = text.rpartition(" ")
+    before = head.rsplit(" ", 1)[-1].lower()
+    if before in CLOSED or "NOUN" not in lexicon.parts(before) or lexicon.is_past(before):
+        return text
+    return f"{head} on {_typing()['day_short'][day.lower()]}"
+
+
 def _comparative(word: str) -> bool:
     """'stronger', 'better', 'more': a comparison."""
     return word in ("better", "worse", "more", "less", "too") or (word.endswith("er") and lexicon.lemma(word, "ADJ") not in (None, word))
@@ -962,6 +974,10 @@ def tidy_org(text: str) -> str:
         bare = word.rstrip(",.").lower()
         if bare in organization or word.lower() in organization:
             out.append(organization.get(word.lower(), organization.get(bare)) + word[len(bare):].lstrip("."))
+        elif word.islower() and len(bare) <= 4 and bare.isalpha() and sum(c in "aeiou" for c in bare) <= 1 \
+                and not lexicon.known(bare) and bare not in SMALL_WORDS and not is_given_name(bare) \
+                and bare not in word_list("not_acronyms"):
+            out.append(word.upper())  # "ucsf neurology", "motion pt", "ibew local 48": letters, said one by one
         elif word.islower():  # "UW genome sciences": the words typed in lower case are the name's too
             out.append(word if (n and word in SMALL_WORDS) else _title(word))
         else:

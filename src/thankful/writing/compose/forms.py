@@ -1266,6 +1266,7 @@ def _pronoun_word_sex(m: re.Match) -> str:
 WONDERED = lazy_regex(r",\s+(?=(?:how|where|why|what) (?:did|do|does|are|is|were) you\b)", re.I)
 ASKED_INSIDE = lazy_regex(r"\?+\s+(?=\S)")
 TOOK_YOU_AFTER = lazy_regex(r", took (you|you both|you all) (?=(?:about |almost |over |like )?(?:a|an|\d+|two|three|four|five|six|several)\b)")
+THAT_TIME = lazy_regex(r"^(?:that|the) (?:night|time|day|weekend|summer|winter|trip|morning|evening)\s+(?:we|i|you)\b", re.I)
 CAN_NOW = lazy_regex(r"^((?:finally|now|actually|really)\s+)?can\s+(?=[a-z])", re.I)
 EVERYTHING_YOU = lazy_regex(r"^(?:everything|all)\s+(?:that\s+)?(?:you|you've|you all)\b", re.I)
 AND_IT_MADE = lazy_regex(r",? and (?:(?:it|that) (?:made|makes|had|has) (?:me|us)\b|(?:everyone|everybody|we all|the whole "
@@ -1782,6 +1783,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     timed = memory[:5].lower() == "when " and g.is_past(memory[5:])
     if timed:
         memory = "the time " + memory[5:]  # "when we dropped the baton at regionals": the time we dropped it
+    timed = timed or bool(THAT_TIME.match(memory))  # "that night we got lost in Boston": a moment, never "how that night"
     flags.add("memory")
     head, comma, tail = memory.partition(", ")
     moment = g.first_word(head) == "you" and g.words(head)[1:2] and g.words(head)[1].endswith("ing")
@@ -2289,8 +2291,9 @@ def _strength_clause(strength: str) -> str:
         return strength  # "my thesis was on accessibility for low vision users": a sentence with its own subject
     if len(parts) > 1 and "past" in shapes and "np" in shapes and set(shapes) <= {"past", "np"}:
         # "12 years as a charge nurse, led our unit through redesignation": each said as the writer's own
-        said = [f"{'am ' if s == 'np' and (_describes_me(p) or _a_trait(p)) else 'have experience in ' if s == 'np' and _names_a_field(p) else 'have ' if s == 'np' else ''}{p}"
-                for p, s in zip(parts, shapes)]  # "mixed methods, did 40+ interviews": experience in mixed methods
+        said = [f"{'am ' if s == 'np' and (_describes_me(p) or _a_trait(p)) else 'am ' + g.a(p) if s == 'np' and _who_i_am(p) else 'have experience in ' if s == 'np' and _names_a_field(p) else 'have ' if s == 'np' else ''}{p if not (s == 'np' and _who_i_am(p)) else ''}".rstrip()
+                for p, s in zip(parts, shapes)]  # "mixed methods, did 40+ interviews": experience in mixed methods;
+        # "former college soccer player, tore my own acl": I am a former college soccer player
         return "I " + ", ".join(said[:-1]) + " and " + said[-1]  # "PMP certified, ran a school build": "I am ... and ran"
     if len(parts) > 1 and shapes[0] == "np" and all(g.first_word(p) in ("i", "i've", "i'm") for p in parts[1:]):
         if YEARS.match(parts[0]):  # "2 years at Starbucks, I can do 100 drinks an hour"
@@ -2374,6 +2377,15 @@ HAD_DONE = lazy_regex(r"^I(?:'d| had) (\w+)\b(?= )")
 AND_A_PAST = lazy_regex(r"\s+and\s+(?=(?:built|led|ran|did|managed|trained|designed|wrote|launched|started|created|"
                         r"cut|grew|raised|taught|coached|won|shipped|migrated|automated)\b)", re.I)
 MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re.I)
+
+
+def _who_i_am(part: str) -> bool:
+    """'former college soccer player', 'certified nursing assistant': a person the writer is (or was)."""
+    ws = [w.lower() for w in g.words(part)]
+    return len(ws) >= 2 and not part[:1].isdigit() and ws[0] not in g.DETERMINERS \
+        and (ws[0] in ("former", "retired", "certified", "licensed", "trained", "registered")
+             or ws[-1].endswith(("er", "or", "ist", "ian")) and "NOUN" in lexicon.parts(ws[-1])
+             and ws[0] in ("former", "retired", "ex"))
 
 
 def _describes_me(part: str) -> bool:

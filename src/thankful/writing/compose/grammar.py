@@ -229,7 +229,7 @@ def _named_kind_of_thing(phrase: str) -> bool:
     """'REI gift card', 'Lego castle': a name before a common noun, which takes an article ('an REI gift card');
     not 'Thanksgiving' or "Mom's lasagna"."""
     ws = words(phrase)
-    if len(ws) > 1 and ws[0].lower() in HOLIDAYS and ws[1].lower() in HOLIDAY_THINGS:
+    if len(ws) > 1 and ws[0].lower() in HOLIDAYS and (ws[1].lower() in HOLIDAY_THINGS or ws[-1].lower() in HOLIDAY_THINGS):
         return True  # "Christmas card with a Visa gift card": the card takes "the"
     if any(MODEL_NUMBER.fullmatch(w) for w in TOKEN.findall(phrase)[:3]):
         return True  # "Pentax K1000 with 2 rolls of film": a model, which takes "the"
