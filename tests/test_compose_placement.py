@@ -1607,7 +1607,8 @@ def test_a_late_note_apologises_last_and_once():
       "memory": "that night we got lost in boston", "tone": "romantic"}, ["that night we got lost in Boston"],
      ["how that night"]),
 ])
-def test_round_seven_held34_held36_faults(moment, wanted, unwanted):
+def test_round_seven_held_back_faults(moment, wanted, unwanted):
+    """Each case a fault a blind grader found in held34-held56 (graded this session), named in the comment above it."""
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
 
 
