@@ -232,8 +232,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
-    if "St. " in out:
-        out = SAINTS_OWN.sub(_saints_own, out)  # "St. Brigids": St. Brigid's (church, school)
+    out = with_saints_owned(out)  # "St. Brigids": St. Brigid's (church, school)
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
     # each pattern only where its words are: most facts have none, and a search costs more than a substring test
     if " not " in out:
@@ -499,7 +498,7 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
     core = chunk[1]
     low = core.lower().replace("’", "'")
     if not WORD.match(core):
-        if core == low and low not in _forms() and MODEL_NUMBER.match(low):
+        if core == low and low not in _forms() and MODEL_NUMBER.fullmatch(low):
             _model_named(chunks, i)  # "a pentax k1000": a Pentax K1000
             return
         if core != low or low not in _forms():
@@ -532,7 +531,7 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
 
 
-MODEL_NUMBER = lazy_regex(r"^[a-z]{1,3}-?\d{1,5}[a-z]?$")
+MODEL_NUMBER = lazy_regex(r"[a-z]{1,3}-?\d{1,5}[a-z]?", re.I)  # "k1000", "X100V", "ps5"
 
 
 def _model_named(chunks: list[list[str]], i: int) -> None:
@@ -743,6 +742,11 @@ def _saints_own(m: re.Match) -> str:
     return f"St. {m.group(1)}'s" if is_given_name(m.group(1).lower()) else m.group(0)
 
 
+def with_saints_owned(text: str) -> str:
+    """'St. Brigids Academy' -> "St. Brigid's Academy": a saint's name owns what is named for her."""
+    return SAINTS_OWN.sub(_saints_own, text) if "St. " in text else text
+
+
 def _day_at_end(text: str) -> str:
     """'dinner party sat' -> 'dinner party on Saturday': a day typed short after a thing (never 'where I sat')."""
     head, _, day = text.rpartition(" ")
@@ -880,13 +884,10 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low.capitalize() if not _modified(chunks, i) else None  # "visited mom", "grandpa's old boat"
     if low in kin():
         return low.capitalize() if _name_position(chunks, i) else None
-    if _core(chunks, i + 1) == "and" and not chunks[i][2] and low.isalpha() and len(low) > 2 and not lexicon.known(low) \
-            and not _modified(chunks, i) and is_given_name(_next_word(chunks, i + 1)) \
-            and i + 2 < len(chunks) and _said_or_did(_next_word(chunks, i + 2)):
-        return low.capitalize()  # "matei and ana say": two children named, one name no list has
-    if _core(chunks, i + 1) == "and" and not chunks[i][2] and _next_word(chunks, i + 1)[:1] and is_given_name(low) \
-            and is_given_name(_next_word(chunks, i + 1)) and not lexicon.known(low) and not _modified(chunks, i):
-        return low.capitalize()  # "picked up bo and lila": two children named, the short name too
+    if _core(chunks, i + 1) == "and" and not chunks[i][2] and is_given_name(_next_word(chunks, i + 1)) \
+            and not lexicon.known(low) and not _modified(chunks, i) \
+            and (is_given_name(low) or low.isalpha() and len(low) > 2 and _said_or_did(_next_word(chunks, i + 2))):
+        return low.capitalize()  # "picked up bo and lila", "matei and ana say": two children named, one maybe unlisted
     if _next_word(chunks, i) in SAYING_VERBS and not chunks[i][2] and _core(chunks, i - 1) not in DETERMINERS \
             and _core(chunks, i - 1) not in PREPOSITIONS and is_given_name(low):
         return low.capitalize()  # "ruby said they made slime": Ruby, who said it
@@ -982,8 +983,7 @@ def tidy_org(text: str) -> str:
             out.append(word if (n and word in SMALL_WORDS) else _title(word))
         else:
             out.append(word)
-    said = " ".join(out)
-    return SAINTS_OWN.sub(_saints_own, said) if "St. " in said else said  # "St. Brigids Academy": St. Brigid's
+    return with_saints_owned(" ".join(out))  # "St. Brigids Academy": St. Brigid's
 
 
 def tidy_person(text: str) -> str:
@@ -1031,8 +1031,7 @@ def tidy_person(text: str) -> str:
             out.append(_title(w))
         else:
             out.append(w)
-    said = " ".join(out)
-    return SAINTS_OWN.sub(_saints_own, said) if "St. " in said else said
+    return with_saints_owned(" ".join(out))
 
 
 def _great_kin(words: list[str]) -> list[str]:

@@ -1284,7 +1284,7 @@ THE_COLOUR_ONE = lazy_regex(r"^the ([a-z]+) ones?(?: (?:off|from|on) (?:our|the|
 THING_HAD = lazy_regex(r"^(?:still |even |already )?had (?!to\b)(?=\w+s\b)", re.I)  # "still had leaves on them"
 
 
-def by_giver_words(detail: str) -> bool:
+def _by_giver_words(detail: str) -> bool:
     """'had it framed', 'had cables in his trunk': what someone had done or had with them, not what the gift had."""
     return bool(re.search(r"\b(?:his|her|their|your|my|it framed|them framed)\b", detail, re.I))
 NOT_EVEN = lazy_regex(r"^(?:she|he|they|you)\s+(didn't|did not|never|hadn't|had not)\s+even\s+((?:get|have|know|see|hear|receive|got|had)\b.+)$", re.I)
@@ -1423,7 +1423,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if took:  # "took them 2 saturdays": how long it took them, never "for taking them 2 Saturdays"
         _detail_clause(f"it took you {took.group(1)}", forms, flags)
         return
-    if thing and THING_HAD.match(detail) and not by_giver_words(detail):  # "still had leaves on them": the oranges did
+    if thing and THING_HAD.match(detail) and not _by_giver_words(detail):  # "still had leaves on them": the oranges did
         _detail_clause(f"{'they' if _plural_thing(f.what) else _thing_subject(forms)} {detail}", forms, flags)
         return
     spoken_to = _one_of_the_givers(detail, f)  # "Luis carried the couch", to Jake and Luis: "Luis, you carried ..."

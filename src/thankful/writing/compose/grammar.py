@@ -16,7 +16,7 @@ from thankful.writing.inflection import (
     engine,
 )
 from thankful.writing.lazy import lazy_regex
-from thankful.writing.typed import PERSON_WORDS, is_given_name, kin, word_list
+from thankful.writing.typed import MODEL_NUMBER, PERSON_WORDS, is_given_name, kin, word_list
 
 WORD = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
 TOKEN = lazy_regex(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+")
@@ -490,14 +490,10 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if not i and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "(Bob's) smoked turkey": right after its determiner, a participle describes the noun
     if (i == 1 or i >= 2 and ws[i - 2] in DETERMINERS) and w.endswith("ed") and i + 2 == len(ws) \
-            and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS and {"ADJ", "ADV"} & set(lexicon.parts(prev)):
-        return False  # "the deep fried turkey", "the slow roasted pork": the last noun, described
+            and _describes_last_noun(prev, nxt):
+        return False  # "the deep fried turkey", "the flood damaged ledgers": the last noun, described
     if i and w in ("is", "was", "are", "were", "has") and prev in ("one", "each", "both", "all", "that", "this"):
         return True  # "each one is a different color": a pronoun, then its verb
-    if (i == 1 or i >= 2 and ws[i - 2] in DETERMINERS) and w.endswith("ed") and i + 2 == len(ws) \
-            and nxt.endswith("s") and is_plural_noun(nxt) and not prev.endswith("s") \
-            and set(lexicon.parts(prev)) >= {"NOUN"} and not lexicon.is_past(prev) and not _someone(prev):
-        return False  # "the flood damaged ledgers": one noun describing the last ("flood-damaged")
     if prev in PREPOSITIONS and w.endswith("ed") and "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS:
         return False  # "my work on whistled languages", "a box of baked goods": a participle describing the noun
     if prev in DETERMINERS or (i >= 2 and ws[i - 2] in DETERMINERS and _only_adjective(prev)):
@@ -511,7 +507,7 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("ed") and (nxt in ED_LINKS or nxt in DETERMINERS or nxt in OBJECTS):
         return True  # "the candles smelled like pine", "the glaze matched my coat"
     after = ws[i + 2] if i + 2 < len(ws) else ""
-    if i == 1 and w.endswith("s") and (nxt in ("now", "today", "again") or nxt in AFTERWORDS or nxt == "on" and after == "time") \
+    if i == 1 and w.endswith("s") and (nxt == "now" or nxt in AFTERWORDS or nxt == "on" and after == "time") \
             and lexicon.is_form(w, "VBZ") and "NOUN" in lexicon.parts(prev) and "ADJ" not in lexicon.parts(prev) \
             and not prev.endswith("s"):
         return True  # "(my) leave starts on time now": a noun, then what it does
@@ -654,6 +650,15 @@ def shape(phrase: str, default: str = "vp") -> str:
     return default
 
 
+def _describes_last_noun(prev: str, nxt: str) -> bool:
+    """Whether 'PREV -ed NXT' closing a phrase is one description of its last noun: "deep fried turkey" (an
+    adverb first), "flood damaged ledgers" (a noun first: flood-damaged), not "the kids loved it"."""
+    if "NOUN" in lexicon.parts(nxt) and nxt not in OBJECTS and {"ADJ", "ADV"} & set(lexicon.parts(prev)):
+        return True
+    return nxt.endswith("s") and is_plural_noun(nxt) and not prev.endswith("s") \
+        and set(lexicon.parts(prev)) >= {"NOUN"} and not lexicon.is_past(prev) and not _someone(prev)
+
+
 def _someone(word: str) -> bool:
     """'dad', 'kid', 'dog', 'rosa': who may do what the next verb says."""
     return word in kin() or word in PERSON_WORDS or word in word_list("pets") or word in ("kid", "baby", "team") \
@@ -663,11 +668,10 @@ def _someone(word: str) -> bool:
 DONE_TO_ME = _words("done_to_me")  # "approved on the first try": I was approved
 GERUND_SUBJECT_VERBS = frozenset("must was is were are has had will would could can might should".split())
 EVERYONE = frozenset("everyone everybody someone somebody".split())  # "your homily made everyone laugh"
-MODEL_NUMBER = lazy_regex(r"[A-Z]{1,3}-?\d{1,5}[A-Za-z]?")
 PASTS_OF_OTHERS = frozenset("found saw left wound ground".split())  # a base of one verb and the past of another
 AFTERWORDS = frozenset("anyway anyways too again already finally yesterday today eventually".split())
-HOLIDAY_THINGS = _words("holiday_things")
-THING_ADJECTIVES = _words("thing_adjectives")  # "they are so expensive": things, never "you are so expensive"  # "a Christmas card", "the Easter basket": things, not the day
+HOLIDAY_THINGS = _words("holiday_things")  # "a Christmas card", "the Easter basket": things, not the day
+THING_ADJECTIVES = _words("thing_adjectives")  # "they are so expensive": things, never "you are so expensive"
 QUANTIFIERS = frozenset("every each all both none most some many".split())
 QUANTIFIED_SUBJECT = lazy_regex(r"^(?:every (?:single )?one|each(?: one)?|all|both|none|most|some|many) of "
                                 r"(?:them|us|you|the \w+|my \w+|our \w+) ", re.I)
@@ -843,7 +847,7 @@ def _present_verb_phrase(ws: list[str], lead: int) -> bool:
         after = ws[lead + 2] if lead + 2 < len(ws) else ""
         return lexicon.is_form(after, "VBZ")  # "smells and tastes like fig"; "snacks and a mix CD" are things
     return nxt in DETERMINERS or nxt in OBJECTS or nxt[:1].isdigit() or "VERB" not in lexicon.parts(nxt) \
-        or (w in ("fits", "looks", "smells", "feels", "sounds", "tastes") and "ADJ" in lexicon.parts(nxt))
+        or (w in STATE_VERBS and "ADJ" in lexicon.parts(nxt))
 
 
 def past_to_gerund(vp: str) -> str:
