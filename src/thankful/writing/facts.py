@@ -45,12 +45,17 @@ DONE_TO_US = lazy_regex(r"\b\w+(?:ing|ed)\s+us\b", re.I)  # "having us over", "p
 SIGN_JOINERS = lazy_regex(r"\s(?:(?i:and)|&|\+)\s|,(?!\s*(?:[A-Z]{2,}\b|Ph\.?\s?D|[A-Z][a-z]*[A-Z]\w*\b|Esq|[a-z]))")
 
 
-def signed_by_several(sign: str) -> bool:
-    """'Sam and Alex', 'Fiona, Raj & the kids': several sign; 'xo, Anjali' is one (her closing, then her name)."""
+def own_closing(sign: str) -> tuple[str, str]:
+    """'xo, anjali' -> ('xo', ' anjali'): a closing typed before the name in the signature; ('', sign) if none."""
     closing, comma, name = sign.partition(",")
     if comma and closing.strip().lower() in word_list("sign_closings"):
-        sign = name
-    return bool(SIGN_JOINERS.search(sign))
+        return closing.strip(), name
+    return "", sign
+
+
+def signed_by_several(sign: str) -> bool:
+    """'Sam and Alex', 'Fiona, Raj & the kids': several sign; 'xo, Anjali' is one (her closing, then her name)."""
+    return bool(SIGN_JOINERS.search(own_closing(sign)[1]))
 OWNED = ("my ", "our ")  # "my team", "our neighbors": the writer's own people
 THE_OR_OWNED = ("the ",) + OWNED
 COLLECTIVE = frozenset("team class crew staff group band choir club department office committee family "

@@ -6,9 +6,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from thankful.domain import kinds
-from thankful.writing.facts import Facts
-from thankful.writing.lazy import lazy_regex
-from thankful.writing.typed import word_list
+from thankful.writing.facts import Facts, own_closing
 
 from .phrases import ECHO_WORD, PLAIN_WORDS, Template, echo_stems, plans_for, slot_templates
 from .variety import Chooser
@@ -286,9 +284,6 @@ def _leans_back(t: Template, flags: set) -> bool:
     return t.lead in BACK_LEADS and BACK_LEADS[t.lead] in flags
 
 
-SIGNED_CLOSING = lazy_regex(r"^([A-Za-z]+(?: you| ya| always)?),\s+(\S.*)$")  # "xo, anjali", "love you, sam"
-
-
 def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last: str = "") -> str:
     parts = []
     if "greet" in flags:
@@ -298,10 +293,10 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
     if closing.startswith(("Yours", "Always")) and "your" in f.sign.lower().split()[:2]:
         closing = "All my love,"  # "your ro" signs as hers: never "Yours, / Your Ro"
     sign = f.sign
-    own = SIGNED_CLOSING.match(sign) if "," in sign else None
-    if own and own.group(1).lower() in word_list("sign_closings"):  # "xo, anjali": her own closing, never "Yours, / Xo,"
-        closing, sign = own.group(1).upper() + "," if own.group(1).lower() in ("xo", "xoxo") \
-            else own.group(1)[:1].upper() + own.group(1)[1:].lower() + ",", own.group(2)
+    own, name = own_closing(sign) if "," in sign else ("", sign)
+    if own and name.strip():  # "xo, anjali": her own closing, never "Yours, / Xo,"
+        closing = (own.upper() if own.lower() in ("xo", "xoxo") else own[:1].upper() + own[1:].lower()) + ","
+        sign = name.strip()
     parts.append(f"{closing}\n{sign}" if sign else closing)
     return "\n\n".join(p for p in parts if p)
 
