@@ -39,7 +39,8 @@ DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled 
            "the tiny stars stitched in the corner", "before we were even up", "sent us pictures every day",
            "smells like fig", "yellow with little ducks", "so soft", "kayaking at sunrise",
            "the red matches our kettle", "he had cables in his trunk", ""]
-MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", ""]
+MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", "you used to braid my hair before school",
+            "same as when we moved Mom", ""]
 AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
           "same time next year?", "going together in May", "come see the garden in June",
           "come visit us anytime", ""]

@@ -25,7 +25,7 @@ FORM_FACTS = {
     "use": "use", "use_ing": "use", "use_clause": "use", "use_np": "use",
     "detail_np": "detail", "detail_clause": "detail", "that_detail": "detail", "detail_act": "detail",
     "detail_did": "detail",
-    "memory_np": "memory", "memory_clause": "memory",
+    "memory_np": "memory", "memory_clause": "memory", "memory_like": "memory",
     "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
     "ahead_invite": "ahead", "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
     "extra_clause": "extra", "extra_np": "extra", "extra_send": "extra", "extra_follow": "extra",
@@ -39,7 +39,7 @@ FORM_FLAGS = {
     "use": "use_vp", "use_ing": "use_vp", "use_clause": "use_clause", "use_np": "use_np",
     "detail_np": "detail_np", "detail_clause": "detail_clause", "that_detail": "detail_that", "detail_act": "detail_act",
     "detail_did": "detail_did",
-    "memory_np": "memory_np", "memory_clause": "memory_clause",
+    "memory_np": "memory_np", "memory_clause": "memory_clause", "memory_like": "memory_like",
     "ahead": "ahead_vp", "ahead_ing": "ahead_vp", "ahead_np": "ahead_np", "ahead_clause": "ahead_clause",
     "ahead_question": "ahead_question", "ahead_invite": "ahead_invite",
     "topic": "topic", "that_topic": "topic_np", "my_strength": "strength_np", "strength_clause": "strength_clause",
@@ -1117,6 +1117,10 @@ MONEY_TOWARD = lazy_regex(r"^(?:(?:paying|pay|putting it|put it|going|saving(?: 
 # "going to the honeymoon fund": the money goes toward it (never "I'm going to the honeymoon fund")
 
 
+ONE_THING_I_DID = lazy_regex(r"^(?:i|we)\s(?!.*\b(?:and|but|because|so|couldn't|wouldn't|could not|would not|"
+                             r"never|without)\b)", re.I)
+
+
 def _use_clause(clause: str, forms: dict, flags: set) -> None:
     clause = g.with_subject_article(_np(clause))  # "first thing we made was my mom's chili" -> "the first ..."
     forms["use_clause"] = g.decapitalise(_unspliced(clause))
@@ -1132,6 +1136,8 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         # He's so proud" is said as typed, two sentences that no frame can hold
     if RESULT.search(clause) or g.is_past(clause):
         flags.add("use_result")  # "feedings will be easier", "I made my flight": what the gift or act made possible
+    if ONE_THING_I_DID.match(forms["use_clause"]):
+        flags.add("use_mine")  # "I got there on time": one thing the writer could do ("It meant I got there on time")
 
 
 HEDGED = lazy_regex(r"^I (?:think|guess|suppose)\b")  # "I think it got me through": never "Because of you, I think"
@@ -1785,6 +1791,11 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         memory = "the time " + memory[5:]  # "when we dropped the baton at regionals": the time we dropped it
     timed = timed or bool(THAT_TIME.match(memory))  # "that night we got lost in Boston": a moment, never "how that night"
     flags.add("memory")
+    like = LIKE_BEFORE.match(memory)
+    if like:  # "same as when we moved mom": a likeness, never "I keep thinking about same as when ..."
+        forms["memory_like"] = memory[like.end():]
+        flags.add("memory_like")
+        return
     head, comma, tail = memory.partition(", ")
     moment = g.first_word(head) == "you" and g.words(head)[1:2] and g.words(head)[1].endswith("ing")
     if comma and g.first_word(tail) in ("i", "we", "you", "she", "he", "they") \
@@ -1802,6 +1813,8 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     if kind == "clause":
         forms["memory_clause"] = g.decapitalise(g.with_subject_article(_unspliced(memory)))
         flags.add("memory_clause")
+        if g.past_event(memory):
+            flags.add("memory_event")  # "the kids did a talent show": told, then smiled about
     else:
         lead = "" if memory[:1].isdigit() else ws[0] if ws else ""  # "5 a.m. practices": no word before the time
         if ws and (memory[:1].islower() or memory[:1].isdigit()) and lead not in g.DETERMINERS \
@@ -1811,6 +1824,9 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
             memory = "our " + memory  # "late-night dosa runs" are the writer's and the giver's
         forms["memory_np"] = memory
         flags.add("memory_np")
+
+
+LIKE_BEFORE = lazy_regex(r"^(?:just |exactly |kind of |kinda )?(?:the )?(?:same as|like|as)\s+(?=\S)", re.I)
 
 
 def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:

@@ -444,7 +444,12 @@ def vp_to_gerund(vp: str) -> str:
         verb = "be"  # "were the first person" -> "being the first person"
     elif lexicon.is_form(low, "VBZ") or lexicon.is_past(low):
         verb = lexicon.lemma(low) or verb  # "calls me" -> "calling me", "let the plumber in" -> "letting"
+    if low in ("come", "go") and first_word(tail) in BARE_AFTER_GO:
+        tail = f"to {tail}"  # "come see you over Christmas" -> "coming to see you", never "coming see you"
     return f"{lead}{present_participle(verb)}" + (f" {tail}" if tail else "")
+
+
+BARE_AFTER_GO = frozenset("see visit get meet help pick hang stay say check".split())
 
 
 def has_finite_verb(ws: list[str]) -> bool:
@@ -693,7 +698,7 @@ def _noun_first(ws: list[str]) -> bool:
         return True  # "walks in the park", "books for my course"
     if "ADJ" in lexicon.parts(head) and nxt.endswith("s") and is_plural_noun(nxt) and not lexicon.is_form(nxt, "VBZ"):
         return True  # "green smoothies every morning": a thing; "clean dishes" would be "clean" (dishes is a verb too)
-    return bool(lexicon.parts(head)) and not is_verb(head)  # "college tuition"; not "learn to make hummus"
+    return not is_verb(head)  # "college tuition", "cornbread for xmas" (unknown words are things); not "learn to make hummus"
 
 
 def is_verb_phrase(phrase: str) -> bool:
@@ -740,6 +745,16 @@ def is_past(clause: str) -> bool:
         if w in AUXILIARIES or is_finite(w):
             return False
     return False
+
+
+def past_event(clause: str) -> bool:
+    """Whether a clause tells one thing that happened ('the kids did a talent show'), not a state or a habit
+    ('the last show was in 2019', 'you used to do mine')."""
+    if not is_past(clause):
+        return False
+    ws = [w.lower().replace("’", "'") for w in words(clause)]
+    verb = next((w for w in ws[1:] if _is_past_word(w)), "")
+    return verb not in ("was", "were", "had", "used", "would")
 
 
 PARTICLES = frozenset("off up out in down over away back around through along on".split())
