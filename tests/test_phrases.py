@@ -38,11 +38,11 @@ DETAILS = ["the deep green", "the tiny embroidered ducks", "the candles smelled 
            "they cut through the old hedge like butter", "your mother's pho", "at five in the morning",
            "the tiny stars stitched in the corner", "before we were even up", "sent us pictures every day",
            "smells like fig", "yellow with little ducks", "so soft", "kayaking at sunrise",
-           "the red matches our kettle", "he had cables in his trunk", ""]
+           "the red matches our kettle", "he had cables in his trunk", "you knew it was my favorite color", ""]
 MEMORIES = ["the summer you taught me calligraphy", "we stayed up talking until midnight", "you used to braid my hair before school",
-            "same as when we moved Mom", ""]
+            "just like our first apartment", ""]
 AHEADS = ["see you at Thanksgiving", "our trip in June", "dinner is on me when I'm back", "pizza and beer on me this weekend",
-          "same time next year?", "going together in May", "come see the garden in June",
+          "same time next year?", "going together in May", "come see the garden in June", "visiting you in the spring maybe",
           "come visit us anytime", ""]
 GIVERS = [["May"], [{"name": "May Lee", "call": "Aunt May"}], ["Mr. Okafor"], ["the Patels"], ["Ben and Liz"],
           ["Tom Smith", "Jane Smith"], ["Grandma", "Grandpa", "Aunt Rose"], ["the neighbors"],
@@ -90,7 +90,7 @@ def pool(kind: str) -> tuple:
     """(moment, flags without the tone) for many varied moments of a kind."""
     rng = random.Random(f"phrases-{kind}")
     found = []
-    for _ in range(1500):
+    for _ in range(2000):
         moment = _random_moment(rng, kind)
         _, flags = forms_mod.build(read_moment(dict(moment, tone="warm")))
         found.append((moment, frozenset(flags - {"t_warm"})))

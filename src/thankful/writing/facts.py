@@ -829,6 +829,27 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     return facts
 
 
+def _pets_named_in_detail(text: dict[str, str]) -> None:
+    """'fed my cats' and 'mochi and turnip are my cats and they were spoiled rotten': 'fed my cats Mochi and
+    Turnip', and the detail is what they did ('they were spoiled rotten'), never "Mochi and turnip are my cats."."""
+    m = PETS_ARE.match(text.get("detail", ""))
+    if not m:
+        return
+    first, second, owner, kind, told = m.groups()
+    owned = re.search(rf"\b(?:my|our) {re.escape(kind)}\b", text.get("what", ""), re.I)
+    if not owned:
+        return
+    names = f"{first.capitalize()} and {second.capitalize()}"
+    text["what"] = f"{text['what'][:owned.end()]} {names}{text['what'][owned.end():]}"
+    text["detail"] = told if told and TOLD_MORE.match(told) else ""
+
+
+DELIVERED_IN = lazy_regex(r"(?<=\w)\s+(?:(?:in|inside|with) (?:a|an|the) (?:\w+ )?card|(?:in|through|by) (?:the )?mail)$",
+                          re.I)  # "a visa gift card in a christmas card", "a check in the mail"
+PETS_ARE = lazy_regex(r"^([a-z][\w'-]+) (?:and|&) ([a-z][\w'-]+) (?:are|were) (my|our) ([a-z]+s)\b(?:\s*,\s*|\s+and\s+|$)(.*)$",
+                      re.I)
+
+
 def _who_they_are(m: re.Match, described: str) -> str:
     """'our cat Pickles' and 'a grumpy tabby' -> 'our grumpy tabby Pickles'; 'biscuit' and 'my corgi' -> 'my corgi
     Biscuit': a pet's name with what the detail says it is, said once."""
@@ -930,6 +951,10 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
         told = then.group(2) if then else who.group(3) or ""
         text["detail"] = told if told and TOLD_MORE.match(told) else ""  # who he is goes with his name; what he did
         # stays ("juniper is a tortoise, she is 30 years old"); "rocky was our golden retriever, 12 yrs" says no more
+    else:
+        _pets_named_in_detail(text)
+    if text.get("what") and " card" in text["what"] or " mail" in text.get("what", ""):
+        text["what"] = DELIVERED_IN.sub("", text["what"])  # "starbucks card in the mail": how it came is no part of it
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         what, colour = product

@@ -151,7 +151,7 @@ def _plain_words(name: str, typed: bool) -> list[str]:
             break
         run.insert(0, (lexicon.proper(low) or token) if _proper_adjective(low) else low)
     while len(run) > 1 and (_describes(run[0]) or run[0] == "and"):
-        run.pop(0)  # "electric pressure cooker" -> "pressure cooker"
+        run.pop(0)  # "electric pressure cooker" -> "pressure cooker"; "Wireless Noise Canceling Headphones"
     return run if len(run) <= 3 else run[-2:]
 
 

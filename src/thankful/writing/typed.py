@@ -571,6 +571,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
         if nxt == "been":
             return "you've"  # "ur been hunting for it": you've been
+        if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG"):  # "ur doing great": you're doing; "ur cooking is
+            return "your" if after in ("is", "was", "has") or lexicon.is_form(after, "VBZ") else "you're"  # the best"
         if _describes_a_thing(nxt, after):
             return "your"  # "ur homemade pierogi": a thing of yours, not "you're homemade"
         if _core(chunks, i - 1) in CLAUSE_OPENERS and set(lexicon.parts(nxt)) != {"NOUN"}:
@@ -596,6 +598,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         return "I'd"  # "id built something similar": I'd built
     if low == "r" and _core(chunks, i - 1) in ("my", "in", "with", "of", "an", "our", "and"):
         return "R"  # "all my r work", "fluent in r": the language, never "are"
+    if low == "r" and i and _owner_r(_core(chunks, i - 1), _next_word(chunks, i)):
+        return "our"  # "the blue matches r kitchen tiles": our tiles, never "matches are kitchen tiles"
     if low == "id" and _core(chunks, i - 1) not in POSSESSIVE_WORDS | {"a", "an", "the", "this", "your"} and not chunks[i][2] \
             and (_participle_only(_next_word(chunks, i)) or _next_word(chunks, i) in ("still", "never", "always", "rather")
                  and _next_word(chunks, i + 1) in ("be", "have", "rather", "get", "go", "never")):
@@ -635,6 +639,17 @@ def _texting(chunks, i: int, low: str) -> str | None:
         named = raw[:1].isupper() or not lexicon.known(raw) or low != "dr" and is_given_name(raw)
         return _forms().get(low) if named else None  # "the dr said": "said" is no name after "dr"
     return _forms().get(low)
+
+
+def _owner_r(before: str, nxt: str) -> bool:
+    """'r' between a verb or a preposition and a noun ('matches r tiles', 'at r place') is "our"."""
+    if not nxt or "NOUN" not in lexicon.parts(nxt) or before in SUBJECT_WORDS:
+        return False
+    return before in ("at", "to", "for", "from", "on", "into", "onto", "near", "by", "over", "under") \
+        or lexicon.is_form(before, "VBZ") or lexicon.is_past(before)
+
+
+SUBJECT_WORDS = frozenset("u you we they these those who".split())
 
 
 def _describes_a_thing(word: str, after: str) -> bool:

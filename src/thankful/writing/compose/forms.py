@@ -521,7 +521,8 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
     cared = CARED_FOR.search(fact)
     cared_for = cared.group(1).lower() if cared else ""
     if cared_for and not cared_for.endswith("s") and cared_for not in g.NOT_CARED_FOR:
-        sex = given_name_sex(cared_for)  # "walking Max": he; "taking care of biscuit": she or he
+        sex = "male" if cared_for in g.MALE_KIN else "female" if cared_for in g.FEMALE_KIN \
+            else given_name_sex(cared_for)  # "walking Max": he; "taking care of my dad": he; "of biscuit": she or he
         found.append((cared.start(1), (sex,) if sex in ("female", "male") else ("female", "male")))
     theirs = {m.lower() for m in THEIR_WHAT.findall(fact)}  # "her mother's china": the giver's mother
     for m in NAME_OR_WORD.finditer(fact):
@@ -650,12 +651,16 @@ def _you_agree(text: str) -> str:
     him': a verb after an adverb, or a second verb after 'and', agrees with 'you' too."""
     text = YOU_ADVERB_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
                                if lexicon.is_form(m.group(2).lower(), "VBZ") else m.group(0), text)
+    text = YOU_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2)) or m.group(2)}"
+                        if lexicon.is_form(m.group(2), "VBZ") and m.group(2) not in ("guys", "folks") else m.group(0),
+                        text)  # "even though you hates mornings": you hate them
     if " and " in text:
         text = YOU_AND_VERB.sub(lambda m: f"{m.group(1)}{lexicon.lemma(m.group(2).lower()) or m.group(2)}"
                                 if lexicon.is_form(m.group(2).lower(), "VBZ") else m.group(0), text)
     return text
 
 
+YOU_VERB = lazy_regex(r"(\b[Yy]ou )([a-z]+s)\b")
 YOU_AND_VERB = lazy_regex(r"(\b[Yy]ou [a-z]+\b[^.;!?,]*? and )([a-z]+s)\b(?= (?:with|to|the|a|an|him|her|them|me|us|it|on|in|for|at|up|out|by)\b)")
 YOU_ADVERB_VERB = lazy_regex(r"(\b[Yy]ou (?:(?:never|ever|always|still|often|even|just|really|also|usually|sometimes) )+)"
                              r"([a-z]+s)\b")
@@ -822,10 +827,30 @@ def _what_and_more(what: str) -> tuple[str, str]:
     came = _when_it_came(what)
     if came:
         return came
+    contents = _contents(what)
+    if contents:
+        return contents
     first = FIRST_TIME.search(what)
     if first:  # "having me stay for Christmas week, first time meeting the whole family"
         return what[:first.start()], f"it was my first time {first.group(1)}"
     return what, ""
+
+
+def _contents(what: str) -> tuple[str, str] | None:
+    """('a huge basket of baby stuff', 'it had onesies, wipes, the works'): what was in it, typed as a list after
+    a comma ("onesies wipes the works"), is its own sentence, never part of the gift's name."""
+    head, sep, tail = what.rpartition(", ")
+    ws = tail.split()
+    end = next((e for e in LIST_ENDS if tail.lower().endswith(" " + e)), "")
+    items = ws[:len(ws) - len(end.split())] if end else ws
+    if not sep or len(items) < 2 - bool(end) or not all(w.isalpha() and g.is_plural_noun(w.lower()) for w in items):
+        return None
+    listed = items + [end] if end else items
+    said = ", ".join(listed) if end else ", ".join(listed[:-1]) + " and " + listed[-1]
+    return head, f"it had {said}"
+
+
+LIST_ENDS = ("the works", "etc", "and more", "everything")
 
 
 def _when_it_came(what: str) -> tuple[str, str] | None:
@@ -867,8 +892,7 @@ def _appreciated(said: str, f: Facts) -> str:
     return "I love that " + g.decapitalise(said)
 
 
-MADE_IT = lazy_regex(r"^you (?:made|knitted|knit|sewed|sewn|built|painted|baked|crocheted|quilted|carved|wrote|drew|"
-                     r"framed|restored|fixed)\b", re.I)
+MADE_IT = lazy_regex(rf"^you (?:{g.alternatives('made_it')})\b", re.I)
 TOOK_YOU = lazy_regex(r"\s+and it took you\b")
 
 
@@ -983,8 +1007,8 @@ def _you_again(rest: str, pronoun: str) -> str:
     """'found the same model he had in the 70s', of Dad: 'he' is still the giver ('... you had in the 70s')."""
     if f" {pronoun} " not in f" {rest.lower()} ":
         return rest
-    return re.sub(rf"\b{pronoun}\b( (?:was|is|has)\b)?", lambda m: "you" + YOU_AGREE.get((m.group(1) or "").strip(), m.group(1) or ""),
-                  rest, flags=re.I)
+    return _you_agree(re.sub(rf"\b{pronoun}\b( (?:was|is|has)\b)?",
+                             lambda m: "you" + YOU_AGREE.get((m.group(1) or "").strip(), m.group(1) or ""), rest, flags=re.I))
 
 
 YOU_AGREE = {"was": " were", "is": " are", "has": " have"}
@@ -1006,6 +1030,11 @@ def _given_thing(vp: str) -> str | None:
     return inside.group(1) if inside else thing  # "two garbage bags of her twins' clothes": the clothes
 
 
+def _then_a_preposition(phrase: str) -> bool:
+    ws = g.words(phrase)
+    return len(ws) > 1 and ws[1].lower() in g.PREPOSITIONS
+
+
 def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.use:
         return
@@ -1013,7 +1042,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if g.first_word(typed) == "for" and " " in typed and not f.money:
         typed = typed.split(" ", 1)[1]  # "for the train to my new job": what it is for
     if " can " in f" {typed} ":
-        typed = CAN_NOW.sub(r"\1", typed)  # "finally can focus on the train": finally focus, never "to finally can"
+        typed = CAN_NOW.sub(r"I can \1", typed)  # "finally can focus on the train": I can finally focus, never
+        # "to finally can" nor "I'll finally focus" (it is so already)
     if " first " in typed or " last " in typed or " big " in typed:
         typed = ON_THE_DAY.sub(r"\1 on \2", typed)  # "wearing it my first day of rotations": on my first day
     if more and g.shape(typed, "vp") in ("clause", "past"):
@@ -1047,8 +1077,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         kind = "pres3"  # a donor's gift "covers instrument rentals for 6 kids": what it does
     if (f.money or donation) and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent", "instrument rentals"
-    if f.money and kind == "pres3" and g.is_plural_noun(g.first_word(use)) and "NOUN" in lexicon.parts(g.first_word(use)):
-        kind = "np"  # "diapers; so many diapers": what it goes toward, never "It diapers"
+    if kind == "pres3" and not donation and g.is_plural_noun(g.first_word(use)) \
+            and (f.money and "NOUN" in lexicon.parts(g.first_word(use)) or _then_a_preposition(use)):
+        kind = "np"  # "diapers; so many diapers", "lectures on the bus": things, never "It diapers", "They lecture"
     forms["will_go"] = "will go"
     if f.money:
         hedge, rest = g.split_adverbs(use)  # "probably going towards new shoes": it will probably go toward them
@@ -1829,6 +1860,10 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
 LIKE_BEFORE = lazy_regex(r"^(?:just |exactly |kind of |kinda )?(?:the )?(?:same as|like|as)\s+(?=\S)", re.I)
 
 
+COME_OVER = lazy_regex(r"^come (?:over|by|round|around)\b|^come (?:see|visit) (?:me|us)\b", re.I)
+MAYBE_AT_END = lazy_regex(r",?\s+(?:maybe|hopefully|fingers crossed|if we can|if i can)$", re.I)
+
+
 def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.ahead:
         return
@@ -1837,12 +1872,18 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         ahead = re.sub(r"\b(?:him|her)\b", "the baby", ahead, count=1)  # "meet him at Christmas": who is he?
     if ahead.endswith("?"):
         asked = ahead.rstrip("?")  # "same time next year?" is asked as it is; "visit in march??" by the writer
-        if g.shape(asked, "vp") == "vp" and g.is_verb_phrase(asked) or g.first_word(asked) in ("visit", "come"):
+        if COME_OVER.match(asked):  # "come over for dinner in jan?": the writer invites them
+            ahead = f"Would you like to {g.decapitalise(asked)}?"
+        elif g.shape(asked, "vp") == "vp" and g.is_verb_phrase(asked) or g.first_word(asked) in ("visit", "come"):
             who = "you" if re.search(r"\b(?:me|us)\b", asked) else forms["I"]  # "take me out in the spring??"
             ahead = f"Could {who} {g.decapitalise(asked)}?"
         forms["ahead_question"] = g.capitalise(ahead)
         flags.update({"ahead", "ahead_question"})
         return
+    maybe = MAYBE_AT_END.search(ahead)
+    if maybe:  # "visiting stockholm next summer maybe!!": said as a hope, never "..., next summer maybe."
+        ahead = ahead[:maybe.start()]
+        flags.add("ahead_hedged")
     when_we = WHEN_WE.match(ahead)
     if when_we and g.is_verb(g.first_word(when_we.group(3))):  # "next summer we host u": Next summer, we'll host you
         who = "we'll" if when_we.group(2).lower() in ("we", "we'll") else "I'll"

@@ -629,6 +629,8 @@ def shape(phrase: str, default: str = "vp") -> str:
     if default == "vp" and _present_verb_phrase(ws, lead):
         return "pres3"  # "covers insulin for 14 patients": what the gift does
     named = phrase.lstrip()[:1].isupper() and head != "i"
+    if named and len(ws) > lead + 1 and not _someone(head) and _plural_thing_named(ws[lead + 1:]):
+        return "np"  # "CRISPR screens in organoids", "Python scripts for the lab": a name and the things it names
     if named and _named_subject_then_past(phrase):
         return "clause"  # "Mom read every card out loud", "Mrs. Lee made kimchi jjigae"
     if head in DETERMINERS or head in BARE_NOUNS or named:
@@ -653,6 +655,13 @@ def shape(phrase: str, default: str = "vp") -> str:
         if _noun_first(ws[lead:]) or "&" in phrase.split()[0]:
             return "np"  # "walks in the park", "new running shoes", "pb&js for life"
     return default
+
+
+def _plural_thing_named(rest: list[str]) -> bool:
+    """'screens in organoids' after a name: a plural noun, then a preposition or nothing, is no verb of the name's."""
+    word, after = rest[0], rest[1] if len(rest) > 1 else ""
+    return word.endswith("s") and "NOUN" in lexicon.parts(word) and is_plural_noun(word) \
+        and (not after or after in PREPOSITIONS)
 
 
 def _describes_last_noun(prev: str, nxt: str) -> bool:

@@ -62,7 +62,8 @@ GUESSED = lazy_regex(r"\b(?:i think|i guess|maybe|i hope|not sure|idk|i don'?t k
 DID_THEY_SAY = lazy_regex(r"^did (?:they|he|she|you|we) (?:say|mention|tell me)\b", re.I)
 YOU_SAID = lazy_regex(r"^(?:you|they|he|she) said\b", re.I)  # "you said maybe feb start? confirm": to oneself
 SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
-                        r"choked|froze|botched|flubbed)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
+                        r"choked|froze|botched|flubbed|burned|burnt|broke|overcooked|undercooked|forgot|panicked|stumbled|"
+                        r"mixed up|mispronounced|misspelled|was late|was nervous|cried)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
 PEOPLE = frozenset("i they he she we".split())
 SMALL_NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                  "8": "eight", "9": "nine"}

@@ -143,7 +143,7 @@ def _use_names_the_detail(use: str, detail: str, what: str) -> bool:
     """'make the braise', after a detail about 'your favorite braise recipe': the use leans on the detail."""
     if not use or not detail:
         return False
-    named = {w.lower() for w in re.findall(r"\bthe ([A-Za-z]{4,})", use)}
+    named = {w.lower() for w in re.findall(r"\bthe ([A-Za-z]{3,})", use)}  # "the hat"
     return any(re.search(rf"\b{w}\b", detail, re.I) and not re.search(rf"\b{w}\b", what, re.I) for w in named)
 
 
@@ -289,7 +289,7 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
     if "greet" in flags:
         parts.append(_one(f, "greeting", forms, flags, chooser))
     parts.append(body)
-    closing = _closing(f, forms, flags, chooser, last) or "With thanks,"
+    closing = _closing(f, forms, flags, chooser, last, body) or "With thanks,"
     if closing.startswith(("Yours", "Always")) and "your" in f.sign.lower().split()[:2]:
         closing = "All my love,"  # "your ro" signs as hers: never "Yours, / Your Ro"
     sign = f.sign
@@ -301,11 +301,17 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
     return "\n\n".join(p for p in parts if p)
 
 
-def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str) -> str:
+def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str, body: str = "") -> str:
     """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
     registers = _registers(f.kind, f.relationship)
     options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last), registers)
+    if len(SENTENCE_END.findall(body)) < AGAIN_AFTER:
+        options = tuple(t for t in options if "again" not in t.text) or options  # "Thanks again," after one thanks
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+AGAIN_AFTER = 3  # sentences a note needs before its sign-off may thank "again"
 
 
 @lru_cache(maxsize=2048)  # a batch ends many notes on the same sentence ("It was so generous of you.")
