@@ -161,6 +161,21 @@ def test_donation_with_goods_states_them_and_the_deductible_part():
     assert "$380" in text
 
 
+@pytest.mark.parametrize("goods, deductible", [
+    ("two gala tickets, dinner valued at $80 each", "$360"),  # held59: $440 was written, as if one dinner
+    ("dinner for 2 at $75 per person", "$370"),
+])
+def test_a_value_each_is_multiplied_by_the_count_before_it_is_taken_off(goods, deductible):
+    text = compose(_moment(dict(COMPLETE[11], amount=520, goods_services=goods)))["text"]
+    assert deductible in text, text
+
+
+def test_a_value_each_without_a_count_is_asked_for_rather_than_guessed():
+    r = compose(_moment(dict(COMPLETE[11], amount=520, goods_services="gala tickets valued at $50 each")))
+    assert "goods_services" in {n["field"] for n in r["needs"]}
+    assert "$470" not in r["text"]
+
+
 def test_donation_goods_without_a_value_are_asked_about():
     base = dict(COMPLETE[11], amount=500, goods_services="a tote bag")
     needs = {n["field"]: n["question"] for n in compose(_moment(base))["needs"]}

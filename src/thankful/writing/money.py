@@ -60,11 +60,32 @@ def amount_text(amount: float, currency: str = "USD") -> str:
 
 
 def goods_value(goods: str) -> float | None:
-    """The good-faith value written in the goods-or-services text ('a dinner valued at $80' -> 80)."""
+    """The good-faith value written in the goods-or-services text ('a dinner valued at $80' -> 80; 'two gala
+    tickets, dinner valued at $80 each' -> 160). A price "each" with no count to multiply is no value: the
+    receipt asks for the total rather than guess it."""
     m = re.search(r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd)\b", goods, re.I)
     if not m:
         return None
-    return float((m.group(1) or m.group(2)).replace(",", ""))
+    value = float((m.group(1) or m.group(2)).replace(",", ""))
+    if not EACH.match(goods, m.end()):
+        return value
+    count = _count(goods[:m.start()] + " " + goods[m.end():])
+    return value * count if count else None
+
+
+EACH = lazy_regex(r"\s*(?:each|apiece|a piece|per (?:ticket|person|head|seat|guest|plate|couple))\b", re.I)
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "a pair of": 2, "a couple of": 2, "both": 2}
+COUNT = lazy_regex(r"\b(\d+|" + "|".join(sorted(COUNTS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _count(text: str) -> int:
+    """How many things a goods text names ('two gala tickets' -> 2), or 0 when it does not say."""
+    m = COUNT.search(text)
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else COUNTS[word]
 
 
 def goods_statement(goods: str, currency: str = "USD") -> str:
