@@ -1679,6 +1679,21 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
       "topic": "CRISPR screens in organoids", "tone": "formal"}, ["CRISPR screens in organoids"], ["hear that CRISPR"]),
     ({"kind": "interview", "from": ["Carla"], "role": "line cook", "company": "Husk", "extra": "i burned the shallots lol"},
      ["Husk"], ["shallots"]),
+    # a role typed "role, field"; a title in brackets under the name; "the reno"; a party is thanked for including them
+    ({"kind": "interview", "from": ["mr. obi"], "role": "summer intern, structural eng", "company": "Arup"},
+     ["intern", "in structural engineering"], ["intern, structural", "intern in structural engineering role"]),
+    ({"kind": "interview", "from": ["Professor Varga"], "role": "PhD applicant, linguistics", "company": "University of Edinburgh",
+      "tone": "formal"}, ["the PhD program in linguistics"], ["applicant"]),
+    ({"kind": "donation", "organization": "Riverbend Animal Rescue", "from": ["Carol Haines"], "amount": 250,
+      "sign": "Meg (volunteer coord)"}, ["Meg, Volunteer Coordinator"], ["(volunteer coord)"]),
+    ({"kind": "favor", "from": ["the oyelarans"], "what": "letting us park in their driveway during the reno", "tone": "formal"},
+     ["during the renovation"], ["Reno"]),
+    ({"kind": "hospitality", "from": ["Colonel and Mrs. Whitaker"], "what": "the christmas party at their home",
+      "tone": "formal"}, ["including me in the Christmas party at your home"], ["Thank you for the Christmas party"]),
+    ({"kind": "hospitality", "from": ["the nakamuras"], "what": "thanksgiving dinner",
+      "memory": "playing hanafuda after dinner", "tone": "formal"}, ["especially enjoyed playing hanafuda"], ["often think"]),
+    ({"kind": "donation", "organization": "Kai Kitchen", "from": ["Tama Ngata"], "amount": 150, "currency": "NZD"},
+     ["NZ$150"], ["150 NZD"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

@@ -21,7 +21,7 @@ from thankful.writing.compose.phrases import ALL_TONES, banks, slot_templates
 from thankful.writing.facts import read_moment
 
 KINDS = ("gift", "favor", "hospitality", "interview", "love", "just-because", "gratitude", "sympathy", "donation")
-WHATS = ["a hand-knitted scarf", "garden shears", "a set of linen napkins", "driving me to the airport at dawn",
+WHATS = ["a hand-knitted scarf", "garden shears", "the Christmas party at their home", "a set of linen napkins", "driving me to the airport at dawn",
          "always texting me on Monday mornings", "making my coffee every morning", "having us at the lake house",
          "your generous wedding gift", "the white lilies", "an umbrella", "visiting me in the hospital",
          "a bottle of olive oil and a tin of saffron", "matching pajamas for the whole family",

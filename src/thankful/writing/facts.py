@@ -894,6 +894,9 @@ PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 @lru_cache(maxsize=256)  # a batch is signed by one writer, or a few: their name is read once
 def _sign(text: str) -> str:
     text = text.rstrip(";, ")
+    titled = SIGN_TITLE.match(text)
+    if titled:  # "Meg (volunteer coord)": "Meg, Volunteer Coordinator", never the bracket as typed
+        return f"{_sign(titled.group(1))}, {_title_case(titled.group(2))}"
     if "+" in text:
         text = PLUS_SIGN.sub(" & ", text)  # "ellie + ty": two names, never "thank you"
     initial = SIGNED_INITIAL.match(text)
@@ -907,6 +910,15 @@ def _sign(text: str) -> str:
         sign = tidy_person(text)  # "Omar F." keeps the period of its initial; "jess" is "Jess"
     sign = INITIAL_AT_END.sub(lambda m: m.group(0).upper(), sign)  # "always your j": J, her initial
     return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
+
+
+SIGN_TITLE = lazy_regex(r"^([^()]+?)\s*\(([A-Za-z][A-Za-z .&-]+)\)$")
+
+
+def _title_case(title: str) -> str:
+    """'volunteer coord' -> 'Volunteer Coordinator': a title under a name, its abbreviations written out."""
+    words = data.toml("words/grammar.toml")["role_abbreviations"]
+    return " ".join(w if w.isupper() else words.get(w.lower(), w).capitalize() for w in title.split())
 
 
 ORGANIZATION_NAME = lazy_regex(r"\b(?:Group|Inc\.?|LLC|LLP|Co\.|Company|Corp\.?|Foundation|Associates|Partners|"

@@ -7,7 +7,8 @@ from thankful.domain import data
 
 from .lazy import lazy_regex
 
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "JPY": "¥", "INR": "₹"}
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$", "MXN": "MX$", "SGD": "S$",
+                    "HKD": "HK$", "JPY": "¥", "INR": "₹"}
 AMOUNT = lazy_regex(
     r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds|usd|eur|gbp)\b)",
     re.I)

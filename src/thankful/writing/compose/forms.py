@@ -766,6 +766,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         if ", and " in what:
             what = AND_AN_ACT_AFTER.sub(r"\1and for \2", what)  # "the plant and the card, and giving me the week off"
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
+        if f.kind == "hospitality" and (g.head_noun(forms["the_what"]) or "").lower() in g.GATHERINGS:
+            flags.add("what_event")  # "the Christmas party at your home": thanked for including them, not for a party
         if g.first_word(forms["the_what"]) == "your":
             flags.add("what_theirs")  # "your old fishing rod": theirs before it was the writer's, not chosen
         if g.head_noun(what) in g.MADE_THINGS or MADE.search(what):
@@ -2051,15 +2053,24 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
 def _role(f: Facts, forms: dict, flags: set) -> None:
     role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
     role = _unbracketed(role)  # "library assistant (part time)" -> "part-time library assistant"
+    head, comma, field = role.partition(", ")
+    if comma and field and not HOURS_NOTE.match(field) and len(field.split()) <= 3:
+        field = ROLE_ABBREVIATION.sub(lambda m: ROLE_WORDS[m.group(0).lower()], field)  # a field: "structural eng"
+        role = f"{APPLICANT.sub(' program', head)} in {field}"  # "summer intern, structural eng": an intern in
+        # structural engineering; "PhD applicant, linguistics": the PhD program in linguistics
     role = ROLE_ABBREVIATION.sub(_role_word, role)  # "jr ux designer": junior
     bare = re.sub(r"\s+(?:role|position|job|opening)$", "", role, flags=re.I)
     named = POSITION.search(bare)  # "PhD position in your lab": a position already, never "... lab role"
-    forms.update(role=bare, the_role=f"the {bare}" if named else f"the {bare} role", a_role=g.a(bare))
+    the_role = f"the {bare}" if named else f"the {bare} role"
+    if comma and " in " in bare and not named:
+        the_role = "the {} position in {}".format(*bare.split(" in ", 1))  # "the summer intern position in ..."
+    forms.update(role=bare, the_role=the_role, a_role=g.a(bare))
     flags.add("role")
     if PROGRAM.search(bare):
         flags.add("role_program")  # "PGY1 pharmacy residency", "PhD program in ecology": never "joining X as a residency"
 
 
+APPLICANT = lazy_regex(r"\s+(?:applicant|candidate)$", re.I)
 AND_AN_ACT_AFTER = lazy_regex(r"(,\s+)and\s+(?!for\s)([a-z]+ing\b)")  # ", and giving me the week off": and for giving
 AND_AN_ACT = lazy_regex(r"\band (?:for )?[a-z]+ing\b")  # "the casserole and sitting with me": not all received
 ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
