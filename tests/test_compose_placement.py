@@ -1694,6 +1694,16 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
       "memory": "playing hanafuda after dinner", "tone": "formal"}, ["especially enjoyed playing hanafuda"], ["often think"]),
     ({"kind": "donation", "organization": "Kai Kitchen", "from": ["Tama Ngata"], "amount": 150, "currency": "NZD"},
      ["NZ$150"], ["150 NZD"]),
+    # a group named by where it works; what everyone did is said with feeling; "and sitting with us" is thanked for too
+    ({"kind": "sympathy", "from": ["my whole dept"], "what": "sympathy card and the donation to the hospice",
+      "detail": "everybody signed it"}, ["To everyone in the department,", "It meant so much that everybody signed it."],
+     ["Dear Dept", "To the department"]),
+    ({"kind": "sympathy", "from": ["the whole 4th floor"], "what": "a donation to the ASPCA"},
+     ["To everyone on the fourth floor,"], ["To the fourth floor,"]),
+    ({"kind": "sympathy", "from": ["Pastor and Mrs. Greene"], "what": "the casserole and sitting with us at the hospital",
+      "tone": "formal"}, ["the casserole and for sitting with us"], ["casserole and sitting"]),
+    ({"kind": "hospitality", "from": ["chef arturo"], "what": "the tasting menu", "detail": "the mole negro"},
+     ["mole negro"], ["Negro"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

@@ -140,6 +140,11 @@ def read_name(typed: str) -> tuple[str, str, str]:
         return tidy(who, signs=False), ", ".join(parts[1:]) or forgot.group(0).strip(" ,()"), ""
     name = _sub(WHOLE_GROUP, r"\1 ", name)  # "the whole team at work" -> "the team": who the note is to
     name = _sub(AT_WORK, "", name)
+    place = PLACE_GROUP.match(name)
+    if place:  # "the whole 4th floor", "my dept": the people there, never "To the fourth floor," or "Dear Dept,"
+        where = DEPT.sub("department", place.group(2))
+        on = "on" if place.group(3).lower() in ("floor", "unit", "ward", "wing") else "in"
+        return tidy(f"everyone {on} the {where}", signs=False), "", ""
     first, _, rest = name.partition(" ")
     if first in TITLE_WORDS and rest[:1].isupper():
         name = f"{first.capitalize()} {rest}"  # "chef Manny": a title before a name, Chef Manny
@@ -273,6 +278,9 @@ WHO_IS = lazy_regex(r"^([A-Za-z][\w'-]+) (?:is|was) ((?:my|our|a|an)(?: (?!(?:fo
 TOLD_MORE = lazy_regex(r"^(?:he|she|they|it)\b", re.I)
 NAMED_BEFORE = r"\b(?:(my|our|his|her|their)\s+(?:[\w-]+\s+)?)?"  # "our cat Pickles": who he was said before
 PLUS = lazy_regex(r"\s*\+\s*")
+PLACE_GROUP = lazy_regex(r"^(the|my|our)\s+((?:[\w-]+\s+)?(floor|office|department|dept|unit|ward|wing|building|branch))$",
+                         re.I)
+DEPT = lazy_regex(r"\bdept\b", re.I)
 WHOLE_GROUP = lazy_regex(r"^(the|my|our)\s+(?:whole|entire)\s+", re.I)
 AT_WORK = lazy_regex(r"(?<=\w)\s+at work$", re.I)  # "my team at work": the team
 TYPED_AND = lazy_regex(r"\b([A-Za-z]+) n ([A-Za-z]+)\b")  # "jake n lou": "and", as texted between two names

@@ -765,6 +765,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
         what = _quoted(what)  # "a mug that says world's okayest runner"
         if ", and " in what:
             what = AND_AN_ACT_AFTER.sub(r"\1and for \2", what)  # "the plant and the card, and giving me the week off"
+        elif " and " in what:
+            what = AND_A_GERUND.sub(lambda m: f"and for {m.group(1)}" if lexicon.is_form(m.group(1), "VBG")
+                                    else m.group(0), what)  # "the casserole and sitting with us": and for sitting
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
         if f.kind == "hospitality" and (g.head_noun(forms["the_what"]) or "").lower() in g.GATHERINGS:
             flags.add("what_event")  # "the Christmas party at your home": thanked for including them, not for a party
@@ -1681,8 +1684,10 @@ def _detail_clause(clause: str, forms: dict, flags: set) -> None:
     flags.add("detail_clause")
     if _a_feature(clause):
         flags.add("detail_feature")  # "the red matches our kettle": what the gift is like, now
-    if clause[:4].lower() == "you " and not NOT_TO_LOVE.search(clause) and "?" not in clause:
-        flags.add("detail_you")  # "you tuned it yourself": what the giver did, said with delight, not told back
+    if (clause[:4].lower() == "you " or g.first_word(clause) in g.EVERYONE and g.is_past(clause)) \
+            and not NOT_TO_LOVE.search(clause) and "?" not in clause:
+        flags.add("detail_you")  # "you tuned it yourself", "everybody signed it": what the givers did, said with
+        # delight, not told back
     if g.starts_with_back_pronoun(clause) and not clause.lower().startswith("they came"):
         flags.add("detail_back")
 
@@ -2072,6 +2077,7 @@ def _role(f: Facts, forms: dict, flags: set) -> None:
 
 APPLICANT = lazy_regex(r"\s+(?:applicant|candidate)$", re.I)
 AND_AN_ACT_AFTER = lazy_regex(r"(,\s+)and\s+(?!for\s)([a-z]+ing\b)")  # ", and giving me the week off": and for giving
+AND_A_GERUND = lazy_regex(r"\band (?!for\s)([a-z]+ing)\b")
 AND_AN_ACT = lazy_regex(r"\band (?:for )?[a-z]+ing\b")  # "the casserole and sitting with me": not all received
 ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
 DONE_THINGS = frozenset(data.toml("words/grammar.toml")["done_things"].split())
