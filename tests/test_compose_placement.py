@@ -1718,6 +1718,16 @@ def test_a_short_note_is_not_signed_thanks_again_and_a_just_because_note_gives_n
         assert "no special reason" not in text.lower(), text
 
 
+def test_a_late_interview_note_says_sorry_as_it_closes_never_between_the_thanks_and_the_talk():
+    """Graders read 'Thank you for meeting ... I am sorry this note comes late. I enjoyed ...' as wedged."""
+    moment = {"kind": "interview", "from": ["Ms. Adjei", "Mr. Brandt"], "role": "science teacher", "company": "Lincoln",
+              "topic": "their garden lab", "tone": "formal", "on": "2026-11-06"}
+    for text in _texts(moment, n=2):
+        paragraphs = text.split("\n\n")
+        assert "garden lab" in paragraphs[1] and not re.search(r"late|belated|delay", paragraphs[1]), text
+        assert re.search(r"late|belated|delay", paragraphs[-2]), text
+
+
 def test_an_interview_note_claims_no_walk_through_ranks_nothing_and_names_the_company_once():
     """'I appreciated your walking me through ...; it was the part I found most useful' was read as invented."""
     moment = {"kind": "interview", "from": ["Rachel Kim", "David Osei", "Maria Santos"], "role": "data analyst",

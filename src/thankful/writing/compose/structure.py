@@ -58,6 +58,9 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
         # "it" of the detail; "we'll make the braise" needs the recipe card said first
     if "late" in flags and f.kind not in APOLOGY_AFTER_THANKS:
         plan = _apology_last(plan)
+    elif "late" in flags and "next" in plan and "late" in plan:
+        plan = _before(plan, "late", "next")  # an interview's apology opens its close, never splits the thanks from
+        # the talk it thanks for
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -113,7 +116,8 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
 MORE_AFTER_FACT = (("what", "what_more"), ("detail", "detail_more"), ("use", "use_more"))  # "..., she knitted it herself": its own sentence
 
 
-APOLOGY_AFTER_THANKS = ("interview", "donation")  # formal letters: the apology goes with the opening thanks
+APOLOGY_AFTER_THANKS = ("interview", "donation")  # formal letters: the apology goes with the opening thanks (an
+# interview's with its close)
 
 
 @lru_cache(maxsize=256)
@@ -125,6 +129,14 @@ def _apology_last(plan: tuple) -> tuple:
     while at and rest[at - 1] == PARAGRAPH:
         at -= 1
     return tuple(rest[:at] + ["late"] + rest[at:])
+
+
+@lru_cache(maxsize=256)
+def _before(plan: tuple, slot: str, anchor: str) -> tuple:
+    """The plan with `slot` right before `anchor`, wherever it was."""
+    rest = [s for s in plan if s != slot]
+    at = rest.index(anchor)
+    return tuple(rest[:at] + [slot] + rest[at:])
 
 
 @lru_cache(maxsize=256)
