@@ -1704,6 +1704,18 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
       "tone": "formal"}, ["the casserole and for sitting with us"], ["casserole and sitting"]),
     ({"kind": "hospitality", "from": ["chef arturo"], "what": "the tasting menu", "detail": "the mole negro"},
      ["mole negro"], ["Negro"]),
+    # held62: "drove all my stuff" is an act; "every single card was still in it" a clause; "w little blue threads"
+    # is what the gift has; a deputy is greeted with his name; a memory of the giver's own is not "smiled about"
+    ({"kind": "favor", "from": ["Gabe and Rosalind"], "what": "drove all my stuff from denver to boise in their truck"},
+     ["driving all my stuff from Denver to Boise in your truck"], ["the drove"]),
+    ({"kind": "favor", "from": ["Deputy Harlan"], "what": "found my wallet and drove it to my house",
+      "detail": "every single card was still in it"}, ["Dear Deputy Harlan,", "very single card was still in it"],
+     ["It was every", "Hi Deputy,", "Dear Deputy,"]),
+    ({"kind": "gift", "occasion": "shower", "from": ["Mireille"], "what": "a moses basket she wove herself",
+      "detail": "w little blue threads in the handles"}, ["it has little blue threads in the handles"], ["It was with"]),
+    ({"kind": "gift", "occasion": "graduation", "from": ["Babcia"], "what": "her gold cross necklace",
+      "memory": "she wore it at her own graduation in krakow"}, ["you wore it at your own graduation in Krakow"],
+     ["still smiling"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

@@ -1082,8 +1082,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         kind = "pres3"  # a donor's gift "covers instrument rentals for 6 kids": what it does
     if (f.money or donation) and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent", "instrument rentals"
-    if kind == "pres3" and not donation and g.is_plural_noun(g.first_word(use)) \
-            and (f.money and "NOUN" in lexicon.parts(g.first_word(use)) or _then_a_preposition(use)):
+    if kind == "pres3" and not donation and (f.money and "NOUN" in lexicon.parts(g.first_word(use))
+                                             or _then_a_preposition(use)) and g.is_plural_noun(g.first_word(use)):
         kind = "np"  # "diapers; so many diapers", "lectures on the bus": things, never "It diapers", "They lecture"
     forms["will_go"] = "will go"
     if f.money:
@@ -1528,6 +1528,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
             if key in forms:
                 forms[key] = f"{forms[key]} {g.decapitalise(detail)}"
         return
+    if kind == "adjunct" and g.first_word(detail) == "with" and " " in detail:
+        they = forms.get("It") == "They"  # "w little blue threads in the handles": it has them, never "It was with"
+        detail, kind = f"{'they have' if they else 'it has'} {detail.split(' ', 1)[1]}", "clause"
     if kind == "adjunct":
         detail, kind = f"{forms['it_was']} {detail}", "clause"
     if SAME_AS.match(detail):
@@ -1851,8 +1854,9 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     if kind == "clause":
         forms["memory_clause"] = g.decapitalise(g.with_subject_article(_unspliced(memory)))
         flags.add("memory_clause")
-        if g.past_event(memory):
-            flags.add("memory_event")  # "the kids did a talent show": told, then smiled about
+        if g.past_event(memory) and (f.kind != "gift" or WE_WERE_THERE.search(memory)):
+            flags.add("memory_event")  # "the kids did a talent show": told, then smiled about; not "she wore it at
+            # her own graduation", of a gift, which the writer never saw
     else:
         lead = "" if memory[:1].isdigit() else ws[0] if ws else ""  # "5 a.m. practices": no word before the time
         if ws and (memory[:1].islower() or memory[:1].isdigit()) and lead not in g.DETERMINERS \
@@ -1864,6 +1868,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         flags.add("memory_np")
 
 
+WE_WERE_THERE = lazy_regex(r"\b(?:i|we|me|us|our|my)\b", re.I)
 LIKE_BEFORE = lazy_regex(r"^(?:just |exactly |kind of |kinda )?(?:the )?(?:same as|like|as)\s+(?=\S)", re.I)
 
 

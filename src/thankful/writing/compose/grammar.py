@@ -617,6 +617,8 @@ def shape(phrase: str, default: str = "vp") -> str:
         return "imperative"  # "come see us in Denver": asked of the reader
     if head in ("none", "nothing") and len(ws) > 1 and lexicon.is_past(ws[1]):
         return "clause"  # "none broke in the mail": none of them did
+    if ws[0] in ("every", "each") and _counted_subject(ws):
+        return "clause"  # "every single card was still in it": a subject, then its verb (not "every morning")
     if head in QUANTIFIERS and QUANTIFIED_SUBJECT.match(phrase) and has_finite_verb(ws[QUANTIFIED_SUBJECT.match(phrase).group(0).count(" "):]):
         return "clause"  # "every single one of them signed it": a subject, then its verb
     if default == "np" and is_adjunct(phrase):
@@ -661,8 +663,8 @@ def shape(phrase: str, default: str = "vp") -> str:
 def _plural_thing_named(rest: list[str]) -> bool:
     """'screens in organoids' after a name: a plural noun, then a preposition or nothing, is no verb of the name's."""
     word, after = rest[0], rest[1] if len(rest) > 1 else ""
-    return word.endswith("s") and "NOUN" in lexicon.parts(word) and is_plural_noun(word) \
-        and (not after or after in PREPOSITIONS)
+    return word.endswith("s") and (not after or after in PREPOSITIONS) and "NOUN" in lexicon.parts(word) \
+        and is_plural_noun(word)
 
 
 def _describes_last_noun(prev: str, nxt: str) -> bool:
@@ -690,6 +692,14 @@ THING_ADJECTIVES = _words("thing_adjectives")  # "they are so expensive": things
 QUANTIFIERS = frozenset("every each all both none most some many".split())
 QUANTIFIED_SUBJECT = lazy_regex(r"^(?:every (?:single )?one|each(?: one)?|all|both|none|most|some|many) of "
                                 r"(?:them|us|you|the \w+|my \w+|our \w+) ", re.I)
+
+
+def _counted_subject(ws: list[str]) -> bool:
+    """'every single card was ...', 'each box had ...': a counted thing, then the verb it does."""
+    at = 2 if len(ws) > 2 and ws[1] == "single" else 1
+    if len(ws) <= at + 1 or ws[at] in TIME_WORDS or "NOUN" not in lexicon.parts(ws[at]):
+        return False
+    return is_finite(ws[at + 1]) or ws[at + 1] in ("was", "were", "is", "are", "had", "has")
 
 
 def _noun_first(ws: list[str]) -> bool:
@@ -799,7 +809,7 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     if w in lexicon.parts(w).get("VERB", ()):
         return False  # "set", "put", "cut": the base form too; read as a plan
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
-        return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit()
+        return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit() or nxt in QUANTIFIERS
                 or nxt in INTENSIFIERS or nxt in ("better", "worse", "much")  # "felt so much better"
                 or (lexicon.is_past(w) and is_given_name(nxt)))  # "drove liam to practice": a verb, then whom
     return bool(nxt)

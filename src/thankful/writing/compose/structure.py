@@ -316,14 +316,14 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
 def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str, body: str = "") -> str:
     """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
     registers = _registers(f.kind, f.relationship)
-    options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last) | _long_roots(body),
-                        registers)
-    if len(SENTENCE_END.findall(body)) < AGAIN_AFTER:
+    options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last), registers)
+    said = " " + body.lower().replace("\n", " ")
+    options = tuple(t for t in options if not any(" " + root in said for root in _long_roots(t.text))) or options
+    if body.count(". ") + body.count("! ") + body.count("? ") + 1 < AGAIN_AFTER:
         options = tuple(t for t in options if "again" not in t.text) or options  # "Thanks again," after one thanks
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
 
 
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 AGAIN_AFTER = 3  # sentences a note needs before its sign-off may thank "again"
 
 
@@ -332,11 +332,11 @@ def _roots(sentence: str) -> frozenset:
     return frozenset(w[:CLOSING_ROOT] for w in ECHO_WORD.findall(sentence.lower()) if w not in PLAIN_WORDS)
 
 
-@lru_cache(maxsize=2048)
-def _long_roots(body: str) -> frozenset:
-    """The roots of the body's long words ('grateful', 'appreciated'): a sign-off never says them again
-    ('We are grateful for ...' is not signed 'Gratefully,'), while 'Thank you' may still be 'With thanks,'."""
-    return frozenset(w[:CLOSING_ROOT] for w in ECHO_WORD.findall(body.lower()) if len(w) >= LONG_WORD)
+@cache
+def _long_roots(closing: str) -> tuple[str, ...]:
+    """The roots of a sign-off's long words ('Gratefully,': 'grat'): the body never said them ('We are grateful
+    for ...' is not signed 'Gratefully,'), while 'Thank you' may still be signed 'With thanks,'."""
+    return tuple(w[:CLOSING_ROOT] for w in ECHO_WORD.findall(closing.lower()) if len(w) >= LONG_WORD)
 
 
 LONG_WORD = 7
