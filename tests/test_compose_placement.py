@@ -1716,6 +1716,9 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
     ({"kind": "gift", "occasion": "graduation", "from": ["Babcia"], "what": "her gold cross necklace",
       "memory": "she wore it at her own graduation in krakow"}, ["you wore it at your own graduation in Krakow"],
      ["still smiling"]),
+    ({"kind": "gift", "occasion": "wedding", "money": True, "what": "red envelope",
+      "from": [{"name": "Bao and Linh Nguyen", "call": "chu Bao and co Linh", "relationship": "family"}]},
+     ["Chu Bao and Co Linh,"], ["chu Bao"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

@@ -856,6 +856,7 @@ def _pets_named_in_detail(text: dict[str, str]) -> None:
 
 DELIVERED_IN = lazy_regex(r"(?<=\w)\s+(?:(?:in|inside|with) (?:a|an|the) (?:\w+ )?card|(?:in|through|by) (?:the )?mail)$",
                           re.I)  # "a visa gift card in a christmas card", "a check in the mail"
+TITLE_BEFORE_NAME = lazy_regex(r"\b(?!(?:and|de|da|di|du|del|der|van|von|la|le|of|the|my|our|y|e)\s)([a-z]{2,})(\s+[A-Z])")
 PETS_ARE = lazy_regex(r"^([a-z][\w'-]+) (?:and|&) ([a-z][\w'-]+) (?:are|were) (my|our) ([a-z]+s)\b(?:\s*,\s*|\s+and\s+|$)(.*)$",
                       re.I)
 
@@ -1138,6 +1139,9 @@ def _givers(value) -> list[Giver]:
             givers[-1] = replace(givers[-1], partner=kin_of_last.group(1).lower())
             continue
         name, label, partner = read_name(name or call)
+        if call and call != call.lower():
+            call = TITLE_BEFORE_NAME.sub(lambda m: m.group(1).capitalize() + m.group(2), call)  # "chu Bao and co
+            # Linh": the word before each name is how they are called, "Chu Bao and Co Linh"
         if call and call == call.lower():
             call = read_name(call)[0]  # "mrs. k", "tia rosa", "karen & phil": what to call them, spelled right
             call = call[:1].upper() + call[1:] if " " not in call else call  # "far": a nickname, never the word
