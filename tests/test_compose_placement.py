@@ -1719,6 +1719,8 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
     ({"kind": "gift", "occasion": "wedding", "money": True, "what": "red envelope",
       "from": [{"name": "Bao and Linh Nguyen", "call": "chu Bao and co Linh", "relationship": "family"}]},
      ["Chu Bao and Co Linh,"], ["chu Bao"]),
+    ({"kind": "sympathy", "from": ["the crew at station 9"], "what": "the honor guard at my husband's funeral",
+      "tone": "formal"}, ["Station 9", "Thank you for the honor guard"], ["thinking of me with the honor guard"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

@@ -214,6 +214,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     if len(set(text.lower().split())) < len(text.split()) - 1:  # a word typed three times: said once
         text = SAID_THRICE.sub(r"\1", text)  # "diapers diapers diapers"
     text = _hyphenated(text)
+    if any(c.isdigit() for c in text):
+        text = NUMBERED_PLACE.sub(lambda m: m.group(1).capitalize() + m.group(2), text)  # "the crew at station 9"
     text = PREFIXED.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if lexicon.known(m.group(2).lower()) else m.group(0),
                         text)  # "pre seasoned" -> "pre-seasoned", "non stick" -> "non-stick"
     text = _names_as_spelled(text, names)
@@ -735,6 +737,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     return None
 
 
+NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform)(\s+\d+)\b")
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
 
 

@@ -769,8 +769,11 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             what = AND_A_GERUND.sub(lambda m: f"and for {m.group(1)}" if lexicon.is_form(m.group(1), "VBG")
                                     else m.group(0), what)  # "the casserole and sitting with us": and for sitting
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
-        if f.kind == "hospitality" and (g.head_noun(forms["the_what"]) or "").lower() in g.GATHERINGS:
+        head = (g.head_noun(forms["the_what"]) or "").lower()
+        if f.kind == "hospitality" and head in g.GATHERINGS:
             flags.add("what_event")  # "the Christmas party at your home": thanked for including them, not for a party
+        if head in g.SENT_THINGS:
+            flags.add("what_sent")  # "the lilies", "the card": sent to say they were thinking of the writer
         if g.first_word(forms["the_what"]) == "your":
             flags.add("what_theirs")  # "your old fishing rod": theirs before it was the writer's, not chosen
         if g.head_noun(what) in g.MADE_THINGS or MADE.search(what):
