@@ -1721,6 +1721,13 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
      ["Chu Bao and Co Linh,"], ["chu Bao"]),
     ({"kind": "sympathy", "from": ["the crew at station 9"], "what": "the honor guard at my husband's funeral",
       "tone": "formal"}, ["Station 9", "Thank you for the honor guard"], ["thinking of me with the honor guard"]),
+    # held59: what was done to the writer is the giver's act too; "my sister jen" is she, and "him" the singer
+    ({"kind": "gratitude", "from": ["Ms. Adeyemi"], "what": "being my son's teacher",
+      "detail": "she noticed he couldnt see the board and told us"}, ["and telling us"], ["and told us"]),
+    ({"kind": "gift", "occasion": "birthday", "from": ["my sister jen"], "what": "tickets to see hozier in march",
+      "detail": "she remembered i missed him last time bc i had covid"}, ["I missed him last time"], ["missed you"]),
+    ({"kind": "sympathy", "from": ["Pete from the hardware store"], "what": "brought over a lasagna after dad passed",
+      "detail": "he didnt even knock"}, ["not even knocking"], ["He didn't even knock"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

@@ -187,7 +187,7 @@ def _giver_sex(f: Facts) -> str:
     if giver.unnamed and "'s " in giver.name and not giver.call:  # "Cosimo's mom": who she is tells
         return "female" if names[-1] in g.FEMALE_TITLES else "male" if names[-1] in g.MALE_TITLES else ""
     surname = names[-1] if len(names) > 1 else ""  # "Professor Marsh": Marsh is Elaine's surname, not a name
-    for typed in (giver.call, giver.name):
+    for typed in (giver.call, giver.name, giver.label):  # "my sister" in "my sister jen": she
         for word in (w.lower() for w in typed.split()):
             if word == surname:
                 break
@@ -195,8 +195,10 @@ def _giver_sex(f: Facts) -> str:
                 return "female"
             if word in g.MALE_TITLES:
                 return "male"
-            if word in g.NEUTRAL_TITLES:
-                continue  # "Judge Okoye": the name after the title may tell
+            if word in g.NEUTRAL_TITLES or word in ("my", "our", "old", "dear"):
+                continue  # "Judge Okoye", "my sister jen": the words after may tell
+            if word in g.FEMALE_KIN or word in g.MALE_KIN:
+                return "female" if word in g.FEMALE_KIN else "male"  # "my sister jen": she
             sex = given_name_sex(word)
             if sex in ("female", "male"):
                 return sex
@@ -390,7 +392,7 @@ def _of_sex(m: re.Match, sex: str) -> bool:
 
 # "she even braided her hair", "he sent me pictures of her": what the giver did (for the writer), whoever else
 # the facts name
-HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
+HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:didn'?t|did not|never)\s+even\s+\w+|(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
                          r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
 HE_SHE_START = lazy_regex(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())

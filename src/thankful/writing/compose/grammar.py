@@ -909,12 +909,17 @@ def past_to_gerund(vp: str) -> str:
         elif verb_next and i and low not in LEADING_ADVERBS and low not in VERB_ADVERBS:
             verb_next = False  # ", not just the assigned ones": a verb after a comma comes first, or it is no act
     text = " ".join(out)
+    if changed and " and " in text:  # "noticed he couldn't see the board and told us": and telling us (the clause
+        # inside stops the walk, but what was done to the writer is the giver's act too)
+        text = AND_TO_ME.sub(lambda m: f"and {present_participle(lexicon.lemma(m.group(1)) or m.group(1))} {m.group(2)}"
+                             if lexicon.is_past(m.group(1)) and m.group(1) not in AUXILIARIES else m.group(0), text)
     if changed and NEGATED_PAST.search(text):
         text = NEGATED_PAST.sub(lambda m: f"{m.group(1)} {m.group(2) or 'not'} {m.group(3) or ''}"
                                           f"{present_participle(lexicon.lemma(m.group(4)) or m.group(4))}", text)
     return text
 
 
+AND_TO_ME = lazy_regex(r"\band ([a-z]+) (us|me)\b")
 # "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
 NEGATED_PAST = lazy_regex(r"\b(and|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+"
                           r"((?:once|even|ever|really|just|always|actually)\s+)?(?!\w+ing\b)([a-z]+)\b")  # "never once complained"
