@@ -1728,6 +1728,9 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
       "detail": "she remembered i missed him last time bc i had covid"}, ["I missed him last time"], ["missed you"]),
     ({"kind": "sympathy", "from": ["Pete from the hardware store"], "what": "brought over a lasagna after dad passed",
       "detail": "he didnt even knock"}, ["not even knocking"], ["He didn't even knock"]),
+    # one thing someone did, typed as the detail, is said with feeling, not told back bare
+    ({"kind": "gift", "occasion": "birthday", "from": ["the 5-a-side guys"], "what": "a signed liverpool scarf",
+      "detail": "Salah actually signed it"}, ["I love that Salah actually signed it."], []),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

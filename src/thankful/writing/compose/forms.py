@@ -1692,14 +1692,22 @@ def _detail_clause(clause: str, forms: dict, flags: set) -> None:
     flags.add("detail_clause")
     if _a_feature(clause):
         flags.add("detail_feature")  # "the red matches our kettle": what the gift is like, now
-    if (clause[:4].lower() == "you " or g.first_word(clause) in g.EVERYONE and g.is_past(clause)) \
-            and not NOT_TO_LOVE.search(clause) and "?" not in clause:
+    if (clause[:4].lower() == "you " or g.first_word(clause) in g.EVERYONE and g.is_past(clause)
+        or _someone_did(clause)) and not NOT_TO_LOVE.search(clause) and "?" not in clause:
         flags.add("detail_you")  # "you tuned it yourself", "everybody signed it": what the givers did, said with
         # delight, not told back
     if g.starts_with_back_pronoun(clause) and not clause.lower().startswith("they came"):
         flags.add("detail_back")
 
 
+def _someone_did(clause: str) -> bool:
+    """'Salah actually signed it', 'the kids made a card': one thing someone did, told back bare unless said
+    with feeling; not the writer's own doings ('we ate it for 3 nights') nor what the thing is ('it was ...')."""
+    return g.first_word(clause) not in NOT_SOMEONE and clause[:1].isupper() and ", you " not in clause[:30] \
+        and g.past_event(clause)  # "Gloria, you braided her hair": said to one of several, as it is
+
+
+NOT_SOMEONE = frozenset("i we it it's this that there these those my our".split())
 JUST_HOW_IT_IS = lazy_regex(r"^it(?:'s|’s| is) (?:so |very |really |super |just )?[a-z-]+$", re.I)
 NOT_TO_LOVE = lazy_regex(r"\b(?:not|no|never|\w+n't|dying|dead|died|broken?|ruined|lost|sick|cracked|torn|stained|hates?|hated|"
                          r"fault|sorry|sad|miss|missing|late|wrong|but|love)\b", re.I)
