@@ -1703,8 +1703,14 @@ def _detail_clause(clause: str, forms: dict, flags: set) -> None:
 def _someone_did(clause: str) -> bool:
     """'Salah actually signed it', 'the kids made a card': one thing someone did, told back bare unless said
     with feeling; not the writer's own doings ('we ate it for 3 nights') nor what the thing is ('it was ...')."""
-    return g.first_word(clause) not in NOT_SOMEONE and clause[:1].isupper() and ", you " not in clause[:30] \
-        and g.past_event(clause)  # "Gloria, you braided her hair": said to one of several, as it is
+    if g.first_word(clause) in NOT_SOMEONE or not clause[:1].isupper() or ", you " in clause[:30]:
+        return False  # "Gloria, you braided her hair": said to one of several, as it is
+    ws = [w.lower() for w in g.words(clause)]
+    at = 1
+    while at < len(ws) and (ws[at] in g.VERB_ADVERBS or ws[at] in g.LEADING_ADVERBS or ws[at] == "actually"):
+        at += 1
+    return at < len(ws) - 1 and lexicon.is_past(ws[at]) and ws[at] not in ("was", "were", "had", "used") \
+        and lexicon.lemma(ws[at]) != ws[at]  # "Salah actually signed it": a past, with more after it
 
 
 NOT_SOMEONE = frozenset("i we it it's this that there these those my our".split())
