@@ -1731,6 +1731,11 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
     # one thing someone did, typed as the detail, is said with feeling, not told back bare
     ({"kind": "gift", "occasion": "birthday", "from": ["the 5-a-side guys"], "what": "a signed liverpool scarf",
       "detail": "Salah actually signed it"}, ["I love that Salah actually signed it."], []),
+    # held61: "him cussing at it" is a moment; "my fiancé, omar" greets Omar
+    ({"kind": "favor", "from": ["gramps"], "what": "rebuilt the carburetor", "memory": "him cussing at it in the garage",
+      "tone": "playful"}, ["you cussing at it in the garage"], ["of how you cussing"]),
+    ({"kind": "love", "from": ["my fiancé, omar"], "what": "learned sign language for my grandpa", "tone": "romantic"},
+     ["Omar,"], ["Fiancé,"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

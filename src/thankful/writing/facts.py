@@ -303,7 +303,7 @@ DETERMINERS_AND_PRONOUNS = frozenset("the my our his her their your family kids 
 WITH_SLASH = lazy_regex(r"(^|\s)w/(\s)", re.I)
 # A name the person is not sure of: "(Frank?)", "(i think its greg)". Never greeted: asked.
 # "my vet, dr. amara", "the hiring manager, pat?": who they are, then their name
-NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-z][A-Za-z' -]*?),\s*([^,]+)$")  # "my AA sponsor, Vince"
+NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' -]*?),\s*([^,]+)$")  # "my AA sponsor, Vince"
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
 ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}"
                      r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"

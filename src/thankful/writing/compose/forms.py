@@ -1866,7 +1866,7 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     at = 2 if len(ws) > 2 and ws[0] == "you" and ws[1] in ("guys", "two", "both", "all") else 1
     named = memory[:1].isupper() and ws[0] not in g.SUBJECT_PRONOUNS and ws[0] != "i"  # "Idris burning the rolls"
     if len(ws) > at and (ws[0] in ("you", "him", "her", "them", "us", "me") or named) and ws[at].endswith("ing") and \
-            lexicon.is_form(ws[at], "VBG"):
+            (lexicon.is_form(ws[at], "VBG") or not lexicon.known(ws[at])):  # "him cussing at it": a moment
         kind = "np"  # "you letting me wind it when I was little": a moment, not a clause
     elif kind == "past":
         memory, kind = f"we {memory}", "clause"  # a memory is shared: "danced in the kitchen" -> "we danced ..."
