@@ -1736,6 +1736,11 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
       "tone": "playful"}, ["you cussing at it in the garage"], ["of how you cussing"]),
     ({"kind": "love", "from": ["my fiancé, omar"], "what": "learned sign language for my grandpa", "tone": "romantic"},
      ["Omar,"], ["Fiancé,"]),
+    # held63: "felt way less homesick" happened; a donor's gift "stocks about 80 family boxes"
+    ({"kind": "hospitality", "from": ["the reyes family"], "what": "putting me up over fall break",
+      "use": "felt way less homesick"}, ["I felt way less homesick."], ["I'll felt"]),
+    ({"kind": "donation", "organization": "Riverbend Food Pantry", "from": ["Everett Kwan"], "amount": 250,
+      "use": "stocks about 80 family boxes"}, ["stocks about 80 family boxes"], ["toward stocks"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

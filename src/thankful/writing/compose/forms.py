@@ -1040,6 +1040,9 @@ def _given_thing(vp: str) -> str | None:
     return inside.group(1) if inside else thing  # "two garbage bags of her twins' clothes": the clothes
 
 
+COUNTED = frozenset("about around over nearly almost roughly up".split())
+
+
 def _then_a_preposition(phrase: str) -> bool:
     ws = g.words(phrase)
     return len(ws) > 1 and ws[1].lower() in g.PREPOSITIONS
@@ -1085,6 +1088,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if donation and kind == "np" and lexicon.is_form(g.first_word(use), "VBZ") \
             and (g.words(use)[1:2] or ["for"])[0].lower() not in g.PREPOSITIONS:  # "covers for the pews": things
         kind = "pres3"  # a donor's gift "covers instrument rentals for 6 kids": what it does
+    if donation and kind in ("vp", "np") and lexicon.is_form(g.first_word(use), "VBZ") \
+            and (g.words(use)[1:2] or [""])[0].lower() in COUNTED:
+        kind = "pres3"  # "stocks about 80 family boxes": what the gift does, never "goes toward stocks"
     if (f.money or donation) and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent", "instrument rentals"
     if kind == "pres3" and not donation and (f.money and "NOUN" in lexicon.parts(g.first_word(use))

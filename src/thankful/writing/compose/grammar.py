@@ -811,7 +811,8 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
         return False  # "set", "put", "cut": the base form too; read as a plan
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
         return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit() or nxt in QUANTIFIERS
-                or nxt in INTENSIFIERS or nxt in ("better", "worse", "much")  # "felt so much better"
+                or nxt in INTENSIFIERS or nxt in ("better", "worse", "much", "way", "less", "more")  # "felt so much
+                # better", "felt way less homesick"
                 or (lexicon.is_past(w) and is_given_name(nxt)))  # "drove liam to practice": a verb, then whom
     return bool(nxt)
 
