@@ -1738,7 +1738,7 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
      ["Omar,"], ["Fiancé,"]),
     # held63: "felt way less homesick" happened; a donor's gift "stocks about 80 family boxes"
     ({"kind": "hospitality", "from": ["the reyes family"], "what": "putting me up over fall break",
-      "use": "felt way less homesick"}, ["I felt way less homesick."], ["I'll felt"]),
+      "use": "felt way less homesick"}, ["I felt way less homesick"], ["I'll felt"]),
     ({"kind": "donation", "organization": "Riverbend Food Pantry", "from": ["Everett Kwan"], "amount": 250,
       "use": "stocks about 80 family boxes"}, ["stocks about 80 family boxes"], ["toward stocks"]),
 ])
