@@ -1741,6 +1741,9 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
       "use": "felt way less homesick"}, ["I felt way less homesick"], ["I'll felt"]),
     ({"kind": "donation", "organization": "Riverbend Food Pantry", "from": ["Everett Kwan"], "amount": 250,
       "use": "stocks about 80 family boxes"}, ["stocks about 80 family boxes"], ["toward stocks"]),
+    # held64: after a preposition comes its noun, never the verb ("clinic on weds" is no clause "that ... weds")
+    ({"kind": "interview", "from": ["Dr. Okafor"], "role": "vet tech", "company": "Maple Hollow Animal Hospital",
+      "topic": "their exotic animal clinic on weds"}, ["exotic animal clinic"], ["learn that your", "hear that your"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

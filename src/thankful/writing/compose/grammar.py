@@ -479,6 +479,9 @@ def has_finite_verb(ws: list[str]) -> bool:
         if relative and prev in RELATIVE_MARKS | VERB_ADVERBS | LEADING_ADVERBS and is_verb(w):
             relative, tail = False, True  # "the first thing we made": "made" is the relative clause's verb
             continue
+        if not relative and w not in AUXILIARIES and (prev in PREPOSITIONS and prev != "to"
+                                                      or prev == "to" and "ADJ" in lexicon.parts(w)):
+            continue  # "your exotic animal clinic on weds": after a preposition comes its noun, never the verb
         if _verb_at(ws, i):
             if relative:
                 relative, tail = False, True
