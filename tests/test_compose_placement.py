@@ -1744,6 +1744,12 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
     # held64: after a preposition comes its noun, never the verb ("clinic on weds" is no clause "that ... weds")
     ({"kind": "interview", "from": ["Dr. Okafor"], "role": "vet tech", "company": "Maple Hollow Animal Hospital",
       "topic": "their exotic animal clinic on weds"}, ["exotic animal clinic"], ["learn that your", "hear that your"]),
+    # held65/held66: "you and Mom singing" is a moment; "for ur commute" is yours; a playlist "called" a name
+    ({"kind": "sympathy", "from": [{"name": "Ezra Holm", "call": "ez"}], "what": "coming all the way from portland",
+      "memory": "him and mom singing in the kitchen"}, ["you and Mom singing in the kitchen"], ["how you and Mom"]),
+    ({"kind": "just-because", "from": [{"name": "Wendell Pike", "call": "wen"}], "tone": "playful",
+      "what": "random playlist he made me called songs for ur commute"},
+     ["Thank you for the random playlist you made me called songs for your commute."], ["you're commute"]),
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""

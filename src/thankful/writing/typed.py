@@ -573,6 +573,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
         if nxt == "been":
             return "you've"  # "ur been hunting for it": you've been
+        if i and _core(chunks, i - 1) in PREPOSITIONS and not chunks[i - 1][2]:
+            return "your"  # "songs for ur commute": after a preposition, a thing of yours
         if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG"):  # "ur doing great": you're doing; "ur cooking is
             return "your" if after in ("is", "was", "has") or lexicon.is_form(after, "VBZ") else "you're"  # the best"
         if _describes_a_thing(nxt, after):

@@ -1870,6 +1870,8 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     ws = [w.lower() for w in g.words(memory)]
     kind = "np" if timed else g.shape(memory, "np")  # "the time we got lost ... and ended up at that donut shop"
     at = 2 if len(ws) > 2 and ws[0] == "you" and ws[1] in ("guys", "two", "both", "all") else 1
+    if len(ws) > 3 and ws[0] == "you" and ws[1] == "and" and ws[3].endswith("ing"):
+        at = 3  # "you and Mom singing in the kitchen": a moment, never "how you and Mom singing"
     named = memory[:1].isupper() and ws[0] not in g.SUBJECT_PRONOUNS and ws[0] != "i"  # "Idris burning the rolls"
     if len(ws) > at and (ws[0] in ("you", "him", "her", "them", "us", "me") or named) and ws[at].endswith("ing") and \
             (lexicon.is_form(ws[at], "VBG") or not lexicon.known(ws[at])):  # "him cussing at it": a moment

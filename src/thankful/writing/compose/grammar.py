@@ -479,6 +479,8 @@ def has_finite_verb(ws: list[str]) -> bool:
         if relative and prev in RELATIVE_MARKS | VERB_ADVERBS | LEADING_ADVERBS and is_verb(w):
             relative, tail = False, True  # "the first thing we made": "made" is the relative clause's verb
             continue
+        if i and w in ("called", "named", "titled") and (tail or relative):
+            continue  # "the playlist he made me called songs for your commute": what it is named, not a verb
         if not relative and w not in AUXILIARIES and (prev in PREPOSITIONS and prev != "to"
                                                       or prev == "to" and "ADJ" in lexicon.parts(w)):
             continue  # "your exotic animal clinic on weds": after a preposition comes its noun, never the verb
