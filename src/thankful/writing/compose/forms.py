@@ -765,11 +765,8 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     else:
         flags.update({"what", "what_np"})
         what = _quoted(what)  # "a mug that says world's okayest runner"
-        if ", and " in what:
-            what = AND_AN_ACT_AFTER.sub(r"\1and for \2", what)  # "the plant and the card, and giving me the week off"
-        elif " and " in what:
-            what = AND_A_GERUND.sub(lambda m: f"and for {m.group(1)}" if lexicon.is_form(m.group(1), "VBG")
-                                    else m.group(0), what)  # "the casserole and sitting with us": and for sitting
+        if " and " in what:  # "the casserole and sitting with us", "the plant and the card, and giving me the week
+            what = AND_A_GERUND.sub(_and_for, what)  # off": and for sitting, and for giving
         forms["the_what"] = forms["the_thing"] = g.definite(g.with_article(what))
         head = (g.head_noun(forms["the_what"]) or "").lower()
         if f.kind == "hospitality" and head in g.GATHERINGS:
@@ -1709,14 +1706,9 @@ def _detail_clause(clause: str, forms: dict, flags: set) -> None:
 def _someone_did(clause: str) -> bool:
     """'Salah actually signed it', 'the kids made a card': one thing someone did, told back bare unless said
     with feeling; not the writer's own doings ('we ate it for 3 nights') nor what the thing is ('it was ...')."""
-    if g.first_word(clause) in NOT_SOMEONE or not clause[:1].isupper() or ", you " in clause[:30]:
-        return False  # "Gloria, you braided her hair": said to one of several, as it is
-    ws = [w.lower() for w in g.words(clause)]
-    at = 1
-    while at < len(ws) and (ws[at] in g.VERB_ADVERBS or ws[at] in g.LEADING_ADVERBS or ws[at] == "actually"):
-        at += 1
-    return at < len(ws) - 1 and lexicon.is_past(ws[at]) and ws[at] not in ("was", "were", "had", "used") \
-        and lexicon.lemma(ws[at]) != ws[at]  # "Salah actually signed it": a past, with more after it
+    return g.first_word(clause) not in NOT_SOMEONE and clause[:1].isupper() and ", you " not in clause[:30] \
+        and g.past_event(clause.split(",", 1)[0])  # "Gloria, you braided her hair": said to one of several, as it
+    # is; "Mrs. Abernathy's lasagna, and Mom ate ...": no one did the first part
 
 
 NOT_SOMEONE = frozenset("i we it it's this that there these those my our".split())
@@ -2108,8 +2100,15 @@ def _role(f: Facts, forms: dict, flags: set) -> None:
 
 
 APPLICANT = lazy_regex(r"\s+(?:applicant|candidate)$", re.I)
-AND_AN_ACT_AFTER = lazy_regex(r"(,\s+)and\s+(?!for\s)([a-z]+ing\b)")  # ", and giving me the week off": and for giving
-AND_A_GERUND = lazy_regex(r"\band (?!for\s)([a-z]+ing)\b")
+AND_A_GERUND = lazy_regex(r"(,\s+)?\band\s+(?!for\s)([a-z]+ing)\b")
+
+
+def _and_for(m: re.Match) -> str:
+    """'and sitting with us' -> 'and for sitting with us': an act thanked for beside a thing (after a comma, any
+    word in -ing; otherwise one the lexicon knows as a gerund, never 'and pudding')."""
+    if m.group(1) or lexicon.is_form(m.group(2), "VBG"):
+        return f"{m.group(1) or ''}and for {m.group(2)}"
+    return m.group(0)
 AND_AN_ACT = lazy_regex(r"\band (?:for )?[a-z]+ing\b")  # "the casserole and sitting with me": not all received
 ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
 DONE_THINGS = frozenset(data.toml("words/grammar.toml")["done_things"].split())

@@ -705,7 +705,7 @@ def _counted_subject(ws: list[str]) -> bool:
     at = 2 if len(ws) > 2 and ws[1] == "single" else 1
     if len(ws) <= at + 1 or ws[at] in TIME_WORDS or "NOUN" not in lexicon.parts(ws[at]):
         return False
-    return is_finite(ws[at + 1]) or ws[at + 1] in ("was", "were", "is", "are", "had", "has")
+    return is_finite(ws[at + 1])  # an auxiliary ("was", "had") is finite too
 
 
 def _noun_first(ws: list[str]) -> bool:
@@ -776,11 +776,19 @@ def is_past(clause: str) -> bool:
 def past_event(clause: str) -> bool:
     """Whether a clause tells one thing that happened ('the kids did a talent show'), not a state or a habit
     ('the last show was in 2019', 'you used to do mine')."""
-    if not is_past(clause):
-        return False
     ws = [w.lower().replace("’", "'") for w in words(clause)]
-    verb = next((w for w in ws[1:] if _is_past_word(w)), "")
-    return verb not in ("was", "were", "had", "used", "would")
+    verb = next((w for w in ws[1:] if _is_past_word(w)), "") if is_past(clause) else _done_after_subject(ws)
+    return bool(verb) and verb not in ("was", "were", "had", "used", "would")
+
+
+def _done_after_subject(ws: list[str]) -> str:
+    """'salah actually signed it': the past after a one-word subject (and its adverbs), read as what was done
+    when more follows, though is_past passes over it as a participle ('signed by the artist')."""
+    at = 1
+    while at < len(ws) and (ws[at] in VERB_ADVERBS or ws[at] in LEADING_ADVERBS or ws[at] == "actually"):
+        at += 1
+    done = at < len(ws) - 1 and lexicon.is_past(ws[at]) and lexicon.lemma(ws[at]) != ws[at]
+    return ws[at] if done else ""
 
 
 PARTICLES = frozenset("off up out in down over away back around through along on".split())
