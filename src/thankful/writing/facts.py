@@ -976,8 +976,9 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
         # stays ("juniper is a tortoise, she is 30 years old"); "rocky was our golden retriever, 12 yrs" says no more
     else:
         _pets_named_in_detail(text)
-    if text.get("what") and " card" in text["what"] or " mail" in text.get("what", ""):
-        text["what"] = DELIVERED_IN.sub("", text["what"])  # "starbucks card in the mail": how it came is no part of it
+    what = text.get("what", "")
+    if " card" in what or " mail" in what:
+        text["what"] = DELIVERED_IN.sub("", what)  # "starbucks card in the mail": how it came is no part of it
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         what, colour = product

@@ -58,9 +58,9 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
         # "it" of the detail; "we'll make the braise" needs the recipe card said first
     if "late" in flags and f.kind not in APOLOGY_AFTER_THANKS:
         plan = _apology_last(plan)
-    elif "late" in flags and "next" in plan and "late" in plan:
-        plan = _before(plan, "late", "next")  # an interview's apology opens its close, never splits the thanks from
-        # the talk it thanks for
+    elif "late" in flags:
+        plan = _placed(plan, "late", "next", after=False, moved=True)  # an interview's apology opens its close,
+        # never splits the thanks from the talk it thanks for
     paragraphs: list[list[tuple[str, str, frozenset]]] = [[]]  # (slot, sentence, its template's echo)
     spent: set[str] = set()
     used: list[str] = []
@@ -132,18 +132,10 @@ def _apology_last(plan: tuple) -> tuple:
 
 
 @lru_cache(maxsize=256)
-def _before(plan: tuple, slot: str, anchor: str) -> tuple:
-    """The plan with `slot` right before `anchor`, wherever it was."""
-    rest = [s for s in plan if s != slot]
-    at = rest.index(anchor)
-    return tuple(rest[:at] + [slot] + rest[at:])
-
-
-@lru_cache(maxsize=256)
-def _placed(plan: tuple, slot: str, anchor: str, after: bool) -> tuple:
-    """The plan with `slot` right after `anchor`, or right before it when it came later; as it was when either
-    is missing."""
-    if slot not in plan or anchor not in plan or (not after and plan.index(slot) < plan.index(anchor)):
+def _placed(plan: tuple, slot: str, anchor: str, after: bool, moved: bool = False) -> tuple:
+    """The plan with `slot` right after `anchor`, or right before it when it came later (or wherever it was, when
+    `moved`); as it was when either is missing."""
+    if slot not in plan or anchor not in plan or (not after and not moved and plan.index(slot) < plan.index(anchor)):
         return plan
     rest = [s for s in plan if s != slot]
     at = rest.index(anchor) + after
@@ -313,8 +305,9 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
     return "\n\n".join(p for p in parts if p)
 
 
-def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str, body: str = "") -> str:
-    """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,')."""
+def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str, body: str) -> str:
+    """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,') nor a long word of
+    the body, and thanks 'again' only after a note long enough to have thanked once."""
     registers = _registers(f.kind, f.relationship)
     options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last), registers)
     said = " " + body.lower().replace("\n", " ")
