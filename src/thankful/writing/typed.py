@@ -649,8 +649,7 @@ def _owner_r(before: str, nxt: str) -> bool:
     """'r' between a verb or a preposition and a noun ('matches r tiles', 'at r place') is "our"."""
     if not nxt or "NOUN" not in lexicon.parts(nxt) or before in SUBJECT_WORDS:
         return False
-    return before in ("at", "to", "for", "from", "on", "into", "onto", "near", "by", "over", "under") \
-        or lexicon.is_form(before, "VBZ") or lexicon.is_past(before)
+    return before in PREPOSITIONS or before == "to" or lexicon.is_form(before, "VBZ") or lexicon.is_past(before)
 
 
 SUBJECT_WORDS = frozenset("u you we they these those who".split())
