@@ -58,6 +58,18 @@ def test_late_is_past_the_hard_limit():
     assert kinds.is_late("gift", "birthday", on, date(2026, 11, 26), due=date(2026, 11, 25)) is True
 
 
+def test_a_draft_says_sorry_only_when_late_by_as_long_again_as_was_allowed():
+    on = date(2026, 11, 1)  # a favor: a week is the limit, so sorry from the fifteenth day
+    assert kinds.is_late("favor", None, on, date(2026, 11, 10)) is True
+    assert kinds.owes_apology("favor", None, on, date(2026, 11, 10)) is False
+    assert kinds.owes_apology("favor", None, on, date(2026, 11, 15)) is False
+    assert kinds.owes_apology("favor", None, on, date(2026, 11, 16)) is True
+    assert kinds.owes_apology("gift", "wedding", on, date(2027, 3, 1)) is False  # 120 days of the 90 allowed
+    assert kinds.owes_apology("gift", "wedding", on, date(2027, 6, 1)) is True
+    assert kinds.owes_apology("sympathy", None, on, date(2027, 6, 1)) is False  # gentle: never
+    assert kinds.owes_apology("gift", "birthday", on, date(2026, 11, 12), due=date(2026, 11, 5)) is True
+
+
 def test_an_interviewer_and_a_donor_count_working_days():
     friday = date(2026, 12, 4)
     assert kinds.due_date("interview", None, friday) == date(2026, 12, 7)  # Monday, not Saturday

@@ -185,6 +185,17 @@ def is_late(kind: str, occasion: str | None, on: date | None, today: date, due: 
     return limit is not None and today > limit
 
 
+def owes_apology(kind: str, occasion: str | None, on: date | None, today: date, due: date | None = None) -> bool:
+    """Late enough that the draft says sorry: past the limit by as long again as the limit allowed (a favor
+    thanked on day 9 is a little late and needs no "forgive my belated note"; on day 15 it does). A gentle kind
+    never apologises: nobody expects a sympathy acknowledgment by a date."""
+    rule = rule_for(kind, occasion)
+    if rule.gentle or on is None:
+        return False
+    limit = due if due is not None else rule.limit(on)
+    return limit is not None and today > limit + (limit - on)
+
+
 # --- channel, tone, people ----------------------------------------------------------------------
 
 def default_channel(kind: str) -> str:

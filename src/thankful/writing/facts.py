@@ -714,6 +714,7 @@ class Facts:
     today: date | None = None
     due: date | None = None
     late: bool = False
+    apology: bool = False  # late enough for the draft to say sorry (domain.kinds.owes_apology)
     money: bool = False
     role: str = ""
     company: str = ""
@@ -835,6 +836,7 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     if facts.today and facts.on:
         due = _date(moment.get("due"), "due")
         facts.late = kinds.is_late(kind, facts.occasion or None, facts.on, facts.today, due=due)
+        facts.apology = facts.late and kinds.owes_apology(kind, facts.occasion or None, facts.on, facts.today, due=due)
     facts.key = _key(moment)
     return facts
 

@@ -100,7 +100,7 @@ def build(f: Facts) -> tuple[dict[str, str], set[str]]:
     _givers(f, forms, flags)
     _interview(f, forms, flags)
     _donation(f, forms, flags)
-    if f.late:
+    if f.apology:
         flags.add("late")
     return forms, flags
 

@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from thankful.domain import data
-from thankful.writing import lexicon
+from thankful.writing import lexicon, tagger
 from thankful.writing.inflection import (
     a,  # noqa: F401 (a is part of this module's API)
     engine,
@@ -587,14 +587,26 @@ def is_adjunct(phrase: str) -> bool:
 
 @cache
 def shape(phrase: str, default: str = "vp") -> str:
+    """What a typed phrase is (see _shape); a noun phrase the tagger reads as a subject and its verb is a
+    clause: "my first novel comes out in January" ("comes" is a noun to the lexicon too)."""
+    found = _shape(phrase, default)
+    if found in ("np", "vp") and tagger.subject_then_verb(_first_sentence(phrase)):
+        return "clause"
+    return found
+
+
+def _first_sentence(phrase: str) -> str:
+    return SENTENCE_END.split(phrase, 1)[0] if ". " in phrase or "! " in phrase else phrase
+
+
+def _shape(phrase: str, default: str = "vp") -> str:
     """What a typed phrase is: 'clause' ('I made my flight'), 'act' ('driving me home'),
     'np' ('the deep green', 'Thanksgiving'), 'vp' ('wear it on my walks') or, for a noun-like field,
     'adjunct' ('at five in the morning').
 
     `default` is what a phrase without a determiner is taken for: 'np' for a gift ('garden shears'),
     'vp' for a use or a plan ('see you at Thanksgiving')."""
-    if ". " in phrase or "! " in phrase:
-        phrase = SENTENCE_END.split(phrase, 1)[0]  # "diapers. so many diapers": what the first sentence is
+    phrase = _first_sentence(phrase)  # "diapers. so many diapers": what the first sentence is
     ws = [w.lower().replace("’", "'") for w in TOKEN.findall(phrase)]  # numbers too: "drove 4 hours"
     if not ws:
         return "np"

@@ -307,13 +307,14 @@ def _frame(f: Facts, forms: dict, flags: set, chooser: Chooser, body: str, last:
 
 def _closing(f: Facts, forms: dict, flags: frozenset, chooser: Chooser, last: str, body: str) -> str:
     """A sign-off that does not echo the last sentence ('I love you.' is not signed 'Love you,') nor a long word of
-    the body, and thanks 'again' only after a note long enough to have thanked once."""
+    the body, and thanks 'again' only after a note long enough to have thanked once, and never after a sorry."""
     registers = _registers(f.kind, f.relationship)
     options = _closings(f.kind, f.tone, flags & _relevant_flags(f.kind, "closing"), _roots(last), registers)
     said = " " + body.lower().replace("\n", " ")
     options = tuple(t for t in options if not any(" " + root in said for root in _long_roots(t.text))) or options
-    if body.count(". ") + body.count("! ") + body.count("? ") + 1 < AGAIN_AFTER:
-        options = tuple(t for t in options if "again" not in t.text) or options  # "Thanks again," after one thanks
+    if "late" in flags or body.count(". ") + body.count("! ") + body.count("? ") + 1 < AGAIN_AFTER:
+        options = tuple(t for t in options if "again" not in t.text) or options  # "Thanks again," after one
+        # thanks, or after an apology, reads as a second round
     return chooser.pick(options, ident=TEMPLATE_ID).render(forms) if options else ""
 
 
