@@ -90,6 +90,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
     accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
+    if "," in name:
+        name = _sub(NOT_KNOWING_WHO, "", name)  # "idk who sent it, the card just says the millers": the Millers
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
@@ -131,7 +133,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
         word = partner.group(1).lower()
         return named, label, {"gf": "girlfriend", "bf": "boyfriend", "mum": "mom"}.get(word, word)
     placed = PLACE_LABEL.match(name)
-    if placed and (ROLE_TYPED.match(placed.group(1)) or _role_words_then_name(placed.group(1))
+    if placed and (ROLE_TYPED.match(placed.group(1)) or _role_words_then_name(placed.group(1)) or _kin_then_name(placed.group(1))
                    or SOMEONES_ROLE_NAME.match(placed.group(1))):  # "mom's friend deb in santa fe"  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
         named, label, partner_word = read_name(placed.group(1))
         return named, f"{label} {placed.group(2)}".strip(), partner_word
@@ -239,6 +241,12 @@ def read_name(typed: str) -> tuple[str, str, str]:
 ROLE_MODIFIERS = frozenset("ex ex- old former work best lil little big baby older younger dear".split())
 
 
+def _kin_then_name(name: str) -> bool:
+    """'cousin Ty', 'uncle bob': a kin word and one name (before where they are: 'cousin Ty in japan')."""
+    kin_word, _, rest = name.partition(" ")
+    return kin_word.lower() in kin() and bool(rest) and " " not in rest and rest.replace("-", "").isalpha()
+
+
 def _role_words_then_name(name: str) -> re.Match | None:
     """'ex coworker felix', 'godmother pilar', 'work wife shreya': what they are, in lower case, then a given name;
     read like ROLE_TYPED (group 1 the role, group 2 the name)."""
@@ -322,6 +330,10 @@ def _role_of(part: str) -> re.Match | None:
     return role
 
 
+# "idk who sent it, the card just says ...": the writer not knowing, then what the card said: who it was from.
+NOT_KNOWING_WHO = lazy_regex(r"^(?:idk|i don'?t know|not sure|no idea|dunno)\b[^,]*,\s*(?:(?:but|the)\s+(?:card|tag|note|"
+                             r"label|box)\s+(?:just\s+|only\s+)?(?:says|said|reads|read)\s+(?:it'?s\s+from\s+|from\s+)?)?",
+                             re.I)
 UNSURE = lazy_regex(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
 TITLE_WITHOUT_PERIOD = lazy_regex(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\b(?!\.)")
 ROLE_THEN_NAME = lazy_regex(r"^((?:my|our|the)\s+(?!(?:at|from|in|on|of|with)\b)[a-z][a-z-]*"

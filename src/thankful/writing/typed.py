@@ -107,6 +107,12 @@ def kin() -> frozenset[str]:
 
 
 @cache
+def _name_titles() -> frozenset[str]:
+    """Words a name follows ("cousin", "uncle", "coach", "mr"): kin less the ones said alone ("bro, ty")."""
+    return (kin() - {"bro", "sis", "pop", "pops"}) | frozenset(_typing().get("name_titles", ()))
+
+
+@cache
 def _given() -> tuple[tuple[str, str], ...]:
     """Given names by group ('female', 'male', 'either'), each as one space-delimited string: a name is found
     by a substring search (26,000 names, no dictionary to build for the one or two look-ups a batch makes)."""
@@ -509,6 +515,9 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
         return
     if len(core) > 1 and core.isupper():
         return  # "RN", "ICU": typed in capitals on purpose, never "right now"
+    if i and low in _forms() and not chunks[i - 1][2] and _core(chunks, i - 1) in _name_titles():
+        chunk[1] = core[:1].upper() + core[1:]  # "cousin ty", "uncle min": a name after the word for who they are, never
+        return  # "thank you" or "minutes"
     fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, owners) or _misspelled_ing(low)
              or _drawn_out(low))
     if fixed:

@@ -59,7 +59,7 @@ IT_WORDS = lazy_regex(r"\b(?:it|them|its)\b", re.I)
 THIRD_POSSESSIVE = lazy_regex(r"\b(her|his|their)\b")
 PET_BEFORE = lazy_regex(rf"\b(?:{'|'.join(word_list('pets'))})\b")
 PET_KIND_OWNED = lazy_regex(rf"\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(word_list('pet_kinds'))})\b")
-HER_HIS = lazy_regex(r"\b(?:[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
+HER_HIS = lazy_regex(r"\b(?:[Hh]ers|[Hh]er|[Hh]is|[Ss]he(?:['’](?:s|d|ll))?|[Hh]e(?:['’](?:s|d|ll))?|[Hh]im|[Hh]erself|[Hh]imself)\b"
                      r"(?:\s+([\w']+))?")
 # After "her", these words show it is the object ("read the cards to her on Sundays"), not "her lasagna".
 NOT_A_NOUN = frozenset(g.DETERMINERS | g.PREPOSITIONS | g.LEADING_ADVERBS | {"and", "or", "but", "so", "too", "again",
@@ -219,8 +219,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         text = _them_to_you(text, f)
         if "they" in text:
             text = RELATIVE_THEY.sub("you", text)  # "the baby blanket they knitted", from one giver
-        if not HER_HIS.search(text):
-            return text
+        if not HER_HIS.search(text) or YOU_ALREADY.search(NAMED_AS.split(text, 1)[0]):
+            return text  # "u remembered he hated the scale": the giver is "you" already; "he" is someone else
         if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")):
             return text  # "she wore it home from the hospital", "wrap her in it": the baby, not the giver
         sex = _giver_sex(f)  # "he came back spoiled", in a note to Laura: the dog, not Laura
@@ -396,6 +396,8 @@ HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:didn'?t|did not|never)\s+even\s+\
                          r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
 HE_SHE_START = lazy_regex(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+YOU_ALREADY = lazy_regex(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.I)
+NAMED_AS = lazy_regex(r"\b(?:called|named|titled|says|said|reads|wrote)\b|[“\"]")  # what follows is words quoted
 THEY_WORDS = lazy_regex(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
 YOU_FOR_THEY = {"they": "you", "them": "you", "themselves": "yourselves", "theirs": "yours", "they're": "you're",
                 "they've": "you've", "they'll": "you'll", "they'd": "you'd"}
@@ -587,6 +589,8 @@ def _to_you(m: re.Match) -> str:
         return f"{you} {nxt}" if nxt else you
     if low in ("herself", "himself"):
         you = "yourself"
+    elif low == "hers":
+        you = "yours"  # "they were hers when she was my age": yours
     elif low == "his" and (not nxt or nxt.lower() in ("when", "and", "but", "as", "since", "before", "until")):
         you = "yours"  # "a silver rattle that was his when he was a baby": yours
     elif low == "his" or (low == "her" and nxt and nxt.lower() not in NOT_A_NOUN and not nxt[:1].isdigit()
@@ -1367,8 +1371,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     flags.add("detail")
     thing = "what_np" in flags
     if thing and forms.get("It") == "They" and _they_are_the_thing(f.detail):
-        # "they stood by Dad's photo": the lilies did, not the givers ("they" is not "you" here)
-        _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=False, field="detail")), forms, flags)
+        # "they stood by Dad's photo": the lilies did, not the givers ("they" is not "you" here); one giver's
+        # "she" is still "you" ("they were hers when she was my age": yours, when you were)
+        one = len(f.givers) == 1 and not f.givers_plural
+        _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=one, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
     if detail.endswith("?") and g.first_word(detail) not in g.WH_WORDS | {"is", "are", "do", "does", "did", "can"}:
