@@ -698,7 +698,7 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
       "use": "theo chews on the red one constantly lol", "ahead": "well bring him up for xmas"},
      ["Theo chews on the red one constantly.", "We'll bring"], ["perfect for Theo"]),
     ({"kind": "love", "from": ["Danny"], "what": "everything this year tbh, esp getting up w the baby every night"},
-     ["for everything this year, especially getting up with the baby"], ["Thank you. Everything"]),
+     ["for all you've done this year, especially getting up with the baby"], ["Thank you. Everything", "for everything"]),
     # a memory that opens with "when" is no "our when"; a strength with its own subject keeps it
     ({"kind": "sympathy", "from": ["Yusuf"], "what": "driving 4 hrs to be at the funeral",
       "memory": "when u and grandpa argued about cricket for an entire afternoon"},
@@ -1775,6 +1775,54 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
 ])
 def test_round_eight_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held57-held58, named in the comment above it."""
+    _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
+
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # held68: a word after a kin word is a name, never a texting form; a place after it is a label
+    ({"kind": "gift", "occasion": "mailed", "from": ["cousin Ty in japan"], "what": "a box of kit kats"},
+     ["Cousin Ty,"], ["Thank you in", "Japan,"]),
+    # held67: "uncle min" is Uncle Min, never "Uncle minutes"
+    ({"kind": "gift", "occasion": "wedding", "from": ["the Park family"], "what": "a stand mixer",
+      "memory": "dancing to september with uncle min"}, ["Uncle Min."], ["minutes"]),
+    # held67: the writer not knowing who sent it is no name; the card's name is
+    ({"kind": "gift", "from": ["idk who sent it, the card just says the millers"], "what": "box of pears from oregon"},
+     ["Miller"], ["Idk", "idk"]),
+    # held68: a detail about the gift still speaks to its one giver; "tia" is a woman
+    ({"kind": "gift", "occasion": "birthday", "from": [{"name": "Tia Carmen", "relationship": "family"}],
+      "what": "gold hoop earrings", "detail": "they were hers when she was my age"},
+     ["hey were yours when you were my age"], ["hers", "she was"]),
+    # held68: a fact that already says "you" to the giver keeps "he" for someone else (the dog)
+    ({"kind": "sympathy", "from": [{"name": "Dr. Halvorsen", "relationship": "our vet"}],
+      "what": "the handwritten card after we put ziggy down", "detail": "u remembered he hated the scale"},
+     ["remembering he hated the scale"], ["you hated"]),
+    # held68: every verb of what someone did is thanked for in one shape
+    ({"kind": "just-because", "from": ["mr. k the mailman"],
+      "what": "he always waves at my son and once gave him an old stamp"},
+     ["always waving at my son and once giving him an old stamp"], ["once gave"]),
+    # held67: the shop's sentence after a product's name is no part of it
+    ({"kind": "gift", "occasion": "shower", "from": ["cousin dee"],
+      "what": "Ninja AF101 Air Fryer that Crisps, Roasts, Reheats, & Dehydrates, 4 Quart, Black"},
+     ["air fryer"], ["crisps", "Crisps"]),
+    # held68: money turned down is said without its amount, never cut off ("for not even taking.")
+    ({"kind": "favor", "from": ["Dale (the guy w/ the truck)"], "what": "towed me out of the ditch on route 9",
+      "detail": "wouldnt even take the 20 bucks"}, ["not even taking any money"], ["20", "taking."]),
+    # held68: "already" shows a use done, whatever the verb's form ("read")
+    ({"kind": "gift", "occasion": "birthday", "from": ["Hugo"], "what": "Kindle Paperwhite (16 GB) - Agave Green",
+      "use": "already read 3 books on it"}, ["I already read 3 books on it."], ["perfect for already"]),
+    # held67: what would have been without the help is said as such, never "Because of your help, ... would have"
+    ({"kind": "favor", "from": ["Sam (IT)"], "what": "staying late to recover my thesis files off the dead laptop",
+      "use": "i defend on the 15th and i would literally have had nothing"},
+     ["I defend on the 15th, and without you I would have had nothing."], ["Because of your help, I defend"]),
+    # held67: "everything" is never "thank you for everything" (voice rule 9)
+    ({"kind": "love", "from": ["mom"], "what": "everything this year honestly"},
+     ["for all you've done this year"], ["for everything"]),
+    # the tagger: a noun phrase and its verb is a clause, never a thing to thank for
+    ({"kind": "favor", "from": ["Dana"], "what": "reading every draft", "use": "my first novel comes out in january"},
+     ["first novel comes out in January."], ["for my first novel comes"]),
+])
+def test_round_nine_held_back_faults(moment, wanted, unwanted):
+    """Each case a fault a blind grader found in held67-held68, named in the comment above it."""
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
 
 

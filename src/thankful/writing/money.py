@@ -19,6 +19,11 @@ AMOUNT_MARKS = ("$", "€", "£", "¥", "₹", "dollars", "bucks", "pounds", "us
 
 BANKNOTE = (r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
             r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?\s+(?:bill|note|banknote)s?\b|\b(?:\d[\d,]*|one|two|five|ten|twenty|fifty|hundred)[-\s]dollar\s+bills?\b)")
+# Payment turned down: "wouldn't take my $20", "refused the 50 bucks i offered".
+PAY_REFUSED = lazy_regex(r"\b((?:wouldn'?t|would not|didn'?t|did not|won'?t|will not|refused to|never)\s+(?:even\s+)?"
+                         r"(?:take|accept|let (?:me|us) pay)|refused)\s+(?:even\s+)?(?:the|my|a|our|any|his|her|your)?\s*"
+                         r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds)\b)"
+                         r"(?:\s+(?:i|we)\s+offered(?:\s+(?:him|her|them))?)?", re.I)
 MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
@@ -32,7 +37,9 @@ def scrub_money(text: str) -> str:
     """Take amounts and the words cash/check out of a personal note's facts, keeping the rest."""
     if not AMOUNT.search(text) and not MONEY_WORD.search(text) and "dollar" not in text.lower():
         return text  # every BANKNOTE holds an AMOUNT or the word "dollar"
-    out = re.sub(BANKNOTE, "cash", text, flags=re.I)  # "a $50 bill" is cash, not "the bill"
+    out = PAY_REFUSED.sub(r"\1 any money", text)  # "wouldnt even take the 20 bucks": any money, said without the
+    # amount (not "wouldn't even take."); money refused is no gift
+    out = re.sub(BANKNOTE, "cash", out, flags=re.I)  # "a $50 bill" is cash, not "the bill"
     out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", out)  # "the $100 check" -> "$100 check"
     out = re.sub(r"\s*\b(?:for|of)\s+(?=[$€£¥₹]\s?\d)", " ", out)
     out = re.sub(r"\b(?:like|about|around|almost|nearly|roughly|over)\s+(?=[$€£¥₹]\s?\d)", "", out, flags=re.I)
@@ -41,7 +48,8 @@ def scrub_money(text: str) -> str:
     out = AMOUNT.sub("", out)
     if re.search(r"\b(?:cash|cheque|check|money)\b", out, re.I):
         # Only a noun for money: "check in on us" or "check out the garden" are not money.
-        out = re.sub(r"\b(?:in\s+)?(?:cash|cheque|money)\b", "gift", out, flags=re.I)
+        out = re.sub(r"\b(?:in\s+)?(?:cash|cheque|(?<!\bany )money)\b", "gift", out, flags=re.I)  # "wouldn't take
+        # any money" is a kindness, not a gift
         out = re.sub(r"\bcheck\b(?!\s+(?:in|out|on|up)\b)", "gift", out, flags=re.I)
     out = re.sub(r"\bgift\s+gift\b", "gift", out)
     out = " ".join(out.split()).strip(" ,")

@@ -37,6 +37,7 @@ def read_title(text: str) -> tuple[str, str] | None:
         return _a(brand), _colour(attributes)  # "Vitamix 5200 Blender ..., Black": a black Vitamix
     main = MAKER.sub("", main)  # "... Machine by Breville"
     main = WITH_PART.split(main, maxsplit=1)[0]  # "Mixing Bowl Set w/ Non-Slip Bottoms": the set, not its bottoms
+    main = WHAT_IT_DOES.split(main, maxsplit=1)[0]  # "Air Fryer that Crisps, Roasts ...": the air fryer
     left, *right = JOINED.split(main, maxsplit=1)
     # "Baby Monitor & Floor Stand": the monitor; "Coffee and Espresso Machine": one machine
     name = left if right and len(_plain_name(left)) > 1 else main.replace(" & ", " and ")
@@ -55,6 +56,7 @@ def read_title(text: str) -> tuple[str, str] | None:
 
 
 WITH_PART = lazy_regex(r"\s+(?:w/|with)\s+", re.I)
+WHAT_IT_DOES = lazy_regex(r"\s+(?:that|which)\s+[A-Z]")  # the shop's sentence after the name, in title case
 SET_OF = lazy_regex(r",?\s*\b(?:set|pack) of \d+\b", re.I)
 
 

@@ -721,6 +721,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             flags.add("loved")  # the detail then says its piece another way than "I love ..." again
     what = _done_by_giver(typed, f) or typed
     what = _clean(what, f, field="what")
+    if what[:11].lower() == "everything " and f.kind not in THING_KINDS:
+        what = BARE_EVERYTHING.sub("all you've done", what)  # "everything this year": never "thank you for everything"
+        # (voice rule 9), but "all you've done this year"
     kind = g.shape(what, "np")
     thing_first = f.kind in THING_KINDS or g.first_word(what) in ("a", "an", "the", "some")
     if kind == "clause" and thing_first and not g.says_what_someone_did(what):
@@ -808,6 +811,9 @@ RELATIVE = lazy_regex(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
 
 
 ALSO_DID = lazy_regex(r"^(?:he|she|they)\s+([a-z]+)\b")
+
+
+BARE_EVERYTHING = lazy_regex(r"^everything\b(?!\s+(?:you|u|she|he|they|that|which|we|i)\b)(\s+(?:honestly|tbh|really))?", re.I)
 
 
 def _joined_acts(act: str) -> str:
@@ -942,16 +948,25 @@ def _yourself(text: str) -> str:
 
 
 def _present_to_gerund(vp: str) -> str:
-    """'knows every kid's name and waves at them' -> 'knowing every kid's name and waving at them'."""
+    """'knows every kid's name and waves at them' -> 'knowing every kid's name and waving at them'; 'always waves
+    at my son and once gave him a stamp' -> 'always waving at my son and once giving him a stamp'."""
     lead, rest = g.split_adverbs(vp)
     out = rest.split(" ")
+    verb_next = True  # the first word, and the first after "and" (past its adverbs: "and once gave him a stamp")
     for i, word in enumerate(out):
         low = word.lower()
+        if verb_next and i and low in g.VERB_ADVERBS:
+            continue  # "and once gave him": "once" is when, not a clause of its own
         if low in g.SUBORDINATORS or low in g.RELATIVE_MARKS:
             break
-        if (i == 0 or out[i - 1].lower() in ("and", "or")) and (i == 0 or lexicon.is_form(low, "VBZ")):
+        if verb_next and (i == 0 or lexicon.is_form(low, "VBZ") or lexicon.is_past(low) and low not in g.AUXILIARIES):
             base = lexicon.lemma(low) or low.removesuffix("s")
             out[i] = g.present_participle(base)
+            verb_next = False
+        elif low in ("and", "or"):
+            verb_next = True
+        elif low not in g.LEADING_ADVERBS and low not in g.VERB_ADVERBS:
+            verb_next = False
     return lead + " ".join(out)
 
 
@@ -1171,7 +1186,7 @@ ONE_THING_I_DID = lazy_regex(r"^(?:i|we)\s(?!.*\b(?:and|but|because|so|couldn't|
 
 def _use_clause(clause: str, forms: dict, flags: set) -> None:
     clause = g.with_subject_article(_np(clause))  # "first thing we made was my mom's chili" -> "the first ..."
-    forms["use_clause"] = g.decapitalise(_unspliced(clause))
+    forms["use_clause"] = g.decapitalise(_without_you(_unspliced(clause)))
     flags.add("use_clause")
     if g.starts_with_back_pronoun(clause):
         flags.add("use_back")
@@ -1179,7 +1194,7 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_place")  # "the candle is on the mantel": where it is, not what it made possible
     if USED_IT.search(clause):
         flags.add("use_act")  # "we used it for meals": what the writer did with it, not what it spared them
-    if CREDITS.search(clause) or re.search(r"[!?]\s", clause) or HEDGED.match(clause):
+    if CREDITS.search(forms["use_clause"]) or re.search(r"[!?]\s", clause) or HEDGED.match(clause):
         flags.add("use_credits")  # "a lot of it is because of you": never again "..., thanks to you"; "He passed!
         # He's so proud" is said as typed, two sentences that no frame can hold
     if RESULT.search(clause) or g.is_past(clause):
@@ -1188,6 +1203,18 @@ def _use_clause(clause: str, forms: dict, flags: set) -> None:
         flags.add("use_mine")  # "I got there on time": one thing the writer could do ("It meant I got there on time")
 
 
+def _without_you(clause: str) -> str:
+    """'I defend on the 15th and I would have had nothing' says what would have been without the help: 'I defend
+    on the 15th, and without you I would have had nothing' (never "Because of your help, ... I would have had")."""
+    m = WOULD_HAVE.search(clause) if "have" in clause and "without" not in clause else None
+    if not m:
+        return clause
+    if not m.group(1):
+        return clause[:m.start(2)] + "without you, " + clause[m.start(2):] if m.start(2) == 0 else clause
+    return f"{clause[:m.start(1)].rstrip(' ,')}, {m.group(1)} without you {clause[m.start(2):]}"
+
+
+WOULD_HAVE = lazy_regex(r"(?:\b(and|but|or)\s+)?\b(I|we)\s+(?:would|could|might)\s+(?:\w+ly\s+)?have\b")
 HEDGED = lazy_regex(r"^I (?:think|guess|suppose)\b")  # "I think it got me through": never "Because of you, I think"
 USED_IT = lazy_regex(r"^(?:i|we)\s+(?:\w+\s+)?(?:used|spent|put|bought|got|made|took|read|wore|kept|hung|ate|watched|"
                      r"played|opened|framed|wrapped|carried)\s+(?:it|them)\b", re.I)

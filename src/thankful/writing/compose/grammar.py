@@ -812,6 +812,9 @@ def _skip_adverbs(ws: list[str], at: int) -> int:
     return at
 
 
+DONE_ALREADY = frozenset({"already", "finally"})
+
+
 def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     """'shoveled our whole driveway', 'made pesto last night', 'never once knocked': a past with no subject.
     A past that is also a base ('set the table'), an adjective or a noun ('used books') counts only before
@@ -833,7 +836,9 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     if w in INSCRIBED and nxt not in DETERMINERS and nxt not in OBJECTS:
         return False  # "engraved 31 years, 3,000 night shifts": the words on the thing
     if w in lexicon.parts(w).get("VERB", ()):
-        return False  # "set", "put", "cut": the base form too; read as a plan
+        # "set", "put", "cut": the base form too; read as a plan, unless "already" shows it done and the tagger
+        # reads it so ("already read 3 books on it": I've read them)
+        return at > lead and ws[at - 1] in DONE_ALREADY and tagger.tags(" ".join(ws[lead:]))[at - lead] in ("VBD", "VBN")
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
         return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit() or nxt in QUANTIFIERS
                 or nxt in INTENSIFIERS or nxt in ("better", "worse", "much", "way", "less", "more")  # "felt so much
