@@ -1820,6 +1820,42 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
     # the tagger: a noun phrase and its verb is a clause, never a thing to thank for
     ({"kind": "favor", "from": ["Dana"], "what": "reading every draft", "use": "my first novel comes out in january"},
      ["first novel comes out in January."], ["for my first novel comes"]),
+    # held67: words on a thing typed in single quotes are quoted once
+    ({"kind": "gift", "occasion": "holiday", "from": ["the book club ladies"],
+      "what": "a scented candle and a mug that says 'this might be wine'"}, ["says “this might be wine”"], ["“'"]),
+    # held67: two colours describe the gift together; a couple loves it as "we"
+    ({"kind": "gift", "occasion": "baby", "from": ["Grandma Irene"], "what": "hand knit blanket, she knitted it herself",
+      "detail": "yellow and white w/ the tiny ducks", "sign": "Josh & Emily"},
+     ["yellow and white hand-knit blanket with the tiny ducks", "We love that you knitted it yourself."],
+     ["blanket and white", "I love that"]),
+    # held67: what else the giver did joins the act it came with
+    ({"kind": "favor", "from": ["mike from the gym"], "what": "spotting me on the move, he brought his truck and 2 dollies"},
+     ["spotting me on the move and bringing your truck"], ["You brought your truck"]),
+    # held68: a savings bond or a voucher is a thing, named; "for Lily" is for the baby already
+    ({"kind": "gift", "occasion": "baby", "from": ["the Kim family"], "what": "a savings bond for lily", "money": True},
+     ["savings bond for Lily."], ["generous", "for the baby"]),
+    ({"kind": "gift", "occasion": "birthday", "from": ["my boss Angela"], "what": "a day off + a spa voucher", "money": True},
+     ["the day off and the spa voucher"], ["generous"]),
+    # held68: a donation typed as what it is for says what the gift does
+    ({"kind": "donation", "from": ["Rev. Thomas Achebe"], "organization": "Hope Street Youth Center", "amount": 1200,
+      "goods_services": "none", "what": "for the new basketball court lights", "tone": "formal"},
+     ["basketball court lights"], []),
+    # held68: a thing and a word on it that says "it" is one sentence about the thing
+    ({"kind": "hospitality", "from": ["the Okonkwo family"],
+      "what": "having us for christmas eve dinner last yr and we never said thx",
+      "detail": "the jollof, still dreaming abt it", "sign": "Greg and Sue"},
+     ["for Christmas Eve dinner last year.", "We're still dreaming about the jollof."], ["never said", "The jollof,"]),
+    ({"kind": "favor", "from": ["ellie & the girls"], "what": "threw me a surprise going away party",
+      "memory": "the karaoke, never speak of it", "tone": "playful"},
+     ["we never speak of the karaoke"], ["how the karaoke", "karaoke, never"]),
+    # held68: where a gift was bought is no part of it; "a group gift, X" is X; "the red one" colours it
+    ({"kind": "gift", "occasion": "wedding", "from": ["my college roommates"],
+      "what": "a group gift, the espresso machine off the registry", "detail": "off the registry, the red one!!"},
+     ["the red espresso machine"], ["registry", "group gift,"]),
+    # held68: a money gift going toward a thing paid for, never "I'll deposit on"
+    ({"kind": "gift", "occasion": "graduation", "from": ["Aunt Pearl"], "what": "a check for my graduation",
+      "money": True, "use": "deposit on my first apartment!!"},
+     ["toward a deposit on my first apartment."], ["I'll deposit"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -814,6 +814,9 @@ def _relationship_words() -> dict[str, str]:
     return {word: relation for relation, words in table.items() for word in words}
 
 
+DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
+
+
 def read_moment(moment: dict, today: date | None = None) -> Facts:
     """Check and normalise a moment dict; `today` is used when the moment carries none. UsageError if malformed."""
     if not isinstance(moment, dict):
@@ -824,6 +827,8 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
     givers = _givers(moment.get("from"))
     _read_as_typed(text, givers)
+    if kind == "donation" and not text["use"] and DONATED_FOR.match(text["what"]):
+        text["use"] = DONATED_FOR.sub("", text["what"])  # "for the new court lights": what the gift does
     if text.get("sign") and text["sign"].lower() == text.get("organization", "").lower():
         text["sign"] = text["organization"]  # "Maple grove library friends" signs as the organization is spelled
     elif text.get("sign") and text.get("organization"):

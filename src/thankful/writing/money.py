@@ -137,7 +137,7 @@ def needs_goods_value(goods: str) -> bool:
     return goods_value(text) is None
 
 
-GIFT_CARD = lazy_regex(r"\bgift (?:card|certificate)s?\b|\b[A-Z][\w&'’-]* (?:card|gift card)s?\b")  # "Starbucks card"
+GIFT_CARD = lazy_regex(r"\bgift (?:card|certificate)s?\b|\bvouchers?\b|\bsavings bonds?\b|\b[A-Z][\w&'’-]* (?:card|gift card)s?\b")  # "Starbucks card"
 NAMED_OCCASIONS = ("wedding", "birthday", "graduation", "shower", "baby", "anniversary", "retirement")
 
 
@@ -146,7 +146,8 @@ PURPOSE = lazy_regex(r"\b(to|toward|towards)\s+((?:the|our|my)\s+)?([^,;]+?)\s*$
 
 
 def money_gift_name(what: str, occasion: str = "") -> str:
-    """What a note calls a gift of money: 'the REI gift card' stays ('$40 REI gift card' -> 'REI gift card');
+    """What a note calls a gift of money: 'the REI gift card' stays ('$40 REI gift card' -> 'REI gift card'), as do a
+    voucher and a savings bond (things, named as given: 'a day off + a spa voucher');
     a check, cash or a transfer is 'your generous wedding gift', never its form or its amount, but what it is
     for stays when the gift says ('your generous gift to the Honeymoon Fund')."""
     scrubbed = scrub_money(what)

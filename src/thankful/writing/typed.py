@@ -206,6 +206,10 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = LIKE_EVERY.sub("", text)  # "read it like every night": every night
     if "/" in text:
         text = TWO_NAMES.sub(_both_named, text)  # "bilingual spanish/english": Spanish and English
+    if "registry" in text:
+        text = OFF_THE_REGISTRY.sub("", text).strip(" ,")  # where it was bought is no part of the gift
+    if " never " in text:
+        text = NEVER_THANKED.sub("", text)  # "dinner last yr and we never said thx": the note says so itself
     if text.lower().endswith(FINAL_ASIDES):
         text = _without_final_aside(text)  # "submitted on time, fingers crossed": a wish to oneself, not a fact
     if text.endswith((" so", " lol so", " so lol")):
@@ -749,6 +753,9 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
 
 NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform)(\s+\d+)\b")
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
+OFF_THE_REGISTRY = lazy_regex(r",?\s*\b(?:off|from|on)\s+(?:the|our|my)\s+(?:wedding\s+|baby\s+)?registry\b,?", re.I)
+NEVER_THANKED = lazy_regex(r",?\s+(?:and|but|&)\s+(?:i|we)\s+never\s+(?:said|sent|wrote|got around to)\s+"
+                           r"(?:thanks|thx|ty|thank you|a (?:thank you |thank-you )?(?:note|card))\b.*$", re.I)
 
 
 def _without_final_aside(text: str) -> str:
@@ -982,6 +989,9 @@ def _name_position(chunks, i: int) -> bool:
     if prev in ("is", "was", "are", "were", "be", "been"):
         return False  # "whether the position is grant funded": a word that says what it is, not Grant
     nxt = _next_word(chunks, i)
+    if prev in ("for", "to", "from") and (i + 1 == len(chunks) or chunks[i][2][:1] in (",", ".", "!")) \
+            and not _core(chunks, i).endswith("s"):
+        return True  # "a savings bond for lily", "a book for rose": a lily is never given to with no "a" nor "the"
     if not nxt or _core(chunks, i) in VERBS_AFTER_A_SUBJECT and nxt in lexicon.parts(nxt).get("VERB", ()):
         return False  # "will let her know": the verb, not Will
     if nxt in ("will", "would", "can", "could", "always", "never"):

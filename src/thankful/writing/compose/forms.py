@@ -707,17 +707,21 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     typed = EXCLAIMED.sub(lambda m: ", " + g.decapitalise(m.group(1)), f.what)  # "a stroller!! the whole vista"
     if "? " in typed and g.first_word(typed) not in g.WH_WORDS:
         typed = typed.replace("? ", ", ", 1)  # "tickets to see boygenius??? i screamed": excitement, not a question
+    typed = GIFT_THEN_WHICH.sub("", typed)  # "a group gift, the espresso machine": the espresso machine
     typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
-    also = ALSO_DID.match(more) if more and f.kind not in THING_KINDS and lexicon.is_past(g.first_word(typed)) \
+    acting = g.is_gerund_start(typed) and g.first_word(typed) != "being"  # "spotting me on the move, he brought"
+    also = ALSO_DID.match(more) if more and f.kind not in THING_KINDS and (lexicon.is_past(g.first_word(typed)) or acting) \
         else None  # "helped me move, he carried the couch"; never "being my mom, she flew out" (no list of acts)
-    if also and lexicon.is_past(also.group(1)) and not HER_HIS.search(more[also.end(1):]) \
+    if also and lexicon.is_past(also.group(1)) and not _someone_more(more[also.end(1):], more[:2].lower() == "he") \
             and not _mentions(typed, f):  # "helped Maddie with reading, she went from hating it": Maddie did
-        typed, more = f"{typed} and {more[also.start(1):]}", ""  # "helped me move, he carried the couch": both thanked
+        done = more[also.start(1):]
+        typed, more = f"{typed} and {g.past_to_gerund(done) if acting else done}", ""  # "helped me move, he carried
+        # the couch": both thanked; "spotting me on the move and bringing his truck"
     if more:  # "hand knit baby blanket, she knitted it herself": the blanket; then "Karen, you knitted it yourself."
         forms["what_more"] = g.as_sentence(_appreciated(_to_the_giver(_clean(more, f, field="detail"), f), f))
         if CREDITED.search(forms["what_more"]):
             flags.add("use_credits")  # "I switched to chem because of you": never "Because of you, ..." again
-        if forms["what_more"].startswith("I love"):
+        if forms["what_more"].startswith(("I love", "We love")):
             flags.add("loved")  # the detail then says its piece another way than "I love ..." again
     what = _done_by_giver(typed, f) or typed
     what = _clean(what, f, field="what")
@@ -813,6 +817,14 @@ RELATIVE = lazy_regex(r"\s(?:you|that|which|who|we|they)\s\w+", re.I)
 ALSO_DID = lazy_regex(r"^(?:he|she|they)\s+([a-z]+)\b")
 
 
+def _someone_more(rest: str, he: bool) -> bool:
+    """Whether 'her', 'him', 'she' or 'he' in what else the giver did may be someone else ('she went from
+    hating it'); his own 'his' is his ('he brought his truck')."""
+    return any(not (he and m.group(0).split()[0].lower() == "his") for m in HER_HIS.finditer(rest))
+
+
+GIFT_THEN_WHICH = lazy_regex(r"^(?:a|an|the|our|my|your)\s+(?:(?:group|joint|big|little|wedding|baby|shower|"
+                             r"birthday|christmas|holiday)\s+)?gift\s*[,:-]+\s*(?=\S)", re.I)
 BARE_EVERYTHING = lazy_regex(r"^everything\b(?!\s+(?:you|u|she|he|they|that|which|we|i)\b)(\s+(?:honestly|tbh|really))?", re.I)
 
 
@@ -903,10 +915,11 @@ def _appreciated(said: str, f: Facts) -> str:
     """'you made them yourself in your pottery class', said back to the one who made them, is a report: 'I love
     that you made them yourself ...'; 'and it took you months' is known, not told ('and I know it took you months').
     A giver called by name among several ('Karen, you knitted it yourself') is left as it is."""
-    said = TOOK_YOU.sub(r", and I know it took you", said)
+    we = f.writer_plural  # "Josh & Emily": we love it, as the rest of the note says
+    said = TOOK_YOU.sub(r", and we know it took you" if we else r", and I know it took you", said)
     if f.formal or not MADE_IT.match(said):
         return said
-    return "I love that " + g.decapitalise(said)
+    return ("We love that " if we else "I love that ") + g.decapitalise(said)
 
 
 MADE_IT = lazy_regex(rf"^you (?:{g.alternatives('made_it')})\b", re.I)
@@ -1107,6 +1120,9 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     if donation and kind in ("vp", "np") and lexicon.is_form(g.first_word(use), "VBZ") \
             and (g.words(use)[1:2] or [""])[0].lower() in COUNTED:
         kind = "pres3"  # "stocks about 80 family boxes": what the gift does, never "goes toward stocks"
+    if (f.money or donation) and kind == "vp" and _a_thing_paid_for(use):
+        use, kind = (use if g.is_plural_noun(g.first_word(use)) else g.with_article(use)), "np"  # "a deposit on my
+        # first apartment", "repairs for the car"
     if (f.money or donation) and kind == "vp" and not g.is_verb_phrase(use):
         kind = "np"  # what the money goes toward: "college tuition", "rent", "instrument rentals"
     if kind == "pres3" and not donation and (f.money and "NOUN" in lexicon.parts(g.first_word(use))
@@ -1182,6 +1198,14 @@ MONEY_TOWARD = lazy_regex(r"^(?:(?:paying|pay|putting it|put it|going|saving(?: 
 
 ONE_THING_I_DID = lazy_regex(r"^(?:i|we)\s(?!.*\b(?:and|but|because|so|couldn't|wouldn't|could not|would not|"
                              r"never|without)\b)", re.I)
+
+
+def _a_thing_paid_for(use: str) -> bool:
+    """'deposit on my first apartment', 'repairs for the car': a noun and what it is for, paid with money; not
+    'save for a car' nor 'spend on books' (verbs money is spent with, data/words/grammar.toml)."""
+    ws = [w.lower() for w in g.words(use)]
+    return len(ws) > 2 and ws[1] in ("on", "for") and "NOUN" in lexicon.parts(ws[0]) and ws[0] not in g.SPENDING_VERBS \
+        and (ws[2] in g.DETERMINERS or ws[2] in g.POSSESSIVES)
 
 
 def _use_clause(clause: str, forms: dict, flags: set) -> None:
@@ -1404,6 +1428,10 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=one, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    commented = _thing_then_comment(detail, f.writer_plural)
+    if commented:
+        _detail_clause(commented, forms, flags)
+        return
     if detail.endswith("?") and g.first_word(detail) not in g.WH_WORDS | {"is", "are", "do", "does", "did", "can"}:
         detail = detail.rstrip("?")  # "i have a crown and a briefcase??": a statement said with wonder
     first, *rest = g.SENTENCE_END.split(detail, 1) if "! " in detail or ". " in detail else [detail]
@@ -1869,7 +1897,12 @@ INSCRIPTION = lazy_regex(r"\b((?:that|which)\s+(?:says|reads|said))\s+(?![“\"]
 def _quoted(detail: str) -> str:
     """'the one that says little peanut' -> 'the one that says “little peanut”'."""
     m = INSCRIPTION.search(detail)
-    return f"{detail[:m.start()]}{m.group(1)} “{m.group(2)}”" if m else detail
+    if not m:
+        return detail
+    words = m.group(2)
+    if words[:1] in "'‘" and words.rstrip(".!?")[-1:] in "'’":
+        words = words.strip("'‘’")  # typed in single quotes: "that says 'this might be wine'", quoted once
+    return f"{detail[:m.start()]}{m.group(1)} “{words}”"
 
 
 def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
@@ -1882,6 +1915,11 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         memory = "the time " + memory[5:]  # "when we dropped the baton at regionals": the time we dropped it
     timed = timed or bool(THAT_TIME.match(memory))  # "that night we got lost in Boston": a moment, never "how that night"
     flags.add("memory")
+    commented = _thing_then_comment(memory, True)
+    if commented:
+        forms["memory_clause"] = commented
+        flags.add("memory_clause")
+        return
     like = LIKE_BEFORE.match(memory)
     if like:  # "same as when we moved mom": a likeness, never "I keep thinking about same as when ..."
         forms["memory_like"] = memory[like.end():]
@@ -1921,6 +1959,27 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
 
 
 WE_WERE_THERE = lazy_regex(r"\b(?:i|we|me|us|our|my)\b", re.I)
+# "the jollof, still dreaming about it", "the karaoke, never speak of it": a thing, then a word on it that says "it"
+THING_THEN_COMMENT = lazy_regex(r"^((?:the|that|those|this|our|your)\s+[^,]+?),\s+((?:(?:still|never|always|honestly|"
+                                r"literally|already)\s+)*)([a-z]+)\b(.*\b(?:it|them)\b.*)$", re.I)
+
+
+IT_OR_THEM = lazy_regex(r"\b(?:it|them)\b")
+
+
+def _thing_then_comment(text: str, we: bool) -> str | None:
+    """'the jollof, still dreaming about it' -> "I'm still dreaming about the jollof"; 'the karaoke, never speak
+    of it' -> 'we never speak of the karaoke' (a memory is shared). None for any other shape."""
+    m = THING_THEN_COMMENT.match(text)
+    if not m or g.shape(m.group(1), "np") != "np":
+        return None
+    thing, lead, verb, rest = m.group(1), m.group(2), m.group(3), m.group(4)
+    said = verb + IT_OR_THEM.sub(lambda _: g.decapitalise(thing), rest, count=1)
+    if verb.lower().endswith("ing") and lexicon.is_form(verb.lower(), "VBG"):
+        return f"{'we are' if we else 'I am'} {lead}{said}".replace("we are", "we're").replace("I am", "I'm")
+    if lead.strip().lower() == "never" and lexicon.lemma(verb.lower()) == verb.lower():
+        return f"we {lead}{said}"
+    return None
 LIKE_BEFORE = lazy_regex(r"^(?:just |exactly |kind of |kinda )?(?:the )?(?:same as|like|as)\s+(?=\S)", re.I)
 
 
@@ -2074,7 +2133,7 @@ TOGETHER = lazy_regex(r"\b(?:together|with you|with each other)\b", re.I)
 ON_ME = lazy_regex(r"\bon (?:me|us)\b|(?:^|\bat )(?:our|my) (?:place|treat|turn)\b", re.I)  # "next one at my place"
 
 
-FOR_SOMEONE = lazy_regex(r"\bfor (?:me|us|the baby|him|her|them|our|my)\b")
+FOR_SOMEONE = lazy_regex(r"\bfor (?:(?:me|us|the baby|him|her|them|our|my)\b|[A-Z][a-z]+\s*$)")  # "... for Lily": her
 
 
 def _occasion(f: Facts, forms: dict, flags: set, what: str) -> None:

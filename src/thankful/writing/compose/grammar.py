@@ -80,6 +80,7 @@ NOUN_STARTS = _words("noun_starts")
 WH_WORDS = _words("wh_words")
 AUXILIARIES = _words("auxiliaries")
 GIVING_VERBS = _words("giving_verbs")
+SPENDING_VERBS = _words("spending_verbs")
 GIFT_VERBS = _words("gift_verbs")
 CLAUSE_VERBS = _words("clause_verbs")
 FEMALE_KIN = _words("female_kin")
@@ -588,10 +589,13 @@ def is_adjunct(phrase: str) -> bool:
 @cache
 def shape(phrase: str, default: str = "vp") -> str:
     """What a typed phrase is (see _shape); a noun phrase the tagger reads as a subject and its verb is a
-    clause: "my first novel comes out in January" ("comes" is a noun to the lexicon too)."""
+    clause: "my first novel comes out in January" ("comes" is a noun to the lexicon too); a phrase opening on
+    an article in which the tagger finds no verb that needs a subject is a thing."""
     found = _shape(phrase, default)
     if found in ("np", "vp") and tagger.subject_then_verb(_first_sentence(phrase)):
         return "clause"
+    if found == "clause" and first_word(phrase) in ("the", "a", "an") and not tagger.has_finite_verb(_first_sentence(phrase)):
+        return "np"  # "the karaoke, never speak of it": no verb with a subject anywhere in it, so a thing
     return found
 
 
@@ -1171,6 +1175,9 @@ def adjective_phrase(phrase: str) -> tuple[str, str] | None:
         return None  # "deep green", "perfect size": a thing, said as one
     if "NOUN" in pos and not at and end == len(low):
         return None  # "green" alone names the colour as well as it describes
+    if end + 1 < len(low) and low[end] == "and" and "ADJ" in lexicon.parts(low[end + 1]) \
+            and (end + 2 == len(low) or low[end + 2] in PREPOSITIONS):
+        end += 2  # "yellow and white with the tiny ducks": both colours describe it
     described = " ".join(ws[:end])
     rest = " ".join(ws[end:])
     if "," in phrase or not phrase.lower().startswith(described.lower()):
