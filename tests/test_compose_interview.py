@@ -25,7 +25,7 @@ def _notes(**facts) -> list[dict]:
 
 
 @pytest.mark.parametrize("extra, said, never", [
-    ("attach the poster from SfN", "send the poster from SfN", ["attach", "I have attached", "mention attach"]),
+    ("attach the poster from SfN", "the poster from SfN with this note.", ["attach", "happy to send", "mention attach"]),
     ("i actually have used Relativity for 2 years, should mention", "I have used Relativity for two years",
      ["should mention", "actually"]),
     ("remember to mention my CITI certification", "my CITI certification", ["remember", "that mention my",

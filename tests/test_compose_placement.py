@@ -677,7 +677,7 @@ def test_who_someone_is_to_the_writer_never_reaches_the_greeting(typed, greeted)
     ({"kind": "gift", "occasion": "baby", "from": ["the softball team"], "what": "a stroller!! the whole uppababy vista"},
      ["the stroller, the whole"], ["The whole"]),
     ({"kind": "interview", "from": ["Aaron Feld"], "role": "UX designer", "company": "Pixelgrove", "tone": "formal",
-      "extra": "i didnt get to show the accessibility audit, link it"}, ["send the accessibility audit"], ["link it"]),
+      "extra": "i didnt get to show the accessibility audit, link it"}, ["the accessibility audit with this note."], ["link it"]),
     ({"kind": "interview", "from": [{"name": "Evelyn Shaw"}, {"name": "Raj Menon"}], "role": "analyst",
       "company": "Harbor Point", "tone": "formal", "question": "when do they expect to decide",
       "topic": "evelyn - the q3 forecast model; raj - how i'd explain variance to non-finance ppl",

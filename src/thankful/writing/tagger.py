@@ -31,8 +31,8 @@ FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 SUBJECT_PARTS = frozenset({"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PDT"})
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NEW_PHRASE = frozenset({"DT", "PRP$", "PDT"})
-# What follows a past in -ed that is the clause's verb: an object, a place, a time, a how.
-AFTER_A_PAST = frozenset({"DT", "PRP", "PRP$", "CD", "IN", "RB", "RP", "TO"})
+# What follows a past in -ed that is surely the clause's verb: its object.
+AFTER_A_PAST = frozenset({"DT", "PRP", "PRP$", "CD"})  # "the little card tucked inside" describes the card
 # A bare present is trusted only when it is no noun: the tagger takes "dashboard" in "the readmissions dashboard
 # you're rebuilding" for one.
 PLAIN_PRESENTS = frozenset({"are", "have", "do", "'re", "’re", "'ve", "’ve", "were"})
@@ -128,7 +128,7 @@ def subject_then_verb(phrase: str) -> bool:
     if found[i] == "VBP":
         return tokens(phrase)[i].lower() in PLAIN_PRESENTS  # "dashboard" is a noun the tagger took for a verb
     if found[i] == "VBD" and tokens(phrase)[i].lower().endswith("ed"):
-        return after in AFTER_A_PAST  # "client signed anyway"; not "the flood damaged ledgers", "forklift
+        return after in AFTER_A_PAST  # "my manager drove us", not "the flood damaged ledgers", "forklift
         # certified and ...": a participle describing, which the tagger reads as a past as often as not
     return True
 
