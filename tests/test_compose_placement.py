@@ -1856,6 +1856,26 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
     ({"kind": "gift", "occasion": "graduation", "from": ["Aunt Pearl"], "what": "a check for my graduation",
       "money": True, "use": "deposit on my first apartment!!"},
      ["toward a deposit on my first apartment."], ["I'll deposit"]),
+    # held71 (read by the author): a word to oneself about the reader is never sent; "half of it" takes no "the"
+    ({"kind": "gift", "occasion": "mailed", "from": ["cousin fern"], "what": "a box of homemade toffee",
+      "detail": "half of it is gone already lol she'll never read this"},
+     ["alf of it is gone already."], ["never read", "the half"]),
+    # held71: a note that said something, typed in quotes, is a thing the writer loved, quoted once
+    ({"kind": "just-because", "from": ["my bff rach"], "what": "random care package w/ face masks and a trashy novel",
+      "detail": "a sticky note that said 'u got this'"}, ["sticky note that said “you got this”"], ["A sticky note", "“'"]),
+    # held71: "sleeping like a rock" is going on now; a label typed as a giver of its own is who they are
+    ({"kind": "gift", "occasion": "holiday", "from": ["my in laws", "barb", "jim"], "what": "a weighted blanket",
+      "use": "sleeping like a rock ngl"}, ["Barb and Jim,", "I'm sleeping like a rock."], ["in laws", "to sleeping"]),
+    # held71: "was moms when she was a baby": Mom's, and "she" is Mom, not the aunt
+    ({"kind": "gift", "occasion": "baby", "from": ["aunt june (moms side)"],
+      "what": "a silver rattle that was moms when she was a baby"}, ["was Mom's when she was a baby"], ["you were a baby"]),
+    # held71: to two givers, one of them named in a memory stays named
+    ({"kind": "hospitality", "from": [{"name": "tom and gwen", "call": "Tom and Gwen"}],
+      "what": "let us stay at their lake house 3 nights", "memory": "gwen beating everyone at euchre at 1am"},
+     ["Gwen beating everyone at euchre"], ["you beating"]),
+    # held71: "thx" after a thing, "that's the plan anyway", a day after "on me": asides and short forms
+    ({"kind": "hospitality", "from": ["uncle ray and aunt bev"], "what": "hosted thanksgiving for all 14 of us",
+      "detail": "the pecan pie thx", "ahead": "dinner on me fri"}, ["pecan pie", "on Friday"], ["pie thanks", " fri."]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -814,6 +814,8 @@ def _relationship_words() -> dict[str, str]:
     return {word: relation for relation, words in table.items() for word in words}
 
 
+PLURAL_KIN_WORDS = frozenset(word_list("plural_kin")) | {"laws", "in-laws", "grandparents", "neighbors", "neighbours",
+                                                          "friends", "cousins", "aunties", "uncles", "roommates"}
 DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
 
 
@@ -1167,7 +1169,17 @@ def _givers(value) -> list[Giver]:
             call = call[:1].upper() + call[1:] if " " not in call else call  # "far": a nickname, never the word
         call = _sub(TITLE_WITHOUT_PERIOD, r"\1.", call)  # "Dr Cruz" -> "Dr. Cruz"
         givers.append(Giver(name or call, call, str(rel).lower(), label, partner))
-    return givers
+    return _without_who_they_are(givers)
+
+
+def _without_who_they_are(givers: list[Giver]) -> list[Giver]:
+    """["my in laws", "barb", "jim"]: the first says who the named ones are, and is no one to greet of its own."""
+    if len(givers) < 3:
+        return givers
+    first = givers[0].name.lower()
+    if not first.startswith(("my ", "our ")) or first.split()[-1] not in PLURAL_KIN_WORDS:
+        return givers
+    return [replace(giver, label=giver.label or first) for giver in givers[1:]]
 
 
 def _flag(value, name: str) -> bool:

@@ -30,6 +30,7 @@ FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # What a subject noun phrase is made of: determiners, possessives, numbers, adjectives, nouns, names.
 SUBJECT_PARTS = frozenset({"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PDT"})
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+RELATIVE = frozenset({"WDT", "WP", "WP$"})
 NEW_PHRASE = frozenset({"DT", "PRP$", "PDT"})
 # What follows a past in -ed that is surely the clause's verb: its object.
 AFTER_A_PAST = frozenset({"DT", "PRP", "PRP$", "CD"})  # "the little card tucked inside" describes the card
@@ -133,6 +134,13 @@ def subject_then_verb(phrase: str) -> bool:
     return True
 
 
-def has_finite_verb(phrase: str) -> bool:
-    """Whether any word of the phrase is a verb that needs a subject (a past, a present, a modal)."""
-    return not FINITE.isdisjoint(tags(phrase))
+def has_main_verb(phrase: str) -> bool:
+    """Whether a word of the phrase before any relative clause ('a sticky note that said ...', 'the man who
+    fixed it') is a verb that needs a subject (a past, a present, a modal)."""
+    words = tokens(phrase)
+    for word, tag in zip(words, tags(phrase)):
+        if tag in RELATIVE or word.lower() in ("that", "who", "which", "whose"):
+            return False
+        if tag in FINITE:
+            return True
+    return False

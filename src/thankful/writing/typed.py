@@ -199,17 +199,22 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     if " says " in text or " said " in text or " reads " in text:
         text = SAYS_ON.sub(lambda m: f"{m.group(1)} “{m.group(2)}” {m.group(3)}", text)  # "it says keep running on the side"
     if "that said " in text or "that says " in text:
-        text = NOTE_SAID.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", text)  # "a note that said u got this": quoted
+        text = NOTE_SAID.sub(lambda m: f"{m.group(1)} “{m.group(2).strip(QUOTES)}”", text)  # "a note that said u got
+        # this": quoted (once, if typed in quotes: "said 'u got this'")
     if " who " in text:
         text = _kin_who().sub(r"\1, who", text)  # "in memory of her mum who loved the garden hogs": one mum, said of her
     if "like every" in text:
         text = LIKE_EVERY.sub("", text)  # "read it like every night": every night
     if "/" in text:
         text = TWO_NAMES.sub(_both_named, text)  # "bilingual spanish/english": Spanish and English
+    if "s " in text or text.endswith("s"):
+        text = KIN_OWNS.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}'s", text)  # "a rattle that was moms
+        # when she was a baby": Mom's
     if "registry" in text:
         text = OFF_THE_REGISTRY.sub("", text).strip(" ,")  # where it was bought is no part of the gift
-    if " never " in text:
+    if " never " in text or " wont " in text or " won't " in text:
         text = NEVER_THANKED.sub("", text)  # "dinner last yr and we never said thx": the note says so itself
+        text = NEVER_READ.sub("", text)  # "lol she'll never read this": said to oneself, never to her
     if text.lower().endswith(FINAL_ASIDES):
         text = _without_final_aside(text)  # "submitted on time, fingers crossed": a wish to oneself, not a fact
     if text.endswith((" so", " lol so", " so lol")):
@@ -753,6 +758,11 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
 
 NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform)(\s+\d+)\b")
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
+QUOTES = "'‘’\""
+KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+(mom|dad|mum|grandma|grandpa|nana|papa|granny)s\b"
+                      r"(?=\s*$|[,.;!?]|\s+(?:when|before|as|growing|back|in|and|until|since)\b)", re.I)
+NEVER_READ = lazy_regex(r"[\s,;.!-]*(?:\b(?:lol|haha|lmao)\s+)?\b(?:she|he|they|u|you)(?:'ll|’ll|ll| will)?\s+"
+                        r"(?:prob(?:ably)?\s+)?(?:never|won'?t|not)\s+(?:even\s+)?(?:read|see|notice)\s+(?:this|it)\b.*$", re.I)
 OFF_THE_REGISTRY = lazy_regex(r",?\s*\b(?:off|from|on)\s+(?:the|our|my)\s+(?:wedding\s+|baby\s+)?registry\b,?", re.I)
 NEVER_THANKED = lazy_regex(r",?\s+(?:and|but|&)\s+(?:i|we)\s+never\s+(?:said|sent|wrote|got around to)\s+"
                            r"(?:thanks|thx|ty|thank you|a (?:thank you |thank-you )?(?:note|card))\b.*$", re.I)
@@ -786,6 +796,8 @@ def _day_at_end(text: str) -> str:
     """'dinner party sat' -> 'dinner party on Saturday': a day typed short after a thing (never 'where I sat')."""
     head, _, day = text.rpartition(" ")
     before = head.rsplit(" ", 1)[-1].lower()
+    if before in ("me", "us") and head.lower().rsplit(" ", 2)[-2:-1] == ["on"]:
+        return f"{head} on {_typing()['day_short'][day.lower()]}"  # "dinner on me fri": on me, on Friday
     if before in CLOSED or "NOUN" not in lexicon.parts(before) or lexicon.is_past(before):
         return text
     return f"{head} on {_typing()['day_short'][day.lower()]}"

@@ -2411,6 +2411,8 @@ def _the_reader_first(memory: str, f: Facts) -> str:
     nxt = g.first_word(rest)
     if not rest or not first[:1].isupper() or not (nxt.endswith("ing") or lexicon.is_past(nxt)):
         return memory
+    if f.givers_plural or " and " in (f.givers[0].call if f.givers else ""):
+        return memory  # "Gwen beating everyone at euchre", to Tom and Gwen: "you" would be both of them
     names = _reader_names(f) | {w for giver in f.givers for w in re.findall(r"\b[A-Z][a-z]+\b", giver.name)
                                 if w.lower() not in kin()}  # "Uncle Pete and Aunt Shirley": Pete
     if first not in names:

@@ -400,7 +400,8 @@ def ing_modifies(phrase: str, modifiers: frozenset) -> bool:
     if len(ws) < 2 or ws[0].lower() not in modifiers:
         return False
     nxt = ws[1]
-    return nxt[:1].islower() and nxt.lower() not in ACT_FOLLOWERS and nxt.lower() not in LEADING_ADVERBS
+    return nxt[:1].islower() and nxt.lower() not in ACT_FOLLOWERS and nxt.lower() not in LEADING_ADVERBS \
+        and nxt.lower() not in PREPOSITIONS and nxt.lower() != "like"  # "sleeping like a rock": how, not a kind
 
 
 def split_adverbs(phrase: str) -> tuple[str, str]:
@@ -590,12 +591,12 @@ def is_adjunct(phrase: str) -> bool:
 def shape(phrase: str, default: str = "vp") -> str:
     """What a typed phrase is (see _shape); a noun phrase the tagger reads as a subject and its verb is a
     clause: "my first novel comes out in January" ("comes" is a noun to the lexicon too); a phrase opening on
-    an article in which the tagger finds no verb that needs a subject is a thing."""
+    an article in which the tagger finds no verb that needs a subject (outside a relative clause) is a thing."""
     found = _shape(phrase, default)
     if found in ("np", "vp") and tagger.subject_then_verb(_first_sentence(phrase)):
         return "clause"
-    if found == "clause" and first_word(phrase) in ("the", "a", "an") and not tagger.has_finite_verb(_first_sentence(phrase)):
-        return "np"  # "the karaoke, never speak of it": no verb with a subject anywhere in it, so a thing
+    if found == "clause" and first_word(phrase) in ("the", "a", "an") and not tagger.has_main_verb(_first_sentence(phrase)):
+        return "np"  # "the karaoke, never speak of it", "a sticky note that said ...": no verb of its own, a thing
     return found
 
 
@@ -1204,6 +1205,8 @@ def with_subject_article(clause: str) -> str:
         return clause[:1].upper() + clause[1:]  # "nurse Dolores held my hand", "track 4 is our song": a name
     if low[0].endswith("ing") or not {"NOUN", "ADJ"} & set(lexicon.parts(low[0])) or low[0] in BARE_NOUNS:
         return clause
+    if low[1] == "of":
+        return clause  # "half of it is gone", "most of them fit": a part of something, with no article
     for i in range(1, min(4, len(low))):
         after_adverb = i > 1 and "ADV" in lexicon.parts(low[i - 1]) and lexicon.is_form(low[i], "VBZ")
         if is_finite(low[i]) or low[i] in AUXILIARIES or (lexicon.is_past(low[i]) and i == len(low) - 1) or after_adverb:
