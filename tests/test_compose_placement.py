@@ -1876,6 +1876,23 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
     # held71: "thx" after a thing, "that's the plan anyway", a day after "on me": asides and short forms
     ({"kind": "hospitality", "from": ["uncle ray and aunt bev"], "what": "hosted thanksgiving for all 14 of us",
       "detail": "the pecan pie thx", "ahead": "dinner on me fri"}, ["pecan pie", "on Friday"], ["pie thanks", " fri."]),
+    # held71: "group gift, they all chipped in for X" thanks them for chipping in
+    ({"kind": "gift", "occasion": "birthday", "from": ["jess", "kev", "amira", "tomas"],
+      "what": "group gift, they all chipped in for concert tix"}, ["for chipping in for concert tickets"], ["group gift"]),
+    # held71 and held67: "N yrs of X + i built Y": I have N years of X and built Y
+    ({"kind": "interview", "from": ["Dana Whitcomb"], "role": "data analyst", "company": "Brightwell",
+      "strength": "6 yrs of sql + i built the dashboards at my last job", "tone": "formal"},
+     ["I have six years of SQL and built the dashboards at my last job"], ["SQL and I built"]),
+    # held71: a giver's name that is a word too, opening a memory of what they did
+    ({"kind": "hospitality", "from": ["uncle ray and aunt bev"], "what": "hosted thanksgiving for all 14 of us",
+      "memory": "ray carving the turkey w/ an electric knife"}, ["Ray carving the turkey"], ["ray carving"]),
+    # held71: a product title and another thing after "+"
+    ({"kind": "gift", "occasion": "shower", "from": ["mrs k"],
+      "what": "Dreft Stage 1 Newborn Liquid Laundry Detergent, 100 fl oz + burp cloths"},
+     ["laundry detergent and burp cloths"], ["Dreft Stage", "fl Oz"]),
+    # held71: a thing and an act, typed as one: "card and gave me the whole week off"
+    ({"kind": "sympathy", "from": ["my boss carol"], "what": "card and gave me the whole week off when grandma died",
+      "tone": "formal"}, ["for the card and for giving me the whole week off"], ["Card and gave"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -1000,6 +1000,9 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     what = text.get("what", "")
     if " card" in what or " mail" in what:
         text["what"] = DELIVERED_IN.sub("", what)  # "starbucks card in the mail": how it came is no part of it
+    title, plus, more = text.get("what", "").partition(" + ")
+    if plus and more.strip() and read_title(title) and not read_title(more):  # "Dreft ... Detergent, 100 fl oz +
+        text["what"] = f"{_with_colour(read_title(title))} and {more.strip()}"  # burp cloths": two things
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         what, colour = product
@@ -1020,6 +1023,11 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     for name in ORGANIZATION_FIELDS:
         if text.get(name):
             text[name] = tidy_org(text[name])
+
+
+def _with_colour(product: tuple[str, str]) -> str:
+    what, colour = product
+    return with_colour(what, colour)
 
 
 def _spell_names_alike(text: dict[str, str]) -> None:

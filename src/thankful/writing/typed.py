@@ -548,7 +548,16 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
         chunk[1] = _typing()["month_short"][low]  # "in feb" -> "in February"
         chunk[2] = chunk[2].removeprefix(".")  # "in Jan." keeps no period of its own
         return
+    if low in owners and not chunks[i][2] and _moment_of(chunks, i):
+        chunk[1] = owners[low]  # "ray carving the turkey", to Uncle Ray: Ray did (a name that is a word too)
+        return
     chunk[1] = _proper_case(chunks, i, low, name_words) or core
+
+
+def _moment_of(chunks, i: int) -> bool:
+    """'ray carving the turkey': a word opening a fact, then what the one it names was doing."""
+    nxt = _next_word(chunks, i)
+    return i == 0 and nxt.endswith("ing") and lexicon.is_form(nxt, "VBG")
 
 
 MODEL_NUMBER = lazy_regex(r"[a-z]{1,3}-?\d{1,5}[a-z]?", re.I)  # "k1000", "X100V", "ps5"

@@ -723,6 +723,10 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             flags.add("use_credits")  # "I switched to chem because of you": never "Because of you, ..." again
         if forms["what_more"].startswith(("I love", "We love")):
             flags.add("loved")  # the detail then says its piece another way than "I love ..." again
+    thing_and_act = THING_AND_DID.match(typed) if " and " in typed and f.kind not in THING_KINDS else None
+    if thing_and_act and _only_a_thing(thing_and_act.group(1)) and lexicon.is_past(thing_and_act.group(2)):
+        typed = f"the {thing_and_act.group(1)} and {g.past_to_gerund(typed[thing_and_act.start(2):])}"  # "card and
+        # gave me the whole week off": the card, and giving me the week off
     what = _done_by_giver(typed, f) or typed
     what = _clean(what, f, field="what")
     if what[:11].lower() == "everything " and f.kind not in THING_KINDS:
@@ -823,7 +827,16 @@ def _someone_more(rest: str, he: bool) -> bool:
     return any(not (he and m.group(0).split()[0].lower() == "his") for m in HER_HIS.finditer(rest))
 
 
-GIFT_THEN_WHICH = lazy_regex(r"^(?:a|an|the|our|my|your)\s+(?:(?:group|joint|big|little|wedding|baby|shower|"
+THING_AND_DID = lazy_regex(r"^(?:(?:a|the|your|ur)\s+)?([a-z]+)\s+and\s+([a-z]+)\b", re.I)
+
+
+def _only_a_thing(word: str) -> bool:
+    """'card' in 'card and gave me the week off': a noun, never a past nor an act like the verb after it."""
+    low = word.lower()
+    return "NOUN" in lexicon.parts(low) and not lexicon.is_past(low) and not low.endswith("ing")
+
+
+GIFT_THEN_WHICH = lazy_regex(r"^(?:(?:a|an|the|our|my|your)\s+)?(?:(?:group|joint|big|little|wedding|baby|shower|"
                              r"birthday|christmas|holiday)\s+)?gift\s*[,:-]+\s*(?=\S)", re.I)
 BARE_EVERYTHING = lazy_regex(r"^everything\b(?!\s+(?:you|u|she|he|they|that|which|we|i)\b)(\s+(?:honestly|tbh|really))?", re.I)
 
@@ -2574,7 +2587,8 @@ HOW_LONG_AT_END = lazy_regex(r"(?<=[a-z])(?<!\bfor)(?<!\bin)(?<!\bof)(?<!\bover)
                              r"((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:years|months|summers|semesters|seasons))$")
 HAD_DONE = lazy_regex(r"^I(?:'d| had) (\w+)\b(?= )")
 AND_A_PAST = lazy_regex(r"\s+and\s+(?=(?:built|led|ran|did|managed|trained|designed|wrote|launched|started|created|"
-                        r"cut|grew|raised|taught|coached|won|shipped|migrated|automated)\b)", re.I)
+                        r"cut|grew|raised|taught|coached|won|shipped|migrated|automated)\b)|"
+                        r"(?<=[a-z]{2})\s+and\s+(?=I\s+[a-z]+ed\b|I\s+(?:built|led|ran|did|wrote|taught|won|grew|cut)\b)", re.I)
 MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re.I)
 
 
