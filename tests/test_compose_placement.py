@@ -1893,6 +1893,23 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
     # held71: a thing and an act, typed as one: "card and gave me the whole week off"
     ({"kind": "sympathy", "from": ["my boss carol"], "what": "card and gave me the whole week off when grandma died",
       "tone": "formal"}, ["for the card and for giving me the whole week off"], ["Card and gave"]),
+    # held72 (read by the author): "cousins mel and tariq" are Mel and Tariq; "Ms. Halloran - front office" is Ms. Halloran
+    ({"kind": "gift", "occasion": "wedding", "from": ["cousins mel and tariq"], "what": "a check", "money": True},
+     ["Mel and Tariq,"], ["Cousin's"]),
+    ({"kind": "gratitude", "from": ["Ms. Halloran - front office"], "what": "always lets me know when theo forgets his lunch"},
+     ["Ms. Halloran,"], ["MS Office", "Front Office"]),
+    # held72: a single letter after "dr." is a name's initial, never "are"; thanks said to someone else is left out
+    ({"kind": "gift", "occasion": "graduation", "from": ["Mr. Tanaka - my chem teacher"], "what": "a lab notebook",
+      "detail": "he wrote 'for the future dr. r' on the first page"}, ["Dr. R"], ["Dr. are"]),
+    ({"kind": "hospitality", "from": ["the ramirez-coles"], "what": "friendsgiving at their place",
+      "detail": "the tamales!!! thx abuela"}, ["tamales"], ["abuela", "Thanks abuela"]),
+    # held72: how a gift came is said of it, never of the givers
+    ({"kind": "gift", "occasion": "birthday", "from": ["the book club ladies"], "what": "they all went in on a kindle",
+      "detail": "already loaded w/ our next 3 picks"}, ["already loaded with our next 3 picks"], ["you all already"]),
+    # held72: a question asked inside a sentence is worded as one
+    ({"kind": "interview", "from": ["Nadia Quispe"], "role": "junior accountant", "company": "Harlow & Byrne CPAs",
+      "question": "what software do they use, forgot to ask", "tone": "formal"},
+     ["what software you use"], ["what software do you use", "forgot"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

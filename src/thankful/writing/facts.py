@@ -90,6 +90,12 @@ def read_name(typed: str) -> tuple[str, str, str]:
     accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
+    kin_named = KIN_THEN_NAMES.match(name)
+    if kin_named:  # "cousins mel and tariq": Mel and Tariq, my cousins (never "Cousin's Mel")
+        return tidy_person(f"{kin_named.group(2)} and {kin_named.group(3)}"), kin_named.group(1).lower(), ""
+    titled_dash = TITLED_NAME_DASH.match(name) if " - " in name or " – " in name else None
+    if titled_dash:  # "Ms. Halloran - front office": Ms. Halloran, of the front office
+        return tidy_person(titled_dash.group(1)), titled_dash.group(2), ""
     if "," in name:
         name = _sub(NOT_KNOWING_WHO, "", name)  # "idk who sent it, the card just says the millers": the Millers
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
@@ -556,6 +562,9 @@ def _a_person_or_pet(word: str) -> bool:
 
 
 NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)
+KIN_THEN_NAMES = lazy_regex(r"^((?:my\s+)?(?:cousins|aunts|uncles|grandparents|sisters|brothers|neighbors|neighbours))\s+"
+                            r"([A-Za-z][\w'’-]+)\s+(?:and|&)\s+([A-Za-z][\w'’-]+)$", re.I)
+TITLED_NAME_DASH = lazy_regex(r"^((?:mr|mrs|ms|mx|dr|prof|coach|pastor|nurse)\.?\s+[A-Za-z][\w'’-]+)\s+[-–—]\s+(.+)$", re.I)
 ROLE_DASH_NAME = lazy_regex(r"^((?:my\s+|the\s+)?[a-z][a-z ]{2,40}?)\s+[-–—]\s+([A-Za-z][\w'’-]+)$")
 KIN_OWNERS_TYPED = frozenset("moms dads mums sisters brothers roommates friends boyfriends girlfriends neighbors".split())
 KIN_OWNER_TYPED = lazy_regex(r"^(?:my\s+)?(mom|dad|mum|sister|brother|roommate|friend|boyfriend|girlfriend|neighbor)s\s+"

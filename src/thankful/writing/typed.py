@@ -212,6 +212,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         # when she was a baby": Mom's
     if "registry" in text:
         text = OFF_THE_REGISTRY.sub("", text).strip(" ,")  # where it was bought is no part of the gift
+    if THANKS_TO_SOMEONE.search(text):
+        text = THANKS_TO_SOMEONE.sub("", text)  # "the tamales!!! thx abuela": thanks said to someone else, aside
     if " never " in text or " wont " in text or " won't " in text:
         text = NEVER_THANKED.sub("", text)  # "dinner last yr and we never said thx": the note says so itself
         text = NEVER_READ.sub("", text)  # "lol she'll never read this": said to oneself, never to her
@@ -524,7 +526,7 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
         return
     if len(core) > 1 and core.isupper():
         return  # "RN", "ICU": typed in capitals on purpose, never "right now"
-    if i and low in _forms() and not chunks[i - 1][2] and _core(chunks, i - 1) in _name_titles():
+    if i and low in _forms() and chunks[i - 1][2] in ("", ".") and _core(chunks, i - 1).rstrip(".") in _name_titles():
         chunk[1] = core[:1].upper() + core[1:]  # "cousin ty", "uncle min": a name after the word for who they are, never
         return  # "thank you" or "minutes"
     fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, owners) or _misspelled_ing(low)
@@ -768,6 +770,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
 NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform)(\s+\d+)\b")
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
 QUOTES = "'‘’\""
+THANKS_TO_SOMEONE = lazy_regex(r"[\s,.!]+(?:thx|thanks|ty|tysm)\s+(?:to\s+)?[a-z]+[!.]*$", re.I)
 KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+(mom|dad|mum|grandma|grandpa|nana|papa|granny)s\b"
                       r"(?=\s*$|[,.;!?]|\s+(?:when|before|as|growing|back|in|and|until|since)\b)", re.I)
 NEVER_READ = lazy_regex(r"[\s,;.!-]*(?:\b(?:lol|haha|lmao)\s+)?\b(?:she|he|they|u|you)(?:'ll|’ll|ll| will)?\s+"

@@ -1566,6 +1566,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
             return
         detail = by_giver  # "you always explained everything": the giver's, as an act
     done = done_by_them if detail == by_giver else g.subjectless(detail)
+    if done and (thing or f.kind in THING_KINDS) and _how_it_came(detail):
+        done = ""  # "already loaded with our next 3 picks": how the gift came, not what the givers did
     # a gift's detail in the present ("keeps my coffee hot the whole drive") is what the gift does
     gift_does = by_giver is None and thing and (done == "present" or g.thing_does(detail))
     if done and not gift_does:
@@ -1762,6 +1764,13 @@ def _said_of_the_givers(detail: str, f: Facts) -> str | None:
     if rest is None or len(f.givers) < 2 and not f.givers_plural:
         return rest
     return rest if g.first_word(detail) in ("you", "they") else None
+
+
+def _how_it_came(detail: str) -> bool:
+    """'already loaded with our next 3 picks', 'filled with tea': a participle describing the gift."""
+    ws = detail.lower().split()
+    ws = ws[1:] if ws[:1] == ["already"] else ws
+    return len(ws) > 1 and ws[0] in g.PARTICIPLES and ws[1] in g.PREPOSITIONS
 
 
 def _detail_clause(clause: str, forms: dict, flags: set) -> None:
@@ -2340,10 +2349,25 @@ def _question(said: "iv.Said", typed: str, forms: dict, flags: set) -> None:
     elif said.how:
         key = QUESTION_FORMS[said.how]
         forms[key] = _to_them(said.text)  # "when do they expect to decide": the reader's company, "you"
+        if key != "question":
+            forms[key] = ASKED_INSIDE_ORDER.sub(_told_order, forms[key])  # "about what software do you use": what
+            # software you use, as a question inside a sentence is worded
         flags.update({"question", FORM_FLAGS[key]})
     else:
         forms["unsaid_question"] = typed
         flags.add("unsaid_question")
+
+
+ASKED_INSIDE_ORDER = lazy_regex(r"\b(what|which|when|where|how|why|who)((?:\s+[a-z]+)?)\s+(do|does|did)\s+"
+                                r"(you|they|we|I|he|she|it|the \w+)\s+", re.I)
+
+
+def _told_order(m: re.Match) -> str:
+    """'what software do you use' -> 'what software you use' ('did' keeps its time: 'when you decided' is not done
+    here, so 'did' stays)."""
+    if m.group(3).lower() == "did":
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)} {m.group(4)} "
 
 
 QUESTION_FORMS = {"direct": "question", "whether": "question_whether", "about": "question_about",

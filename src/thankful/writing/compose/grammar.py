@@ -574,8 +574,8 @@ def is_adjunct(phrase: str) -> bool:
     """'at five in the morning', 'on a school night', 'before we were even up', 'all the way from Denver':
     when or how something happened, not a thing or a clause of its own."""
     ws = [w.lower() for w in words(phrase)]
-    while len(ws) > 1 and ws[0] in LEADING_ADVERBS | {"right"}:
-        ws = ws[1:]
+    while len(ws) > 1 and ws[0] in LEADING_ADVERBS | {"right", "already"}:
+        ws = ws[1:]  # "already loaded with our next 3 picks": how it came
     if not ws:
         return False
     if ws[:3] == ["all", "the", "way"] or ws[0] in ("twice", "thrice"):
