@@ -262,3 +262,11 @@ def test_a_title_with_no_name_is_no_name(greeting):
     text = f"{greeting}\n\nThank you for staying late to tutor Jackson in math. He got a B on the test.\n\nSam"
     assert "no-name" in codes(text, {"kind": "favor", "from": ["Ms."], "what": "tutoring"})
     assert "no-name" not in codes(text.replace(greeting, "Dear Ms. Tran,"), {"kind": "favor", "from": ["Ms. Tran"]})
+
+
+@pytest.mark.parametrize("opening", ["A belated thank you for", "Belated thanks for", "Thank you, belatedly, for"])
+def test_a_late_note_that_says_so_as_it_thanks_has_said_so(opening):
+    facts = read_moment({"kind": "gift", "from": ["Jo"], "what": "a scarf", "on": "2026-09-01", "today": "2026-12-07"})
+    text = f"Dear Jo,\n\n{opening} the green scarf. I wear it on every walk to work.\n\nLove,\nSam"
+    assert facts.late
+    assert "late-excuse" not in {f["code"] for f in check_facts(text, facts)["findings"]}

@@ -12,7 +12,7 @@ from thankful.writing.contract import compose, compose_many
 TODAY = "2026-11-26"
 TONES = ("warm", "formal", "playful", "romantic")
 CHEERFUL = re.compile(r"!|\b(?:happy|excited|can't wait|thrilled|fun|delighted)\b", re.I)
-LATE_WORDS = re.compile(r"\b(late|belated|overdue|delay|tardy|sooner|so long to)\b", re.I)
+LATE_WORDS = re.compile(r"\b(late|belated|belatedly|overdue|delay|tardy|sooner|so long to)\b", re.I)
 
 # Complete moments, one or more per kind: every specific the kind asks for is given.
 COMPLETE = [
@@ -190,26 +190,29 @@ def test_sympathy_stays_quiet_in_any_tone(tone):
         assert not CHEERFUL.search(d["text"]), d["text"]
 
 
-def test_a_very_late_note_leads_with_the_thanks_then_one_short_apology():
-    """The apology closes the note: never first, never between the thanks and "It ..." ("I'm sorry this is late.
-    I drink tea from it" makes "it" the note), never wedged between a detail and a memory."""
+def test_a_very_late_note_says_so_as_it_thanks_or_as_it_closes_once():
+    """One short apology: folded into the thanks ("A belated thank you for the mug."), or, when the thanks is worded
+    another way, closing the note: never between the thanks and "It ..." ("I'm sorry this is late. I drink tea from
+    it" makes "it" the note), never wedged between a detail and a memory, never ending on a sorry after "Thanks again"."""
     base = {"kind": "gift", "occasion": "birthday", "from": ["Jo"], "what": "a mug", "use": "drink tea at my desk",
             "detail": "it has a little fox on the handle", "ahead": "see you at Christmas",
             "memory": "our road trip to Maine", "on": "2026-09-01"}
+    folded = 0
     for d in compose(_moment(base), variants=8):  # some plans put the memory before the detail
         assert d["late"] is True
         body = d["text"].split("\n\n")[1]
         sentences = re.split(r"(?<=[.!?])\s+", body)
         sorry = [i for i, s in enumerate(sentences) if LATE_WORDS.search(s) or "sorry" in s.lower()]
-        assert "mug" in sentences[0] and sorry and sorry[0] > 0, body
-        assert len(sorry) == 1, body
-        assert any("tea" in s for s in sentences[: sorry[0]]), body  # what it does, before the apology
-        assert any("fox" in s for s in sentences[: sorry[0]]), body  # and what it is like: "it" is the mug
-        assert any("Christmas" in s for s in sentences[: sorry[0]]), body  # the plan too: the apology is last
-        assert sorry[0] == len(sentences) - 1, body
+        assert "mug" in sentences[0] and len(sorry) == 1, body
+        if sorry == [0]:
+            folded += 1
+            assert sentences[0].startswith(("A belated thank you for", "Belated thanks for", "Thank you, belatedly,")), body
+        else:
+            assert sorry[0] == len(sentences) - 1, body  # the plan, the detail and the memory come first
         fox = next(i for i, s in enumerate(sentences) if "fox" in s)
         assert not any("Maine" in s for s in sentences[:fox]), body  # "it has a fox" right after a memory: the trip
         assert not re.search(r"busy|hectic|crazy", d["text"], re.I)
+    assert folded, "no draft said it as it thanked"
 
 
 def test_lateness_needs_a_today():

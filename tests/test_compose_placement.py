@@ -414,11 +414,12 @@ def test_a_note_late_by_twice_its_time_says_sorry_once_and_signs_off_without_tha
         assert "again," not in text.rsplit("\n", 2)[-2].lower(), text
 
 
-def test_a_note_a_few_days_late_leads_with_the_thanks():
+def test_a_late_note_leads_with_the_thanks():
     for text in _texts({"kind": "favor", "from": ["Ivy"], "what": "feeding my cat", "use": "I could stay longer",
                         "on": "2026-11-05"}):
         first = _body(text).split(". ")[0].lower()
-        assert not re.search(r"sorry|forgive|belated|late|sooner|apolog", first), text
+        assert "feeding your cat" in first or "feeding my cat" in first, text  # the thing first, said belatedly or not
+        assert not re.search(r"^(?:i'm |i am |please |sorry)", first), text  # never opening on the apology
         sentences = re.split(r"(?<=[.!?])\s+", _body(text).lower())
         assert sum(bool(re.search(r"sorry|forgive|belated|apolog|overdue", s)) for s in sentences) == 1
 
@@ -1257,15 +1258,16 @@ def test_round_six_interview_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
 
 
-def test_a_late_note_apologises_last_and_once():
-    """Graders read the apology between a detail and a memory as a robotic join: it closes the note."""
+def test_a_late_note_apologises_once_as_it_thanks_or_as_it_closes():
+    """Graders read the apology between a detail and a memory as a robotic join, and a closing one where a plan
+    belongs as a fault: it goes with the thanks ("Belated thanks for ..."), or else closes the note."""
     moment = {"kind": "gift", "from": ["coach dana"], "what": "framed photo of the whole team at regionals",
               "detail": "everybody signed the mat around it", "memory": "the bus breaking down on the way home",
               "ahead": "ill come back and help w/ practice over break", "on": "2026-09-25"}
     for text in _texts(moment, n=4):
         sentences = re.split(r"(?<=[.!?])\s+", _body(text).replace("\n\n", " ").strip())
         sorry = [i for i, s in enumerate(sentences) if re.search(r"sorry|late|belated|forgive|overdue", s, re.I)]
-        assert sorry == [len(sentences) - 1], text
+        assert sorry in ([0], [len(sentences) - 1]), text
 
 
 @pytest.mark.parametrize("moment, wanted, unwanted", [

@@ -1,6 +1,7 @@
 """The shape of a note per kind: greeting, sentences slot by slot from the phrase banks, sign-off."""
 
 import re
+import zlib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -107,10 +108,36 @@ def write(f: Facts, forms: dict, flags: set, chooser: Chooser) -> Draft:
             spent |= t.uses
             used.append(t.id)
             said |= t.echo
+    if "late" in flags and f.kind not in APOLOGY_AFTER_THANKS:
+        _belated(paragraphs)
     body = "\n\n".join(" ".join(s[1] for s in p) for p in paragraphs if p)
     last = next((p[-1][1] for p in reversed(paragraphs) if p), "")  # what the sign-off must not echo
     text = _frame(f, forms, flags, chooser, body, last)
     return Draft(text=text, subject=_subject(f, forms, flags, chooser), templates=used)
+
+
+def _belated(paragraphs: list) -> None:
+    """A late note says so where it thanks: "A belated thank you for the scarf." (one short apology, at the start,
+    leading with the thing), and drops the sentence of apology that would otherwise close it. Left as it is
+    when the thanks is worded another way."""
+    found = [(p, i) for p in paragraphs for i, s in enumerate(p) if s[0] == "thanks"]
+    sorry = [(p, i) for p in paragraphs for i, s in enumerate(p) if s[0] == "late"]
+    if not found or not sorry:
+        return
+    p, i = found[0]
+    q, j = sorry[0]
+    way = BELATED_WAYS[zlib.crc32(q[j][1].encode()) % len(BELATED_WAYS)]  # as varied as the apology it replaces
+    said = BELATED.sub(lambda m: BELATED_NOTE if m.group(0).startswith("This") else way, p[i][1], count=1)
+    if said == p[i][1]:
+        return
+    p[i] = (p[i][0], said, p[i][2])
+    del q[j]
+
+
+BELATED = re.compile(r"^(?:Thank you|Thanks)(?: so much| all so much| both so much| all| both)? for |"
+                     r"^This is just a note to say thank you for ")
+BELATED_WAYS = ("A belated thank you for ", "Belated thanks for ", "Thank you, belatedly, for ")
+BELATED_NOTE = "This is just a belated note to say thank you for "
 
 
 MORE_AFTER_FACT = (("what", "what_more"), ("detail", "detail_more"), ("use", "use_more"))  # "..., she knitted it herself": its own sentence
