@@ -1912,6 +1912,18 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
     ({"kind": "interview", "from": ["Nadia Quispe"], "role": "junior accountant", "company": "Harlow & Byrne CPAs",
       "question": "what software do they use, forgot to ask", "tone": "formal"},
      ["what software you use"], ["what software do you use", "forgot"]),
+    # held70: "march 14th" is a date; "u guys fed" is what they did; "saved us like 400 bucks" says no amount
+    ({"kind": "gift", "occasion": "birthday", "from": ["my sister Rae"], "what": "tickets to see hozier",
+      "ahead": "march 14th!! cant wait"}, ["March 14th"], ["marching"]),
+    ({"kind": "favor", "from": ["Lucia & Ben"], "what": "u guys fed our chickens for a week"},
+     ["for feeding our chickens for a week"], ["guying"]),
+    ({"kind": "gift", "occasion": "baby", "from": ["Nora"], "what": "a hand me down crib + a bag of baby clothes",
+      "use": "saved us like 400 bucks honestly"}, ["saved us a lot"], ["about.", "400", "honestly"]),
+    # held70: "great aunt millie" is Great-Aunt Millie; "idk if he'll read it but my grandpa walt" is Walt
+    ({"kind": "gift", "occasion": "graduation", "from": ["Great Aunt Millie"], "what": "a card w/ money", "money": True},
+     ["Great-Aunt Millie,"], ["Hi Great,", "Dear Great,"]),
+    ({"kind": "gift", "occasion": "birthday", "from": ["idk if he'll read it but my grandpa walt"],
+      "what": "his old fishing rod"}, ["Walt,"], ["Idk", "read it"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -96,8 +96,11 @@ def read_name(typed: str) -> tuple[str, str, str]:
     titled_dash = TITLED_NAME_DASH.match(name) if " - " in name or " – " in name else None
     if titled_dash:  # "Ms. Halloran - front office": Ms. Halloran, of the front office
         return tidy_person(titled_dash.group(1)), titled_dash.group(2), ""
-    if "," in name:
-        name = _sub(NOT_KNOWING_WHO, "", name)  # "idk who sent it, the card just says the millers": the Millers
+    if "," in name or " but " in name:
+        name = _sub(NOT_KNOWING_WHO, "", name)  # "idk who sent it, the card just says the millers": the Millers;
+        # "idk if he'll read it but my grandpa walt": Grandpa Walt
+    name = _sub(GREAT_KIN, _great_kin, name)  # "great aunt
+    # millie": Great-Aunt Millie, never "Great" and a name
     name = PLUS.sub(" & ", _sub(WITH_SLASH, r"\1with\2", name))  # "Meg + Dave" is two givers; "w/" is "with"
     name = TYPED_AND.sub(_and_between_names, name) if " n " in name else name  # "jake n lou"
     name = _sub(NAMED_PARTNER, r"\1", name)  # "jess and her bf mark" -> "jess and mark"
@@ -159,7 +162,8 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if first in TITLE_WORDS and rest[:1].isupper():
         name = f"{first.capitalize()} {rest}"  # "chef Manny": a title before a name, Chef Manny
     if first.lower() in kin() and rest.isalpha() and rest.islower() and first.lower() not in ("my", "our"):
-        return f"{first.capitalize()} {rest.capitalize()}", "", ""  # "aunt pip": Aunt Pip, never "Aunt" and a label
+        kin_word = "-".join(part.capitalize() for part in first.split("-"))  # "great-aunt": Great-Aunt
+        return f"{kin_word} {rest.capitalize()}", "", ""  # "aunt pip": Aunt Pip, never "Aunt" and a label
     if PLAIN_NAME.match(name):
         return name, "", ""  # "Aunt Rose", "Tom Smith", "Dr. Omar Haddad": nothing to read apart
     after_comma = NAME_AFTER_ROLE.match(name)
@@ -337,7 +341,7 @@ def _role_of(part: str) -> re.Match | None:
 
 
 # "idk who sent it, the card just says ...": the writer not knowing, then what the card said: who it was from.
-NOT_KNOWING_WHO = lazy_regex(r"^(?:idk|i don'?t know|not sure|no idea|dunno)\b[^,]*,\s*(?:(?:but|the)\s+(?:card|tag|note|"
+NOT_KNOWING_WHO = lazy_regex(r"^(?:idk|i don'?t know|not sure|no idea|dunno)\b[^,]*?(?:,\s*|\s+but\s+)(?:(?:but|the)\s+(?:card|tag|note|"
                              r"label|box)\s+(?:just\s+|only\s+)?(?:says|said|reads|read)\s+(?:it'?s\s+from\s+|from\s+)?)?",
                              re.I)
 UNSURE = lazy_regex(r"\?|\b(?:i think|i thought|maybe|probably|not sure|i guess|might be|could be|possibly)\b", re.I)
@@ -825,6 +829,13 @@ def _relationship_words() -> dict[str, str]:
 
 PLURAL_KIN_WORDS = frozenset(word_list("plural_kin")) | {"laws", "in-laws", "grandparents", "neighbors", "neighbours",
                                                           "friends", "cousins", "aunties", "uncles", "roommates"}
+def _great_kin(m: re.Match) -> str:
+    """'great aunt' -> 'great-aunt', 'Great Aunt' -> 'Great-Aunt': one word for who she is, as typed."""
+    word = f"{m.group(1)}-{m.group(2)}"
+    return "-".join(p.capitalize() for p in word.split("-")) if m.group(1)[:1].isupper() else word.lower()
+
+
+GREAT_KIN = lazy_regex(r"\b(great|grand)[\s-]+(aunt|uncle|grandma|grandpa|grandmother|grandfather|nana)\b", re.I)
 DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
 
 

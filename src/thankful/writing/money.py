@@ -29,7 +29,8 @@ MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 IN_THE_CARD = lazy_regex(r"\s+(?:tucked\s+)?in (?:a|the|my|his|her|their|our) (?:christmas |birthday |holiday |graduation |"
                          r"wedding )?card\b", re.I)
-SAVED_AMOUNT = lazy_regex(r"\b((?:saved|save|saves|saving)(?: me| us)?)\s+[$€£¥₹]\s?\d[\d,.]*k?\b", re.I)
+SAVED_AMOUNT = lazy_regex(r"\b((?:saved|save|saves|saving)(?: me| us)?)\s+(?:(?:like|about|around|over|almost|nearly)\s+)?"
+                          r"(?:[$€£¥₹]\s?\d[\d,.]*k?\b|\d[\d,.]*k?\s*(?:dollars|bucks|euros|pounds)\b)", re.I)
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts: the same gift, the same use

@@ -541,8 +541,10 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
         return
     if core != low:
         return  # typed with capitals: the person's own spelling
-    if low in _typing().get("months", ()) and _core(chunks, i - 1) in _typing().get("month_cues", ()):
-        chunk[1] = low.capitalize()  # "through march", "in may"
+    if low in _typing().get("months", ()) and (_core(chunks, i - 1) in _typing().get("month_cues", ())
+                                              or not chunk[2] and DAY_OF_MONTH.match(_next_word(chunks, i))
+                                              and _core(chunks, i - 1) not in SUBJECT_WORDS | {"i", "to"}):
+        chunk[1] = low.capitalize()  # "through march", "in may", "march 14th"
         return
     if low in _typing().get("month_short", {}) and (_core(chunks, i - 1) in _typing().get("month_cues", ())
                                                     or low in _typing().get("month_short_always", ())
@@ -770,6 +772,7 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
 NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform)(\s+\d+)\b")
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
 QUOTES = "'‘’\""
+DAY_OF_MONTH = lazy_regex(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 THANKS_TO_SOMEONE = lazy_regex(r"[\s,.!]+(?:thx|thanks|ty|tysm)\s+(?:to\s+)?[a-z]+[!.]*$", re.I)
 KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+(mom|dad|mum|grandma|grandpa|nana|papa|granny)s\b"
                       r"(?=\s*$|[,.;!?]|\s+(?:when|before|as|growing|back|in|and|until|since)\b)", re.I)

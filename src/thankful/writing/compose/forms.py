@@ -1035,7 +1035,7 @@ BE_CONTRACTED = lazy_regex(r"^(she|he|you|they)['’](?:s|re)\s+", re.I)
 
 def _after_giver(text: str, f: Facts, field: str = "what") -> str | None:
     low = text.lower()
-    heads = ["you "]
+    heads = ["you ", "you guys ", "you all ", "y'all ", "you both ", "you two "]  # "u guys fed our chickens"
     if len(f.givers) == 1 and not f.givers_plural:
         sex = _giver_sex(f)
         heads += ["she "] if sex == "female" else ["he "] if sex == "male" else ["she ", "he "]
