@@ -1924,6 +1924,14 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
      ["Great-Aunt Millie,"], ["Hi Great,", "Dear Great,"]),
     ({"kind": "gift", "occasion": "birthday", "from": ["idk if he'll read it but my grandpa walt"],
       "what": "his old fishing rod"}, ["Walt,"], ["Idk", "read it"]),
+    # held74 (the two drafts the A/B preferred at the session's start): "group gift off the registry, the red one"
+    # colours the gift; "the application's in" is a clause, and "finger's crossed" an aside
+    ({"kind": "gift", "occasion": "wedding", "from": ["the whole 3rd floor at Pell & Stroud"],
+      "what": "KitchenAid Artisan Series 5 Quart Tilt-Head Stand Mixer KSM150PSER, Empire Red",
+      "detail": "group gift off the registry, the red one!!"}, ["the red stand mixer"], ["Group gift", "registry"]),
+    ({"kind": "favor", "from": [{"name": "Professor Ilse Brandauer"}], "tone": "formal",
+      "what": "writing my rec letter for the fulbright on short notice", "use": "the application's in, finger's crossed"},
+     ["the application's in"], ["thank for the application's", "crossed"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -32,6 +32,7 @@ SUBJECT_PARTS = frozenset({"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", 
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 RELATIVE = frozenset({"WDT", "WP", "WP$"})
 NEW_PHRASE = frozenset({"DT", "PRP$", "PDT"})
+NOT_OWNED = frozenset({"IN", "RB", "RP", "VBN", "VBG", ",", "."})  # after "'s": no noun, so it was "is"
 # What follows a past in -ed that is surely the clause's verb: its object.
 AFTER_A_PAST = frozenset({"DT", "PRP", "PRP$", "CD"})  # "the little card tucked inside" describes the card
 # A bare present is trusted only when it is no noun: the tagger takes "dashboard" in "the readmissions dashboard
@@ -117,6 +118,8 @@ def subject_then_verb(phrase: str) -> bool:
     while i < len(found) and found[i] in SUBJECT_PARTS:
         if noun and found[i] in NEW_PHRASE:
             return False  # "the jam my mom made": a second noun phrase, the relative clause's subject
+        if noun and found[i] == "POS" and (i + 1 == len(found) or found[i + 1] in NOT_OWNED):
+            return True  # "the application's in": no thing of its comes next, so "'s" is "is"
         noun = noun or found[i] in NOUNS
         i += 1
     if not noun:

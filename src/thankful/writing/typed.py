@@ -778,7 +778,8 @@ KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+(mom|dad|mum|grandma|grandpa|
                       r"(?=\s*$|[,.;!?]|\s+(?:when|before|as|growing|back|in|and|until|since)\b)", re.I)
 NEVER_READ = lazy_regex(r"[\s,;.!-]*(?:\b(?:lol|haha|lmao)\s+)?\b(?:she|he|they|u|you)(?:'ll|’ll|ll| will)?\s+"
                         r"(?:prob(?:ably)?\s+)?(?:never|won'?t|not)\s+(?:even\s+)?(?:read|see|notice)\s+(?:this|it)\b.*$", re.I)
-OFF_THE_REGISTRY = lazy_regex(r",?\s*\b(?:off|from|on)\s+(?:the|our|my)\s+(?:wedding\s+|baby\s+)?registry\b,?", re.I)
+OFF_THE_REGISTRY = lazy_regex(r"(?:,\s*|\s+|^)\b(?:off|from|on)\s+(?:the|our|my)\s+(?:wedding\s+|baby\s+)?registry\b(?=\s*,|\s*$)",
+                              re.I)  # its comma stays: "group gift off the registry, the red one": "group gift, the red one"
 NEVER_THANKED = lazy_regex(r",?\s+(?:and|but|&)\s+(?:i|we)\s+never\s+(?:said|sent|wrote|got around to)\s+"
                            r"(?:thanks|thx|ty|thank you|a (?:thank you |thank-you )?(?:note|card))\b.*$", re.I)
 

@@ -1441,6 +1441,7 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         _detail_clause(g.without_emphasis(_clean(f.detail, f, swap=one, field="detail")), forms, flags)
         return
     detail = _it_named(g.without_emphasis(_clean(f.detail, f, field="detail")))
+    detail = GIFT_THEN_WHICH.sub("", detail)  # "group gift, the red one": the red one
     commented = _thing_then_comment(detail, f.writer_plural)
     if commented:
         _detail_clause(commented, forms, flags)
