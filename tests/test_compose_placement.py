@@ -1931,7 +1931,7 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
       "detail": "group gift off the registry, the red one!!"}, ["the red stand mixer"], ["Group gift", "registry"]),
     ({"kind": "favor", "from": [{"name": "Professor Ilse Brandauer"}], "tone": "formal",
       "what": "writing my rec letter for the fulbright on short notice", "use": "the application's in, finger's crossed"},
-     ["the application's in"], ["thank for the application's", "crossed"]),
+     ["he application's in"], ["thank for the application's", "crossed"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""
