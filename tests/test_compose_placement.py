@@ -1932,6 +1932,26 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
     ({"kind": "favor", "from": [{"name": "Professor Ilse Brandauer"}], "tone": "formal",
       "what": "writing my rec letter for the fulbright on short notice", "use": "the application's in, finger's crossed"},
      ["he application's in"], ["thank for the application's", "crossed"]),
+    # held73-74: "somehow they survived fedex" is the mangoes; a use that made a day better was the act's doing;
+    # "Mrs k" is Mrs. K; "r now" is "are now"
+    ({"kind": "gift", "occasion": "mailed", "from": ["cousin ravi"], "what": "a box of alphonso mangoes",
+      "detail": "somehow they survived fedex"}, ["they survived FedEx"], ["you survived"]),
+    ({"kind": "just-because", "from": ["Marguerite"], "what": "u left tulips on my porch for no reason",
+      "use": "made a really bad tuesday a lot better honestly"}, ["made a really bad Tuesday a lot better"], ["I made"]),
+    ({"kind": "favor", "from": ["Mrs k next door"], "what": "she took in all my packages for 3 weeks"},
+     ["Mrs. K,"], ["Mrs.,"]),
+    ({"kind": "gift", "occasion": "holiday", "from": ["my step dad Rory"], "what": "a cast iron waffle maker",
+      "use": "christmas morning waffles r now my job apparently"}, ["waffles are now my job"], ["waffles our"]),
+    # held74: the crash on a host's couch is the guest's; money never cut off after "not even"; a doubt to oneself
+    # after a question is not asked; a named child is "his" own, never the nurse's
+    ({"kind": "hospitality", "from": ["Bram"], "what": "crashing on ur couch for a week during the housing mess"},
+     ["letting me crash on your couch"], ["for crashing"]),
+    ({"kind": "favor", "from": ["Officer Brandt"], "what": "finding my moms purse and driving it back to her",
+      "detail": "nothing was missing not even the $20"}, ["not even the money"], ["not even.", "$20"]),
+    ({"kind": "interview", "from": ["Aleksander Novak"], "role": "backend engineer", "company": "Quillstone",
+      "question": "how on call works on the team idk if i asked that right"}, ["on-call works"], ["asked that right"]),
+    ({"kind": "favor", "from": ["Nurse Tamsin in the nicu"], "what": "staying late the night theo had his scare",
+      "ahead": "well bring him to visit"}, ["Theo had his scare", "bring him to visit"], ["your scare", "bring you"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

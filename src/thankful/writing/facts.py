@@ -90,6 +90,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     accounting)' -> ('Dev', 'from accounting', ''); 'Coach Miller and his wife' -> ('Coach Miller', '', 'wife').
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
+    name = TITLE_INITIAL.sub(lambda m: m.group(1) + m.group(2).upper(), name)  # "Mrs. k next door": Mrs. K
     kin_named = KIN_THEN_NAMES.match(name)
     if kin_named:  # "cousins mel and tariq": Mel and Tariq, my cousins (never "Cousin's Mel")
         return tidy_person(f"{kin_named.group(2)} and {kin_named.group(3)}"), kin_named.group(1).lower(), ""
@@ -835,6 +836,7 @@ def _great_kin(m: re.Match) -> str:
     return "-".join(p.capitalize() for p in word.split("-")) if m.group(1)[:1].isupper() else word.lower()
 
 
+TITLE_INITIAL = lazy_regex(r"\b((?:Mr|Mrs|Ms|Mx|Dr)\.\s+)([a-z])\b(?!['’])")
 GREAT_KIN = lazy_regex(r"\b(great|grand)[\s-]+(aunt|uncle|grandma|grandpa|grandmother|grandfather|nana)\b", re.I)
 DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
 

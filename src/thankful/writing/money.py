@@ -24,6 +24,8 @@ PAY_REFUSED = lazy_regex(r"\b((?:wouldn'?t|would not|didn'?t|did not|won'?t|will
                          r"(?:take|accept|let (?:me|us) pay)|refused)\s+(?:even\s+)?(?:the|my|a|our|any|his|her|your)?\s*"
                          r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds)\b)"
                          r"(?:\s+(?:i|we)\s+offered(?:\s+(?:him|her|them))?)?", re.I)
+NOT_EVEN_THE = lazy_regex(r"\b((?:not\s+)?even)\s+(?:the|my|her|his|our|their)\s+"
+                          r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds)\b)", re.I)
 MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
@@ -38,7 +40,8 @@ def scrub_money(text: str) -> str:
     """Take amounts and the words cash/check out of a personal note's facts, keeping the rest."""
     if not AMOUNT.search(text) and not MONEY_WORD.search(text) and "dollar" not in text.lower():
         return text  # every BANKNOTE holds an AMOUNT or the word "dollar"
-    out = PAY_REFUSED.sub(r"\1 any money", text)  # "wouldnt even take the 20 bucks": any money, said without the
+    out = NOT_EVEN_THE.sub(r"\1 the money", text)  # "nothing was missing, not even the $20"
+    out = PAY_REFUSED.sub(r"\1 any money", out)  # "wouldnt even take the 20 bucks": any money, said without the
     # amount (not "wouldn't even take."); money refused is no gift
     out = re.sub(BANKNOTE, "cash", out, flags=re.I)  # "a $50 bill" is cash, not "the bill"
     out = re.sub(r"\b(?:a|an|the|your)\s+(?=[$€£¥₹\d])", "", out)  # "the $100 check" -> "$100 check"
@@ -49,7 +52,7 @@ def scrub_money(text: str) -> str:
     out = AMOUNT.sub("", out)
     if re.search(r"\b(?:cash|cheque|check|money)\b", out, re.I):
         # Only a noun for money: "check in on us" or "check out the garden" are not money.
-        out = re.sub(r"\b(?:in\s+)?(?:cash|cheque|(?<!\bany )money)\b", "gift", out, flags=re.I)  # "wouldn't take
+        out = re.sub(r"\b(?:in\s+)?(?:cash|cheque|(?<!\bany )(?<!\beven the )money)\b", "gift", out, flags=re.I)  # "wouldn't take
         # any money" is a kindness, not a gift
         out = re.sub(r"\bcheck\b(?!\s+(?:in|out|on|up)\b)", "gift", out, flags=re.I)
     out = re.sub(r"\bgift\s+gift\b", "gift", out)

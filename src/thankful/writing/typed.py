@@ -214,6 +214,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = OFF_THE_REGISTRY.sub("", text).strip(" ,")  # where it was bought is no part of the gift
     if THANKS_TO_SOMEONE.search(text):
         text = THANKS_TO_SOMEONE.sub("", text)  # "the tamales!!! thx abuela": thanks said to someone else, aside
+    if " if " in text or " whether " in text:
+        text = UNSURE_AT_END.sub("", text)  # "how on call works idk if i asked that right": a doubt to oneself
     if " never " in text or " wont " in text or " won't " in text:
         text = NEVER_THANKED.sub("", text)  # "dinner last yr and we never said thx": the note says so itself
         text = NEVER_READ.sub("", text)  # "lol she'll never read this": said to oneself, never to her
@@ -678,12 +680,13 @@ def _texting(chunks, i: int, low: str) -> str | None:
 
 def _owner_r(before: str, nxt: str) -> bool:
     """'r' between a verb or a preposition and a noun ('matches r tiles', 'at r place') is "our"."""
-    if not nxt or "NOUN" not in lexicon.parts(nxt) or before in SUBJECT_WORDS:
-        return False
+    if not nxt or "NOUN" not in lexicon.parts(nxt) or before in SUBJECT_WORDS or nxt in NOT_OWNED_AFTER_R:
+        return False  # "waffles r now my job": are, then how it is
     return before in PREPOSITIONS or before == "to" or lexicon.is_form(before, "VBZ") or lexicon.is_past(before)
 
 
 SUBJECT_WORDS = frozenset("u you we they these those who".split())
+NOT_OWNED_AFTER_R = frozenset("now still always never so too really just not ready done here there all".split())
 
 
 def _describes_a_thing(word: str, after: str) -> bool:
@@ -773,6 +776,7 @@ NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|h
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
 QUOTES = "'‘’\""
 DAY_OF_MONTH = lazy_regex(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+UNSURE_AT_END = lazy_regex(r"[\s,;.!-]+(?:idk|i dunno|dunno|not sure|i'?m not sure)\s+(?:if|whether)\s+.*$", re.I)
 THANKS_TO_SOMEONE = lazy_regex(r"[\s,.!]+(?:thx|thanks|ty|tysm)\s+(?:to\s+)?[a-z]+[!.]*$", re.I)
 KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+(mom|dad|mum|grandma|grandpa|nana|papa|granny)s\b"
                       r"(?=\s*$|[,.;!?]|\s+(?:when|before|as|growing|back|in|and|until|since)\b)", re.I)

@@ -218,7 +218,8 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             text = KNEW_HOW.sub(lambda m: f"{m.group(1)} you ", text)  # "Dad's favorite, idk how he knew": the giver
         text = _them_to_you(text, f)
         if "they" in text:
-            text = RELATIVE_THEY.sub("you", text)  # "the baby blanket they knitted", from one giver
+            text = RELATIVE_THEY.sub(lambda m: "you" if _a_thing_before(text, m.start()) else m.group(0), text)
+            # "the baby blanket they knitted", from one giver; not "somehow they survived fedex" (the mangoes)
         if not HER_HIS.search(text) or YOU_ALREADY.search(NAMED_AS.split(text, 1)[0]):
             return text  # "u remembered he hated the scale": the giver is "you" already; "he" is someone else
         if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")):
@@ -478,6 +479,13 @@ HAVE_PEOPLE = frozenset("over around back stay visit".split())  # "have them ove
 
 
 THEM = lazy_regex(r"\b[Tt]hem\b")
+def _a_thing_before(text: str, at: int) -> bool:
+    """Whether the word before 'they' is a noun the relative clause describes ('the blanket they knitted')."""
+    before = text[:at].split()
+    word = before[-1].lower() if before else ""
+    return "NOUN" in lexicon.parts(word) and "ADV" not in lexicon.parts(word) and not word.endswith("ly")
+
+
 RELATIVE_THEY = lazy_regex(r"(?<=[a-z] )they(?= (?:\w+ed|made|knit|sewed|wrote|drew|gave|sent|brought|baked|built|"
                            r"found|picked|chose|bought|got|left|grew|took|painted|knitted)\b)")
 
@@ -543,6 +551,8 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
             sex = given_name_sex(low)
             if sex in ("female", "male"):
                 found.append((m.start(), (sex,)))
+            elif sex == "either":
+                found.append((m.start(), ("female", "male")))  # "the night Theo had his scare": his, not the nurse's
     return tuple(found)
 
 
@@ -723,6 +733,9 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
             flags.add("use_credits")  # "I switched to chem because of you": never "Because of you, ..." again
         if forms["what_more"].startswith(("I love", "We love")):
             flags.add("loved")  # the detail then says its piece another way than "I love ..." again
+    if f.kind == "hospitality" and g.first_word(typed) in g.GUEST_ACTS:  # "crashing on ur couch": the guest did,
+        base = g.gerund_to_base(g.first_word(typed)) or g.first_word(typed)  # so "letting me crash on your couch"
+        typed = f"letting {forms['me']} {base}{typed[len(g.first_word(typed)):]}"
     thing_and_act = THING_AND_DID.match(typed) if " and " in typed and f.kind not in THING_KINDS else None
     if thing_and_act and _only_a_thing(thing_and_act.group(1)) and lexicon.is_past(thing_and_act.group(2)):
         typed = f"the {thing_and_act.group(1)} and {g.past_to_gerund(typed[thing_and_act.start(2):])}"  # "card and

@@ -81,6 +81,7 @@ WH_WORDS = _words("wh_words")
 AUXILIARIES = _words("auxiliaries")
 GIVING_VERBS = _words("giving_verbs")
 SPENDING_VERBS = _words("spending_verbs")
+GUEST_ACTS = _words("guest_acts")
 GIFT_VERBS = _words("gift_verbs")
 CLAUSE_VERBS = _words("clause_verbs")
 FEMALE_KIN = _words("female_kin")
@@ -1123,14 +1124,14 @@ def effect_of_the_thing(phrase: str) -> bool:
     if lemma in EFFECT_VERBS and obj in ("my", "our"):
         after = ws[ws.index(obj, at) + 1:] if obj in ws[at:] else []
         return bool(after) and (after[0] in EFFECT_OBJECTS or lemma in RESCUING_VERBS)  # "saved my whole thesis"
-    return lemma == "make" and _made_it_so(ws[at + 1:at + 7])
+    return lemma == "make" and _made_it_so(ws[at + 1:at + 9])  # "made a really bad tuesday a lot better"
 
 
 def _made_it_so(ws: list[str]) -> bool:
     """'the trip so much cheaper', 'everything easier', 'it possible': a thing made some way, which an act or
     a gift does ('made the trip cheaper'), unlike a thing made ('made pancakes')."""
     for w in ws[1:]:
-        if w in ("so", "much", "more", "less", "way", "even", "possible") or (
+        if w in ("so", "much", "more", "less", "way", "even", "possible", "better", "worse") or (
                 w.endswith(("er", "ier")) and "ADJ" in lexicon.parts(w) and "NOUN" not in lexicon.parts(w)):
             return ws[0] in DETERMINERS or ws[0] in ("everything", "it", "things", "life")
     return False
