@@ -1952,6 +1952,15 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
       "question": "how on call works on the team idk if i asked that right"}, ["on-call works"], ["asked that right"]),
     ({"kind": "favor", "from": ["Nurse Tamsin in the nicu"], "what": "staying late the night theo had his scare",
       "ahead": "well bring him to visit"}, ["Theo had his scare", "bring him to visit"], ["your scare", "bring you"]),
+    # held74: "the kids wont come inside" owns nothing; held73: a product title typed as the detail of the gift it
+    # names adds its colour or nothing, never "I especially appreciate UPPAbaby vista V2 Stroller - Gwen"
+    ({"kind": "gift", "occasion": "holiday", "from": ["grandpa Wes and grandma Ada"], "what": "a sled",
+      "use": "the kids wont come inside"}, ["kids won't come inside"], ["kids'"]),
+    ({"kind": "gift", "occasion": "baby", "from": ["my coworkers at the credit union"], "what": "a group gift - the stroller",
+      "detail": "UPPAbaby VISTA V2 Stroller - Gwen (Green Mist)"}, ["the stroller"], ["UPPAbaby", "Gwen"]),
+    # held73: "learn that" takes a clause the tagger reads as one, never "that the wood fired menu and prepping"
+    ({"kind": "interview", "from": ["Sunil Varma"], "role": "line cook", "company": "Ember & Ash",
+      "topic": "the wood fired menu and prepping for brunch service"}, ["wood fired menu"], ["that the wood fired"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -1025,6 +1025,9 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     title, plus, more = text.get("what", "").partition(" + ")
     if plus and more.strip() and read_title(title) and not read_title(more):  # "Dreft ... Detergent, 100 fl oz +
         text["what"] = f"{_with_colour(read_title(title))} and {more.strip()}"  # burp cloths": two things
+    named = read_title(text["detail"]) if text.get("detail") and text.get("what") else None
+    if named and named[0].split()[-1].lower() in text["what"].lower():  # "a group gift - the stroller", then its
+        text["detail"] = named[1]  # title as the detail: what it adds is its colour ("green mist"), or nothing
     product = read_title(text["what"]) if text.get("what") else None
     if product:  # "KitchenAid Artisan 5-Qt Stand Mixer - Pistachio": "a pistachio stand mixer"
         what, colour = product

@@ -849,7 +849,7 @@ def _owned_next(chunks, i: int) -> bool:
     'the kids beat nana': a past verb)."""
     nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
     return bool(nxt) and nxt not in CLOSED and "NOUN" in lexicon.parts(nxt) and not _is_verb_only(nxt) \
-        and not nxt.endswith("ing") and nxt not in TIME_LEADS and not lexicon.is_past(nxt) \
+        and nxt not in _forms() and not nxt.endswith("ing") and nxt not in TIME_LEADS and not lexicon.is_past(nxt) \
         and after not in DETERMINERS and after not in CLOSED | {"it", "them", "me", "us", "you", "him", "her"}
 
 

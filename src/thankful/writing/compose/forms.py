@@ -2297,7 +2297,7 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
         flags.add("topic_questions")
     if g.first_word(topic) in g.WH_WORDS:
         flags.add("topic_wh")  # "how you're moving clients off QuickBooks": never "our discussion of how"
-    elif g.shape(topic, "np") == "clause":
+    elif g.shape(topic, "np") == "clause" and (g.first_word(topic) in g.CLAUSE_STARTS or g.subject_said(topic)):
         flags.add("topic_clause")  # "you're moving to Kubernetes": said as a clause, never "Our discussion of ..."
         forms["topic"] = g.decapitalise(topic)
     else:

@@ -601,6 +601,12 @@ def shape(phrase: str, default: str = "vp") -> str:
     return found
 
 
+def subject_said(phrase: str) -> bool:
+    """Whether the tagger reads the phrase as a subject and its verb ("the team is moving to Kubernetes"), not a
+    thing that a verb-like word only describes ("the wood fired menu and prepping for brunch service")."""
+    return tagger.subject_then_verb(_first_sentence(phrase))
+
+
 def _first_sentence(phrase: str) -> str:
     return SENTENCE_END.split(phrase, 1)[0] if ". " in phrase or "! " in phrase else phrase
 
