@@ -1961,6 +1961,13 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
     # held73: "learn that" takes a clause the tagger reads as one, never "that the wood fired menu and prepping"
     ({"kind": "interview", "from": ["Sunil Varma"], "role": "line cook", "company": "Ember & Ash",
       "topic": "the wood fired menu and prepping for brunch service"}, ["wood fired menu"], ["that the wood fired"]),
+    # held75-76: a giver typed as "and his wife marta" continues the list; "my bf's mom carol" is Carol; a first
+    # entry saying who the others are ("my bf's grandparents") is no one to greet
+    ({"kind": "gift", "from": ["Hollis", "and his wife marta"], "what": "a quilt"}, ["Hollis and Marta,"], ["and and"]),
+    ({"kind": "gift", "from": ["my bf's mom carol", "and her husband rick"], "what": "a quilt"},
+     ["Carol and Rick,"], ["and and", "Bf's"]),
+    ({"kind": "hospitality", "from": ["my bf's grandparents", "nonna and nonno"], "what": "having me for sunday lunch"},
+     ["Nonna and Nonno,"], ["grandparents and"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -324,7 +324,7 @@ WITH_SLASH = lazy_regex(r"(^|\s)w/(\s)", re.I)
 # "my vet, dr. amara", "the hiring manager, pat?": who they are, then their name
 NAME_AFTER_ROLE = lazy_regex(r"^((?:my|our|the)\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' -]*?),\s*([^,]+)$")  # "my AA sponsor, Vince"
 # "his buddy Sean", "Will's boss Rhonda": one person named after what they are to someone
-ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}"
+ROLE_OF = lazy_regex(r"^((?:my|our|his|her|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}"
                      r"(?!(?:at|from|in|on|of|with|for)\b)[a-z-]+)\s+([A-Za-z][\w'’-]*)$")  # not "my team at hollis"
 SOMEONES_ROLE_NAME = lazy_regex(r"^[a-z]+['’]s\s+[a-z]+\s+[a-z]+$")  # "mom's friend deb"
 NAME_LIST = lazy_regex(r"^[A-Za-z][a-z'’-]+(?:,\s*[A-Za-z][a-z'’-]+)+(?:,?\s+(?:and|&)\s+[A-Za-z][a-z'’-]+)?$")
@@ -828,6 +828,7 @@ def _relationship_words() -> dict[str, str]:
     return {word: relation for relation, words in table.items() for word in words}
 
 
+LIST_GOES_ON = lazy_regex(r"^(?:and|&|\+)\s+(?=\S)", re.I)
 PLURAL_KIN_WORDS = frozenset(word_list("plural_kin")) | {"laws", "in-laws", "grandparents", "neighbors", "neighbours",
                                                           "friends", "cousins", "aunties", "uncles", "roommates"}
 def _great_kin(m: re.Match) -> str:
@@ -1187,6 +1188,8 @@ def _givers(value) -> list[Giver]:
         else:
             raise UsageError("each giver in \"from\" must be a name or an object with a \"name\"")
         name, call = " ".join(str(name).split()), " ".join(str(call).split())
+        if givers:
+            name = LIST_GOES_ON.sub("", name)  # ["Hollis", "and his wife marta"]: the list's "and" is no name
         if not name and not call:
             raise UsageError("a giver in \"from\" has no name; give each a \"name\"")
         kin_of_last = THEIR_KIN.match(name) if givers and not call and name[:1] in "hHtT" else None
@@ -1206,8 +1209,9 @@ def _givers(value) -> list[Giver]:
 
 
 def _without_who_they_are(givers: list[Giver]) -> list[Giver]:
-    """["my in laws", "barb", "jim"]: the first says who the named ones are, and is no one to greet of its own."""
-    if len(givers) < 3:
+    """["my in laws", "barb", "jim"], ["my bf's grandparents", "nonna and nonno"]: the first says who the others
+    are, and is no one to greet of its own."""
+    if len(givers) < 2:
         return givers
     first = givers[0].name.lower()
     if not first.startswith(("my ", "our ")) or first.split()[-1] not in PLURAL_KIN_WORDS:
