@@ -1968,6 +1968,24 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
      ["Carol and Rick,"], ["and and", "Bf's"]),
     ({"kind": "hospitality", "from": ["my bf's grandparents", "nonna and nonno"], "what": "having me for sunday lunch"},
      ["Nonna and Nonno,"], ["grandparents and"]),
+    # held75-76 (after the last grading): a verb after its subject is never a name ("we will never forgive him");
+    # "last min" is last minute; an "idk" inside a sentence is a shrug; "there's ..." is a sentence of its own;
+    # "didn't knock, just left it" keeps its comma; "kept refilling" is refilling
+    ({"kind": "favor", "from": ["Coach Mbeki - cross country"], "what": "drove the van to the state meet",
+      "detail": "made us sing the whole way, we will never forgive him"}, ["will never forgive"], ["Will never"]),
+    ({"kind": "favor", "from": ["tess"], "what": "she came over last min when the pipe burst"},
+     ["last minute"], ["last minutes"]),
+    ({"kind": "favor", "from": ["Mr. Pettibone (chem teacher)"], "what": "wrote my rec letter",
+      "detail": "he said i was the only one who ever asked why the titration worked, which idk made me cry a bit"},
+     ["which made me cry a bit"], ["which I don't know made"]),
+    ({"kind": "gift", "from": ["Theodora (my roommate)"], "what": "a terrarium she built in an old coffee pot",
+      "detail": "theres a tiny plastic dinosaur hiding in the moss"},
+     ["There's a tiny plastic dinosaur hiding in the moss."], ["appreciate there's"]),
+    ({"kind": "sympathy", "from": [{"name": "Ingrid Solberg", "relationship": "neighbor"}],
+      "what": "brought over a pot of split pea soup after we lost the baby",
+      "detail": "she didnt knock, just left it w a note so we didnt have to talk"}, ["not knocking"], ["knock,ing"]),
+    ({"kind": "hospitality", "from": ["nonna and nonno"], "what": "having me for thanksgiving",
+      "detail": "nonno kept refilling my plate no matter what i said"}, ["refilling my plate"], ["keeping refilling"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

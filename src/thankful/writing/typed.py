@@ -214,6 +214,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = OFF_THE_REGISTRY.sub("", text).strip(" ,")  # where it was bought is no part of the gift
     if THANKS_TO_SOMEONE.search(text):
         text = THANKS_TO_SOMEONE.sub("", text)  # "the tamales!!! thx abuela": thanks said to someone else, aside
+    if "idk " in text.lower():
+        text = IDK_ASIDE.sub("", text)  # "which idk made me cry a bit": a shrug inside the sentence, not a fact
     if " if " in text or " whether " in text:
         text = UNSURE_AT_END.sub("", text)  # "how on call works idk if i asked that right": a doubt to oneself
     if " never " in text or " wont " in text or " won't " in text:
@@ -776,6 +778,7 @@ NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|h
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
 QUOTES = "'‘’\""
 DAY_OF_MONTH = lazy_regex(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+IDK_ASIDE = lazy_regex(r"(?<=\s)idk\s+(?!(?:if|whether|what|who|how|why|where|when|which|about|abt)\b)", re.I)
 UNSURE_AT_END = lazy_regex(r"[\s,;.!-]+(?:idk|i dunno|dunno|not sure|i'?m not sure)\s+(?:if|whether)\s+.*$", re.I)
 THANKS_TO_SOMEONE = lazy_regex(r"[\s,.!]+(?:thx|thanks|ty|tysm)\s+(?:to\s+)?[a-z]+[!.]*$", re.I)
 KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+(mom|dad|mum|grandma|grandpa|nana|papa|granny)s\b"
@@ -1018,6 +1021,8 @@ def _name_position(chunks, i: int) -> bool:
     prev = _core(chunks, i - 1)
     if prev in DETERMINERS or (prev and prev not in CLOSED and {"NOUN", "ADJ"} & set(lexicon.parts(prev))):
         return False
+    if prev in SUBJECT_WORDS or prev in ("i", "he", "she", "it"):
+        return False  # "we will never forgive him", "we said": a verb after its subject, never Will or Said
     if prev in ("is", "was", "are", "were", "be", "been"):
         return False  # "whether the position is grant funded": a word that says what it is, not Grant
     nxt = _next_word(chunks, i)

@@ -607,6 +607,9 @@ def subject_said(phrase: str) -> bool:
     return tagger.subject_then_verb(_first_sentence(phrase))
 
 
+BE_AFTER_THERE = frozenset({"is", "was", "are", "were", "'s"})
+
+
 def _first_sentence(phrase: str) -> str:
     return SENTENCE_END.split(phrase, 1)[0] if ". " in phrase or "! " in phrase else phrase
 
@@ -626,6 +629,8 @@ def _shape(phrase: str, default: str = "vp") -> str:
     while lead < len(ws) - 1 and ws[lead] in LEADING_ADVERBS:
         lead += 1
     head = ws[lead]
+    if head in ("there's", "theres") or head == "there" and len(ws) > lead + 1 and ws[lead + 1] in BE_AFTER_THERE:
+        return "clause"  # "there's a tiny plastic dinosaur hiding in the moss": a sentence of its own
     if head in EVERYTHING and len(ws) > lead + 1 and (ws[lead + 1] in RELATIVE_MARKS or ws[lead + 1] in RELATIVE_SUBJECTS):
         return "clause" if has_finite_verb(ws[lead:]) else "np"  # "everything you did for the team": a thing
     if head == "everything" and not has_finite_verb(ws[lead + 1:]):
@@ -942,6 +947,9 @@ def past_to_gerund(vp: str) -> str:
         after = out[i + 1].lower() if i + 1 < len(out) else ""
         main_aux = low in ("did", "had") and (i == 0 or after in DETERMINERS)  # "had us over", ", did the dishes"
         unknown_past = i == 0 and low.endswith("ed") and len(low) > 4 and not lexicon.known(low)  # "snowblowed"
+        if verb_next and low == "kept" and after.endswith("ing"):
+            out[i] = ""  # "kept refilling my plate": refilling it, again and again (never "keeping refilling")
+            continue
         if verb_next and (lexicon.is_past(low) or low.endswith("'d") or unknown_past) \
                 and (low not in AUXILIARIES or main_aux):
             base = lexicon.lemma(low) or low[:-2]
@@ -951,7 +959,7 @@ def past_to_gerund(vp: str) -> str:
             verb_next = True
         elif verb_next and i and low not in LEADING_ADVERBS and low not in VERB_ADVERBS:
             verb_next = False  # ", not just the assigned ones": a verb after a comma comes first, or it is no act
-    text = " ".join(out)
+    text = " ".join(w for w in out if w)
     if changed and " and " in text:  # "noticed he couldn't see the board and told us": and telling us (the clause
         # inside stops the walk, but what was done to the writer is the giver's act too)
         text = AND_TO_ME.sub(lambda m: f"and {present_participle(lexicon.lemma(m.group(1)) or m.group(1))} {m.group(2)}"
@@ -1149,8 +1157,13 @@ def negative_to_gerund(phrase: str) -> str:
     _, _, tail = rest.partition(" ")
     inner, tail = split_adverbs(tail)  # "didn't even make me ask" -> "not even making me ask"
     verb, _, more = tail.partition(" ")
-    more = JUST_DID.sub(lambda m: f", just {past_to_gerund(m.group(1))}", more)  # "much just brought his shovel"
-    return f"{lead}not {inner}{present_participle(verb)}" + (f" {more}" if more else "")
+    mark = verb[len(verb.rstrip(",;")):]  # "didn't knock, just left it": the comma stays after the verb
+    verb = verb.rstrip(",;")
+    more = JUST_DID.sub(lambda m: f", just {past_to_gerund(m.group(1))}", f"{mark} {more}" if mark else more).lstrip(" ")
+    if more.startswith(", ,"):
+        more = more[2:]
+    said = f"{lead}not {inner}{present_participle(verb)}"
+    return said + (("" if more.startswith(",") else " ") + more if more else "")
 
 
 JUST_DID = lazy_regex(r",?\s*\bjust\s+(\w+ed\b.*|brought\b.*|made\b.*|came\b.*|sat\b.*|took\b.*)$")
@@ -1212,8 +1225,8 @@ def with_subject_article(clause: str) -> str:
         return clause[:1].upper() + clause[1:]  # "nurse Dolores held my hand", "track 4 is our song": a name
     if low[0].endswith("ing") or not {"NOUN", "ADJ"} & set(lexicon.parts(low[0])) or low[0] in BARE_NOUNS:
         return clause
-    if low[1] == "of":
-        return clause  # "half of it is gone", "most of them fit": a part of something, with no article
+    if low[1] == "of" or low[0] in LEADING_ADVERBS:
+        return clause  # "half of it is gone": a part of something; "even Sheila ... signed it": an adverb first
     for i in range(1, min(4, len(low))):
         after_adverb = i > 1 and "ADV" in lexicon.parts(low[i - 1]) and lexicon.is_form(low[i], "VBZ")
         if is_finite(low[i]) or low[i] in AUXILIARIES or (lexicon.is_past(low[i]) and i == len(low) - 1) or after_adverb:
