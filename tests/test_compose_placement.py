@@ -1986,6 +1986,11 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
       "detail": "she didnt knock, just left it w a note so we didnt have to talk"}, ["not knocking"], ["knock,ing"]),
     ({"kind": "hospitality", "from": ["nonna and nonno"], "what": "having me for thanksgiving",
       "detail": "nonno kept refilling my plate no matter what i said"}, ["refilling my plate"], ["keeping refilling"]),
+    # held75-76: "ur all getting one" is "you're"; "she said next year we do pozole" is the giver's word
+    ({"kind": "gift", "from": ["Marguerite", "Sol", "Big Dave"], "what": "a used pottery wheel",
+      "use": "already made 3 lopsided bowls ur all getting one"}, ["you're all getting one"], ["your all"]),
+    ({"kind": "favor", "from": ["Abuela's friend Conchita"], "what": "taught me how to make tamales for the party",
+      "ahead": "she said next year we do pozole"}, ["You said next year"], ["She said"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

@@ -608,6 +608,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
         if nxt == "been":
             return "you've"  # "ur been hunting for it": you've been
+        if nxt == "all" and (after.endswith("ing") and lexicon.is_form(after, "VBG") or lexicon.is_form(after, "VBN")):
+            return "you're"  # "ur all getting one", "ur all invited"
         if i and _core(chunks, i - 1) in PREPOSITIONS and not chunks[i - 1][2]:
             return "your"  # "songs for ur commute": after a preposition, a thing of yours
         if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG"):  # "ur doing great": you're doing; "ur cooking is
@@ -621,6 +623,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt = _next_word(chunks, i)  # "next trip your coming with us": you're coming (not "your cooking")
         if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in GOING_ON:
             return "you're"
+        if nxt == "all" and _next_word(chunks, i + 1).endswith("ing") and lexicon.is_form(_next_word(chunks, i + 1), "VBG"):
+            return "you're"  # "your all getting one": you're all getting one
         return "you're" if nxt in YOURE_DOING else None  # "your doing great": you're doing
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's

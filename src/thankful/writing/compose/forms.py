@@ -222,7 +222,9 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
             # "the baby blanket they knitted", from one giver; not "somehow they survived fedex" (the mangoes)
         if not HER_HIS.search(text) or YOU_ALREADY.search(NAMED_AS.split(text, 1)[0]):
             return text  # "u remembered he hated the scale": the giver is "you" already; "he" is someone else
-        if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")):
+        said_it = SHE_SAID.match(text) if field == "ahead" else None  # "she said next year we do pozole": the giver
+        if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")) \
+                and not (said_it and not _third_parties(f)):
             return text  # "she wore it home from the hospital", "wrap her in it": the baby, not the giver
         sex = _giver_sex(f)  # "he came back spoiled", in a note to Laura: the dog, not Laura
         typed_sex = "male" if text[:3].lower() == "he " else "female" if text[:4].lower() == "she " else ""
@@ -395,6 +397,7 @@ def _of_sex(m: re.Match, sex: str) -> bool:
 # the facts name
 HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:didn'?t|did not|never)\s+even\s+\w+|(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
                          r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
+SHE_SAID = lazy_regex(r"^(?:she|he)\s+(?:said|says|told|promised|swore|insisted)\b", re.I)
 HE_SHE_START = lazy_regex(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 YOU_ALREADY = lazy_regex(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.I)
