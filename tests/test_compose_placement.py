@@ -1991,6 +1991,12 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
       "use": "already made 3 lopsided bowls ur all getting one"}, ["you're all getting one"], ["your all"]),
     ({"kind": "favor", "from": ["Abuela's friend Conchita"], "what": "taught me how to make tamales for the party",
       "ahead": "she said next year we do pozole"}, ["You said next year"], ["She said"]),
+    # held76: a panel's own clinic is "you run"; a thing to send named after a dash is said in brackets
+    ({"kind": "interview", "from": [{"name": "Wendell Ashcroft"}, {"name": "Lidia Marchetti"}], "role": "paralegal",
+      "company": "Ashcroft Marchetti LLP", "topic": "the tenant rights clinic they run on saturdays",
+      "extra": "send writing sample - the eviction memo", "tone": "formal"},
+     ["the tenant rights clinic you run", "my writing sample (the eviction memo) with this note"],
+     ["clinic they run", "sample - the"]),
 ])
 def test_round_nine_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held67-held68, named in the comment above it."""

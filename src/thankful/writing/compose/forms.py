@@ -2516,6 +2516,9 @@ def _to_them(text: str) -> str:
             antecedent = []  # "the readmissions dashboard they're rebuilding": the one noun before is no "they"
         if before and before[-1].lower() in ("and", "or"):
             antecedent = []  # "staffing ratios on nights and their new program": a new thing, the company's
+        if m.group(0).lower() == "they" and before and "NOUN" in lexicon.parts(before[-1].lower()) \
+                and not g.is_plural_noun(before[-1].lower()):
+            antecedent = []  # "the tenant rights clinic they run": one clinic, run by the reader's firm
         if any(w.lower().endswith("s") and g.is_plural_noun(w) for w in antecedent):
             return m.group(0)
         return _same_start(m.group(0), YOU_FOR_THEM[m.group(0).lower()])

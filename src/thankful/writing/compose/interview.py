@@ -122,6 +122,9 @@ def counts_in_words(text: str) -> str:
                              else f"{SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)
 
 
+NAMED_AFTER_DASH = lazy_regex(r"^(.+?)\s+[-–—]\s+(.+)$")
+
+
 def read_extra(extra: str) -> Said:
     """What the writer did not get to say, as they would say it: 'send' (something to send), 'follow' (something
     to follow up on), 'ask' (a question typed here), 'tell' (said as it is); '' for an instruction to oneself the
@@ -157,7 +160,10 @@ def read_extra(extra: str) -> Said:
 
 def _mine(thing: str) -> str:
     """What the writer offers to send is theirs: 'portfolio link, the updated one' -> 'my updated portfolio link';
-    'the poster from SfN' is kept."""
+    'the poster from SfN' is kept; 'writing sample - the eviction memo' -> 'my writing sample (the eviction memo)'."""
+    named = NAMED_AFTER_DASH.match(thing.strip())
+    if named:
+        return f"{_mine(named.group(1))} ({named.group(2)})"
     again = RESPECIFIED.match(thing.strip())
     if again:
         thing = f"{again.group(2)} {again.group(1)}"
