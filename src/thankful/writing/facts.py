@@ -30,13 +30,7 @@ from .typed import (
 TEXT_FIELDS = ("occasion", "what", "detail", "use", "memory", "ahead", "role", "company", "topic", "strength",
                "extra", "question", "organization", "currency", "goods_services", "sign")
 # Words in a greeting that are a title or a family name for someone ("Aunt May"): keep the whole greeting.
-TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. professor miss aunt auntie uncle grandma "
-                   "grandpa granny grandad grandmother grandfather nana nan papa pop cousin coach pastor father "
-                   "sister brother rabbi reverend rev. sir dame lady lord judge captain officer nurse principal dean chef "
-                   "sergeant sgt. detective deputy sheriff trooper corporal cpl. lieutenant lt. colonel col. major "
-                   "commander chief governor councilman councilwoman "
-                   "mayor senator madame mme monsieur señor señora sra. herr frau tía tia tío tio "
-                   "abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde lola lolo tita tito".split())
+TITLES = word_list("titles")
 FAMILY = frozenset("aunt auntie uncle grandma grandpa granny grandad grandmother grandfather nana nan papa gma gpa "
                    "grammy gramps "
                    "cousin mom mum dad mother father sis bro tía tia tío tio abuela abuelo abuelita abuelito "
@@ -92,8 +86,9 @@ def read_name(typed: str) -> tuple[str, str, str]:
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     name = TITLE_INITIAL.sub(lambda m: m.group(1) + m.group(2).upper(), name)  # "Mrs. k next door": Mrs. K
     kin_named = KIN_THEN_NAMES.match(name)
-    if kin_named:  # "cousins mel and tariq": Mel and Tariq, my cousins (never "Cousin's Mel")
-        return tidy_person(f"{kin_named.group(2)} and {kin_named.group(3)}"), kin_named.group(1).lower(), ""
+    if kin_named and kin_named.group(2).lower() in PLURAL_KIN_WORDS:  # "cousins mel and tariq": Mel and Tariq, my
+        # cousins (never "Cousin's Mel")
+        return tidy_person(f"{kin_named.group(3)} and {kin_named.group(4)}"), kin_named.group(1).lower(), ""
     titled_dash = TITLED_NAME_DASH.match(name) if " - " in name or " – " in name else None
     if titled_dash:  # "Ms. Halloran - front office": Ms. Halloran, of the front office
         return tidy_person(titled_dash.group(1)), titled_dash.group(2), ""
@@ -567,8 +562,7 @@ def _a_person_or_pet(word: str) -> bool:
 
 
 NAME_ASIDE = lazy_regex(r"\s+(?:lol|lmao|haha|hahaha|jk)$", re.I)
-KIN_THEN_NAMES = lazy_regex(r"^((?:my\s+)?(?:cousins|aunts|uncles|grandparents|sisters|brothers|neighbors|neighbours))\s+"
-                            r"([A-Za-z][\w'’-]+)\s+(?:and|&)\s+([A-Za-z][\w'’-]+)$", re.I)
+KIN_THEN_NAMES = lazy_regex(r"^((?:my\s+)?([a-z-]+))\s+([A-Za-z][\w'’-]+)\s+(?:and|&)\s+([A-Za-z][\w'’-]+)$", re.I)
 TITLED_NAME_DASH = lazy_regex(r"^((?:mr|mrs|ms|mx|dr|prof|coach|pastor|nurse)\.?\s+[A-Za-z][\w'’-]+)\s+[-–—]\s+(.+)$", re.I)
 ROLE_DASH_NAME = lazy_regex(r"^((?:my\s+|the\s+)?[a-z][a-z ]{2,40}?)\s+[-–—]\s+([A-Za-z][\w'’-]+)$")
 KIN_OWNERS_TYPED = frozenset("moms dads mums sisters brothers roommates friends boyfriends girlfriends neighbors".split())
@@ -829,8 +823,12 @@ def _relationship_words() -> dict[str, str]:
 
 
 LIST_GOES_ON = lazy_regex(r"^(?:and|&|\+)\s+(?=\S)", re.I)
-PLURAL_KIN_WORDS = frozenset(word_list("plural_kin")) | {"laws", "in-laws", "grandparents", "neighbors", "neighbours",
-                                                          "friends", "cousins", "aunties", "uncles", "roommates"}
+# Who several people are to the writer ("my in laws", "cousins mel and tariq"): typing.toml's plural kin words
+# and a few more words for a group of people.
+PLURAL_KIN_WORDS = frozenset(word_list("plural_kin")) | {"laws", "friends", "aunts", "aunties", "uncles", "sisters",
+                                                          "brothers", "roommates"}
+
+
 def _great_kin(m: re.Match) -> str:
     """'great aunt' -> 'great-aunt', 'Great Aunt' -> 'Great-Aunt': one word for who she is, as typed."""
     word = f"{m.group(1)}-{m.group(2)}"

@@ -11,7 +11,7 @@ CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": 
                     "HKD": "HK$", "JPY": "¥", "INR": "₹"}
 AMOUNT = lazy_regex(
     r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds|usd|eur|gbp)\b)",
-    re.I)
+    re.I)  # its pattern is also part of the patterns below that name what an amount was for
 # Every AMOUNT holds one of these (a sign, or a unit after the number), in lower case: a text with none
 # of them needs no search. "eur" also stands for "euros".
 AMOUNT_MARKS = ("$", "€", "£", "¥", "₹", "dollars", "bucks", "pounds", "usd", "eur", "gbp")
@@ -22,17 +22,15 @@ BANKNOTE = (r"(?:\b(?:a|an|one|two|three|four|five|some|a\s+few|\d+)\s+)?"
 # Payment turned down: "wouldn't take my $20", "refused the 50 bucks i offered".
 PAY_REFUSED = lazy_regex(r"\b((?:wouldn'?t|would not|didn'?t|did not|won'?t|will not|refused to|never)\s+(?:even\s+)?"
                          r"(?:take|accept|let (?:me|us) pay)|refused)\s+(?:even\s+)?(?:the|my|a|our|any|his|her|your)?\s*"
-                         r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds)\b)"
-                         r"(?:\s+(?:i|we)\s+offered(?:\s+(?:him|her|them))?)?", re.I)
-NOT_EVEN_THE = lazy_regex(r"\b((?:not\s+)?even)\s+(?:the|my|her|his|our|their)\s+"
-                          r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|bucks|euros|pounds)\b)", re.I)
+                         + AMOUNT.pattern + r"(?:\s+(?:i|we)\s+offered(?:\s+(?:him|her|them))?)?", re.I)
+NOT_EVEN_THE = lazy_regex(r"\b((?:not\s+)?even)\s+(?:the|my|her|his|our|their)\s+" + AMOUNT.pattern, re.I)
 MONEY_WORD = lazy_regex(r"\b(?:cash|cheque|check|money)\b", re.I)
 
 
 IN_THE_CARD = lazy_regex(r"\s+(?:tucked\s+)?in (?:a|the|my|his|her|their|our) (?:christmas |birthday |holiday |graduation |"
                          r"wedding )?card\b", re.I)
 SAVED_AMOUNT = lazy_regex(r"\b((?:saved|save|saves|saving)(?: me| us)?)\s+(?:(?:like|about|around|over|almost|nearly)\s+)?"
-                          r"(?:[$€£¥₹]\s?\d[\d,.]*k?\b|\d[\d,.]*k?\s*(?:dollars|bucks|euros|pounds)\b)", re.I)
+                          r"(?:[$€£¥₹]\s?\d[\d,.]*k?\b|" + AMOUNT.pattern + ")", re.I)  # "$1.2k" too
 
 
 @lru_cache(maxsize=1024)  # a batch repeats its facts: the same gift, the same use

@@ -108,8 +108,9 @@ def kin() -> frozenset[str]:
 
 @cache
 def _name_titles() -> frozenset[str]:
-    """Words a name follows ("cousin", "uncle", "coach", "mr"): kin less the ones said alone ("bro, ty")."""
-    return (kin() - {"bro", "sis", "pop", "pops"}) | frozenset(_typing().get("name_titles", ()))
+    """Words a name follows ("cousin", "uncle", "coach", "mr"): kin and titles, less those said alone ("bro, ty",
+    "oh lord u")."""
+    return (kin() | word_list("titles")) - {"bro", "sis", "pop", "pops", "lord"}
 
 
 @cache
@@ -608,7 +609,7 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
         if nxt == "been":
             return "you've"  # "ur been hunting for it": you've been
-        if nxt == "all" and (after.endswith("ing") and lexicon.is_form(after, "VBG") or lexicon.is_form(after, "VBN")):
+        if _all_doing(nxt, after):
             return "you're"  # "ur all getting one", "ur all invited"
         if i and _core(chunks, i - 1) in PREPOSITIONS and not chunks[i - 1][2]:
             return "your"  # "songs for ur commute": after a preposition, a thing of yours
@@ -623,7 +624,7 @@ def _texting(chunks, i: int, low: str) -> str | None:
         nxt = _next_word(chunks, i)  # "next trip your coming with us": you're coming (not "your cooking")
         if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG") and _next_word(chunks, i + 1) in GOING_ON:
             return "you're"
-        if nxt == "all" and _next_word(chunks, i + 1).endswith("ing") and lexicon.is_form(_next_word(chunks, i + 1), "VBG"):
+        if _all_doing(nxt, _next_word(chunks, i + 1)):
             return "you're"  # "your all getting one": you're all getting one
         return "you're" if nxt in YOURE_DOING else None  # "your doing great": you're doing
     if low == "lets" and i == 0 and not chunks[i][2]:
@@ -682,6 +683,11 @@ def _texting(chunks, i: int, low: str) -> str | None:
         named = raw[:1].isupper() or not lexicon.known(raw) or low != "dr" and is_given_name(raw)
         return _forms().get(low) if named else None  # "the dr said": "said" is no name after "dr"
     return _forms().get(low)
+
+
+def _all_doing(nxt: str, after: str) -> bool:
+    """'all getting one', 'all invited': "you're all", never "your all"."""
+    return nxt == "all" and (after.endswith("ing") and lexicon.is_form(after, "VBG") or lexicon.is_form(after, "VBN"))
 
 
 def _owner_r(before: str, nxt: str) -> bool:

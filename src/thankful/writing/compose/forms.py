@@ -2015,7 +2015,8 @@ def _thing_then_comment(text: str, we: bool) -> str | None:
     thing, lead, verb, rest = m.group(1), m.group(2), m.group(3), m.group(4)
     said = verb + IT_OR_THEM.sub(lambda _: g.decapitalise(thing), rest, count=1)
     if verb.lower().endswith("ing") and lexicon.is_form(verb.lower(), "VBG"):
-        return f"{'we are' if we else 'I am'} {lead}{said}".replace("we are", "we're").replace("I am", "I'm")
+        be = "we're" if we else "I'm"
+        return f"{be} {lead}{said}"
     if lead.strip().lower() == "never" and lexicon.lemma(verb.lower()) == verb.lower():
         return f"we {lead}{said}"
     return None
@@ -2630,9 +2631,10 @@ def _past_with_a_measure(part: str) -> bool:
 HOW_LONG_AT_END = lazy_regex(r"(?<=[a-z])(?<!\bfor)(?<!\bin)(?<!\bof)(?<!\bover)(?<!\bhave)(?<!\bspent)\s+"
                              r"((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:years|months|summers|semesters|seasons))$")
 HAD_DONE = lazy_regex(r"^I(?:'d| had) (\w+)\b(?= )")
-AND_A_PAST = lazy_regex(r"\s+and\s+(?=(?:built|led|ran|did|managed|trained|designed|wrote|launched|started|created|"
-                        r"cut|grew|raised|taught|coached|won|shipped|migrated|automated)\b)|"
-                        r"(?<=[a-z]{2})\s+and\s+(?=I\s+[a-z]+ed\b|I\s+(?:built|led|ran|did|wrote|taught|won|grew|cut)\b)", re.I)
+DONE_AT_WORK = (r"built|led|ran|did|managed|trained|designed|wrote|launched|started|created|cut|grew|raised|taught|"
+                r"coached|won|shipped|migrated|automated")
+AND_A_PAST = lazy_regex(rf"\s+and\s+(?=(?:{DONE_AT_WORK})\b)|(?<=[a-z]{{2}})\s+and\s+(?=I\s+(?:[a-z]+ed|{DONE_AT_WORK})\b)",
+                        re.I)  # "3 years of SQL and built dashboards", "6 yrs of sql and I built the dashboards"
 MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re.I)
 
 

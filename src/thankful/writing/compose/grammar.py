@@ -594,7 +594,7 @@ def shape(phrase: str, default: str = "vp") -> str:
     clause: "my first novel comes out in January" ("comes" is a noun to the lexicon too); a phrase opening on
     an article in which the tagger finds no verb that needs a subject (outside a relative clause) is a thing."""
     found = _shape(phrase, default)
-    if found in ("np", "vp") and tagger.subject_then_verb(_first_sentence(phrase)):
+    if found in ("np", "vp") and subject_said(phrase):
         return "clause"
     if found == "clause" and first_word(phrase) in ("the", "a", "an") and not tagger.has_main_verb(_first_sentence(phrase)):
         return "np"  # "the karaoke, never speak of it", "a sticky note that said ...": no verb of its own, a thing
@@ -855,7 +855,7 @@ def _past_verb_phrase(ws: list[str], lead: int) -> bool:
     if w in lexicon.parts(w).get("VERB", ()):
         # "set", "put", "cut": the base form too; read as a plan, unless "already" shows it done and the tagger
         # reads it so ("already read 3 books on it": I've read them)
-        return at > lead and ws[at - 1] in DONE_ALREADY and tagger.tags(" ".join(ws[lead:]))[at - lead] in ("VBD", "VBN")
+        return at > lead and ws[at - 1] in DONE_ALREADY and tagger.tags(" ".join(ws[at - 1:]))[1] in ("VBD", "VBN")
     if {"NOUN", "ADJ"} & set(lexicon.parts(w)):
         return (nxt in DETERMINERS or nxt in OBJECTS or nxt in PARTICLES or nxt[:1].isdigit() or nxt in QUANTIFIERS
                 or nxt in INTENSIFIERS or nxt in ("better", "worse", "much", "way", "less", "more")  # "felt so much
@@ -1157,13 +1157,12 @@ def negative_to_gerund(phrase: str) -> str:
     _, _, tail = rest.partition(" ")
     inner, tail = split_adverbs(tail)  # "didn't even make me ask" -> "not even making me ask"
     verb, _, more = tail.partition(" ")
-    mark = verb[len(verb.rstrip(",;")):]  # "didn't knock, just left it": the comma stays after the verb
-    verb = verb.rstrip(",;")
-    more = JUST_DID.sub(lambda m: f", just {past_to_gerund(m.group(1))}", f"{mark} {more}" if mark else more).lstrip(" ")
-    if more.startswith(", ,"):
-        more = more[2:]
-    said = f"{lead}not {inner}{present_participle(verb)}"
-    return said + (("" if more.startswith(",") else " ") + more if more else "")
+    comma = verb[-1:] in ",;"  # "didn't knock, just left it": the comma stays after the verb
+    more = JUST_DID.sub(lambda m: f", just {past_to_gerund(m.group(1))}", more)  # "much just brought his shovel"
+    said = f"{lead}not {inner}{present_participle(verb.rstrip(',;'))}"
+    if not more:
+        return said
+    return said + (more if more.startswith(",") else (", " if comma else " ") + more)
 
 
 JUST_DID = lazy_regex(r",?\s*\bjust\s+(\w+ed\b.*|brought\b.*|made\b.*|came\b.*|sat\b.*|took\b.*)$")
