@@ -2003,6 +2003,60 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
 
 
+
+@pytest.mark.parametrize("moment, wanted, unwanted", [
+    # held77: "rn" in a role is a nurse, and what follows a dash in a role is a note to oneself
+    ({"kind": "interview", "from": [{"name": "Dr. Nkechi Eze"}], "company": "st vincents",
+      "role": "rn - cardiac stepdown, nights", "topic": "patient ratios and the preceptor program"},
+     ["RN", "St. Vincent's"], ["right now", "stepdown", "in nights"]),
+    # held77: "w" after a kin word is "with", never an initial ("my son W fractions")
+    ({"kind": "favor", "from": [{"name": "Ms. Abernathy-Cho", "call": "ms cho"}],
+      "what": "stayed after school 3 days in a row to help my son w fractions"}, ["my son with fractions"], [" W "]),
+    # held77: "if u ever come to chicago u have a couch" is a sentence of its own, its condition first
+    ({"kind": "hospitality", "from": ["Mateus"], "what": "hosted me 4 nights",
+      "ahead": "if u ever come to chicago u have a couch", "tone": "playful"},
+     ["If you ever come to Chicago, you have a couch."], ["to if", "for if"]),
+    ({"kind": "favor", "from": ["Mateus"], "what": "fed my cat", "ahead": "when ur back well do dinner"},
+     ["When you're back, we'll do dinner."], ["your back", "well do"]),
+    # held77: "them" after the tamales are the tamales, not the family the note is to
+    ({"kind": "hospitality", "from": [{"name": "the Castellanos family", "call": "Mr. and Mrs. Castellanos"}],
+      "what": "had me for thanksgiving when i couldnt fly home",
+      "detail": "abuela made tamales just bc i mentioned once i missed them"}, ["I missed them"], ["I missed you"]),
+    # held77: the giver is the "she" of a detail, over a dog nobody said was a she and a mother who had died;
+    # "she always told us ..." is the nurse; "for him" is the mail carrier when the "she" is the daughter
+    ({"kind": "sympathy", "from": [{"name": "Gwen Tallis", "relationship": "neighbor"}],
+      "what": "brought lasagna and walked our dog for a wk after mom died",
+      "detail": "she didnt knock, just left it on the porch so we wouldnt have to talk"},
+     ["not knocking"], ["She didn't knock"]),
+    ({"kind": "gratitude", "from": [{"name": "Ifeoma", "call": "Nurse Ifeoma", "relationship": "NICU nurse"}],
+      "what": "took care of our daughter for 41 days in the nicu",
+      "detail": "she always told us the small wins, like when june finally finished a whole bottle"},
+     ["always telling us the small wins"], ["She always told us"]),
+    ({"kind": "just-because", "from": [{"name": "Mr. Park", "relationship": "mail carrier"}],
+      "what": "he always waves to my daughter and learned her name", "detail": "she waits at the window for him now"},
+     ["at the window for you now"], ["for him"]),
+    # held78: "my interviews next week" owns nothing; "theyd" is "they'd"; "every tues", "every wed"; "st anne's";
+    # "rt 9"; "my dept"
+    ({"kind": "gift", "from": ["the Nguyen-Alvarez family"], "what": "leather portfolio w my initials on it",
+      "use": "using it for my interviews next week"}, ["my interviews next week"], ["interviews'"]),
+    ({"kind": "favor", "from": ["Coach Brandt"], "what": "drove my kid home from practice every tues since sept",
+      "detail": "visited on wed too"}, ["every Tuesday since September", "on Wednesday"], ["tues", " wed "]),
+    ({"kind": "favor", "from": [{"name": "Father Emeka"}], "what": "visited my mom at the rehab place every wed",
+      "detail": "he brought her the bulletin so she knew whats going on at st anne's"},
+     ["every Wednesday", "St. Anne's"], ["st Anne's"]),
+    ({"kind": "favor", "from": ["some guy at the gas station"], "what": "jumped my car in the pouring rain on rt 9"},
+     ["on Route 9"], ["rt 9"]),
+    # held78: what they said is no question to ask them; an "idk if i should've" is a doubt to oneself
+    ({"kind": "interview", "from": ["Beth Morrow"], "company": "tidewater health", "role": "product designer",
+      "question": "they said theyd decide by friday i think??"}, [], ["said", "theyd", "they'd"]),
+    ({"kind": "interview", "from": ["Hannah Brightwater"], "company": "Great Lakes Wind Co-op",
+      "role": "community outreach coordinator", "extra": "idk if i shouldve brought up salary lol"},
+     [], ["salary", "don't know"]),
+])
+def test_round_ten_held_back_faults(moment, wanted, unwanted):
+    """Each case a fault a blind grader found in held77-held78, named in the comment above it."""
+    _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
+
 def test_a_short_note_is_not_signed_thanks_again_and_a_just_because_note_gives_no_reason_it_lacks():
     """'Thanks again,' after a single thanks reads as filler; "There is no special reason for this note" as illogical."""
     for text in _texts({"kind": "favor", "from": ["gus"], "what": "fixed my bike brakes"}, n=6):

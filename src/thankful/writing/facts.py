@@ -20,6 +20,7 @@ from .typed import (
     TITLE_WORDS,
     given_name_sex,
     is_given_name,
+    role_acronyms,
     kin,
     tidy,
     tidy_org,
@@ -1038,6 +1039,8 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
                                 if n and n.strip()))  # "Uncle Frank and Aunt Mary": "uncle frank" is a name
     names += _pet_names(text) + _names_typed_capitalised(text)
     names += tuple(n for n in SIGN_JOINERS.split(text.get("sign", "")) if n.strip())
+    if text.get("role"):
+        text["role"] = role_acronyms(text["role"])  # "rn - cardiac stepdown": an RN, never "right now"
     for name in TYPED_FIELDS:
         if text.get(name):
             text[name] = tidy(text[name], names)

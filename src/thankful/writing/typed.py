@@ -237,6 +237,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = SAID_THRICE.sub(r"\1", text)  # "diapers diapers diapers"
     text = _hyphenated(text)
     if any(c.isdigit() for c in text):
+        text = ROAD_NUMBER.sub(lambda m: "highway" if m.group(0)[0] in "hH" else "route", text)  # "on rt 9": Route 9
         text = NUMBERED_PLACE.sub(lambda m: m.group(1).capitalize() + m.group(2), text)  # "the crew at station 9"
     text = PREFIXED.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if lexicon.known(m.group(2).lower()) else m.group(0),
                         text)  # "pre seasoned" -> "pre-seasoned", "non stick" -> "non-stick"
@@ -256,6 +257,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
+    if "st " in out:
+        out = SAINT_BEFORE_A_NAME.sub("St. ", out)  # "at st Anne's": St. Anne's
     out = with_saints_owned(out)  # "St. Brigids": St. Brigid's (church, school)
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
     # each pattern only where its words are: most facts have none, and a search costs more than a substring test
@@ -531,7 +534,8 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
         return
     if len(core) > 1 and core.isupper():
         return  # "RN", "ICU": typed in capitals on purpose, never "right now"
-    if i and low in _forms() and chunks[i - 1][2] in ("", ".") and _core(chunks, i - 1).rstrip(".") in _name_titles():
+    if i and low in _forms() and chunks[i - 1][2] in ("", ".") and _core(chunks, i - 1).rstrip(".") in _name_titles() \
+            and (len(low) > 1 or _core(chunks, i - 1).rstrip(".") in word_list("titles")):  # "my son w fractions"
         chunk[1] = core[:1].upper() + core[1:]  # "cousin ty", "uncle min": a name after the word for who they are, never
         return  # "thank you" or "minutes"
     fixed = (_texting(chunks, i, low) or _apostrophe(chunks, i, low, owners) or _misspelled_ing(low)
@@ -550,6 +554,10 @@ def _read_word(chunks: list[list[str]], i: int, name_words: dict[str, str], owne
                                               or not chunk[2] and DAY_OF_MONTH.match(_next_word(chunks, i))
                                               and _core(chunks, i - 1) not in SUBJECT_WORDS | {"i", "to"}):
         chunk[1] = low.capitalize()  # "through march", "in may", "march 14th"
+        return
+    if low in _typing()["day_short"] and _core(chunks, i - 1) in word_list("day_cues") and i:
+        chunk[1] = _typing()["day_short"][low]  # "every tues", "on wed": Tuesday, Wednesday
+        chunk[2] = chunk[2].removeprefix(".")
         return
     if low in _typing().get("month_short", {}) and (_core(chunks, i - 1) in _typing().get("month_cues", ())
                                                     or low in _typing().get("month_short_always", ())
@@ -604,6 +612,14 @@ def _same_start(typed: str, fixed: str) -> str:
     return fixed
 
 
+BEING_SOMEWHERE = frozenset("back home here there free done ready around over settled".split())
+
+
+def _opened_by_when(chunks, i: int) -> bool:
+    """'when ur back well do dinner': the words before `i` are a clause of time, so a main clause follows."""
+    return any(_core(chunks, j) in ("when", "once", "whenever", "after", "if") for j in range(max(0, i - 4), i))
+
+
 def _texting(chunks, i: int, low: str) -> str | None:
     if low == "ur":
         nxt, after = _next_word(chunks, i), _next_word(chunks, i + 1)
@@ -615,6 +631,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
             return "your"  # "songs for ur commute": after a preposition, a thing of yours
         if nxt.endswith("ing") and lexicon.is_form(nxt, "VBG"):  # "ur doing great": you're doing; "ur cooking is
             return "your" if after in ("is", "was", "has") or lexicon.is_form(after, "VBZ") else "you're"  # the best"
+        if _core(chunks, i - 1) in CLAUSE_OPENERS and nxt in BEING_SOMEWHERE:
+            return "you're"  # "when ur back well do dinner": when you're back ("back well" describes nothing)
         if _describes_a_thing(nxt, after):
             return "your"  # "ur homemade pierogi": a thing of yours, not "you're homemade"
         if _core(chunks, i - 1) in CLAUSE_OPENERS and set(lexicon.parts(nxt)) != {"NOUN"}:
@@ -630,7 +648,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
-    if low == "well" and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")) and not chunks[i][2]:
+    if low == "well" and (i == 0 or _core(chunks, i - 1) in ("and", "so", "then", "but")
+                          or _core(chunks, i - 1) in BEING_SOMEWHERE and _opened_by_when(chunks, i)) and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "come over and well show off": we'll
         return "we'll" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
     if low == "ill" and i > 1 and _core(chunks, i - 1) not in NOT_BEFORE_ILL and not chunks[i - 1][2] \
@@ -778,13 +797,16 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
     if low in word_list("plural_kin") and prev in POSSESSIVE_WORDS | {"the"} and _owned_next(chunks, i):
         return low + "'"  # "my parents house": my parents' house ("my parents visit every year" stays)
     if (prev in POSSESSIVE_WORDS and _plural_of_noun(low, stem) and _only_adjective(nxt) and nxt not in CLOSED
-            and nxt != "so"
+            and nxt != "so" and nxt not in ORDER_WORDS  # "my interviews next week": when, not whose
             and "NOUN" in lexicon.parts(_next_word(chunks, i + 1))):
         return low + "'"  # "their kids old clothes": the kids' old clothes
     return None
 
 
-NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform)(\s+\d+)\b")
+NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform|route|highway)"
+                            r"(\s+\d+)\b")
+SAINT_BEFORE_A_NAME = lazy_regex(r"\bst\.?\s+(?=[A-Z][a-z])")
+ROAD_NUMBER = lazy_regex(r"\b(?:rt|rte|hwy)\.?(?=\s+\d+\b)", re.I)
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
 QUOTES = "'‘’\""
 DAY_OF_MONTH = lazy_regex(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
@@ -1069,6 +1091,14 @@ def tidy_org(text: str) -> str:
         else:
             out.append(word)
     return with_saints_owned(" ".join(out))  # "St. Brigids Academy": St. Brigid's
+
+
+def role_acronyms(role: str) -> str:
+    """'rn - cardiac stepdown' -> 'RN - cardiac stepdown': a job named by its letters, in capitals (which tidy keeps)."""
+    return ROLE_ACRONYM.sub(lambda m: m.group(0).upper(), role) if role.islower() else role
+
+
+ROLE_ACRONYM = lazy_regex(r"\b(?:" + "|".join(sorted(word_list("role_acronyms"))) + r")\b(?!['’])")
 
 
 def tidy_person(text: str) -> str:

@@ -248,6 +248,13 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
                 said_to_giver = _other_is_the_giver(text, opener, f)
                 if said_to_giver:
                     return said_to_giver  # "she always called him her favorite doctor": she is Grandma
+            if sex == opener and field == "detail":
+                earlier = _third_parties(f, before=field, sure=True)  # "walked our dog ...", then "she didn't
+                # knock": the giver, whom the detail is about, rather than a dog whose sex nobody said
+            if sex and sex != opener and sex not in _third_parties(f, sure=True) \
+                    and not any(sex in sexes for _, sexes in _mentions(text, f)):
+                return OBJECT_HIM_HER.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)  # "she
+                # waits at the window for him now", to Mr. Park: the one he can be is the giver
             if sex and sex != opener or (opener in earlier and not other_in_it and not more_by_giver
                                          and not named_after):
                 return text  # "helping Emma with her reading" ... "she reads to her brother now": Emma does
@@ -273,6 +280,9 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
                                   else _you_for_they(m, text, f), text)
         return text
     return text
+
+
+OBJECT_HIM_HER = lazy_regex(r"\b(?:[Hh]ers|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b(?:\s+([\w']+))?")
 
 
 NAMED_SUBJECT_VERB = lazy_regex(r"^(?:[A-Z][\w'’-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+)*|[Tt]he (?:girls|boys|kids|twins))"
@@ -396,7 +406,8 @@ def _of_sex(m: re.Match, sex: str) -> bool:
 # "she even braided her hair", "he sent me pictures of her": what the giver did (for the writer), whoever else
 # the facts name
 HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:didn'?t|did not|never)\s+even\s+\w+|(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
-                         r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:\w+ly\s+)?\w+\s+(?:me|us)\b)", re.I)
+                         r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:(?:\w+ly|always|never|still|just|also|"
+                         r"often)\s+)?\w+\s+(?:me|us)\b)", re.I)  # "she always told us the small wins": the nurse
 SHE_SAID = lazy_regex(r"^(?:she|he)\s+(?:said|says|told|promised|swore|insisted)\b", re.I)
 HE_SHE_START = lazy_regex(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -413,6 +424,8 @@ def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
             and (_plural_thing(f.what or "gift") and not _an_act(f.what) or _plural_before(text, m.start())
                  or _verb_before(text, m.start()) == "have"):
         return word  # "wear them on my runs": the AirPods; "had them with breakfast": the pears
+    if word.lower() == "them" and _things_before(text, m.start()):
+        return word  # "made tamales just because I mentioned once I missed them": the tamales
     if word.lower() == "they" and (_plural_before(text, m.start()) and THINGS_THEY.match(text, m.end())
                                    or _said_of_things(text, m.end()) and (_plural_before(text, m.start())
                                                                           or _plural_thing(f.what) or _plural_thing(f.use))):
@@ -497,7 +510,15 @@ def _them_to_you(text: str, f: Facts) -> str:
     """One giver spoken of as 'them' ('having them over for dinner'): 'you'."""
     if "them" not in text.lower():
         return text
-    return THEM.sub(lambda m: "you" if _people_object(text, m.start()) else m.group(0), text)
+    return THEM.sub(lambda m: "you" if _people_object(text, m.start()) and not _things_before(text, m.start())
+                    else m.group(0), text)
+
+
+def _things_before(text: str, at: int) -> bool:
+    """'made tamales just bc i mentioned once i missed them': things named before 'them' are what it stands for."""
+    return any(w.lower().endswith("s") and not PEOPLE.fullmatch(w)
+               and any(base != w.lower() for base in lexicon.parts(w.lower()).get("NOUN", ()))
+               for w in g.words(text[:at]))
 
 
 # Other people a plural "they" may be: "they came home with a Lego castle" is the twins, not the babysitters.
@@ -514,12 +535,13 @@ def _at_a_time_or_place(text: str, word: str) -> bool:
 FACT_ORDER = ("what", "detail", "use", "memory", "ahead")
 
 
-def _third_parties(f: Facts, before: str = "") -> set[str]:
+def _third_parties(f: Facts, before: str = "", sure: bool = False) -> set[str]:
     """'female' and 'male' when the moment's facts name someone of that sex besides the givers ('my
     daughter', 'my grandma', 'Rosa'), or someone cared for whose sex is not told ('taking care of biscuit');
-    with `before`, only in the facts typed before that one."""
+    with `before`, only in the facts typed before that one; with `sure`, only those whose sex is told."""
     fields = FACT_ORDER[:FACT_ORDER.index(before)] if before else FACT_ORDER
-    return {sex for name in fields for _, sexes in _mentions(getattr(f, name), f) for sex in sexes}
+    return {sex for name in fields for _, sexes in _mentions(getattr(f, name), f) for sex in sexes
+            if not sure or len(sexes) == 1} - {"gone"}
 
 
 def _mentions(fact: str, f: Facts) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -545,10 +567,12 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
         low = word.lower().removesuffix("'s").removesuffix("’s")
         if low in own or word.lower() in theirs:
             continue  # "her mother's china": the giver's mother, not another "her"
+        gone = ("gone",) if GONE_AFTER.match(fact, m.end()) else ()  # "after mom died": remembered, never the one
+        # who "didn't knock, just left it on the porch" in the detail of what was done since
         if low in g.FEMALE_KIN:
-            found.append((m.start(), ("female",)))
+            found.append((m.start(), ("female", *gone)))
         elif low in g.MALE_KIN:
-            found.append((m.start(), ("male",)))
+            found.append((m.start(), ("male", *gone)))
         elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word) \
                 and low not in g.TIME_WORDS and low not in MONTHS:  # "Sunday dinner" names no one
             sex = given_name_sex(low)
@@ -560,6 +584,7 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
 
 
 WORDS = lazy_regex(r"[\w'’-]+")
+GONE_AFTER = lazy_regex(r"\s+(?:died|passed)\b", re.I)
 NAME_OR_WORD = lazy_regex(r"[A-Za-z'’-]+")
 THEIR_WHAT = lazy_regex(r"\b(?:her|his|their)\s+([A-Za-z'’-]+)", re.I)
 
@@ -2166,7 +2191,9 @@ def _treat(ahead: str) -> str:
 BACK = lazy_regex(r"^(?:back|home)\s+(?:on|in|by|at|for|next|this|after|before)\b", re.I)
 US_DOING = lazy_regex(r"^(.*\b(?:us|you|them|both|all))\s+([a-z]+ing)\b(.*)$", re.I)
 PLACE_NEXT = lazy_regex(r"^(?:our|my) (?:place|house)\b", re.I)
-WHEN_THEN = lazy_regex(r"^((?:next time|whenever|when|once|if)\b.+?)\s+((?:I|we)\s+(?:got|will|'ll|can)\b.*)$", re.I)
+WHEN_THEN = lazy_regex(r"^((?:next time|whenever|when|once|if)\s+\S.*?),?\s+((?:I|we)\s+(?:got|will|can)\b.*|"
+                       r"(?:I|we)['’]ll\b.*|you\s+(?:have|always have|can|will|get)\b.*|you['’](?:ve got|ll)\b.*)$",
+                       re.I)  # "if u ever come to chicago u have a couch": If you ever come to Chicago, you have a couch
 GOT = lazy_regex(r"^(I|we) got\b")  # "I got your cat": I've got it covered
 TURN = lazy_regex(r"^(?:your|our|my) turn\b", re.I)
 TOGETHER = lazy_regex(r"\b(?:together|with you|with each other)\b", re.I)
@@ -2214,6 +2241,8 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
 def _role(f: Facts, forms: dict, flags: set) -> None:
     role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
     role = _unbracketed(role)  # "library assistant (part time)" -> "part-time library assistant"
+    role = ROLE_AFTER_DASH.sub("", role)  # "RN - cardiac stepdown, nights": the role is an RN; the unit and the
+    # shift are notes to oneself, said with it nowhere ("the RN - cardiac stepdown position in nights")
     head, comma, field = role.partition(", ")
     if comma and field and not HOURS_NOTE.match(field) and len(field.split()) <= 3:
         field = ROLE_ABBREVIATION.sub(lambda m: ROLE_WORDS[m.group(0).lower()], field)  # a field: "structural eng"
@@ -2246,6 +2275,7 @@ ROLE_WORDS = data.toml("words/grammar.toml")["role_abbreviations"]
 DONE_THINGS = frozenset(data.toml("words/grammar.toml")["done_things"].split())
 ROLE_ABBREVIATION = lazy_regex(r"\b(?:" + "|".join(ROLE_WORDS) + r")\b", re.I)
 HOURS_NOTE = lazy_regex(r"^(part|full)[\s-]*time$", re.I)
+ROLE_AFTER_DASH = lazy_regex(r"\s+[-–—]\s+.*$")
 ROLE_WORDS_AT_END = data.toml("words/grammar.toml")["role_abbreviations_at_end"]
 
 

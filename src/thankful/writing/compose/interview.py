@@ -61,7 +61,7 @@ GUESSED = lazy_regex(r"\b(?:i think|i guess|maybe|i hope|not sure|idk|i don'?t k
                      re.I)  # "they liked my risotto i think??", "mention moot court win? idk": unsure, to oneself
 DID_THEY_SAY = lazy_regex(r"^did (?:they|he|she|you|we) (?:say|mention|tell me)\b", re.I)
 YOU_SAID = lazy_regex(r"^(?:you|they|he|she) said\b", re.I)  # "you said maybe feb start? confirm": to oneself
-SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure) if i said\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
+SELF_DOUBT = lazy_regex(r"^(?:(?:idk|i don't know|i dont know|not sure|dunno) (?:if|whether) i\b|i (?:totally |completely |kind of |sort of )?(?:rambled|fumbled|blanked|messed|bombed|spilled|dropped|tripped|"
                         r"choked|froze|botched|flubbed|burned|burnt|broke|overcooked|undercooked|forgot|panicked|stumbled|"
                         r"mixed up|mispronounced|misspelled|was late|was nervous|cried)|(?:they|he|she) (?:said|asked|seemed|mentioned))\b", re.I)
 PEOPLE = frozenset("i they he she we".split())
@@ -189,8 +189,9 @@ def read_question(question: str) -> Said:
     statement that is no question ('they asked about a missed dose and I rambled')."""
     typed = question.strip()
     text = _plain(typed)
-    if not text or DID_THEY_SAY.match(text) or FOR_SOMEONE_ELSE.search(text):
-        return Said("")  # "did they say 2nd round is in person? check": what to check, not what to ask
+    if not text or DID_THEY_SAY.match(text) or FOR_SOMEONE_ELSE.search(text) or YOU_SAID.match(text):
+        return Said("")  # "did they say 2nd round is in person? check": what to check, not what to ask; "they said
+        # they'd decide by friday i think??": what they said, nothing to ask
     if FOLLOW.match(text):
         followed = FOLLOW.sub("", text, count=1)
         if g.first_word(followed) in ("whether", "if") and " " in followed:
