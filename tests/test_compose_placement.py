@@ -2052,6 +2052,33 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
     ({"kind": "interview", "from": ["Hannah Brightwater"], "company": "Great Lakes Wind Co-op",
       "role": "community outreach coordinator", "extra": "idk if i shouldve brought up salary lol"},
      [], ["salary", "don't know"]),
+    # held78: a bundle is the first thing bundled; money with a thing names the thing ("crack it open")
+    ({"kind": "gift", "occasion": "birthday", "from": ["Jae-won"], "what": "Nintendo Switch 2 + Mario Kart World Bundle"},
+     ["the Nintendo Switch 2"], ["world bundle"]),
+    ({"kind": "gift", "occasion": "wedding", "from": ["Siobhan + Pádraig"], "money": True,
+      "what": "a cheque and a bottle of jameson 18", "ahead": "we'll crack it open when ur over for new years"},
+     ["gift and the bottle of Jameson 18"], ["cheque", "check"]),
+    # held77-78: a donation typed as what it pays for says what the gift does; "oak st" is Oak St.
+    ({"kind": "donation", "from": ["Blackwell & Sons Hardware"], "organization": "Habitat for Humanity",
+      "amount": "1,200", "currency": "USD", "goods_services": "none", "what": "sponsoring the oak st build"},
+     ["Your gift sponsors the Oak St. build."], []),
+    # held77: "some guy named Rashid at the gas station" is greeted by his name
+    ({"kind": "favor", "from": ["some guy named Rashid at the gas station"], "what": "jumped my car in the rain"},
+     ["Rashid,"], ["some guy", "To "]),
+    # held77: "he talked alot abt the rotterdam route" is the route; the role is named once
+    ({"kind": "interview", "from": ["Henrik Lindqvist"], "company": "Nordvik Maritime", "role": "logistics coordinator",
+      "topic": "he talked alot abt the rotterdam route"},
+     ["the Rotterdam route"], ["talked a lot", "that you", "excited about the logistics"]),
+    # held78: "she'll cry" is said to oneself; a memory's thing, then who did what, is "when"
+    ({"kind": "favor", "from": ["Shirin Tehrani"], "what": "wrote me a rec letter on 2 days notice",
+      "use": "i got into the program!!! she'll cry"}, ["I got into the program"], ["cry"]),
+    ({"kind": "hospitality", "from": ["Grete and Hans"], "what": "let us stay 2 wks at thier place in munich",
+      "memory": "the christmas market on our last night, hans bought everyone gluhwein"},
+     ["the Christmas market on our last night, when Hans bought everyone"], ["night;"]),
+    # held78: "and now im a court interpreter" is what it changed, said after the thanks
+    ({"kind": "gratitude", "from": ["Señora Ortega"],
+      "what": "she taught me spanish in 8th grade and now im a court interpreter"},
+     ["teaching me Spanish in eighth grade.", "I'm a court interpreter now."], ["and now"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held78, named in the comment above it."""

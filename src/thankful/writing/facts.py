@@ -79,6 +79,9 @@ JOINED = lazy_regex(r"\s(?:and|&)\s", re.I)
 GROUP_LEADS = ("the ", "my ", "our ", "everyone ", "all ")
 
 
+NAMED_IN_WORDS = lazy_regex(r"^(.*?)\s+(?:named|called)\s+([A-Za-z][\w'’-]*)\s*(.*)$")
+
+
 def read_name(typed: str) -> tuple[str, str, str]:
     """What a person typed for a giver, read as (name, label, unnamed partner): 'Owen (work)' -> ('Owen',
     'work', ''); 'Barb next door' -> ('Barb', 'next door', ''); 'my secret santa (turned out to be Dev from
@@ -90,6 +93,11 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if kin_named and kin_named.group(2).lower() in PLURAL_KIN_WORDS:  # "cousins mel and tariq": Mel and Tariq, my
         # cousins (never "Cousin's Mel")
         return tidy_person(f"{kin_named.group(3)} and {kin_named.group(4)}"), kin_named.group(1).lower(), ""
+    named = NAMED_IN_WORDS.match(name) if " named " in name or " called " in name else None
+    if named and named.group(1).split()[-1].lower() in PERSON_WORDS \
+            and (named.group(2)[:1].isupper() or is_given_name(named.group(2).lower())):
+        # "some guy named Rashid at the gas station": Rashid, the man at the gas station
+        return tidy_person(named.group(2)), f"{named.group(1)} {named.group(3)}".strip(), ""
     titled_dash = TITLED_NAME_DASH.match(name) if " - " in name or " – " in name else None
     if titled_dash:  # "Ms. Halloran - front office": Ms. Halloran, of the front office
         return tidy_person(titled_dash.group(1)), titled_dash.group(2), ""
@@ -841,6 +849,22 @@ GREAT_KIN = lazy_regex(r"\b(great|grand)[\s-]+(aunt|uncle|grandma|grandpa|grandm
 DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
 
 
+AND_NOW_I = lazy_regex(r"^(.*?),?\s+and\s+(now\s+)?((?:I|I'm|I've|we|we're|we've|he|she|they|he's|she's|they're|"
+                       r"my\s+\w+|our\s+\w+)\s.*)$")
+
+
+def _what_a_donation_does(what: str) -> str:
+    """'sponsoring a student's violin rental' -> "sponsors a student's violin rental"; '' for anything else."""
+    verb, _, rest = what.partition(" ")
+    base = lexicon.lemma(verb.lower()) if verb.lower().endswith("ing") else None
+    if not rest or base not in DONATION_VERBS:
+        return ""
+    return f"{lexicon.verb_forms(base)['VBZ']} {rest}"
+
+
+DONATION_VERBS = frozenset(data.toml("words/grammar.toml")["donation_verbs"].split())
+
+
 def read_moment(moment: dict, today: date | None = None) -> Facts:
     """Check and normalise a moment dict; `today` is used when the moment carries none. UsageError if malformed."""
     if not isinstance(moment, dict):
@@ -851,8 +875,15 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
     givers = _givers(moment.get("from"))
     _read_as_typed(text, givers)
+    outcome = AND_NOW_I.match(text["what"]) if kind != "gift" and not text["use"] and " and " in text["what"] else None
+    if outcome and len(outcome.group(1).split()) > 2 and (outcome.group(2) or kind == "gratitude"
+                                                          and outcome.group(3).startswith("I")):  # "she taught me spanish in 8th grade and now im a court
+        # interpreter": what she did, and what it changed (never "Thank you for teaching me ... and now I'm ...")
+        text["what"], text["use"] = outcome.group(1), outcome.group(3) + (" now" if outcome.group(2) else "")
     if kind == "donation" and not text["use"] and DONATED_FOR.match(text["what"]):
         text["use"] = DONATED_FOR.sub("", text["what"])  # "for the new court lights": what the gift does
+    elif kind == "donation" and not text["use"]:
+        text["use"] = _what_a_donation_does(text["what"])  # "sponsoring the oak st build": it sponsors the build
     if text.get("sign") and text["sign"].lower() == text.get("organization", "").lower():
         text["sign"] = text["organization"]  # "Maple grove library friends" signs as the organization is spelled
     elif text.get("sign") and text.get("organization"):

@@ -160,4 +160,14 @@ def money_gift_name(what: str, occasion: str = "") -> str:
     purpose = PURPOSE.search(scrubbed)
     if purpose and purpose.group(3).lower() not in ("you", "us", "me", "them"):
         return f"{name} {purpose.group(1).lower()} {(purpose.group(2) or '').lower()}{purpose.group(3)}"
-    return name
+    parts = [part.strip() for part in GIVEN_WITH.split(scrubbed.strip())]
+    things = [THE_ONE.sub("the ", part) for part in parts if A_THING.match(part) and not MONEY_LEFT.match(part)] \
+        if len(parts) > 1 else []
+    return " and ".join((name, *things))  # "a cheque and a bottle of jameson 18": the bottle is named too, or
+    # "crack it open" points at the cheque
+
+
+GIVEN_WITH = lazy_regex(r"^(?:and|\+|&)\s+|\s+(?:and|\+|&)\s+", re.I)
+A_THING = lazy_regex(r"(?:a|an|the|some|two|three|\d+)\s+\w", re.I)
+MONEY_LEFT = lazy_regex(r"(?:a|an|the|your|some)?\s*(?:generous\s+)?(?:gift|cash|check|cheque|money)", re.I)
+THE_ONE = lazy_regex(r"^(?:a|an)\s+", re.I)

@@ -36,6 +36,9 @@ def read_title(text: str) -> tuple[str, str] | None:
     if brand.lower() in _words("named_by_brand"):
         return _a(brand), _colour(attributes)  # "Vitamix 5200 Blender ..., Black": a black Vitamix
     main = MAKER.sub("", main)  # "... Machine by Breville"
+    if main.split()[-1].lower() in _words("bundle_words") and JOINED.search(main):
+        return _a(JOINED.split(main, maxsplit=1)[0]), _colour(attributes)  # "Nintendo Switch 2 + Mario Kart World
+        # Bundle": the first of the things bundled, by its name
     main = WITH_PART.split(main, maxsplit=1)[0]  # "Mixing Bowl Set w/ Non-Slip Bottoms": the set, not its bottoms
     main = WHAT_IT_DOES.split(main, maxsplit=1)[0]  # "Air Fryer that Crisps, Roasts ...": the air fryer
     left, *right = JOINED.split(main, maxsplit=1)

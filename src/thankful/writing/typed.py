@@ -259,6 +259,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     if "st " in out:
         out = SAINT_BEFORE_A_NAME.sub("St. ", out)  # "at st Anne's": St. Anne's
+    if STREET.search(out):
+        out = STREET.sub(_street, out)  # "the oak st build": the Oak St. build
     out = with_saints_owned(out)  # "St. Brigids": St. Brigid's (church, school)
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
     # each pattern only where its words are: most facts have none, and a search costs more than a substring test
@@ -805,6 +807,17 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
 
 NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform|route|highway)"
                             r"(\s+\d+)\b")
+# In a sentence only the short forms, less "dr" ("saw dr patel"): "a dirt road" is no street's name.
+STREET = lazy_regex(r"\b([a-z0-9]+) (st|ave|rd|blvd|ln)\b(?![.'’])")
+
+
+def _street(m: re.Match) -> str:
+    name = m.group(1)
+    if name in CLOSED or name in ("a", "an", "the", "my", "our", "your", "their", "his", "her", "on", "at"):
+        return m.group(0)
+    return f"{name.capitalize()} {STREETS[m.group(2)]}"
+
+
 SAINT_BEFORE_A_NAME = lazy_regex(r"\bst\.?\s+(?=[A-Z][a-z])")
 ROAD_NUMBER = lazy_regex(r"\b(?:rt|rte|hwy)\.?(?=\s+\d+\b)", re.I)
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
@@ -1163,8 +1176,7 @@ def _great_kin(words: list[str]) -> list[str]:
 # Words that stand for a person without naming them: never read as a name ("the guy next door" is not Guy).
 PERSON_WORDS = frozenset("someone somebody anyone anybody everyone everybody guy guys gal gals lady ladies man men "
                          "woman women person people folks fellow dude girl girls boy boys gentleman".split())
-STREETS = {"st": "St.", "ave": "Ave.", "rd": "Rd.", "blvd": "Blvd.", "ln": "Ln.", "dr": "Dr.", "street": "Street",
-           "avenue": "Avenue", "road": "Road", "lane": "Lane"}
+STREETS = _typing()["street_words"]
 TITLE_WORDS = frozenset("mr mrs ms mx dr prof coach judge nurse pastor rabbi father sister reverend officer chef "
                         "captain principal professor dean".split())
 

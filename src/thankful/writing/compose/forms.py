@@ -1969,6 +1969,12 @@ def _quoted(detail: str) -> str:
     return f"{detail[:m.start()]}{m.group(1)} “{words}”"
 
 
+def _named_subject(clause: str) -> bool:
+    """'Hans bought everyone gluhwein': a clause whose subject is someone named (one capitalised word, not 'I')."""
+    first, _, rest = clause.partition(" ")
+    return bool(rest) and first[:1].isupper() and first[1:].islower() and first not in ("I", "The", "My", "Our")
+
+
 def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.memory:
         return
@@ -1979,7 +1985,10 @@ def _memory(f: Facts, forms: dict, flags: set, what: str) -> None:
         memory = "the time " + memory[5:]  # "when we dropped the baton at regionals": the time we dropped it
     timed = timed or bool(THAT_TIME.match(memory))  # "that night we got lost in Boston": a moment, never "how that night"
     flags.add("memory")
-    commented = _thing_then_comment(memory, True)
+    head, comma, tail = memory.partition(", ")
+    if comma and _named_subject(tail) and g.shape(head, "np") == "np" and g.is_past(tail):
+        memory = f"{head}, when {tail}"  # "the christmas market on our last night, hans bought everyone gluhwein"
+    commented = _thing_then_comment(memory, True) if ", when " not in memory else None
     if commented:
         forms["memory_clause"] = commented
         flags.add("memory_clause")
