@@ -2079,6 +2079,24 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
     ({"kind": "gratitude", "from": ["Señora Ortega"],
       "what": "she taught me spanish in 8th grade and now im a court interpreter"},
      ["teaching me Spanish in eighth grade.", "I'm a court interpreter now."], ["and now"]),
+    # held77: "stuff" is "work" in a letter; a second topic after a comma is joined with "and"
+    ({"kind": "interview", "from": ["Rachel Kim"], "company": "Lumenfield", "role": "data engineer",
+      "topic": "migrating thier batch jobs off airflow, the dbt stuff", "strength": "accessibility stuff"},
+     ["off airflow and the dbt work", "accessibility work"], ["stuff", "airflow, the"]),
+    # held77: "its on my porch, trying very hard not to kill it": the trying is the writer's
+    ({"kind": "gift", "occasion": "retirement", "from": ["Farid"], "what": "a bonsai juniper",
+      "use": "its on my porch, trying very hard not to kill it"},
+     ["It's on my porch, and I'm trying very hard not to kill it."], []),
+    # held77: one of two givers named and spoken to owns "her onigiri tips" (a word no dictionary has)
+    ({"kind": "gift", "occasion": "holiday", "from": ["Hiroshi & Emi Tanaka"], "what": "a rice cooker",
+      "detail": "emi tucked in a card w her onigiri tips"}, ["with your onigiri tips"], ["her onigiri"]),
+    # held78: "Lou Ann" is her name; "start jan" is January; "i think," before a comma is a hedge
+    ({"kind": "gift", "from": [{"name": "Lou Ann", "relationship": "church friend"}], "what": "a pothos cutting"},
+     ["Lou Ann,"], ["Lou,"]),
+    ({"kind": "interview", "from": [{"name": "Chef Adaora"}], "company": "Saffron & Salt", "role": "line cook",
+      "extra": "mention i can start jan"}, ["January"], ["Jan."]),
+    ({"kind": "gift", "from": ["Jae-won"], "what": "a switch",
+      "detail": "hes been saving since august i think, i definately didnt expect it"}, ["since August"], ["I think"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held78, named in the comment above it."""

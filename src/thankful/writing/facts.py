@@ -671,6 +671,8 @@ def _one_person(name: str, formal: bool) -> str:
         return f"{title} {_surname(parts)}" if title else name
     if len(parts) == 2 and "ADJ" in lexicon.parts(head) and not is_given_name(head):
         return name  # "Big Dave" is his name as friends say it, never "Big"
+    if " ".join(parts[:2]).lower() in word_list("compound_given_names"):
+        return " ".join(parts[:2])  # "Lou Ann" is her name, never "Lou"
     return parts[0]  # "Tom Smith" -> "Tom" in a warm note
 
 
@@ -849,6 +851,7 @@ GREAT_KIN = lazy_regex(r"\b(great|grand)[\s-]+(aunt|uncle|grandma|grandpa|grandm
 DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
 
 
+STUFF = lazy_regex(r"\b(\w+) stuff\b")
 AND_NOW_I = lazy_regex(r"^(.*?),?\s+and\s+(now\s+)?((?:I|I'm|I've|we|we're|we've|he|she|they|he's|she's|they're|"
                        r"my\s+\w+|our\s+\w+)\s.*)$")
 
@@ -875,6 +878,9 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
     givers = _givers(moment.get("from"))
     _read_as_typed(text, givers)
+    if kind == "interview":
+        for name in ("topic", "strength"):
+            text[name] = STUFF.sub(r"\1 work", text[name])  # "accessibility stuff": accessibility work, in a letter
     outcome = AND_NOW_I.match(text["what"]) if kind != "gift" and not text["use"] and " and " in text["what"] else None
     if outcome and len(outcome.group(1).split()) > 2 and (outcome.group(2) or kind == "gratitude"
                                                           and outcome.group(3).startswith("I")):  # "she taught me spanish in 8th grade and now im a court

@@ -222,6 +222,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     if " never " in text or " wont " in text or " won't " in text:
         text = NEVER_THANKED.sub("", text)  # "dinner last yr and we never said thx": the note says so itself
         text = NEVER_READ.sub("", text)  # "lol she'll never read this": said to oneself, never to her
+    if " i think," in text.lower():
+        text = I_THINK_BEFORE_A_COMMA.sub("", text)  # "hes been saving since august i think, i didnt expect it"
     if text.lower().endswith(FINAL_ASIDES):
         text = _without_final_aside(text)  # "submitted on time, fingers crossed": a wish to oneself, not a fact
     if text.endswith((" so", " lol so", " so lol")):
@@ -255,6 +257,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
     if " now it's so " in out:
         out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
+    if ", " in out:
+        out = IT_THEN_MY_DOING.sub(r"\1\2, and I'm \3", out)  # "its on my porch, trying very hard not to kill it"
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     if "st " in out:
@@ -818,6 +822,9 @@ def _street(m: re.Match) -> str:
     return f"{name.capitalize()} {STREETS[m.group(2)]}"
 
 
+I_THINK_BEFORE_A_COMMA = lazy_regex(r"\s+i think(?=,)", re.I)
+IT_THEN_MY_DOING = lazy_regex(r"^((?:[Ii]t|[Tt]hey)['’](?:s|re))( [^,;]+), (trying|hoping|planning|learning|working|"
+                              r"figuring)\b")
 SAINT_BEFORE_A_NAME = lazy_regex(r"\bst\.?\s+(?=[A-Z][a-z])")
 ROAD_NUMBER = lazy_regex(r"\b(?:rt|rte|hwy)\.?(?=\s+\d+\b)", re.I)
 FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))

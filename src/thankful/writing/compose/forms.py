@@ -329,7 +329,9 @@ def _owns(m: re.Match) -> bool:
     if _after_took(m):
         return True  # "it took her months": hers, said to her as "you" (see _yours)
     pos = set(lexicon.parts(nxt))
-    return "NOUN" in pos or ("ADJ" in pos and ("NOUN" in lexicon.parts(after) or bool(after) and not lexicon.known(after)))
+    return "NOUN" in pos or ("ADJ" in pos and ("NOUN" in lexicon.parts(after) or bool(after) and not lexicon.known(after))) \
+        or (not pos and nxt.isalpha() and "NOUN" in lexicon.parts(after))  # "her onigiri tips": a word no
+    # dictionary has, before a noun, names her kind of thing
 
 
 TAKING = frozenset("took take takes taking cost costs".split())
@@ -1386,8 +1388,9 @@ def _unspliced(clause: str) -> str:
     head, _, tail = clause.rpartition(", ")
     if len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split()) and g.first_word(tail) in ("you", "thank"):
         return clause  # "Luis, you carried the couch": a name called, not a spliced sentence
-    if g.first_word(tail) in ("which", "who", "whose", "where", "even", "not"):
-        return clause  # ", which was amazing", ", not the crib": said of what comes before, never a sentence
+    if g.first_word(tail) in ("which", "who", "whose", "where", "even", "not", "and", "but", "so"):
+        return clause  # ", which was amazing", ", not the crib": said of what comes before, never a sentence;
+        # ", and I'm trying": joined already
     if g.first_word(tail) in ("all", "each", "both") and len(tail.split()) > 1 and lexicon.is_past(tail.split()[1]):
         return clause  # "three huge bins, all sorted by size": how they were
     tail_shape = g.shape(tail, "vp")
@@ -2304,6 +2307,9 @@ def _unbracketed(role: str) -> str:
     return f"{hours.group(1).lower()}-time {head}" if hours else head
 
 
+SECOND_TOPIC = lazy_regex(r",\s+(?=the\s+\w+(?:\s+\w+)?$)")
+
+
 def _topic(f: Facts, forms: dict, flags: set) -> None:
     if iv.how_it_went(f.topic):  # "the tasting went ok i think": how it went, to oneself; asked about instead
         forms["unsaid_topic"] = f.topic
@@ -2311,6 +2317,8 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
         return
     typed = iv.without_remarks(f.topic) if "?" in f.topic else f.topic  # "moving off postgres?? he mentioned ..."
     typed = VAGUE_END.sub("", typed)  # "moving off postgres to something": off Postgres
+    if typed.count(", ") == 1 and " and " not in typed:
+        typed = SECOND_TOPIC.sub(" and ", typed)  # "migrating their batch jobs off airflow, the dbt stuff": two
     topic = _without_aside(g.without_frame(_readers_part(typed, f), g.REPORTING_FRAMES))
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
     topic = _to_them(_swap_possessive(topic, f, "topic") if len(f.givers) == 1 else topic)  # "her model": "your";
