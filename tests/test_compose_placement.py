@@ -2097,9 +2097,55 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
       "extra": "mention i can start jan"}, ["January"], ["Jan."]),
     ({"kind": "gift", "from": ["Jae-won"], "what": "a switch",
       "detail": "hes been saving since august i think, i definately didnt expect it"}, ["since August"], ["I think"]),
+    # held80: "Harmon st" is a street, so the crossing guard is the "he" of the detail; "idk how he even found it"
+    ({"kind": "gratitude", "from": ["the crossing guard at Lincoln Elem, Mr. Otis"],
+      "what": "5 yrs of getting my kids across harmon st", "detail": "he high fived every kid every morning"},
+     ["Harmon St.", "you high fived"], ["He high fived"]),
+    ({"kind": "gift", "from": ["Obi"], "what": "Blue by joni mitchell on vinyl",
+      "detail": "an og pressing??? idk how he even found it"}, ["how you even found it", "original pressing"], [" og "]),
+    # held80: "a brass diya" is a thing, and "was her moms" is her mother's
+    ({"kind": "gift", "occasion": "diwali", "from": [{"name": "Kavitha Subramanian", "call": "Kavitha aunty"}],
+      "what": "box of mysore pak and a brass diya", "detail": "the diya was her moms"},
+     ["brass diya", "your mom's"], ["Diya", "her moms"]),
+    # held80: a name said after "her badge said"; an unnamed second interviewer is asked for, never greeted
+    ({"kind": "favor", "from": ["a nurse at urgent care, her badge said Bernadette"],
+      "what": "sat w/ my son while i did all the forms"}, ["Bernadette,"], ["badge"]),
+    ({"kind": "interview", "from": ["kenji + another guy, didnt catch his name"], "company": "apple store at the mall"},
+     ["Dear Kenji,", "Apple Store at the mall"], ["another guy"]),
+    # held80: a guess for a strength is asked about; "send X by fri" is promised, never "included"
+    ({"kind": "interview", "from": [{"name": "Raj Mehra"}], "company": "Vireo Bio", "role": "QA associate",
+      "strength": "idk i think the SOP rewrite example landed", "question": "ask if theres a path to validation eng"},
+     ["validation engineering"], ["landed", "don't know"]),
+    ({"kind": "interview", "from": [{"name": "Dean Whitaker-Sloane"}], "company": "Carrow College", "role": "adjunct",
+      "extra": "send the syllabus draft by fri"}, ["I will send you the syllabus draft by Friday."], ["included"]),
+    # held80: a class by whose it is; "Tunde (for Ayo)" signs as typed
+    ({"kind": "donation", "from": ["Mr. Okonjo's 5th grade class"], "organization": "Southside Food Pantry",
+      "amount": 142.5, "currency": "USD", "use": "buys abt 400 meals", "sign": "Tunde (for Ayo)"},
+     ["To Mr. Okonjo's 5th grade class,", "Tunde (for Ayo)"], ["Mr. Class", "For Ayo"]),
+    # held79: "she didnt have to" is no act to thank for; "and still didnt complain" is "still not complaining"
+    ({"kind": "favor", "from": [{"name": "Dr. Bhattacharya"}], "what": "called me back on a sunday abt dads meds",
+      "detail": "she didnt have to, she was at her kids game", "tone": "formal"},
+     ["You didn't have to."], ["not having to"]),
+    ({"kind": "favor", "from": ["Reuben"], "what": "helped me get the piano down 2 flights",
+      "detail": "threw his back out a lil and still didnt complain"}, ["still not complaining"], ["didn't complain"]),
+    # held79: "mention X" in a strength is an instruction; ", the looker one" and ", got it eventually" are to oneself
+    ({"kind": "interview", "from": [{"name": "Harriet Osei"}], "company": "Brightwell Health", "role": "data analyst",
+      "topic": "their readmission dashboard, the looker one", "strength": "sql, mention the medicaid claims project"},
+     ["your readmission dashboard", "SQL and the Medicaid claims project"], ["mention", "looker one"]),
+    ({"kind": "interview", "from": ["Sunita Rao"], "company": "Halcyon Robotics", "role": "firmware intern",
+      "topic": "the motor controller bug they had me debug on the whiteboard, got it eventually lol"},
+     ["the motor controller bug you had me debug on the whiteboard"], ["got it"]),
+    ({"kind": "interview", "from": ["Chef Banks"], "company": "Marrow & Vine", "role": "line cook",
+      "strength": "fast + kept my station clean the whole rush"}, ["I am fast and kept my station clean"], ["Fast and"]),
+    # held79: an "ngl" between two thoughts parts them; "esp Rosalind, she braided ..." is Rosalind, once "especially"
+    ({"kind": "gift", "occasion": "baby", "from": ["the Adeyemis (2B)"], "what": "a sound machine",
+      "use": "baby slept 4 hrs straight w/ it on ngl we both cried"}, ["with it on; we both cried"], ["ngl"]),
+    ({"kind": "gratitude", "from": ["the night nurses on 5 west"], "what": "took care of my mom for 9 days",
+      "detail": "esp Rosalind, she braided moms hair the night before discharge"},
+     ["Rosalind braided Mom's hair"], ["especially Rosalind", "She braided"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
-    """Each case a fault a blind grader found in held77-held78, named in the comment above it."""
+    """Each case a fault a blind grader found in held77-held80, named in the comment above it."""
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
 
 def test_a_short_note_is_not_signed_thanks_again_and_a_just_because_note_gives_no_reason_it_lacks():

@@ -52,7 +52,8 @@ SIGNS = ["Sam", "Sam and Alex", "The Kims"]
 STRENGTHS = ["SQL query tuning", "five years of research-led design", "I have run design sprints for years", "",
              "forklift certified"]
 EXTRAS = ["I led a migration of our reporting to dbt", "my certification in Tableau", "i also mentored two interns", "",
-          "attach the poster from SfN", "follow up on references"]
+          "attach the poster from SfN", "follow up on references",
+          "send the syllabus draft by fri"]
 QUESTIONS = ["what does success look like in the first year", "how the team works with engineering", "",
              "ask if the team is hiring next year", "follow up on start date - they said maybe feb??",
              "next steps / timeline"]

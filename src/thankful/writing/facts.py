@@ -68,6 +68,8 @@ PARTNER_WORDS = r"wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|spouse"
 NAMED_PARTNER = lazy_regex(rf"(\s+(?:and|&)\s+)(?:his|her|their)\s+(?:{PARTNER_WORDS}|bf|gf|hubby|wifey)\s+(?=\S+$)", re.I)
 UNNAMED_KIN = lazy_regex(r"\s+(?:and|&|\+)\s+(?:his|her|their)\s+(gf|bf|mom|mum|dad|mother|father|parents|sister|"
                          r"brother|grandma|grandpa|son|daughter|roommate|roommates|friend|coworker)$", re.I)
+UNNAMED_OTHER = lazy_regex(r"\s+(?:and|&|\+)\s+(?:another|some|a|an|the other|one other)\s+(guy|woman|man|lady|person|"
+                           r"interviewer|manager|engineer|colleague|coworker|nurse|doctor)$", re.I)
 THEIR_KIN = lazy_regex(rf"^(?:his|her|their)\s+(?:(?:teenage|teen|little|older|younger|oldest|youngest|big|new)\s+)?"
                        rf"({PARTNER_WORDS}|son|daughter|kids|children|boys|girls|mom|mum|dad|sister|brother|roommate)$", re.I)
 PLACE_LABEL = lazy_regex(r"^(.*\S)\s+((?:in|from)\s+[a-z][a-z .'-]*)$")
@@ -79,7 +81,11 @@ JOINED = lazy_regex(r"\s(?:and|&)\s", re.I)
 GROUP_LEADS = ("the ", "my ", "our ", "everyone ", "all ")
 
 
-NAMED_IN_WORDS = lazy_regex(r"^(.*?)\s+(?:named|called)\s+([A-Za-z][\w'’-]*)\s*(.*)$")
+NAMED_IN_WORDS = lazy_regex(r"^(.*?),?\s+(?:named|called|(?:(?:her|his|their)\s+)?(?:badge|name\s*tag)\s+said|"
+                            r"(?:her|his|their)\s+name\s+(?:was|is))\s+([A-Za-z][\w'’-]*)\s*(.*)$")
+
+
+NAME_SAID = lazy_regex(r" (?:named|called|said|was|is) ")
 
 
 def read_name(typed: str) -> tuple[str, str, str]:
@@ -89,12 +95,14 @@ def read_name(typed: str) -> tuple[str, str, str]:
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     name = TITLE_INITIAL.sub(lambda m: m.group(1) + m.group(2).upper(), name)  # "Mrs. k next door": Mrs. K
+    if "'s " in name and OWNED_GROUP.match(name.lower()):
+        return name, "", ""  # "Mr. Okonjo's 5th grade class": a group by whose it is, greeted as typed
     kin_named = KIN_THEN_NAMES.match(name)
     if kin_named and kin_named.group(2).lower() in PLURAL_KIN_WORDS:  # "cousins mel and tariq": Mel and Tariq, my
         # cousins (never "Cousin's Mel")
         return tidy_person(f"{kin_named.group(3)} and {kin_named.group(4)}"), kin_named.group(1).lower(), ""
-    named = NAMED_IN_WORDS.match(name) if " named " in name or " called " in name else None
-    if named and named.group(1).split()[-1].lower() in PERSON_WORDS \
+    named = NAMED_IN_WORDS.match(name) if NAME_SAID.search(name) else None
+    if named and any(w.lower() in PERSON_WORDS or w.lower() in _relationship_words() for w in named.group(1).split()) \
             and (named.group(2)[:1].isupper() or is_given_name(named.group(2).lower())):
         # "some guy named Rashid at the gas station": Rashid, the man at the gas station
         return tidy_person(named.group(2)), f"{named.group(1)} {named.group(3)}".strip(), ""
@@ -151,6 +159,11 @@ def read_name(typed: str) -> tuple[str, str, str]:
                    or SOMEONES_ROLE_NAME.match(placed.group(1))):  # "mom's friend deb in santa fe"  # "my pen pal ingrid in oslo": Ingrid, my pen pal in Oslo
         named, label, partner_word = read_name(placed.group(1))
         return named, f"{label} {placed.group(2)}".strip(), partner_word
+    unforgotten = NAME_FORGOTTEN.sub("", name).strip(" ,") if "name" in name.lower() else name
+    other = UNNAMED_OTHER.search(unforgotten) if " other " in name or " another " in name or " some " in name else None
+    if other and unforgotten[: other.start()].strip():  # "kenji + another guy, didnt catch his name": Kenji, and
+        named, label, _ = read_name(unforgotten[: other.start()])  # someone whose name is asked for
+        return named, label, other.group(1).lower()
     forgot = NAME_FORGOTTEN.search(name) if "name" in name.lower() else None
     if forgot:  # "the other guy, forgot his name, manager": one person, unnamed, and what they were
         parts = [p.strip(" ()") for p in name.split(",") if p.strip(" ()") and not NAME_FORGOTTEN.fullmatch(p.strip())]
@@ -366,6 +379,10 @@ def _after_cue(text: str) -> str:
     return tidy_person(m.group(1)) if m else text  # "turned out to be priya from accounting": Priya
 
 
+OWNED_GROUP = lazy_regex(r"^.+['’]s\s+(?:[\w-]+\s+){0,3}(?:class|team|group|crew|troop|club|students|staff|office|"
+                         r"department|choir|band|squad|unit|lab|homeroom)$")
+
+
 @lru_cache(maxsize=4096)  # read_name and the Giver it makes both ask
 def _leading_name(text: str) -> tuple[str, str] | None:
     """The name a text opens with and what follows it: 'Barb next door' -> ('Barb', 'next door'),
@@ -431,13 +448,16 @@ class Giver:
         first = (self.call or self.name).split(" ", 1)[0].lower()
         joined = bool(JOINED.search(low))  # names are read with single spaces
         someones_kin = not self.call and "'s " in low and bool(SOMEONES_KIN.match(low))  # "sam's mom": not named
-        described = someones_kin or (not self.call and not PLAIN_NAME.match(self.name)
+        owned_group = not self.call and "'s " in low and bool(OWNED_GROUP.match(low))  # "Mr. Okonjo's 5th grade class"
+        described = someones_kin or owned_group or (not self.call and not PLAIN_NAME.match(self.name)
                                      and _leading_name(self.name) is None and _described(low)) \
             or (not self.call and _role_without_name(low))  # "my boss": greeted without a name, asked for
         if low.startswith(OWNED) and not self.call:
             group = low.split()[-1] in COLLECTIVE or (low.endswith("s") and not low.endswith("ss"))  # "my team"
         elif someones_kin:
             group = joined or low.endswith("s")  # "Sam's mom" is one person; "Rafael's parents" two
+        elif owned_group:
+            group = True
         elif described:
             group = _plural_words(low) or joined or _collective_head(low)  # "the nurses on 5 West", "the book club";
             # not "the crossing guard on Elm St."
@@ -851,7 +871,9 @@ GREAT_KIN = lazy_regex(r"\b(great|grand)[\s-]+(aunt|uncle|grandma|grandpa|grandm
 DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
 
 
+ESPECIALLY_ONE = lazy_regex(r"^especially\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),?\s+(?:she|he|they)\s+", re.I)
 STUFF = lazy_regex(r"\b(\w+) stuff\b")
+MENTION_IT = lazy_regex(r",?\s+(?:and\s+)?(?:mention|bring up|talk about|highlight|say)\s+(?=(?:the|my)\b)")
 AND_NOW_I = lazy_regex(r"^(.*?),?\s+and\s+(now\s+)?((?:I|I'm|I've|we|we're|we've|he|she|they|he's|she's|they're|"
                        r"my\s+\w+|our\s+\w+)\s.*)$")
 
@@ -878,9 +900,13 @@ def read_moment(moment: dict, today: date | None = None) -> Facts:
     text = {name: _text(moment, name) if name in moment else "" for name in TEXT_FIELDS}
     givers = _givers(moment.get("from"))
     _read_as_typed(text, givers)
+    if text["detail"][:11].lower() == "especially ":
+        text["detail"] = ESPECIALLY_ONE.sub(r"\1 ", text["detail"])  # "esp Rosalind, she braided moms hair":
+        # Rosalind braided Mom's hair (never "We especially appreciate especially Rosalind.")
     if kind == "interview":
         for name in ("topic", "strength"):
             text[name] = STUFF.sub(r"\1 work", text[name])  # "accessibility stuff": accessibility work, in a letter
+        text["strength"] = MENTION_IT.sub(" and ", text["strength"])  # "sql, mention the medicaid claims project"
     outcome = AND_NOW_I.match(text["what"]) if kind != "gift" and not text["use"] and " and " in text["what"] else None
     if outcome and len(outcome.group(1).split()) > 2 and (outcome.group(2) or kind == "gratitude"
                                                           and outcome.group(3).startswith("I")):  # "she taught me spanish in 8th grade and now im a court
@@ -986,6 +1012,9 @@ PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 def _sign(text: str) -> str:
     text = text.rstrip(";, ")
     titled = SIGN_TITLE.match(text)
+    if titled and titled.group(2).split()[0].lower() in ("for", "and", "with", "on"):
+        return f"{_sign(titled.group(1))} ({titled.group(2).split()[0].lower()} {tidy_person(titled.group(2).split(' ', 1)[1])})" \
+            if " " in titled.group(2) else _sign(titled.group(1))  # "Tunde (for Ayo)": as typed, never "Tunde, For Ayo"
     if titled:  # "Meg (volunteer coord)": "Meg, Volunteer Coordinator", never the bracket as typed
         return f"{_sign(titled.group(1))}, {_title_case(titled.group(2))}"
     if "+" in text:

@@ -209,7 +209,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     if "/" in text:
         text = TWO_NAMES.sub(_both_named, text)  # "bilingual spanish/english": Spanish and English
     if "s " in text or text.endswith("s"):
-        text = KIN_OWNS.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}'s", text)  # "a rattle that was moms
+        text = KIN_OWNS.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}"
+                            f"{m.group(3) if m.group(2) else m.group(3).capitalize()}'s", text)  # "a rattle that was moms
         # when she was a baby": Mom's
     if "registry" in text:
         text = OFF_THE_REGISTRY.sub("", text).strip(" ,")  # where it was bought is no part of the gift
@@ -433,8 +434,11 @@ def _owner_words(names: tuple[str, ...]) -> dict[str, str]:
 
 def _drop_asides(chunks: list[list[str]]) -> list[list[str]]:
     kept = []
-    for lead, core, trail in chunks:
+    for at, (lead, core, trail) in enumerate(chunks):
         if core.lower() in _asides():
+            if kept and not kept[-1][2] and not trail and _core(chunks, at + 1) in CLAUSE_SUBJECTS:
+                kept[-1][2] = ";"  # "slept 4 hrs straight ngl we both cried": two thoughts, the aside between them
+                continue
             if kept and trail.strip(",;:"):
                 kept[-1][2] = kept[-1][2].rstrip(",") + trail.lstrip(",")  # "mug lol." keeps its period
             elif kept and trail.strip() and not kept[-1][2]:
@@ -446,6 +450,9 @@ def _drop_asides(chunks: list[list[str]]) -> list[list[str]]:
     if kept:
         kept[-1][2] = kept[-1][2].rstrip(",;:")
     return kept
+
+
+CLAUSE_SUBJECTS = frozenset("i we she he they it i'm we're she's he's they're it's".split())
 
 
 def _proper_phrases(chunks: list[list[str]]) -> None:
@@ -812,14 +819,14 @@ def _apostrophe(chunks, i: int, low: str, names: dict[str, str] | None = None) -
 NUMBERED_PLACE = lazy_regex(r"\b(station|engine|ladder|ward|terminal|gate|pier|hangar|precinct|platform|route|highway)"
                             r"(\s+\d+)\b")
 # In a sentence only the short forms, less "dr" ("saw dr patel"): "a dirt road" is no street's name.
-STREET = lazy_regex(r"\b([a-z0-9]+) (st|ave|rd|blvd|ln)\b(?![.'’])")
+STREET = lazy_regex(r"\b([a-z0-9]+|[A-Z][a-z]+) (st|ave|rd|blvd|ln)\b(?![.'’])")
 
 
 def _street(m: re.Match) -> str:
     name = m.group(1)
     if name in CLOSED or name in ("a", "an", "the", "my", "our", "your", "their", "his", "her", "on", "at"):
         return m.group(0)
-    return f"{name.capitalize()} {STREETS[m.group(2)]}"
+    return f"{name[:1].upper()}{name[1:]} {STREETS[m.group(2)]}"
 
 
 I_THINK_BEFORE_A_COMMA = lazy_regex(r"\s+i think(?=,)", re.I)
@@ -833,7 +840,8 @@ DAY_OF_MONTH = lazy_regex(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 IDK_ASIDE = lazy_regex(r"(?<=\s)idk\s+(?!(?:if|whether|what|who|how|why|where|when|which|about|abt)\b)", re.I)
 UNSURE_AT_END = lazy_regex(r"[\s,;.!-]+(?:idk|i dunno|dunno|not sure|i'?m not sure)\s+(?:if|whether)\s+.*$", re.I)
 THANKS_TO_SOMEONE = lazy_regex(r"[\s,.!]+(?:thx|thanks|ty|tysm)\s+(?:to\s+)?[a-z]+[!.]*$", re.I)
-KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+(mom|dad|mum|grandma|grandpa|nana|papa|granny)s\b"
+KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+((?:her|his|my|our|their|your)\s+)?(mom|dad|mum|grandma|grandpa|nana|"
+                      r"papa|granny|mother|father|grandmother|grandfather)s\b"
                       r"(?=\s*$|[,.;!?]|\s+(?:when|before|as|growing|back|in|and|until|since)\b)", re.I)
 NEVER_READ = lazy_regex(r"[\s,;.!-]*(?:\b(?:lol|haha|lmao)\s+)?\b(?:she|he|they|u|you)(?:'ll|’ll|ll| will)?\s+"
                         r"(?:prob(?:ably)?\s+)?(?:never|won'?t|not)\s+(?:even\s+)?(?:read|see|notice)\s+(?:this|it)\b.*$", re.I)
@@ -1063,6 +1071,10 @@ def _modified(chunks, i: int) -> bool:
         return False  # "attending dads funeral": a verb and its object, not "an attending dad"
     if prev in ("one", "ones", "thing", "things", "way", "kind") and lexicon.is_past(_next_word(chunks, i)):
         return False  # "the chicken one grandma used to make": a relative clause, Grandma its subject
+    if _core(chunks, i - 2) in ("a", "an", "the") and prev not in kin() and "NOUN" in lexicon.parts(prev) \
+            and not chunks[i - 1][2] and not lexicon.is_past(_next_word(chunks, i)) \
+            and _next_word(chunks, i) not in VERBS_AFTER_A_SUBJECT:
+        return True  # "a brass diya": a thing of brass, not Diya ("the night theo had his scare": Theo)
     return prev in DETERMINERS or bool(prev and prev not in CLOSED and "ADJ" in lexicon.parts(prev))
 
 
@@ -1106,11 +1118,17 @@ def tidy_org(text: str) -> str:
                 and not lexicon.known(bare) and bare not in SMALL_WORDS and not is_given_name(bare) \
                 and bare not in word_list("not_acronyms"):
             out.append(word.upper())  # "ucsf neurology", "motion pt", "ibew local 48": letters, said one by one
+        elif word.islower() and n > 1 and words[n - 1] == "the" and words[n - 2] in ("at", "in", "on", "by") \
+                and bare in COMMON_PLACES:
+            out.append(word)  # "apple store at the mall": where it is, not part of its name
         elif word.islower():  # "UW genome sciences": the words typed in lower case are the name's too
             out.append(word if (n and word in SMALL_WORDS) else _title(word))
         else:
             out.append(word)
     return with_saints_owned(" ".join(out))  # "St. Brigids Academy": St. Brigid's
+
+
+COMMON_PLACES = frozenset("mall airport station corner square harbor harbour beach park plaza center centre".split())
 
 
 def role_acronyms(role: str) -> str:

@@ -29,7 +29,8 @@ FORM_FACTS = {
     "ahead": "ahead", "ahead_ing": "ahead", "ahead_np": "ahead", "ahead_clause": "ahead", "ahead_question": "ahead",
     "ahead_invite": "ahead", "topic": "topic", "my_strength": "strength", "strength_clause": "strength",
     "extra_clause": "extra", "extra_np": "extra", "extra_send": "extra", "extra_follow": "extra",
-    "question": "question", "question_about": "question", "question_whether": "question", "question_follow": "question",
+    "extra_send_later": "extra", "question": "question", "question_about": "question", "question_whether": "question",
+    "question_follow": "question",
     "org": "organization", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "_occasion_for": "occasion", "_appositive": None, "what_clause": "what",
 }
@@ -44,7 +45,8 @@ FORM_FLAGS = {
     "ahead_question": "ahead_question", "ahead_invite": "ahead_invite",
     "topic": "topic", "that_topic": "topic_np", "my_strength": "strength_np", "strength_clause": "strength_clause",
     "extra_clause": "extra_clause", "extra_np": "extra_np", "extra_send": "extra_send", "extra_follow": "extra_follow",
-    "question": "question_direct", "question_about": "question_about", "question_whether": "question_whether",
+    "extra_send_later": "extra_send_later", "question": "question_direct", "question_about": "question_about",
+    "question_whether": "question_whether",
     "question_follow": "question_follow", "next_about": "next_about", "org": "org", "amount": "amount", "goods_statement": "goods", "deductible": "deductible",
     "the_role": "role", "a_role": "role", "company": "company", "role": "role", "_occasion_for": "occasion",
     "the_baby": "k_gift", "name": "greet", "who": "greet", "what_clause": "what_clause", "use_more": "use_more",
@@ -530,10 +532,12 @@ PEOPLE = lazy_regex(r"\b(?:kids|twins|children|boys|girls|guests|parents|grandki
 
 def _at_a_time_or_place(text: str, word: str) -> bool:
     """'at Easter', 'in June', 'from Florida': a name that is a day, a month or a place, not a person."""
-    return bool(re.search(r"\b(?:at|on|in|to|from|since|until|till|before|after|by|over|this|next|last|of)\s+"
-                          + re.escape(word) + r"\b", text, re.I))
+    return bool(re.search(r"\b(?:at|on|in|to|from|since|until|till|before|after|by|over|this|next|last|of|across|near|"
+                          r"along|down|up|past|onto|into|off)\s+" + re.escape(word) + r"\b", text, re.I)
+                or re.search(re.escape(word) + STREET_AFTER, text))  # "across Harmon st": a street
 
 
+STREET_AFTER = r"\s+(?:St\.?|st\.?|Street|street|Ave\.?|ave|Avenue|Rd\.?|Road|road|Blvd\.?|Lane|Ln\.?)(?!\w)"
 FACT_ORDER = ("what", "detail", "use", "memory", "ahead")
 
 
@@ -1418,7 +1422,8 @@ FOUND_IT = lazy_regex(r"^(?:found|opened|unwrapped)\s+(?:it|them)\b.*\b(?:my|me)
 CARD_BY = lazy_regex(rf"^(?:the\s+)?card\s+({g.alternatives('card_by')})\s+by\s+(.+)$", re.I)
 DESCRIBED_AS = lazy_regex(rf"^(?:{g.alternatives('described_as')})\s+(?:in|with)\b", re.I)
 HARDSHIP = lazy_regex(rf"\b(?:no|without)\s+(?:{g.alternatives('hardships')})\b", re.I)
-KNEW_HOW = lazy_regex(r"\b((?:know|knew|idea) how) (?:he|she) (?=(?:knew|found|remembered|got|managed|did)\b)", re.I)
+KNEW_HOW = lazy_regex(r"\b((?:know|knew|idea) how) (?:he|she) (?=(?:(?:even|ever|possibly|actually)\s+)?(?:knew|found|"
+                      r"remembered|got|managed|did)\b)", re.I)
 
 
 def _pronoun_word_sex(m: re.Match) -> str:
@@ -2240,7 +2245,10 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
         flags.add("company")
     if f.topic:
         _topic(f, forms, flags)
-    if f.strength:
+    if f.strength and UNSURE_OF_IT.match(f.strength):
+        forms["unsaid_strength"] = f.strength  # "idk i think the SOP rewrite example landed": a guess to oneself
+        flags.add("unsaid_strength")
+    elif f.strength:
         _strength(f, forms, flags)
     if f.question:
         _question(iv.read_question(f.question), f.question, forms, flags)
@@ -2307,7 +2315,9 @@ def _unbracketed(role: str) -> str:
     return f"{hours.group(1).lower()}-time {head}" if hours else head
 
 
-SECOND_TOPIC = lazy_regex(r",\s+(?=the\s+\w+(?:\s+\w+)?$)")
+SECOND_TOPIC = lazy_regex(r",\s+(?=the\s+\w+(?:\s+(?!ones?$)\w+)?$)")  # not "the looker one": the same thing again
+DONE_IT_AT_END = lazy_regex(r",\s+(?:got|figured|nailed|solved|fixed|finished|cracked)\s+(?:it|that|them)\b[^,]*$|"
+                            r",\s+the\s+\w+\s+ones?$", re.I)  # ", the looker one": which one, to oneself
 
 
 def _topic(f: Facts, forms: dict, flags: set) -> None:
@@ -2317,6 +2327,7 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
         return
     typed = iv.without_remarks(f.topic) if "?" in f.topic else f.topic  # "moving off postgres?? he mentioned ..."
     typed = VAGUE_END.sub("", typed)  # "moving off postgres to something": off Postgres
+    typed = DONE_IT_AT_END.sub("", typed)  # "the bug they had me debug on the whiteboard, got it eventually": to oneself
     if typed.count(", ") == 1 and " and " not in typed:
         typed = SECOND_TOPIC.sub(" and ", typed)  # "migrating their batch jobs off airflow, the dbt stuff": two
     topic = _without_aside(g.without_frame(_readers_part(typed, f), g.REPORTING_FRAMES))
@@ -2388,6 +2399,9 @@ def _their_questions(topic: str) -> str:
     return topic if asked == parts else " and ".join(asked)
 
 
+UNSURE_OF_IT = lazy_regex(r"^(?:I don't know|I think|I guess|maybe|not sure|hopefully|I hope)\b", re.I)
+
+
 def _strength(f: Facts, forms: dict, flags: set) -> None:
     flags.add("strength")
     strength = iv.counts_in_words(SAID_AT_END.sub("", f.strength))  # "fastest of the group he said": to oneself  # "6 yrs running the robotics club": "six years"
@@ -2413,7 +2427,8 @@ def _question(said: "iv.Said", typed: str, forms: dict, flags: set) -> None:
         flags.add("next_about")
     elif said.how:
         key = QUESTION_FORMS[said.how]
-        forms[key] = _to_them(said.text)  # "when do they expect to decide": the reader's company, "you"
+        forms[key] = _to_them(ROLE_ABBREVIATION.sub(lambda m: ROLE_WORDS[m.group(0).lower()], said.text))  # "when do
+        # they expect to decide": the reader's company, "you"; "a path to validation eng": engineering
         if key != "question":
             forms[key] = ASKED_INSIDE_ORDER.sub(_told_order, forms[key])  # "about what software do you use": what
             # software you use, as a question inside a sentence is worded
@@ -2440,6 +2455,10 @@ QUESTION_FORMS = {"direct": "question", "whether": "question_whether", "about": 
 EXTRA_FORMS = {"send": "extra_send", "follow": "extra_follow"}
 
 
+SENT_LATER = lazy_regex(r"\s(?:(?:by|before|on|after|this|next)\s+(?:[A-Z][a-z]+day|tomorrow|tonight|the weekend|"
+                        r"the end of [\w ]+|week|month|[A-Z][a-z]+ \d+)|tomorrow|tonight|next week|this week|later)$")
+
+
 def _extra(f: Facts, forms: dict, flags: set) -> None:
     """What the writer did not get to say, told as a fact of theirs, or an offer to send something, or a
     follow-up; a question typed here is asked; a task for themselves is left out and asked about."""
@@ -2448,6 +2467,10 @@ def _extra(f: Facts, forms: dict, flags: set) -> None:
     said = iv.read_extra(extra)
     if said.how == "ask" and "question" not in flags:
         _question(iv.read_question(said.text), f.extra, forms, flags)
+        return
+    if said.how == "send" and SENT_LATER.search(said.text):
+        forms["extra_send_later"] = said.text  # "send the syllabus draft by fri": a promise, never "I have included
+        flags.update({"extra", "extra_send_later"})  # the syllabus draft by Friday with this note"
         return
     if said.how in EXTRA_FORMS:
         forms[EXTRA_FORMS[said.how]] = said.text
@@ -2679,7 +2702,7 @@ HOW_LONG_AT_END = lazy_regex(r"(?<=[a-z])(?<!\bfor)(?<!\bin)(?<!\bof)(?<!\bover)
                              r"((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:years|months|summers|semesters|seasons))$")
 HAD_DONE = lazy_regex(r"^I(?:'d| had) (\w+)\b(?= )")
 DONE_AT_WORK = (r"built|led|ran|did|managed|trained|designed|wrote|launched|started|created|cut|grew|raised|taught|"
-                r"coached|won|shipped|migrated|automated")
+                r"coached|won|shipped|migrated|automated|kept|handled|stayed|covered|organized|planned|closed|opened")
 AND_A_PAST = lazy_regex(rf"\s+and\s+(?=(?:{DONE_AT_WORK})\b)|(?<=[a-z]{{2}})\s+and\s+(?=I\s+(?:[a-z]+ed|{DONE_AT_WORK})\b)",
                         re.I)  # "3 years of SQL and built dashboards", "6 yrs of sql and I built the dashboards"
 MEASURED = lazy_regex(r"\b(?:by|to|from)\s+(?:\d|\$|half|a third|a quarter)", re.I)

@@ -972,7 +972,7 @@ def past_to_gerund(vp: str) -> str:
 
 AND_TO_ME = lazy_regex(r"\band ([a-z]+) (us|me)\b")
 # "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
-NEGATED_PAST = lazy_regex(r"\b(and|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+"
+NEGATED_PAST = lazy_regex(r"\b(and(?: still)?|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+"
                           r"((?:once|even|ever|really|just|always|actually)\s+)?(?!\w+ing\b)([a-z]+)\b")  # "never once complained"
 
 
@@ -1044,6 +1044,8 @@ def subjectless(phrase: str) -> str:
     at = _verb_at_start(ws)
     w, nxt = ws[at], ws[at + 1] if at + 1 < len(ws) else ""
     if w in NEGATIVES and nxt and is_verb(nxt):
+        if nxt == "have" and ws[at + 2:at + 3] == ["to"] and len(ws) <= at + 3:
+            return ""  # "didn't have to": a kindness beyond duty, never thanked as "not having to"
         return "negative"
     if w.endswith("s") and nxt in PREPOSITIONS and "NOUN" in lexicon.parts(w) and not at:
         return ""  # "kayaks at sunrise": things, never "it kayaks"

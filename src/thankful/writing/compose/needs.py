@@ -51,7 +51,7 @@ def _facts_for(kind: str) -> frozenset[str]:
 
 # An interview's question or extra typed as a note to oneself that no sentence could say well: left out of
 # the draft (compose/interview.py) and asked about here, in the writer's own words.
-UNSAID = ("question", "extra", "detail", "topic")
+UNSAID = ("question", "extra", "detail", "topic", "strength")
 UNSAID_ASK = ("You noted \u201c{typed}\u201d. It reads as a note to yourself, so the draft leaves it out: what would "
               "you like the note to say about it, in a sentence or two?")
 
