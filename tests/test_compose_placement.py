@@ -2143,6 +2143,25 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
     ({"kind": "gratitude", "from": ["the night nurses on 5 west"], "what": "took care of my mom for 9 days",
       "detail": "esp Rosalind, she braided moms hair the night before discharge"},
      ["Rosalind braided Mom's hair"], ["especially Rosalind", "She braided"]),
+    # held79: "their recipes" on each card are the givers'; money with "her rugelach" is yours; ", wouldnt let me
+    # help" is thanked too; "these people" are the readers; "glogg, 2 bottles"; "interview is jan 14"; "she knows"
+    ({"kind": "gift", "occasion": "shower", "from": ["Keiko + the girls from book club"], "what": "linen napkins",
+      "detail": "each card is one of their recipes"}, ["one of your recipes"], ["their recipes"]),
+    ({"kind": "gift", "occasion": "hanukkah", "from": [{"name": "Shira Goldfarb", "call": "Bubbe"}], "money": True,
+      "what": "a $50 check + a tin of her rugelach", "detail": "the apricot ones, she knows"},
+     ["the tin of your rugelach"], ["her rugelach", "You know", "$50"]),
+    ({"kind": "gift", "from": ["Genevieve (neighbor)"], "what": "a potted monstera",
+      "detail": "she carried it up 3 flights by herself, wouldnt let me help"},
+     ["and not letting me help"], ["wouldn't let me help"]),
+    ({"kind": "gift", "occasion": "retirement", "from": ["everyone in accounts payable"], "what": "a watch",
+      "memory": "27 yrs of month end close w/ these people"}, ["with all of you"], ["these people"]),
+    ({"kind": "gift", "from": ["the Lindqvists"], "what": "homemade glogg, 2 bottles"},
+     ["the two bottles of homemade glogg"], ["glogg, 2"]),
+    ({"kind": "favor", "from": ["Pastor Emeka"], "what": "wrote a reference letter for my citizenship application",
+      "ahead": "interview is jan 14 so fingers crossed", "tone": "formal"},
+     ["The interview is on January 14."], ["fingers", "Interview is"]),
+    ({"kind": "just-because", "from": ["Uncle Bao"], "what": "made me a playlist called 'for the drive'",
+      "detail": "its 4 hrs long and half of it is bee gees"}, ["It's 4 hours long"], ["Its 4"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held80, named in the comment above it."""

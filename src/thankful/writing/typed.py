@@ -280,6 +280,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = NEW_SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "he passed! hes so proud"
     if ". " in out:
         out = AFTER_A_PERIOD.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "diapers. so many diapers"
+    if " is " in out or " was " in out:
+        out = IS_A_DATE.sub(r"\1 on \2", out)  # "interview is jan 14": on January 14
     if "bilingual " in out:
         out = BILINGUAL.sub("bilingual in ", out)  # "bilingual English and Spanish": bilingual in both
     if " minor" in out or " major" in out:
@@ -703,6 +705,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
             return "it's"  # "its way stronger": it's (never "on its way")
         if nxt in IT_IS_BEFORE:
             return "it's"  # "its all the songs from our road trip", "its the best", "its my favorite"
+        if nxt[:1].isdigit() and i == 0:
+            return "it's"  # "its 4 hrs long": a measure of it, never its fourth
         after = _next_word(chunks, i + 1)
         if nxt and "ADJ" in lexicon.parts(nxt) and (not after or after in DETERMINERS or after in ("and", "but")):
             return "it's"  # "its blue my fav color", "its huge": said of it, not its blue cover
@@ -829,6 +833,8 @@ def _street(m: re.Match) -> str:
     return f"{name[:1].upper()}{name[1:]} {STREETS[m.group(2)]}"
 
 
+IS_A_DATE = lazy_regex(r"\b(is|was) ((?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December) \d)")
 I_THINK_BEFORE_A_COMMA = lazy_regex(r"\s+i think(?=,)", re.I)
 IT_THEN_MY_DOING = lazy_regex(r"^((?:[Ii]t|[Tt]hey)['’](?:s|re))( [^,;]+), (trying|hoping|planning|learning|working|"
                               r"figuring)\b")

@@ -222,7 +222,7 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
         if "they" in text:
             text = RELATIVE_THEY.sub(lambda m: "you" if _a_thing_before(text, m.start()) else m.group(0), text)
             # "the baby blanket they knitted", from one giver; not "somehow they survived fedex" (the mangoes)
-        if not HER_HIS.search(text) or YOU_ALREADY.search(NAMED_AS.split(text, 1)[0]):
+        if not HER_HIS.search(text) or YOU_ALREADY.search(NAMED_AS.split(OUR_GIFT_NAME.sub("", text), 1)[0]):
             return text  # "u remembered he hated the scale": the giver is "you" already; "he" is someone else
         said_it = SHE_SAID.match(text) if field == "ahead" else None  # "she said next year we do pozole": the giver
         if field in ("use", "ahead") and (HE_SHE_START.match(text) or f.occasion in ("baby", "shower")) \
@@ -272,6 +272,7 @@ def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
                 text)
         return HER_HIS.sub(lambda m: _to_you(m) if _of_sex(m, sex) else m.group(0), text)
     if f.givers_plural:
+        text = THESE_PEOPLE.sub("all of you", text)  # "27 yrs of month end close w/ these people": the readers
         text = THEIR.sub(lambda m: m.group(0) if EACH_BEFORE.search(text, 0, m.start()) else "your", text)  # "everyone
         # wrote their favorite recipe": each one's own
         earlier = " ".join(getattr(f, name) for name in FACT_ORDER[:FACT_ORDER.index(field)]) \
@@ -415,6 +416,8 @@ HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:didn'?t|did not|never)\s+even\s+\
 SHE_SAID = lazy_regex(r"^(?:she|he)\s+(?:said|says|told|promised|swore|insisted)\b", re.I)
 HE_SHE_START = lazy_regex(r"^(?:[Ss]he|[Hh]e)(?:['’](?:s|d|ll))?\b(?:\s+([\w']+))?")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+THESE_PEOPLE = lazy_regex(r"\b(?:these|those) (?:people|guys|ladies|folks|goofballs|weirdos)\b")
+OUR_GIFT_NAME = lazy_regex(r"^your generous (?:\w+ )?gift\b")  # the name money_gift_name gives, not typed "you"
 YOU_ALREADY = lazy_regex(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.I)
 NAMED_AS = lazy_regex(r"\b(?:called|named|titled|says|said|reads|wrote)\b|[“\"]")  # what follows is words quoted
 THEY_WORDS = lazy_regex(r"\b(?:[Tt]hey|[Tt]hem|[Tt]hemselves|[Tt]heirs|[Tt]hey're|[Tt]hey've|[Tt]hey'll|[Tt]hey'd)\b")
@@ -438,7 +441,8 @@ def _you_for_they(m: re.Match, text: str, f: Facts) -> str:
     return you.capitalize() if word[0].isupper() else you
 
 
-EACH_BEFORE = lazy_regex(r"\b(?:everyone|everybody|each)\b[^,.;]*$", re.I)
+EACH_BEFORE = lazy_regex(r"\b(?:everyone|everybody|each(?!\s+(?!one\b|person\b|of\b)[a-z]+\s+(?:is|was|are|were)\b))\b[^,.;]*$",
+                         re.I)  # "each card is one of their recipes": the card is no one, so "their" is theirs: "your"
 THINGS_THEY = lazy_regex(r"\s+(?:were|are)\s+(?:(?:his|her|my|our|their|\w+'s)\s+)?(?:favou?rite|beautiful|gorgeous|perfect|"
                          r"delicious|stunning|fragrant|still)\b", re.I)
 
@@ -742,6 +746,15 @@ CONTAINER = lazy_regex(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few
 EXCLAIMED = lazy_regex(r"!+\s+(\w+)")
 
 
+COUNT_AFTER = lazy_regex(r"^(?:an?\s+)?([^,]+?),\s+(\d+|two|three|four|five|six|a dozen)\s+(bottles|jars|boxes|tins|bags|"
+                         r"loaves|cans|packs|batches|dozen|pounds|lbs)$", re.I)
+
+
+def _counted(m: re.Match) -> str:
+    count = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}.get(m.group(2), m.group(2))
+    return f"{count} {m.group(3)} of {m.group(1)}"
+
+
 def _what(f: Facts, forms: dict, flags: set) -> str:
     if not f.what:
         forms.update({"it": "it", "It": "It", "it_is": "it is" if f.formal else "it's", "it_was": "it was", "s": "s",
@@ -752,6 +765,7 @@ def _what(f: Facts, forms: dict, flags: set) -> str:
     if "? " in typed and g.first_word(typed) not in g.WH_WORDS:
         typed = typed.replace("? ", ", ", 1)  # "tickets to see boygenius??? i screamed": excitement, not a question
     typed = GIFT_THEN_WHICH.sub("", typed)  # "a group gift, the espresso machine": the espresso machine
+    typed = COUNT_AFTER.sub(_counted, typed)  # "homemade glogg, 2 bottles": two bottles of homemade glogg
     typed, more = _what_and_more(LEADING_FOR.sub("", typed))  # "for always staying late": the "for" is the note's
     acting = g.is_gerund_start(typed) and g.first_word(typed) != "being"  # "spotting me on the move, he brought"
     also = ALSO_DID.match(more) if more and f.kind not in THING_KINDS and (lexicon.is_past(g.first_word(typed)) or acting) \
@@ -2138,7 +2152,8 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
         forms.update(ahead=ahead, ahead_ing=g.vp_to_gerund(ahead))
         flags.add("ahead_vp")
     elif kind in ("clause", "imperative", "past"):
-        forms["ahead_clause"] = g.decapitalise(_unspliced(ahead)) if kind != "imperative" else _unspliced(ahead)
+        forms["ahead_clause"] = g.decapitalise(g.with_subject_article(_unspliced(ahead))) if kind != "imperative" \
+            else _unspliced(ahead)  # "interview is jan 14": the interview
         flags.add("ahead_clause")
         if kind == "imperative":
             flags.add("ahead_asks")  # "Come see us in Denver": never "I'll come see us"

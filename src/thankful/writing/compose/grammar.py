@@ -967,9 +967,14 @@ def past_to_gerund(vp: str) -> str:
     if changed and NEGATED_PAST.search(text):
         text = NEGATED_PAST.sub(lambda m: f"{m.group(1)} {m.group(2) or 'not'} {m.group(3) or ''}"
                                           f"{present_participle(lexicon.lemma(m.group(4)) or m.group(4))}", text)
+    if changed and "," in text and NEGATED_AFTER_A_COMMA.search(text):  # "carried it up by herself, wouldn't let me
+        text = NEGATED_AFTER_A_COMMA.sub(lambda m: f" and not {m.group(1) or ''}"  # help": and not letting me help
+                                                   f"{present_participle(lexicon.lemma(m.group(2)) or m.group(2))}", text)
     return text
 
 
+NEGATED_AFTER_A_COMMA = lazy_regex(r",\s+(?:didn't|didn’t|did not|wouldn't|wouldn’t|would not)\s+"
+                                   r"((?:once|even|ever|really|just|always|actually)\s+)?(?!\w+ing\b)([a-z]+)\b")
 AND_TO_ME = lazy_regex(r"\band ([a-z]+) (us|me)\b")
 # "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
 NEGATED_PAST = lazy_regex(r"\b(and(?: still)?|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+"
