@@ -1244,7 +1244,7 @@ def test_round_six_held29_held30_faults(moment, wanted, unwanted):
       "topic": "the tasting went ok i think"}, ["Dear Bill,"], ["tasting", "I think"]),
     ({"kind": "interview", "from": ["mike d"], "role": "frontend dev", "company": "Pixelcart", "tone": "formal",
       "question": "whats the timeline for a decision? they said 2 wks maybe"},
-     ["Dear Mike,", "frontend developer", "timeline for a decision?"], ["Mr. D", "They said", "??", "Dev "]),
+     ["Dear Mike,", "frontend developer", "about the timeline for a decision."], ["Mr. D", "They said", "??", "Dev "]),
     # a clause of experience never "put it to use"; "my confocal work" never brought "to that work"
     ({"kind": "interview", "from": ["Denise Walker"], "role": "program coordinator", "company": "Fairview Parks",
       "topic": "the summer camp expansion", "strength": "ran 3 youth soccer leagues",
@@ -2162,6 +2162,16 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
      ["The interview is on January 14."], ["fingers", "Interview is"]),
     ({"kind": "just-because", "from": ["Uncle Bao"], "what": "made me a playlist called 'for the drive'",
       "detail": "its 4 hrs long and half of it is bee gees"}, ["It's 4 hours long"], ["Its 4"]),
+    # held80: "whats the timeline" is the hiring steps, said in the close; "ended up being 4 nights not 1" is the
+    # stay's doing; a count opening a sentence in words; "front desk / scheduling"
+    ({"kind": "interview", "from": ["Anders Holm"], "company": "Lumen Freight", "role": "sr product designer",
+      "question": "whats the timeline, they mentioned end of jan maybe"}, ["about the timeline."], ["What's", "?"]),
+    ({"kind": "hospitality", "from": ["the Mwangis"], "what": "put us up when our flight out of nairobi got cancelled",
+      "detail": "ended up being 4 nights not 1 lol"}, ["It ended up being 4 nights, not 1."], ["for ending up"]),
+    ({"kind": "hospitality", "from": ["Vivienne"], "what": "her first snow soup party",
+      "detail": "5 soups and the place cards were lil painted mugs"}, ["Five soups"], [" 5 soups"]),
+    ({"kind": "interview", "from": ["Lorenzo Vitale"], "company": "Vitale Family Dental",
+      "role": "front desk / scheduling"}, ["front desk and scheduling role"], [" / "]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held80, named in the comment above it."""

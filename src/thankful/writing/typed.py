@@ -312,7 +312,7 @@ def _comma_before(m: re.Match) -> str:
     return m.group(0)
 
 
-NOT_THE = lazy_regex(r"\b([a-z]+) (not (?:the|a|an|my|our|his|her|their)\b)")
+NOT_THE = lazy_regex(r"\b([a-z]+) (not (?:the|a|an|my|our|his|her|their|\d+)\b)")  # "4 nights not 1"
 TOO_AT_END = lazy_regex(r", too ([a-z]+)$")
 
 

@@ -5,6 +5,7 @@ and carries its own leading space or comma ("{_when}" is " yesterday" or nothing
 """
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from thankful.domain import data, kinds
@@ -746,6 +747,7 @@ CONTAINER = lazy_regex(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few
 EXCLAIMED = lazy_regex(r"!+\s+(\w+)")
 
 
+IT_ENDED_UP = lazy_regex(r"^(?:ended up|turned out|wound up)\b", re.I)
 COUNT_AFTER = lazy_regex(r"^(?:an?\s+)?([^,]+?),\s+(\d+|two|three|four|five|six|a dozen)\s+(bottles|jars|boxes|tins|bags|"
                          r"loaves|cans|packs|batches|dozen|pounds|lbs)$", re.I)
 
@@ -1496,6 +1498,8 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if not f.detail:
         return
     flags.add("detail")
+    if IT_ENDED_UP.match(f.detail):
+        f = replace(f, detail="it " + f.detail)  # "ended up being 4 nights not 1": the stay did, never "for ending up"
     thing = "what_np" in flags
     if thing and forms.get("It") == "They" and _they_are_the_thing(f.detail):
         # "they stood by Dad's photo": the lilies did, not the givers ("they" is not "you" here); one giver's
@@ -2276,6 +2280,7 @@ def _interview(f: Facts, forms: dict, flags: set) -> None:
 def _role(f: Facts, forms: dict, flags: set) -> None:
     role = _swap_possessive(re.sub(r"^(?:the|a|an)\s+", "", f.role, flags=re.I), f, "role")  # "in his lab"
     role = _unbracketed(role)  # "library assistant (part time)" -> "part-time library assistant"
+    role = re.sub(r"\s+/\s+", " and ", role)  # "front desk / scheduling": front desk and scheduling
     role = ROLE_AFTER_DASH.sub("", role)  # "RN - cardiac stepdown, nights": the role is an RN; the unit and the
     # shift are notes to oneself, said with it nowhere ("the RN - cardiac stepdown position in nights")
     head, comma, field = role.partition(", ")

@@ -153,7 +153,10 @@ DIRECT_QUESTION = lazy_regex(r"^(?:who|what|why|where|how come)\s+(?:even|else|i
 
 
 def capitalise(text: str) -> str:
-    """First letter upper case, unless the first word is spelled like 'iPhone' or 'eBay'."""
+    """First letter upper case, unless the first word is spelled like 'iPhone' or 'eBay'; a count opening a
+    sentence in words ('5 soups and ...' -> 'Five soups and ...')."""
+    if text[:1].isdigit() and COUNT_OPENING.match(text):
+        return COUNT_OPENING.sub(lambda m: SMALL_NUMBERS[int(m.group(1))], text, count=1)
     if not text or not text[0].islower():
         return text  # most sentences already start with a capital: nothing to look at
     space = text.find(" ")
@@ -161,6 +164,10 @@ def capitalise(text: str) -> str:
     if not head.islower():
         return text  # "iPhone case"
     return text[0].upper() + text[1:]
+
+
+COUNT_OPENING = lazy_regex(r"^([1-9]|1[0-2])(?= [a-z]{2,}s\b)")
+SMALL_NUMBERS = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
 
 
 def decapitalise(text: str) -> str:

@@ -258,7 +258,8 @@ def _only_hiring_steps(text: str) -> bool:
 
 
 def _steps(text: str) -> str:
-    """'next steps / timeline' -> 'next steps and the timeline'."""
+    """'next steps / timeline' -> 'next steps and the timeline'; 'whats the timeline' -> 'the timeline'."""
+    text = re.sub(r"^(?:what['’]?s|what is)\s+", "", text, flags=re.I)
     parts = [the_thing(p.strip()) for p in re.split(r"\s*(?:/|&|\+|,|\band\b)\s*", text) if p.strip()]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
