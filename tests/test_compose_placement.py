@@ -2171,7 +2171,7 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
     ({"kind": "hospitality", "from": ["Vivienne"], "what": "her first snow soup party",
       "detail": "5 soups and the place cards were lil painted mugs"}, ["Five soups"], [" 5 soups"]),
     ({"kind": "interview", "from": ["Lorenzo Vitale"], "company": "Vitale Family Dental",
-      "role": "front desk / scheduling"}, ["front desk and scheduling role"], [" / "]),
+      "role": "front desk / scheduling"}, ["front desk and scheduling"], [" / "]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held80, named in the comment above it."""
