@@ -2172,9 +2172,32 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
       "detail": "5 soups and the place cards were lil painted mugs"}, ["Five soups"], [" 5 soups"]),
     ({"kind": "interview", "from": ["Lorenzo Vitale"], "company": "Vitale Family Dental",
       "role": "front desk / scheduling"}, ["front desk and scheduling"], [" / "]),
+    # held81: first names among friends, however the surname is shared; "lives by the big window" is where it is
+    ({"kind": "gift", "occasion": "housewarming", "from": [{"name": "Bex Albright"}, {"name": "Colm Albright"}],
+      "what": "monstera in a big terracotta pot", "use": "lives by the big window in the living room now",
+      "tone": "playful"}, ["Bex and Colm,", "It lives by the big window"], ["Colm Albright", "perfect for lives"]),
+    # held81: "him" is the kid the act was for; "she'll deny it" is an aside; a thing, then a product title
+    ({"kind": "favor", "from": [{"name": "Kat Ostrowski"}], "what": "covered my closing shifts when my kid had the flu",
+      "use": "i got to actually stay home w/ him for 3 days", "tone": "formal"}, ["home with him"], ["with you"]),
+    ({"kind": "gift", "from": [{"name": "Xochitl Ramírez", "call": "Xochi"}], "what": "a signed copy of the novel",
+      "detail": "she stood in line at the reading for like an hour and a half to get it signed to me. she'll deny it"},
+     ["an hour and a half"], ["deny"]),
+    ({"kind": "gift", "occasion": "shower", "from": ["Priya"],
+      "what": "giant basket of muslin swaddles + a Hatch Rest 2nd Gen Sound Machine, Night Light & Time-to-Rise"},
+     ["swaddles and the sound machine"], ["Time-to-Rise"]),
+    # held81: "Sunita auntie"; exams in capitals; "v proud" and "got X and are Y" are said, not thanked for
+    ({"kind": "gift", "from": ["Sunita auntie"], "what": "box of kaju katli", "use": "for my nclex prep course"},
+     ["Sunita Auntie,", "NCLEX"], ["Hi Sunita,"]),
+    ({"kind": "favor", "from": ["the Brennans next door"], "what": "shoveled our whole driveway b4 we were even up",
+      "detail": "they got a snowblower last wk and are v proud of it lol", "tone": "playful"},
+     ["you got a snowblower last week and are very proud of it"], ["for getting", " v "]),
+    # held81: "after he lost", right after Mateo, is Mateo; ", which idk if he would have" is a doubt to oneself
+    ({"kind": "gratitude", "from": [{"name": "Coach Reyes"}], "what": "the way he talked to mateo after he lost at districts",
+      "use": "mateo went back to practice the next day, which idk if he would have"},
+     ["the way you talked to Mateo after he lost"], ["you lost", "which,"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
-    """Each case a fault a blind grader found in held77-held80, named in the comment above it."""
+    """Each case a fault a blind grader found in held77-held82, named in the comment above it."""
     _reads(dict({"on": TODAY}, **moment), wanted, unwanted)
 
 def test_a_short_note_is_not_signed_thanks_again_and_a_just_because_note_gives_no_reason_it_lacks():

@@ -95,6 +95,10 @@ def read_name(typed: str) -> tuple[str, str, str]:
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     name = TITLE_INITIAL.sub(lambda m: m.group(1) + m.group(2).upper(), name)  # "Mrs. k next door": Mrs. K
+    words = name.split()
+    if len(words) == 2 and words[1].lower() in AFTER_NAME_TITLES and words[0].isalpha():
+        return f"{words[0][:1].upper()}{words[0][1:]} {words[1].capitalize()}", "", ""  # "Sunita auntie": Sunita
+        # Auntie, what she is called
     if "'s " in name and OWNED_GROUP.match(name.lower()):
         return name, "", ""  # "Mr. Okonjo's 5th grade class": a group by whose it is, greeted as typed
     kin_named = KIN_THEN_NAMES.match(name)
@@ -872,6 +876,7 @@ DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
 
 
 ESPECIALLY_ONE = lazy_regex(r"^especially\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),?\s+(?:she|he|they)\s+", re.I)
+ARTICLE = lazy_regex(r"^(?:a|an|the)\s+", re.I)
 STUFF = lazy_regex(r"\b(\w+) stuff\b")
 MENTION_IT = lazy_regex(r",?\s+(?:and\s+)?(?:mention|bring up|talk about|highlight|say)\s+(?=(?:the|my)\b)")
 AND_NOW_I = lazy_regex(r"^(.*?),?\s+and\s+(now\s+)?((?:I|I'm|I've|we|we're|we've|he|she|they|he's|she's|they're|"
@@ -1091,6 +1096,9 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     title, plus, more = text.get("what", "").partition(" + ")
     if plus and more.strip() and read_title(title) and not read_title(more):  # "Dreft ... Detergent, 100 fl oz +
         text["what"] = f"{_with_colour(read_title(title))} and {more.strip()}"  # burp cloths": two things
+    elif plus and ARTICLE.sub("", more.strip()) and read_title(ARTICLE.sub("", more.strip())) and not read_title(title):
+        text["what"] = f"{title} and {_with_colour(read_title(ARTICLE.sub('', more.strip())))}"  # "giant basket of
+        # muslin swaddles + a Hatch Rest 2nd Gen Sound Machine, Night Light & Time-to-Rise": two things, one a title
     named = read_title(text["detail"]) if text.get("detail") and text.get("what") else None
     if named and named[0].split()[-1].lower() in text["what"].lower():  # "a group gift - the stroller", then its
         text["detail"] = named[1]  # title as the detail: what it adds is its colour ("green mist"), or nothing

@@ -223,6 +223,10 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     if " never " in text or " wont " in text or " won't " in text:
         text = NEVER_THANKED.sub("", text)  # "dinner last yr and we never said thx": the note says so itself
         text = NEVER_READ.sub("", text)  # "lol she'll never read this": said to oneself, never to her
+    if text.endswith(" said") and SAID_AT_END.search(text):
+        text = SAID_AT_END.sub("", text)  # "took her like 2 months she said": what she said, told as the fact
+    if ", took " in text:
+        text = TOOK_SOMEONE.sub(r", and it took \1 ", text)  # "stitched the name, took her 2 months": it took her
     if " i think," in text.lower():
         text = I_THINK_BEFORE_A_COMMA.sub("", text)  # "hes been saving since august i think, i didnt expect it"
     if text.lower().endswith(FINAL_ASIDES):
@@ -490,6 +494,11 @@ def _place_lines() -> tuple[str, str]:
     return (text, lower) if len(lower) == len(text) else (text.casefold(), text.casefold())
 
 
+def is_place(word: str) -> bool:
+    """Whether a word is a place on the list ('Austin', 'Oslo')."""
+    return bool(_place_name(word.lower()))
+
+
 def _place_name(typed: str) -> str:
     """'baton rouge' -> 'Baton Rouge'; '' for no place on the list."""
     text, lower = _place_lines()
@@ -660,6 +669,8 @@ def _texting(chunks, i: int, low: str) -> str | None:
         if _all_doing(nxt, _next_word(chunks, i + 1)):
             return "you're"  # "your all getting one": you're all getting one
         return "you're" if nxt in YOURE_DOING else None  # "your doing great": you're doing
+    if low == "v" and "ADJ" in lexicon.parts(_next_word(chunks, i)) and not chunks[i][2]:
+        return "very"  # "v proud of it": very proud
     if low == "lets" and i == 0 and not chunks[i][2]:
         nxt = _next_word(chunks, i)  # "lets do it again soon": let's
         return "let's" if nxt and nxt in lexicon.parts(nxt).get("VERB", ()) and nxt not in CLOSED else None
@@ -835,6 +846,8 @@ def _street(m: re.Match) -> str:
 
 IS_A_DATE = lazy_regex(r"\b(is|was) ((?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December) \d)")
+SAID_AT_END = lazy_regex(r"(?<!\bwhat)(?<!\bas)(?<!\bthat)\s+(?:she|he|they)\s+said$", re.I)
+TOOK_SOMEONE = lazy_regex(r",\s+took\s+(her|him|them|me|us)\s+")
 I_THINK_BEFORE_A_COMMA = lazy_regex(r"\s+i think(?=,)", re.I)
 IT_THEN_MY_DOING = lazy_regex(r"^((?:[Ii]t|[Tt]hey)['’](?:s|re))( [^,;]+), (trying|hoping|planning|learning|working|"
                               r"figuring)\b")
@@ -844,7 +857,8 @@ FINAL_ASIDES = tuple(f" {a}" for a in word_list("final_asides"))
 QUOTES = "'‘’\""
 DAY_OF_MONTH = lazy_regex(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 IDK_ASIDE = lazy_regex(r"(?<=\s)idk\s+(?!(?:if|whether|what|who|how|why|where|when|which|about|abt)\b)", re.I)
-UNSURE_AT_END = lazy_regex(r"[\s,;.!-]+(?:idk|i dunno|dunno|not sure|i'?m not sure)\s+(?:if|whether)\s+.*$", re.I)
+UNSURE_AT_END = lazy_regex(r"[\s,;.!-]+(?:(?:which|that)\s+)?(?:idk|i dunno|dunno|not sure|i'?m not sure)\s+(?:if|whether)\s+.*$",
+                           re.I)  # ", which idk if he would have": the doubt and what it was said of
 THANKS_TO_SOMEONE = lazy_regex(r"[\s,.!]+(?:thx|thanks|ty|tysm)\s+(?:to\s+)?[a-z]+[!.]*$", re.I)
 KIN_OWNS = lazy_regex(r"\b(was|were|is|are|been)\s+((?:her|his|my|our|their|your)\s+)?(mom|dad|mum|grandma|grandpa|nana|"
                       r"papa|granny|mother|father|grandmother|grandfather)s\b"

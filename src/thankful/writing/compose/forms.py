@@ -15,7 +15,7 @@ from thankful.writing.facts import Facts, signed_by_several
 from thankful.writing.lazy import lazy_regex
 from thankful.writing.money import AMOUNT, amount_text, deductible_text, goods_statement, scrub_money
 from thankful.writing.products import colours, containers
-from thankful.writing.typed import given_name_sex, kin, word_list
+from thankful.writing.typed import given_name_sex, is_place, kin, word_list
 
 from . import grammar as g
 from . import interview as iv
@@ -134,8 +134,9 @@ def _writer(f: Facts, forms: dict, we: bool) -> None:
 def _givers(f: Facts, forms: dict, flags: set) -> None:
     formal = f.formal  # a warm note to an interviewer greets them by first name ("Dear Priya,")
     names = [giver.greeting(formal) for giver in f.givers]
-    if len(f.givers) > 1 and g.shared_surname([giver.name for giver in f.givers]):
-        names = [giver.call or giver.name for giver in f.givers]  # "Jen, Mark, and Ella Parker": one family
+    if formal and len(f.givers) > 1 and g.shared_surname([giver.name for giver in f.givers]):
+        names = [giver.call or giver.name for giver in f.givers]  # "Jen, Mark, and Ella Parker": one family (among
+        # friends, first names: "Hey Bex and Colm,")
     if names:
         flags.add("greet")
         forms["name"] = forms["who"] = g.join_names(names)
@@ -536,7 +537,10 @@ PEOPLE = lazy_regex(r"\b(?:kids|twins|children|boys|girls|guests|parents|grandki
 
 
 def _at_a_time_or_place(text: str, word: str) -> bool:
-    """'at Easter', 'in June', 'from Florida': a name that is a day, a month or a place, not a person."""
+    """'at Easter', 'in June', 'from Florida': a name that is a day, a month or a place, not a person ('talked to
+    Mateo' is a person: a given name no place is called)."""
+    if given_name_sex(word.lower()) and not is_place(word):
+        return False
     return bool(re.search(r"\b(?:at|on|in|to|from|since|until|till|before|after|by|over|this|next|last|of|across|near|"
                           r"along|down|up|past|onto|into|off)\s+" + re.escape(word) + r"\b", text, re.I)
                 or re.search(re.escape(word) + STREET_AFTER, text))  # "across Harmon st": a street
@@ -584,6 +588,8 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
             found.append((m.start(), ("female", *gone)))
         elif low in g.MALE_KIN:
             found.append((m.start(), ("male", *gone)))
+        elif low in EITHER_KIN:
+            found.append((m.start(), ("female", "male")))  # "when my kid had the flu ... stay home w/ him": the kid
         elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word) \
                 and low not in g.TIME_WORDS and low not in MONTHS:  # "Sunday dinner" names no one
             sex = given_name_sex(low)
@@ -747,6 +753,9 @@ CONTAINER = lazy_regex(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few
 EXCLAIMED = lazy_regex(r"!+\s+(\w+)")
 
 
+EITHER_KIN = frozenset("kid child baby toddler teen teenager grandkid grandchild cousin sibling".split())
+AND_NOW_ARE = lazy_regex(r"\band (?:are|is|am|have|has)\b")
+WHERE_IT_IS = frozenset("lives sits hangs stays rests lies".split())  # said of a gift: where it is kept, now
 IT_ENDED_UP = lazy_regex(r"^(?:ended up|turned out|wound up)\b", re.I)
 COUNT_AFTER = lazy_regex(r"^(?:an?\s+)?([^,]+?),\s+(\d+|two|three|four|five|six|a dozen)\s+(bottles|jars|boxes|tins|bags|"
                          r"loaves|cans|packs|batches|dozen|pounds|lbs)$", re.I)
@@ -1186,6 +1195,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
     elif _only_a_participle(g.first_word(use)) and not f.money:
         use = f"{forms['it_was']} {use}"  # "gone in about 10 minutes": what became of the gift
     kind = g.shape(use, "vp")
+    if kind == "np" and g.first_word(use) in WHERE_IT_IS and _then_a_preposition(use) and not f.money:
+        use, kind = f"{forms['It'].lower()} {use}", "clause"  # "lives by the big window now": it lives there
     if kind == "vp" and g.first_word(use).endswith("ing") and lexicon.is_form(g.first_word(use), "VBG") \
             and g.first_word(use) in g.ING_NOUNS:
         kind = "act"  # "reading before bed again": going on now, never "I plan to reading"
@@ -1638,6 +1649,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
         done = ""  # "already loaded with our next 3 picks": how the gift came, not what the givers did
     # a gift's detail in the present ("keeps my coffee hot the whole drive") is what the gift does
     gift_does = by_giver is None and thing and (done == "present" or g.thing_does(detail))
+    if done and not gift_does and by_giver and AND_NOW_ARE.search(detail):
+        _detail_clause(g.past_to_clause(detail, "you") if done == "past" else detail, forms, flags)  # "got a
+        return  # snowblower and are very proud of it": what they did, then what they are; no act to thank for
     if done and not gift_does:
         felt = AND_IT_MADE.search(detail)
         if felt:  # "she wrote the card all in spanish and it made me cry": the act, then what it did
