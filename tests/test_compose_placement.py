@@ -2195,6 +2195,27 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
     ({"kind": "gratitude", "from": [{"name": "Coach Reyes"}], "what": "the way he talked to mateo after he lost at districts",
       "use": "mateo went back to practice the next day, which idk if he would have"},
      ["the way you talked to Mateo after he lost"], ["you lost", "which,"]),
+    # held82: "passed!!!" is mine; "she did it ... before her own shift" is the giver and hers; "Shiv" is the "her"
+    # the facts say; "she even got the broken mailbox" after "Simone drew it" is Simone, spoken to
+    ({"kind": "favor", "from": ["Benedikt"], "what": "quizzing me for the citizenship test every sunday since aug",
+      "use": "passed!!! 10/10"}, ["I passed!"], ["helped me passed", "I'll passed"]),
+    ({"kind": "favor", "from": ["Lupe"], "what": "braided my daughters hair for picture day",
+      "detail": "she did it at 6:45am b4 her own shift"}, ["you did it at 6:45 a.m. before your own shift"], ["She did"]),
+    ({"kind": "gift", "occasion": "mailed", "from": [{"name": "Siobhán Ní Bhriain", "call": "Shiv"}],
+      "what": "a jar of her own heather honey"}, ["your own heather honey"], ["her own"]),
+    ({"kind": "gift", "from": ["Gabe and Simone"], "what": "framed drawing of our first apartment",
+      "detail": "simone drew it from an old photo, she even got the broken mailbox"},
+     ["Simone, you drew it from an old photo.", "You even got the broken mailbox."], ["She even"]),
+    ({"kind": "gift", "occasion": "baby", "from": ["Gus and Lorraine Fairbanks"], "what": "hand quilted crib blanket",
+      "detail": "lorraine stitched the babys name in the corner, took her like 2 months she said"},
+     ["and it took you about 2 months."], ["she said", "you said", "corner, took"]),
+    # held82: a teacher's class by her name; "bc omg the diapers" is a sigh; "Color" is the shop's word
+    ({"kind": "gift", "occasion": "retirement", "from": ["Ms. Tran's 3rd period AP Chem"], "what": "a scrapbook"},
+     ["To Ms. Tran's 3rd period AP Chem,"], ["Ms. Tran's,"]),
+    ({"kind": "gift", "occasion": "baby", "from": ["the Hendersons (church)"], "what": "$100 target gift card",
+      "money": True, "use": "diapers bc omg the diapers"}, ["diapers"], ["because the diapers"]),
+    ({"kind": "gift", "from": ["Tío Ernesto"], "what": "Texas Instruments TI-84 Plus CE Color Graphing Calculator, Bright Blue"},
+     ["blue"], ["color"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held82, named in the comment above it."""

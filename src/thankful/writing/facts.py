@@ -99,7 +99,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if len(words) == 2 and words[1].lower() in AFTER_NAME_TITLES and words[0].isalpha():
         return f"{words[0][:1].upper()}{words[0][1:]} {words[1].capitalize()}", "", ""  # "Sunita auntie": Sunita
         # Auntie, what she is called
-    if "'s " in name and OWNED_GROUP.match(name.lower()):
+    if "'s " in name and OWNED_GROUP.match(name.lower()) and not SOMEONES_KIN.match(name.lower()):
         return name, "", ""  # "Mr. Okonjo's 5th grade class": a group by whose it is, greeted as typed
     kin_named = KIN_THEN_NAMES.match(name)
     if kin_named and kin_named.group(2).lower() in PLURAL_KIN_WORDS:  # "cousins mel and tariq": Mel and Tariq, my
@@ -384,7 +384,9 @@ def _after_cue(text: str) -> str:
 
 
 OWNED_GROUP = lazy_regex(r"^.+['’]s\s+(?:[\w-]+\s+){0,3}(?:class|team|group|crew|troop|club|students|staff|office|"
-                         r"department|choir|band|squad|unit|lab|homeroom)$")
+                         r"department|choir|band|squad|unit|lab|homeroom)$|"
+                         r"^(?:mr|mrs|ms|mx|dr|coach|prof|professor|miss)\.?\s+[\w-]+['’]s\s+\S.*$")  # "Ms. Tran's 3rd
+# period AP Chem": her class, by whose it is
 
 
 @lru_cache(maxsize=4096)  # read_name and the Giver it makes both ask
@@ -452,7 +454,7 @@ class Giver:
         first = (self.call or self.name).split(" ", 1)[0].lower()
         joined = bool(JOINED.search(low))  # names are read with single spaces
         someones_kin = not self.call and "'s " in low and bool(SOMEONES_KIN.match(low))  # "sam's mom": not named
-        owned_group = not self.call and "'s " in low and bool(OWNED_GROUP.match(low))  # "Mr. Okonjo's 5th grade class"
+        owned_group = not self.call and "'s " in low and bool(OWNED_GROUP.match(low)) and not someones_kin  # "Mr. Okonjo's 5th grade class"
         described = someones_kin or owned_group or (not self.call and not PLAIN_NAME.match(self.name)
                                      and _leading_name(self.name) is None and _described(low)) \
             or (not self.call and _role_without_name(low))  # "my boss": greeted without a name, asked for

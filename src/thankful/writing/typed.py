@@ -225,8 +225,6 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = NEVER_READ.sub("", text)  # "lol she'll never read this": said to oneself, never to her
     if text.endswith(" said") and SAID_AT_END.search(text):
         text = SAID_AT_END.sub("", text)  # "took her like 2 months she said": what she said, told as the fact
-    if ", took " in text:
-        text = TOOK_SOMEONE.sub(r", and it took \1 ", text)  # "stitched the name, took her 2 months": it took her
     if " i think," in text.lower():
         text = I_THINK_BEFORE_A_COMMA.sub("", text)  # "hes been saving since august i think, i didnt expect it"
     if text.lower().endswith(FINAL_ASIDES):
@@ -262,6 +260,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
     if " now it's so " in out:
         out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
+    if "because " in out:
+        out = BECAUSE_A_THING.sub("", out)  # "diapers bc omg the diapers": a sigh, no reason to tell
     if ", " in out:
         out = IT_THEN_MY_DOING.sub(r"\1\2, and I'm \3", out)  # "its on my porch, trying very hard not to kill it"
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
@@ -847,8 +847,8 @@ def _street(m: re.Match) -> str:
 IS_A_DATE = lazy_regex(r"\b(is|was) ((?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December) \d)")
 SAID_AT_END = lazy_regex(r"(?<!\bwhat)(?<!\bas)(?<!\bthat)\s+(?:she|he|they)\s+said$", re.I)
-TOOK_SOMEONE = lazy_regex(r",\s+took\s+(her|him|them|me|us)\s+")
 I_THINK_BEFORE_A_COMMA = lazy_regex(r"\s+i think(?=,)", re.I)
+BECAUSE_A_THING = lazy_regex(r"\s+because\s+(?:the|those|these|so many)\s+\w+[!.]*$")
 IT_THEN_MY_DOING = lazy_regex(r"^((?:[Ii]t|[Tt]hey)['’](?:s|re))( [^,;]+), (trying|hoping|planning|learning|working|"
                               r"figuring)\b")
 SAINT_BEFORE_A_NAME = lazy_regex(r"\bst\.?\s+(?=[A-Z][a-z])")

@@ -205,9 +205,21 @@ def _giver_sex(f: Facts) -> str:
                 return "female" if word in g.FEMALE_KIN else "male"  # "my sister jen": she
             sex = given_name_sex(word)
             if sex in ("female", "male"):
-                return sex
+                return _as_the_facts_say(f, sex)
             break  # a surname, or a name that tells nothing: look at the full name next
     return ""
+
+
+def _as_the_facts_say(f: Facts, sex: str) -> str:
+    """A sex read from a given name, unless the facts call the giver otherwise and no one else: 'Shiv' is a man's
+    name in the list, but "her own heather honey ... a sleeve she never finished" is Siobhán's."""
+    said = {("female" if w.lower() in ("she", "her", "hers", "herself") else "male")
+            for name in FACT_ORDER for w in PRONOUN_WORDS.findall(getattr(f, name))}
+    other = "female" if sex == "male" else "male"
+    return other if said == {other} and other not in _third_parties(f) and not _pets_named(f) else sex
+
+
+PRONOUN_WORDS = lazy_regex(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
 
 
 def _swap_possessive(text: str, f: Facts, field: str = "") -> str:
@@ -371,7 +383,8 @@ def _giver_owns(text: str, opener: str, earlier: set[str]) -> str:
 
     def owner(m: re.Match) -> str:
         sex = _pronoun_sex(m)
-        if sex != opener or not _owns(m) or sex in objects or (sex in earlier and not objects):
+        own = (m.group(2) or "").lower() == "own"  # "before her own shift": the subject's own, so the giver's
+        if sex != opener or not _owns(m) or sex in objects or (sex in earlier and not objects and not own):
             return m.group(0)
         return _yours(m)
     return POSSESSIVE.sub(owner, text)
@@ -412,7 +425,8 @@ def _of_sex(m: re.Match, sex: str) -> bool:
 
 # "she even braided her hair", "he sent me pictures of her": what the giver did (for the writer), whoever else
 # the facts name
-HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:didn'?t|did not|never)\s+even\s+\w+|(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
+HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:did|made|finished|fixed)\s+(?:it|them|that|all\s+of\s+it)\b|"
+                         r"(?:didn'?t|did not|never)\s+even\s+\w+|(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
                          r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:(?:\w+ly|always|never|still|just|also|"
                          r"often)\s+)?\w+\s+(?:me|us)\b)", re.I)  # "she always told us the small wins": the nurse
 SHE_SAID = lazy_regex(r"^(?:she|he)\s+(?:said|says|told|promised|swore|insisted)\b", re.I)
@@ -755,6 +769,7 @@ EXCLAIMED = lazy_regex(r"!+\s+(\w+)")
 
 EITHER_KIN = frozenset("kid child baby toddler teen teenager grandkid grandchild cousin sibling".split())
 AND_NOW_ARE = lazy_regex(r"\band (?:are|is|am|have|has)\b")
+PASSED_ALONE = lazy_regex(r"^(?:passed|made it|got in|got it|graduated|finished|won)\b(?=\s*[!.]|$)", re.I)
 WHERE_IT_IS = frozenset("lives sits hangs stays rests lies".split())  # said of a gift: where it is kept, now
 IT_ENDED_UP = lazy_regex(r"^(?:ended up|turned out|wound up)\b", re.I)
 COUNT_AFTER = lazy_regex(r"^(?:an?\s+)?([^,]+?),\s+(\d+|two|three|four|five|six|a dozen)\s+(bottles|jars|boxes|tins|bags|"
@@ -1190,6 +1205,8 @@ def _use(f: Facts, forms: dict, flags: set, what: str) -> None:
         use = f"{forms['Im']} {use}"  # "already casting on a hat": I'm already casting on a hat
     if _no_subject(use):
         use = _with_subject(forms['I'] if g.first_word(use) != 'been' else forms['Ive'], use)  # "been putting it on toast"
+    elif PASSED_ALONE.match(use) and not f.money:
+        use = _with_subject(forms['I'], use)  # "passed!!! 10/10": I passed (a past with nothing after it is mine)
     elif g.first_word(use) in PLACE_WORDS and not f.money:
         use = f"{forms['it_is']} {use}"  # "on our bed already": where the gift is
     elif _only_a_participle(g.first_word(use)) and not f.money:
@@ -1583,6 +1600,9 @@ def _detail(f: Facts, forms: dict, flags: set, what: str) -> None:
     if ", took " in detail:
         detail = TOOK_YOU_AFTER.sub(r", and it took \1 ", detail)  # "painted it from a photo, took you 6 weeks"
     head, more = _what_and_more(detail)
+    if more and _one_of_the_givers(head, f) != head and HE_SHE_START.match(more):
+        more = _you_agree(HE_SHE_START.sub(lambda m: _to_you(m), more, count=1))  # "Simone drew it from an old
+        # photo, she even got the broken mailbox": Simone, you drew it ... You even got ...
     if more:  # "you sent a picture every day and she was always on Arjun's lap": two sentences
         detail, forms["detail_more"] = head.rstrip(", "), g.as_sentence(more)
     even = NOT_EVEN.match(detail) if "act" in forms and " even " in detail else None
@@ -1834,7 +1854,9 @@ def _one_of_the_givers(text: str, f: Facts) -> str:
         second = (g.words(rest)[1:2] or [""])[0].lower()
         if lexicon.is_past(verb) or verb in g.LEADING_ADVERBS or (lexicon.is_past(second) and "-" not in verb
                                                                  and {"ADJ", "ADV"} & set(lexicon.parts(verb))):
-            return _yourself(_own_things(f"{name}, you {rest}", sex))  # "Grandpa wrapped it himself", "deep fried"
+            said = _yourself(_own_things(f"{name}, you {rest}", sex))  # "Grandpa wrapped it himself", "deep fried"
+            return TOOK_YOU_AFTER.sub(r", and it took \1 ", said) if ", took " in said else said  # ", took you 2
+            # months": and it took you
         break
     return text
 
