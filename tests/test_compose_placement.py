@@ -2216,6 +2216,25 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
       "money": True, "use": "diapers bc omg the diapers"}, ["diapers"], ["because the diapers"]),
     ({"kind": "gift", "from": ["Tío Ernesto"], "what": "Texas Instruments TI-84 Plus CE Color Graphing Calculator, Bright Blue"},
      ["blue"], ["color"]),
+    # held82: "next summer were bringing the kayaks" is a plan of ours; "it just said" is a verb; "he came back ...
+    # to check on us" is the giver; ", everyone was crying" is a clause of its own; years then a trait; xc; the Institute
+    ({"kind": "hospitality", "from": [{"name": "Ottilie", "call": "Tillie"}], "what": "letting us crash at her cabin",
+      "ahead": "next summer were bringing the kayaks"}, ["Next summer, we're bringing the kayaks."], ["The next", "to next"]),
+    ({"kind": "just-because", "from": ["Nkechi"], "what": "mailed me a postcard from lagos",
+      "detail": "it just said 'saw this, thought of u'"}, ["It just said"], ["Said"]),
+    ({"kind": "gratitude", "from": ["Sgt. Villareal"], "what": "the talk after my brothers accident",
+      "detail": "he came back the next day off duty just to check on us"}, ["you came back the next day"], ["He came"]),
+    ({"kind": "sympathy", "from": [{"name": "Wendell Akins"}], "what": "driving 9 hrs for the service",
+      "detail": "he told the story abt dad and the jeep in germany, everyone was crying laughing", "tone": "formal"},
+     ["Everyone was crying"], ["Germany, everyone"]),
+    ({"kind": "interview", "from": [{"name": "Leticia Gaona"}], "role": "member service rep",
+      "company": "Harborview Credit Union", "strength": "3 yrs at a bank call center, fully bilingual"},
+     ["I have three years at a bank call center and am fully bilingual"], ["and fully bilingual"]),
+    ({"kind": "interview", "from": [{"name": "Fatima Al-Sayegh", "call": "Dr. Al-Sayegh"}], "role": "postdoc",
+      "company": "Institute for Coastal Ecology", "strength": "i coached xc for 4 yrs at my old school"},
+     ["the Institute for Coastal Ecology", "cross-country"], [" xc "]),
+    ({"kind": "hospitality", "from": ["Hyun-woo's parents"], "what": "dinner at their house, first time meeting them"},
+     ["at your house"], ["their house"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held82, named in the comment above it."""

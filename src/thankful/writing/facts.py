@@ -611,7 +611,7 @@ TITLED_AT_END = lazy_regex(r"^((?:my\s+|our\s+)?(?:[a-z-]+\s+){1,3})((?:mr|mrs|m
 RELATIVE_WORDS = ("mom|mum|dad|mother|father|parents|grandma|grandpa|sister|brother|aunt|uncle|wife|husband|nanny|"
                   "babysitter|teacher|coach|neighbor|neighbour|boss")
 OWNER_UNMARKED = lazy_regex(rf"^([a-z]+)s\s+(?:{RELATIVE_WORDS})$")  # "sams mom": Sam's mom, the apostrophe not typed
-SOMEONES_KIN = lazy_regex(rf"^(?:my\s+|our\s+)?[a-z]+'s\s+(?:{RELATIVE_WORDS})$")  # their own name not typed
+SOMEONES_KIN = lazy_regex(rf"^(?:my\s+|our\s+)?[a-z][a-z-]*['’]s\s+(?:{RELATIVE_WORDS})$")  # their own name not typed
 
 
 def _collective_head(low: str) -> bool:

@@ -262,6 +262,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         out = NOW_THAT.sub(" now that it's so ", out)  # "wearing them every day now its so cold": now that it's so cold
     if "because " in out:
         out = BECAUSE_A_THING.sub("", out)  # "diapers bc omg the diapers": a sigh, no reason to tell
+    if ", every" in out:
+        out = EVERYONE_AFTER.sub(r"; \1 ", out)  # "the story about dad, everyone was crying laughing": a new clause
     if ", " in out:
         out = IT_THEN_MY_DOING.sub(r"\1\2, and I'm \3", out)  # "its on my porch, trying very hard not to kill it"
     out = NOW_RUN_ON.sub("; ", out)  # "lattes every sunday morning now its kind of our thing": now; it's
@@ -669,6 +671,9 @@ def _texting(chunks, i: int, low: str) -> str | None:
         if _all_doing(nxt, _next_word(chunks, i + 1)):
             return "you're"  # "your all getting one": you're all getting one
         return "you're" if nxt in YOURE_DOING else None  # "your doing great": you're doing
+    if low == "were" and 0 < i <= 3 and _core(chunks, 0) in TIME_LEADS | {"this", "that"} \
+            and _next_word(chunks, i).endswith("ing") and not any(_core(chunks, j) in SUBJECT_WORDS for j in range(i)):
+        return "we're"  # "next summer were bringing the kayaks": we're (no one else is there to be "were")
     if low == "v" and "ADJ" in lexicon.parts(_next_word(chunks, i)) and not chunks[i][2]:
         return "very"  # "v proud of it": very proud
     if low == "lets" and i == 0 and not chunks[i][2]:
@@ -848,6 +853,7 @@ IS_A_DATE = lazy_regex(r"\b(is|was) ((?:January|February|March|April|May|June|Ju
                        r"December) \d)")
 SAID_AT_END = lazy_regex(r"(?<!\bwhat)(?<!\bas)(?<!\bthat)\s+(?:she|he|they)\s+said$", re.I)
 I_THINK_BEFORE_A_COMMA = lazy_regex(r"\s+i think(?=,)", re.I)
+EVERYONE_AFTER = lazy_regex(r", (everyone|everybody) (?=(?:was|were|is|had|has|started|laughed|cried|loved|said)\b)")
 BECAUSE_A_THING = lazy_regex(r"\s+because\s+(?:the|those|these|so many)\s+\w+[!.]*$")
 IT_THEN_MY_DOING = lazy_regex(r"^((?:[Ii]t|[Tt]hey)['’](?:s|re))( [^,;]+), (trying|hoping|planning|learning|working|"
                               r"figuring)\b")
@@ -1054,7 +1060,8 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
                  and (lexicon.is_past(_next_word(chunks, i)) or not _next_word(chunks, i))):  # never "my son Will be there"
         return low[:1].upper() + low[1:]  # "your daughter iris's graduation": Iris, a name after who she is
     if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
-            and "ADJ" not in lexicon.parts(low):  # "little felt planets" names no one
+            and "ADJ" not in lexicon.parts(low) \
+            and not (lexicon.is_past(low) and _core(chunks, i - 1) in AFTER_A_SUBJECT):  # "it just said": a verb
         if is_given_name(low):  # the list is read only for words that may be names
             return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
     base = low.removesuffix("'s")
@@ -1063,6 +1070,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     return None
 
 
+AFTER_A_SUBJECT = frozenset("just also even never always only really still then".split())  # "it just said"
 VOWEL_SET = frozenset("aeiouy")
 SPOUSES = word_list("spouses")
 AT_WORK = word_list("at_work")

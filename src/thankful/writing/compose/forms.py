@@ -426,6 +426,7 @@ def _of_sex(m: re.Match, sex: str) -> bool:
 # "she even braided her hair", "he sent me pictures of her": what the giver did (for the writer), whoever else
 # the facts name
 HE_SHE_EVEN = lazy_regex(r"^(?:she|he)\s+(?:(?:did|made|finished|fixed)\s+(?:it|them|that|all\s+of\s+it)\b|"
+                         r"[^,.;]*\b(?:to check on|to see|to help|to bring|to drive)\s+(?:us|me)\b|"
                          r"(?:didn'?t|did not|never)\s+even\s+\w+|(?:even|also)\s+(?:\w+ed|made|brought|got|took|sent|gave|bought|drove|"
                          r"wrote|left|found|put|sat|stayed|ran|built|kept|fed|taught|read)\b|(?:(?:\w+ly|always|never|still|just|also|"
                          r"often)\s+)?\w+\s+(?:me|us)\b)", re.I)  # "she always told us the small wins": the nurse
@@ -1511,6 +1512,8 @@ PLEASE_AT_END = lazy_regex(r"\?\s*(?:pls|plz|please)\W*$", re.I)
 AFTER_AT_END = lazy_regex(r"(?<=[a-z]) after$")
 WHEN_WE = lazy_regex(r"^((?:next|this) (?:summer|winter|spring|fall|year|time|month|weekend|week)|in (?:the )?\w+)\s+"
                      r"(we|i|we'll|i'll)\s+(?!(?:are|were|was|have|had|did)\b)(\S.*)$", re.I)
+WHEN_WERE = lazy_regex(r"^((?:next|this) (?:summer|winter|spring|fall|year|time|month|weekend|week))\s+"
+                       r"((?:we're|I'm)\s+\w+ing\b.*)$", re.I)
 SEE_YOU = lazy_regex(r"^(?:come (?:see|visit)|visit|see)\s+(?:you|you all|you guys|y'all)\b|"
                      r"^come (?:play|sing|help|perform|speak)\b.*\byour\b", re.I)  # "come play for your studio recital"
 HOPING = lazy_regex(r"^(?:really |so )?hoping to |^hopefully (?=(?:visit|see|come|get|make|be|go|meet|host|have)\b)", re.I)
@@ -2143,6 +2146,11 @@ def _ahead(f: Facts, forms: dict, flags: set, what: str) -> None:
     if maybe:  # "visiting stockholm next summer maybe!!": said as a hope, never "..., next summer maybe."
         ahead = ahead[:maybe.start()]
         flags.add("ahead_hedged")
+    were = WHEN_WERE.match(ahead)
+    if were:  # "next summer we're bringing the kayaks": Next summer, we're bringing the kayaks
+        forms["ahead_clause"] = f"{g.capitalise(were.group(1))}, {were.group(2)}"
+        flags.update({"ahead", "ahead_clause"})
+        return
     when_we = WHEN_WE.match(ahead)
     if when_we and g.is_verb(g.first_word(when_we.group(3))):  # "next summer we host u": Next summer, we'll host you
         who = "we'll" if when_we.group(2).lower() in ("we", "we'll") else "I'll"
@@ -2683,6 +2691,9 @@ def _strength_clause(strength: str) -> str:
             rest = " and ".join(p.split(" ", 1)[1] if g.first_word(p) == "i" else p for p in parts[1:])
             return f"I have {parts[0]} and {rest}"
         return ", and ".join(parts[1:])  # "my accessibility work, I did the screen reader audit": what I did
+    if len(parts) == 2 and YEARS.match(parts[0]) and (_describes_me(parts[1]) or _a_trait(parts[1])) \
+            and not _describes_me(parts[0]):
+        return f"I have {parts[0]} and am {parts[1]}"  # "3 yrs at a bank call center, fully bilingual"
     if len(parts) > 1 and _describes_me(parts[0]) and all(g.shape(p, "np") == "np" and not lexicon.is_past(g.first_word(p))
                                                           for p in parts[1:]):
         return f"I am {parts[0]}, with " + " and ".join(parts[1:])  # "EPA 608 certified, 5 years residential"
@@ -2777,6 +2788,8 @@ def _describes_me(part: str) -> bool:
     """'forklift certified', 'bilingual', 'PMP certified': what the writer is."""
     if part[:1].isdigit() or YEARS.match(part):
         return False  # "5 years residential" is a length of experience
+    if " " in part and part.split(" ", 1)[0].lower().endswith("ly") and "ADV" in lexicon.parts(part.split(" ", 1)[0].lower()):
+        part = part.split(" ", 1)[1]  # "fully bilingual": bilingual, said fully
     last = g.words(part)[-1].lower() if g.words(part) else ""
     pos = lexicon.parts(last)
     alone = len(g.words(part)) == 1  # "bilingual" is a noun too, but alone it says what I am, never "I have bilingual"
@@ -2789,8 +2802,8 @@ def _names_a_field(part: str) -> bool:
     return len(ws) == 2 and ws[0].lower() in iv.FIELD_PARTICIPLES
 
 
-PUBLIC_BODY = lazy_regex(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s",
-                         re.I)
+PUBLIC_BODY = lazy_regex(r"^(?:city|town|county|state|university|department|office|board|bureau|ministry|village)\s+of\s|"
+                         r"^(?:institute|center|centre|museum|society|academy)\s+(?:for|of)\s", re.I)  # "the Institute for ..."
 
 
 def _my_strength(strength: str) -> str:
