@@ -1350,7 +1350,7 @@ def test_a_late_note_apologises_once_as_it_thanks_or_as_it_closes():
      ["the casserole, which saved us"], ["love also"]),
     ({"kind": "gift", "from": "alibek", "what": "a dombra!!! like an actual dombra"}, ["the dombra"], ["actual"]),
     ({"kind": "just-because", "from": "qingyi", "what": "left a tiny succulent on my desk w a note that said u got this"},
-     ["a note that said “you got this”"], []),
+     ["a note that said “u got this”"], []),  # a quote as its writer wrote it
     ({"kind": "gratitude", "from": "coach adebayo", "what": "believing in me when i got cut from the team",
       "detail": "he kept me on as equipment manager so id still be around", "use": "im coaching u12s myself now"},
      ["so I'd still be around", "U12s"], ["id still", "U12S"]),
@@ -1690,7 +1690,7 @@ def test_round_seven_held_back_faults(moment, wanted, unwanted):
       "use": "lectures on the bus", "tone": "formal"}, ["for lectures on the bus"], ["They lecture"]),
     # typed shorthand: "ur doing great" is you're, "matches r kitchen tiles" our, "she hates" you hate
     ({"kind": "just-because", "from": ["Tash"], "what": "left a note in my lunchbox",
-      "detail": "it just said 'ur doing great, eat the apple'"}, ["you're doing great"], ["your doing"]),
+      "detail": "it just said 'ur doing great, eat the apple'"}, ["'ur doing great"], ["your doing"]),
     ({"kind": "gift", "occasion": "wedding", "from": ["priya and dev"], "what": "a dutch oven",
       "detail": "the blue matches r kitchen tiles"}, ["our kitchen tiles"], ["are kitchen tiles"]),
     ({"kind": "favor", "from": ["Dana"], "what": "she drove me to the airport at 5am even tho she hates mornings"},
@@ -1864,7 +1864,7 @@ def test_round_eight_held_back_faults(moment, wanted, unwanted):
      ["alf of it is gone already."], ["never read", "the half"]),
     # held71: a note that said something, typed in quotes, is a thing the writer loved, quoted once
     ({"kind": "just-because", "from": ["my bff rach"], "what": "random care package w/ face masks and a trashy novel",
-      "detail": "a sticky note that said 'u got this'"}, ["sticky note that said “you got this”"], ["A sticky note", "“'"]),
+      "detail": "a sticky note that said 'u got this'"}, ["sticky note that said “u got this”"], ["A sticky note", "“'"]),
     # held71: "sleeping like a rock" is going on now; a label typed as a giver of its own is who they are
     ({"kind": "gift", "occasion": "holiday", "from": ["my in laws", "barb", "jim"], "what": "a weighted blanket",
       "use": "sleeping like a rock ngl"}, ["Barb and Jim,", "I'm sleeping like a rock."], ["in laws", "to sleeping"]),
@@ -2235,6 +2235,16 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
      ["the Institute for Coastal Ecology", "cross-country"], [" xc "]),
     ({"kind": "hospitality", "from": ["Hyun-woo's parents"], "what": "dinner at their house, first time meeting them"},
      ["at your house"], ["their house"]),
+    # held81: a quote keeps its writer's "ur"; a second topic of three words and "the whole X thing"; "in a kazan" is
+    # a pot, not the city
+    ({"kind": "just-because", "from": ["my sister Odalys"], "what": "sent me a playlist called 'for ur commute'"},
+     ["'for ur commute'"], ["your commute"]),
+    ({"kind": "interview", "from": ["Hannah Lee"], "role": "picker", "company": "acme",
+      "topic": "the safety record, the new WMS rollout"}, ["the safety record and the new WMS rollout"], ["record, the"]),
+    ({"kind": "interview", "from": ["Marcus Solberg"], "role": "cook", "company": "Marrow",
+      "topic": "tasting menu, the whole animal butchery thing"}, ["and whole animal butchery"], ["thing", "menu, the"]),
+    ({"kind": "hospitality", "from": ["Farrukh and Dilnoza"], "what": "hosting the study group for plov night",
+      "detail": "farrukh made it in a kazan over a fire in the backyard"}, ["in a kazan"], ["Kazan"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held82, named in the comment above it."""

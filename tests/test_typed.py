@@ -152,7 +152,7 @@ def test_a_nickname_and_a_name_said_twice_are_names():
     ("so id still be around", "so I'd still be around"),
     ("my id expired", "my id expired"),
     ("in memory of her mum who loved hedgehogs", "in memory of her mum, who loved hedgehogs"),
-    ("a note that said u got this", "a note that said “you got this”"),
+    ("a note that said u got this", "a note that said “u got this”"),  # quoted as its writer wrote it
     ("a dombra!!! like an actual dombra", "a dombra"),
     ("sits w him for chai", "sits with him for chai"),
     ("submitted on time, fingers crossed", "submitted on time"),

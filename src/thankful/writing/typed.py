@@ -254,8 +254,13 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         _places(chunks)
     name_words = _name_words(names)
     owners = _owner_words(names)
+    quoted = False
     for i in range(len(chunks)):
-        _read_word(chunks, i, name_words, owners)
+        quoted = quoted or any(q in chunks[i][0] for q in OPENING_QUOTES)
+        if not quoted or chunks[i][1].lower() not in QUOTED_AS_WRITTEN:
+            _read_word(chunks, i, name_words, owners)  # a quote keeps its writer's "u": 'for ur commute', 'u got this'
+            # (its missing apostrophes and capitals are still put right: "don't spend it all")
+        quoted = quoted and not any(q in chunks[i][2] for q in CLOSING_QUOTES)
     out = " ".join("".join(c[:3]) for c in chunks if any(c[:3]))
     out = RUN_ON.sub(r"; \1 ", out.strip())  # "she knitted it herself i think it took months"
     if " now it's so " in out:
@@ -1018,7 +1023,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return name_words[low]
     if low.endswith("'s") and low[:-2] in name_words:
         return name_words[low[:-2]] + "'s"
-    spelled = lexicon.proper(low)
+    spelled = lexicon.proper(low) if _core(chunks, i - 1) not in ("a", "an") else None  # "in a kazan": a pot
     if spelled:
         return spelled
     if 2 < len(low) < 6 and low.isalpha() and not (VOWEL_SET & set(low)) and not lexicon.known(low) \
@@ -1061,7 +1066,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return low[:1].upper() + low[1:]  # "your daughter iris's graduation": Iris, a name after who she is
     if len(low) > 2 and not _modified(chunks, i) and (not lexicon.known(low) or _name_position(chunks, i)) \
             and "ADJ" not in lexicon.parts(low) \
-            and not (lexicon.is_past(low) and _core(chunks, i - 1) in AFTER_A_SUBJECT):  # "it just said": a verb
+            and not (lexicon.is_past(low) and _core(chunks, i - 1) in ADVERBS_AFTER_A_SUBJECT):  # "it just said": a verb
         if is_given_name(low):  # the list is read only for words that may be names
             return low.capitalize()  # "with rosa", "since ray passed"; not "a chai latte"
     base = low.removesuffix("'s")
@@ -1070,7 +1075,10 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
     return None
 
 
-AFTER_A_SUBJECT = frozenset("just also even never always only really still then".split())  # "it just said"
+ADVERBS_AFTER_A_SUBJECT = frozenset("just also even never always only really still then".split())  # "it just said"
+QUOTED_AS_WRITTEN = frozenset("u ur thx pls plz ty luv".split())
+OPENING_QUOTES = ("'", '"', "“", "‘")
+CLOSING_QUOTES = ("'", '"', "”", "’")
 VOWEL_SET = frozenset("aeiouy")
 SPOUSES = word_list("spouses")
 AT_WORK = word_list("at_work")

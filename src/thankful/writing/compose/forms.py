@@ -2379,7 +2379,8 @@ def _unbracketed(role: str) -> str:
     return f"{hours.group(1).lower()}-time {head}" if hours else head
 
 
-SECOND_TOPIC = lazy_regex(r",\s+(?=the\s+\w+(?:\s+(?!ones?$)\w+)?$)")  # not "the looker one": the same thing again
+SECOND_TOPIC = lazy_regex(r",\s+(?=the\s+\w+(?:\s+(?!ones?$)\w+){0,2}$)")  # not "the looker one": the same thing again
+WHOLE_THING = lazy_regex(r",\s+the\s+(whole\s+.+?)\s+thing$")  # ", the whole animal butchery thing": and whole ...
 DONE_IT_AT_END = lazy_regex(r",\s+(?:got|figured|nailed|solved|fixed|finished|cracked)\s+(?:it|that|them)\b[^,]*$|"
                             r",\s+the\s+\w+\s+ones?$", re.I)  # ", the looker one": which one, to oneself
 
@@ -2393,6 +2394,7 @@ def _topic(f: Facts, forms: dict, flags: set) -> None:
     typed = VAGUE_END.sub("", typed)  # "moving off postgres to something": off Postgres
     typed = DONE_IT_AT_END.sub("", typed)  # "the bug they had me debug on the whiteboard, got it eventually": to oneself
     if typed.count(", ") == 1 and " and " not in typed:
+        typed = WHOLE_THING.sub(r" and \1", typed)
         typed = SECOND_TOPIC.sub(" and ", typed)  # "migrating their batch jobs off airflow, the dbt stuff": two
     topic = _without_aside(g.without_frame(_readers_part(typed, f), g.REPORTING_FRAMES))
     topic = _their_questions(topic)  # "she asked a lot about my e-discovery work": "your questions about ..."
