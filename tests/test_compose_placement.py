@@ -2245,6 +2245,12 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
       "topic": "tasting menu, the whole animal butchery thing"}, ["and whole animal butchery"], ["thing", "menu, the"]),
     ({"kind": "hospitality", "from": ["Farrukh and Dilnoza"], "what": "hosting the study group for plov night",
       "detail": "farrukh made it in a kazan over a fire in the backyard"}, ["in a kazan"], ["Kazan"]),
+    # found comparing held77-82 drafted at the session's start and its end: "on a sunday" is still Sunday after the
+    # kazan rule, and "last clue was" still takes "the" after "next summer were"
+    ({"kind": "favor", "from": [{"name": "Dr. Bhattacharya"}], "what": "called me back on a sunday abt dads meds"},
+     ["on a Sunday"], ["a sunday"]),
+    ({"kind": "love", "from": ["Noor"], "what": "planning the whole anniversary scavenger hunt",
+      "detail": "last clue was at the diner where we had our first date"}, ["The last clue was at the diner"], []),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held82, named in the comment above it."""

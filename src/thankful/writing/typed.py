@@ -1023,7 +1023,9 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
         return name_words[low]
     if low.endswith("'s") and low[:-2] in name_words:
         return name_words[low[:-2]] + "'s"
-    spelled = lexicon.proper(low) if _core(chunks, i - 1) not in ("a", "an") else None  # "in a kazan": a pot
+    spelled = lexicon.proper(low)
+    if spelled and _core(chunks, i - 1) in ("a", "an") and is_place(low):
+        spelled = None  # "in a kazan": a pot, not the city ("on a sunday" is still Sunday)
     if spelled:
         return spelled
     if 2 < len(low) < 6 and low.isalpha() and not (VOWEL_SET & set(low)) and not lexicon.known(low) \

@@ -1238,7 +1238,7 @@ def with_subject_article(clause: str) -> str:
         return clause[:1].upper() + clause[1:]  # "nurse Dolores held my hand", "track 4 is our song": a name
     if low[0].endswith("ing") or not {"NOUN", "ADJ"} & set(lexicon.parts(low[0])) or low[0] in BARE_NOUNS:
         return clause
-    if low[1] == "of" or low[0] in LEADING_ADVERBS or low[0] in ("next", "last", "this", "that", "every"):
+    if low[1] == "of" or low[0] in LEADING_ADVERBS or low[0] in ("next", "last", "this", "every") and low[1] in TIME_WORDS:
         return clause  # "half of it is gone": a part of something; "even Sheila ... signed it": an adverb first
     for i in range(1, min(4, len(low))):
         after_adverb = i > 1 and "ADV" in lexicon.parts(low[i - 1]) and lexicon.is_form(low[i], "VBZ")
