@@ -2251,6 +2251,12 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
      ["on a Sunday"], ["a sunday"]),
     ({"kind": "love", "from": ["Noor"], "what": "planning the whole anniversary scavenger hunt",
       "detail": "last clue was at the diner where we had our first date"}, ["The last clue was at the diner"], []),
+    # held84 (graded at e0df377): a circle named for a saint; "dont tell him but ..." is said to oneself
+    ({"kind": "donation", "organization": "Harbor House", "from": ["St. Brigid's Knitting Circle"], "amount": "1,200",
+      "currency": "USD", "tone": "warm"}, ["Dear St. Brigid's Knitting Circle,"], ["Dear St.,"]),
+    ({"kind": "gift", "from": [{"name": "Giuseppe Ferraro", "relationship": "landlord"}],
+      "what": "a panettone and a bottle of his homemade limoncello", "detail": "dont tell him but the limoncello is STRONG"},
+     ["limoncello is strong"], ["tell"]),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held82, named in the comment above it."""

@@ -682,6 +682,8 @@ def _one_person(name: str, formal: bool) -> str:
     if len(parts) < 2:
         return name
     head = parts[0].lower().rstrip(".")
+    if head in ("st", "saint"):
+        return name  # "St. Brigid's Knitting Circle": a group named for a saint, never "Dear St.,"
     if parts[0].lower() in TITLES or head in TITLES or head.split("-")[-1] in FAMILY:  # "Great-Aunt Ida"
         if len(parts) > 2 and head in ("sister", "brother", "father", "mother"):
             return f"{parts[0]} {parts[1]}"  # "Sister Agnes Moore": a religious is called by the religious name

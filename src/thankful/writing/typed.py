@@ -225,6 +225,8 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
         text = NEVER_READ.sub("", text)  # "lol she'll never read this": said to oneself, never to her
     if text.endswith(" said") and SAID_AT_END.search(text):
         text = SAID_AT_END.sub("", text)  # "took her like 2 months she said": what she said, told as the fact
+    if text[:5].lower() in ("dont ", "don't", "don’t"):
+        text = DONT_TELL.sub("", text)  # "dont tell him but the limoncello is STRONG": said to oneself, not to him
     if " i think," in text.lower():
         text = I_THINK_BEFORE_A_COMMA.sub("", text)  # "hes been saving since august i think, i didnt expect it"
     if text.lower().endswith(FINAL_ASIDES):
@@ -854,6 +856,7 @@ def _street(m: re.Match) -> str:
     return f"{name[:1].upper()}{name[1:]} {STREETS[m.group(2)]}"
 
 
+DONT_TELL = lazy_regex(r"^don['’]?t tell (?:him|her|them|anyone)\b[\s,]*(?:but\s+|lol\s+)?", re.I)
 IS_A_DATE = lazy_regex(r"\b(is|was) ((?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December) \d)")
 SAID_AT_END = lazy_regex(r"(?<!\bwhat)(?<!\bas)(?<!\bthat)\s+(?:she|he|they)\s+said$", re.I)
