@@ -2257,6 +2257,11 @@ def test_round_nine_held_back_faults(moment, wanted, unwanted):
     ({"kind": "gift", "from": [{"name": "Giuseppe Ferraro", "relationship": "landlord"}],
       "what": "a panettone and a bottle of his homemade limoncello", "detail": "dont tell him but the limoncello is STRONG"},
      ["limoncello is strong"], ["tell"]),
+    # held85 (graded at 74322a0): a title, then a surname typed in lower case
+    ({"kind": "favor", "from": ["Dr patel"], "what": "writing my rec letter", "tone": "formal"},
+     ["Dear Dr. Patel,"], ["Dear Dr.,"]),
+    ({"kind": "gift", "from": ["Mr and Mrs smith"], "what": "a vase", "tone": "formal"},
+     ["Dear Mr. and Mrs. Smith,"], []),
 ])
 def test_round_ten_held_back_faults(moment, wanted, unwanted):
     """Each case a fault a blind grader found in held77-held82, named in the comment above it."""

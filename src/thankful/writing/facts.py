@@ -95,6 +95,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     A group described in words ('the nurses on 5 West') is kept whole."""
     name = _sub(TITLE_WITHOUT_PERIOD, r"\1.", " ".join(typed.split()))  # "Mr and Mrs Smith" -> "Mr. and Mrs. Smith"
     name = TITLE_INITIAL.sub(lambda m: m.group(1) + m.group(2).upper(), name)  # "Mrs. k next door": Mrs. K
+    name = TITLE_LOWER_NAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)  # "Dr patel": Dr. Patel
     words = name.split()
     if len(words) == 2 and words[1].lower() in AFTER_NAME_TITLES and words[0].isalpha():
         return f"{words[0][:1].upper()}{words[0][1:]} {words[1].capitalize()}", "", ""  # "Sunita auntie": Sunita
@@ -874,6 +875,8 @@ def _great_kin(m: re.Match) -> str:
     return "-".join(p.capitalize() for p in word.split("-")) if m.group(1)[:1].isupper() else word.lower()
 
 
+TITLE_LOWER_NAME = lazy_regex(r"^((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.\s+(?:and|&)\s+)?(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.\s+)"
+                              r"([a-z][a-z'’-]+)$")
 TITLE_INITIAL = lazy_regex(r"\b((?:Mr|Mrs|Ms|Mx|Dr)\.\s+)([a-z])\b(?!['’])")
 GREAT_KIN = lazy_regex(r"\b(great|grand)[\s-]+(aunt|uncle|grandma|grandpa|grandmother|grandfather|nana)\b", re.I)
 DONATED_FOR = lazy_regex(r"^(?:for|toward|towards)\s+(?=\S)", re.I)
