@@ -100,7 +100,7 @@ def read_name(typed: str) -> tuple[str, str, str]:
     if len(words) == 2 and words[1].lower() in AFTER_NAME_TITLES and words[0].isalpha():
         return f"{words[0][:1].upper()}{words[0][1:]} {words[1].capitalize()}", "", ""  # "Sunita auntie": Sunita
         # Auntie, what she is called
-    if "'s " in name and OWNED_GROUP.match(name.lower()) and not SOMEONES_KIN.match(name.lower()):
+    if _owned_group(name.lower()):
         return name, "", ""  # "Mr. Okonjo's 5th grade class": a group by whose it is, greeted as typed
     kin_named = KIN_THEN_NAMES.match(name)
     if kin_named and kin_named.group(2).lower() in PLURAL_KIN_WORDS:  # "cousins mel and tariq": Mel and Tariq, my
@@ -390,6 +390,12 @@ OWNED_GROUP = lazy_regex(r"^.+['’]s\s+(?:[\w-]+\s+){0,3}(?:class|team|group|cr
 # period AP Chem": her class, by whose it is
 
 
+def _owned_group(low: str) -> bool:
+    """'mr. okonjo's 5th grade class', "ms. tran's 3rd period ap chem": a group by whose it is ("sam's mom" is one
+    person, unnamed)."""
+    return "'s " in low and bool(OWNED_GROUP.match(low)) and not SOMEONES_KIN.match(low)
+
+
 @lru_cache(maxsize=4096)  # read_name and the Giver it makes both ask
 def _leading_name(text: str) -> tuple[str, str] | None:
     """The name a text opens with and what follows it: 'Barb next door' -> ('Barb', 'next door'),
@@ -455,7 +461,7 @@ class Giver:
         first = (self.call or self.name).split(" ", 1)[0].lower()
         joined = bool(JOINED.search(low))  # names are read with single spaces
         someones_kin = not self.call and "'s " in low and bool(SOMEONES_KIN.match(low))  # "sam's mom": not named
-        owned_group = not self.call and "'s " in low and bool(OWNED_GROUP.match(low)) and not someones_kin  # "Mr. Okonjo's 5th grade class"
+        owned_group = not self.call and _owned_group(low)  # "Mr. Okonjo's 5th grade class"
         described = someones_kin or owned_group or (not self.call and not PLAIN_NAME.match(self.name)
                                      and _leading_name(self.name) is None and _described(low)) \
             or (not self.call and _role_without_name(low))  # "my boss": greeted without a name, asked for
@@ -1024,9 +1030,9 @@ PAREN_ASIDE = lazy_regex(r"\s*\([^)]*\)?")
 def _sign(text: str) -> str:
     text = text.rstrip(";, ")
     titled = SIGN_TITLE.match(text)
-    if titled and titled.group(2).split()[0].lower() in ("for", "and", "with", "on"):
-        return f"{_sign(titled.group(1))} ({titled.group(2).split()[0].lower()} {tidy_person(titled.group(2).split(' ', 1)[1])})" \
-            if " " in titled.group(2) else _sign(titled.group(1))  # "Tunde (for Ayo)": as typed, never "Tunde, For Ayo"
+    on_behalf = SIGNED_FOR.match(titled.group(2)) if titled else None
+    if on_behalf:  # "Tunde (for Ayo)": as typed, never "Tunde, For Ayo"
+        return f"{_sign(titled.group(1))} ({on_behalf.group(1).lower()} {tidy_person(on_behalf.group(2))})"
     if titled:  # "Meg (volunteer coord)": "Meg, Volunteer Coordinator", never the bracket as typed
         return f"{_sign(titled.group(1))}, {_title_case(titled.group(2))}"
     if "+" in text:
@@ -1044,6 +1050,7 @@ def _sign(text: str) -> str:
     return sign[:1].upper() + sign[1:]  # "the Kim family" under a note is "The Kim family"
 
 
+SIGNED_FOR = lazy_regex(r"^(for|and|with|on behalf of)\s+(\S.*)$", re.I)
 SIGN_TITLE = lazy_regex(r"^([^()]+?)\s*\(([A-Za-z][A-Za-z .&-]+)\)$")
 
 
@@ -1103,9 +1110,9 @@ def _read_as_typed(text: dict[str, str], givers: list[Giver]) -> None:
     title, plus, more = text.get("what", "").partition(" + ")
     if plus and more.strip() and read_title(title) and not read_title(more):  # "Dreft ... Detergent, 100 fl oz +
         text["what"] = f"{_with_colour(read_title(title))} and {more.strip()}"  # burp cloths": two things
-    elif plus and ARTICLE.sub("", more.strip()) and read_title(ARTICLE.sub("", more.strip())) and not read_title(title):
-        text["what"] = f"{title} and {_with_colour(read_title(ARTICLE.sub('', more.strip())))}"  # "giant basket of
-        # muslin swaddles + a Hatch Rest 2nd Gen Sound Machine, Night Light & Time-to-Rise": two things, one a title
+    elif plus and read_title(ARTICLE.sub("", more.strip())) and not read_title(title):  # "giant basket of muslin
+        # swaddles + a Hatch Rest 2nd Gen Sound Machine, Night Light & Time-to-Rise": two things, one a title
+        text["what"] = f"{title} and {_with_colour(read_title(ARTICLE.sub('', more.strip())))}"
     named = read_title(text["detail"]) if text.get("detail") and text.get("what") else None
     if named and named[0].split()[-1].lower() in text["what"].lower():  # "a group gift - the stroller", then its
         text["detail"] = named[1]  # title as the detail: what it adds is its colour ("green mist"), or nothing

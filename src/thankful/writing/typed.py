@@ -277,8 +277,7 @@ def _tidy(text: str, names: tuple[str, ...], question: bool, signs: bool = True)
     out = THE_TITLE_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2)}", out)  # "the nurse Dolores"
     if "st " in out:
         out = SAINT_BEFORE_A_NAME.sub("St. ", out)  # "at st Anne's": St. Anne's
-    if STREET.search(out):
-        out = STREET.sub(_street, out)  # "the oak st build": the Oak St. build
+    out = STREET.sub(_street, out)  # "the oak st build": the Oak St. build
     out = with_saints_owned(out)  # "St. Brigids": St. Brigid's (church, school)
     out = COMMA_BEFORE.sub(_comma_before, out)  # "pre-seasoned which we didn't know", "signed it even the seniors"
     # each pattern only where its words are: most facts have none, and a search costs more than a substring test
@@ -650,7 +649,7 @@ BEING_SOMEWHERE = frozenset("back home here there free done ready around over se
 
 def _opened_by_when(chunks, i: int) -> bool:
     """'when ur back well do dinner': the words before `i` are a clause of time, so a main clause follows."""
-    return any(_core(chunks, j) in ("when", "once", "whenever", "after", "if") for j in range(max(0, i - 4), i))
+    return any(_core(chunks, j) in CLAUSE_OPENERS for j in range(max(0, i - 4), i))
 
 
 def _texting(chunks, i: int, low: str) -> str | None:
@@ -851,7 +850,7 @@ STREET = lazy_regex(r"\b([a-z0-9]+|[A-Z][a-z]+) (st|ave|rd|blvd|ln)\b(?![.'’])
 
 def _street(m: re.Match) -> str:
     name = m.group(1)
-    if name in CLOSED or name in ("a", "an", "the", "my", "our", "your", "their", "his", "her", "on", "at"):
+    if name.lower() in CLOSED:
         return m.group(0)
     return f"{name[:1].upper()}{name[1:]} {STREETS[m.group(2)]}"
 
@@ -1081,7 +1080,7 @@ def _proper_case(chunks, i: int, low: str, name_words: dict[str, str]) -> str | 
 
 
 ADVERBS_AFTER_A_SUBJECT = frozenset("just also even never always only really still then".split())  # "it just said"
-QUOTED_AS_WRITTEN = frozenset("u ur thx pls plz ty luv".split())
+QUOTED_AS_WRITTEN = word_list("quoted_as_written")
 OPENING_QUOTES = ("'", '"', "“", "‘")
 CLOSING_QUOTES = ("'", '"', "”", "’")
 VOWEL_SET = frozenset("aeiouy")

@@ -603,7 +603,7 @@ def _mentions_in(fact: str, own: frozenset) -> tuple[tuple[int, tuple[str, ...]]
             found.append((m.start(), ("female", *gone)))
         elif low in g.MALE_KIN:
             found.append((m.start(), ("male", *gone)))
-        elif low in EITHER_KIN:
+        elif low in g.EITHER_KIN:
             found.append((m.start(), ("female", "male")))  # "when my kid had the flu ... stay home w/ him": the kid
         elif word[:1].isupper() and len(low) > 2 and not _at_a_time_or_place(fact, word) \
                 and low not in g.TIME_WORDS and low not in MONTHS:  # "Sunday dinner" names no one
@@ -768,7 +768,6 @@ CONTAINER = lazy_regex(r"^(?:a|an|one|two|three|four|five|\d+|some|several|a few
 EXCLAIMED = lazy_regex(r"!+\s+(\w+)")
 
 
-EITHER_KIN = frozenset("kid child baby toddler teen teenager grandkid grandchild cousin sibling".split())
 AND_NOW_ARE = lazy_regex(r"\band (?:are|is|am|have|has)\b")
 PASSED_ALONE = lazy_regex(r"^(?:passed|made it|got in|got it|graduated|finished|won)\b(?=\s*[!.]|$)", re.I)
 WHERE_IT_IS = frozenset("lives sits hangs stays rests lies".split())  # said of a gift: where it is kept, now

@@ -86,6 +86,7 @@ GIFT_VERBS = _words("gift_verbs")
 CLAUSE_VERBS = _words("clause_verbs")
 FEMALE_KIN = _words("female_kin")
 MALE_KIN = _words("male_kin")
+EITHER_KIN = _words("either_kin")
 INTENSIFIERS = _words("intensifiers")
 CARED_FOR = tuple(sorted(w.replace("_", " ") for w in _words("cared_for")))
 NOT_CARED_FOR = _words("not_cared_for")
@@ -972,19 +973,16 @@ def past_to_gerund(vp: str) -> str:
         text = AND_TO_ME.sub(lambda m: f"and {present_participle(lexicon.lemma(m.group(1)) or m.group(1))} {m.group(2)}"
                              if lexicon.is_past(m.group(1)) and m.group(1) not in AUXILIARIES else m.group(0), text)
     if changed and NEGATED_PAST.search(text):
-        text = NEGATED_PAST.sub(lambda m: f"{m.group(1)} {m.group(2) or 'not'} {m.group(3) or ''}"
-                                          f"{present_participle(lexicon.lemma(m.group(4)) or m.group(4))}", text)
-    if changed and "," in text and NEGATED_AFTER_A_COMMA.search(text):  # "carried it up by herself, wouldn't let me
-        text = NEGATED_AFTER_A_COMMA.sub(lambda m: f" and not {m.group(1) or ''}"  # help": and not letting me help
-                                                   f"{present_participle(lexicon.lemma(m.group(2)) or m.group(2))}", text)
+        text = NEGATED_PAST.sub(lambda m: f"{' and' if m.group(1) == ',' else m.group(1)} {m.group(2) or 'not'} "
+                                          f"{m.group(3) or ''}{present_participle(lexicon.lemma(m.group(4)) or m.group(4))}",
+                                text)
     return text
 
 
-NEGATED_AFTER_A_COMMA = lazy_regex(r",\s+(?:didn't|didn’t|did not|wouldn't|wouldn’t|would not)\s+"
-                                   r"((?:once|even|ever|really|just|always|actually)\s+)?(?!\w+ing\b)([a-z]+)\b")
 AND_TO_ME = lazy_regex(r"\band ([a-z]+) (us|me)\b")
-# "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining"
-NEGATED_PAST = lazy_regex(r"\b(and(?: still)?|or)\s+(?:didn't|didn’t|did not|wouldn't|would not|(never))\s+"
+# "explained it slowly and didn't rush" -> "... and not rushing"; "and never complained" -> "and never complaining";
+# "carried it up by herself, wouldn't let me help" -> "... and not letting me help"
+NEGATED_PAST = lazy_regex(r"(\band(?: still)?|\bor|,)\s+(?:didn't|didn’t|did not|wouldn't|wouldn’t|would not|(never))\s+"
                           r"((?:once|even|ever|really|just|always|actually)\s+)?(?!\w+ing\b)([a-z]+)\b")  # "never once complained"
 
 
